@@ -1,0 +1,44 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ConfigModule, type AppConfig } from '@kakehashi/config';
+import { DatabaseModule } from '@kakehashi/database';
+import { createInputValidationPipe } from '@kakehashi/graphql-core';
+import { AuthGuard, IdentityModule } from '@kakehashi/identity';
+import { JobsModule } from '@kakehashi/jobs';
+import { ObservabilityModule } from '@kakehashi/observability';
+import { OrganisationsModule } from '@kakehashi/organisations';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  /** The PostgreSQL to use: the configured one or the embedded one started before Nest. */
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: ApiModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot({ level: config.logLevel, service: 'kakehashi-api' }),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize, applicationName: 'kakehashi-api' }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        // Without Redis the API runs the jobs itself; with Redis, apps/worker does.
+        JobsModule.forRoot({ redisUrl: config.redisUrl, prefix: config.redisPrefix, runProcessors: !config.usesRedis }),
+        HealthModule,
+        IdentityModule,
+        OrganisationsModule,
+      ],
+      providers: [
+        // Deny by default: every operation must state @Roles(...) or @Public().
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createInputValidationPipe },
+      ],
+    };
+  }
+}

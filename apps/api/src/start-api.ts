@@ -1,0 +1,56 @@
+import type { AppConfig } from '@kakehashi/config';
+import { openDatabaseTarget } from '@kakehashi/database';
+import { prepareDatabase } from '@kakehashi/platform';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+export interface RunningApi {
+  app: INestApplication;
+  /** http://host:port */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the API: the embedded PostgreSQL when DATABASE_URL is unset (migrated and seeded on the way up), else the
+ * configured one; then Nest on `config.port` (0 picks a free port, as the end-to-end tests do).
+ */
+export async function startApi(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
+  const database = await openDatabaseTarget(config);
+  try {
+    if (database.embedded) {
+      await prepareDatabase(database.url, { demo: config.seedDemoData });
+    }
+    const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: database.url }), {
+      bufferLogs: true,
+    });
+    const logger = app.get(Logger);
+    app.useLogger(logger);
+    app.enableShutdownHooks();
+    if (options.listen === false) await app.init();
+    else await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.log(
+      {
+        database: database.embedded ? `embedded PGlite (${config.embeddedDbDir})` : 'PostgreSQL (DATABASE_URL)',
+        jobs: config.usesRedis ? 'BullMQ on Redis (REDIS_URL); run apps/worker to process them' : 'in-process (no REDIS_URL)',
+        jwtSecret: config.jwtSecretGenerated ? 'generated for this process (set JWT_SECRET to keep tokens across restarts)' : 'JWT_SECRET',
+      },
+      'Kakehashi API mode',
+    );
+    return {
+      app,
+      url: `http://127.0.0.1:${port}`,
+      async stop() {
+        await app.close();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import type { AppConfig } from '@kakehashi/config';
+import { dropSchema, revertLastMigration, withDataSource } from '@kakehashi/database';
+import { prepareDatabase, seedDemo } from '@kakehashi/platform';
+import { seedReferenceData } from '@kakehashi/organisations';
+import type { Command } from 'commander';
+
+type Print = (line: string) => void;
+
+/** db:migrate, db:revert, db:seed, db:reset — all on DATABASE_URL, which they require. */
+export function registerDbCommands(program: Command, config: () => AppConfig, print: Print): void {
+  const databaseUrl = () => {
+    const url = config().databaseUrl;
+    if (!url) throw new CliError('DATABASE_URL が設定されていません。The db:* commands act on DATABASE_URL; set it first.');
+    return url;
+  };
+
+  program
+    .command('db:migrate')
+    .description('Apply pending migrations from prisma/migrations, then the reference data seed (idempotent).')
+    .action(async () => {
+      const result = await prepareDatabase(databaseUrl(), { demo: false });
+      print(`Applied ${result.migrationsApplied.length} migration(s)${listed(result.migrationsApplied)}.`);
+      print(`Reference data: ${describe(result.reference)}.`);
+    });
+
+  program
+    .command('db:revert')
+    .description('Revert the most recent migration.')
+    .action(async () => {
+      const reverted = await withDataSource(databaseUrl(), revertLastMigration);
+      print(reverted ? 'Reverted the most recent migration.' : 'No migration to revert.');
+    });
+
+  program
+    .command('db:seed')
+    .description('Load the demo data (users for every role, companies). Refused when NODE_ENV=production.')
+    .action(async () => {
+      refuseInProduction(config(), 'db:seed');
+      const counts = await withDataSource(databaseUrl(), async (dataSource) => {
+        await seedReferenceData(dataSource);
+        return seedDemo(dataSource);
+      });
+      print(`Demo data: ${describe(counts)} added.`);
+    });
+
+  program
+    .command('db:reset')
+    .description('Drop everything, migrate, load reference and demo data. Refused when NODE_ENV=production.')
+    .action(async () => {
+      refuseInProduction(config(), 'db:reset');
+      const url = databaseUrl();
+      await withDataSource(url, dropSchema);
+      const result = await prepareDatabase(url, { demo: true });
+      print(`Reset: ${result.migrationsApplied.length} migration(s), reference ${describe(result.reference)}, demo ${describe(result.demo ?? {})}.`);
+    });
+
+}
+
+export class CliError extends Error {}
+
+function refuseInProduction(config: AppConfig, command: string): void {
+  if (config.isProduction) throw new CliError(`${command} is refused when NODE_ENV=production.`);
+}
+
+function describe(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([k, v]) => `${k} ${v}`);
+  return parts.length ? parts.join(', ') : 'nothing';
+}
+
+function listed(names: string[]): string {
+  return names.length ? ` (${names.join(', ')})` : '';
+}

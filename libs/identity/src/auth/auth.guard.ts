@@ -1,0 +1,8 @@
+import { Injectable, type CanActivate } from '@nestjs/common';
+// STUB
+@Injectable()
+export class AuthGuard implements CanActivate {
+  canActivate(): boolean {
+    return false;
+  }
+}

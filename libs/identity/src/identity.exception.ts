@@ -1,0 +1,86 @@
+import type { FieldError } from '@kakehashi/graphql-core';
+
+/** Stable reasons for the identity module's failures; sent to clients as `extensions.reason`. */
+export enum IdentityExceptionCode {
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  LOGIN_RATE_LIMITED = 'LOGIN_RATE_LIMITED',
+  SESSION_INVALID = 'SESSION_INVALID',
+  INVALID_USER_INPUT = 'INVALID_USER_INPUT',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  USER_VERSION_CONFLICT = 'USER_VERSION_CONFLICT',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  SELF_LOCKOUT = 'SELF_LOCKOUT',
+}
+
+/**
+ * A failure of sign-in or user administration. Carries what a caller (GraphQL or the CLI) needs to explain it;
+ * `toApiError` turns it into the GraphQL error clients see.
+ */
+export class IdentityException extends Error {
+  constructor(
+    readonly code: IdentityExceptionCode,
+    message: string,
+    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; email?: string } = {},
+  ) {
+    super(message);
+    this.name = 'IdentityException';
+  }
+
+  /** Wrong e-mail, wrong password and deactivated account all read the same, so none can be told apart. */
+  static invalidCredentials(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.INVALID_CREDENTIALS,
+      'メールアドレスまたはパスワードが正しくありません。',
+    );
+  }
+
+  static loginRateLimited(retryAfterSeconds: number): IdentityException {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    return new IdentityException(
+      IdentityExceptionCode.LOGIN_RATE_LIMITED,
+      `ログインの失敗が続いたため、一時的にログインを制限しています。約${minutes}分後に再度お試しください。`,
+      { retryAfterSeconds },
+    );
+  }
+
+  static sessionInvalid(expired = false): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.SESSION_INVALID,
+      expired
+        ? 'ログインの有効期限が切れました。もう一度ログインしてください。'
+        : 'ログイン情報が無効です。もう一度ログインしてください。',
+    );
+  }
+
+  static invalidInput(fields: FieldError[]): IdentityException {
+    return new IdentityException(IdentityExceptionCode.INVALID_USER_INPUT, '入力内容に誤りがあります。', { fields });
+  }
+
+  static emailTaken(email: string): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.EMAIL_TAKEN,
+      `メールアドレス「${email}」は既に登録されています。`,
+      { email, fields: [{ field: 'input.email', message: 'このメールアドレスは既に登録されています。' }] },
+    );
+  }
+
+  static versionConflict(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.USER_VERSION_CONFLICT,
+      'このユーザーは他の人によって更新されました。最新の内容を読み込んでからやり直してください。',
+    );
+  }
+
+  static userNotFound(): IdentityException {
+    return new IdentityException(IdentityExceptionCode.USER_NOT_FOUND, '指定されたユーザーが見つかりません。');
+  }
+
+  static selfLockout(action: 'deactivate' | 'demote'): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.SELF_LOCKOUT,
+      action === 'deactivate'
+        ? '自分自身のアカウントを無効にすることはできません。別の管理者に依頼してください。'
+        : '自分自身の管理者ロールを外すことはできません。別の管理者に依頼してください。',
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { byKeys, type RequestLoaders } from '@kakehashi/graphql-core';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type DataLoader from 'dataloader';
+import { In, type Repository } from 'typeorm';
+import { OfficeEntity } from './office.entity';
+import { toOfficeModel, type OfficeModel } from './office.model';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Offices by id, batched per request (`ctx.loaders`): any domain resolving an `Office` field (Company.owningOffice,
+ * User.office) shares one query per request.
+ */
+export function officeLoader(
+  loaders: RequestLoaders,
+  offices: Repository<OfficeEntity>,
+): DataLoader<string, OfficeModel | null> {
+  return loaders.get<string, OfficeModel | null>('organisations.officeById', async (ids) => {
+    // A malformed id names no office; PostgreSQL would reject the whole batch for it.
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows = valid.length ? await offices.findBy({ id: In(valid) }) : [];
+    return byKeys(ids, rows.map(toOfficeModel), (row) => row.id);
+  });
+}
+
+/** The same loader for other modules that import OrganisationsModule and would rather inject than hold a repository. */
+@Injectable()
+export class OfficeLoaderFactory {
+  constructor(@InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>) {}
+
+  forRequest(loaders: RequestLoaders): DataLoader<string, OfficeModel | null> {
+    return officeLoader(loaders, this.offices);
+  }
+}

@@ -1,0 +1,4 @@
+import { Module } from '@nestjs/common';
+// STUB
+@Module({})
+export class OrganisationsModule {}

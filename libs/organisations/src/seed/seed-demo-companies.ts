@@ -1,0 +1,5 @@
+import type { DataSource } from 'typeorm';
+// STUB
+export async function seedDemoCompanies(_dataSource: DataSource): Promise<number> {
+  return 0;
+}

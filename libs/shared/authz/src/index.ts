@@ -1,0 +1,3 @@
+export * from './auth-user';
+export * from './decorators';
+export * from './role';

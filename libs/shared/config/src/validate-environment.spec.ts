@@ -1,0 +1,56 @@
+import { ConfigValidationError, validateEnvironment } from './validate-environment';
+
+describe('validateEnvironment', () => {
+  it('applies defaults: embedded database, in-process jobs, port 3000, demo data on', () => {
+    const config = validateEnvironment({}, '/repo');
+    expect(config.port).toBe(3000);
+    expect(config.usesEmbeddedDatabase).toBe(true);
+    expect(config.usesRedis).toBe(false);
+    expect(config.databasePoolSize).toBe(1);
+    expect(config.embeddedDbDir).toBe('/repo/prisma/.embedded/pgdata');
+    expect(config.seedDemoData).toBe(true);
+    expect(config.jwtSecretGenerated).toBe(true);
+  });
+
+  it('uses real services when their URLs are given', () => {
+    const config = validateEnvironment(
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/k', REDIS_URL: 'redis://127.0.0.1:6379', PORT: '8080' },
+      '/repo',
+    );
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/k');
+    expect(config.databasePoolSize).toBe(10);
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(8080);
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('names every bad variable in one error', () => {
+    let caught: unknown;
+    try {
+      validateEnvironment({ PORT: 'abc', DATABASE_URL: 'mysql://x', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' }, '/r');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigValidationError);
+    const problems = (caught as ConfigValidationError).problems.map((p) => p.variable).sort();
+    expect(problems).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'REDIS_URL']);
+    expect((caught as Error).message).toContain('PORT');
+    expect((caught as Error).message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
+  });
+
+  it('requires a long JWT_SECRET in production and never seeds demo data there', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' }, '/r')).toThrow(/JWT_SECRET: .*is required in production/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'short' }, '/r')).toThrow(
+      /JWT_SECRET: must be at least 32 characters \(got \(hidden\)\)/,
+    );
+    const config = validateEnvironment(
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO_DATA: 'true' },
+      '/r',
+    );
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('rejects a boolean that is not true/false/1/0', () => {
+    expect(() => validateEnvironment({ SEED_DEMO_DATA: 'yes' }, '/r')).toThrow(/SEED_DEMO_DATA/);
+  });
+});

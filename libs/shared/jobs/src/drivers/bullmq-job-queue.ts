@@ -1,0 +1,202 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
+import Redis, { type RedisOptions } from 'ioredis';
+import { assertValidJobId } from '../job-ids';
+import { JobQueue, type EnqueueOptions, type JobState, type JobStatus, type QueueHealth } from '../job-queue';
+import {
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  DEFAULT_CONCURRENCY,
+  JOBS_MODULE_OPTIONS,
+  type JobsModuleOptions,
+} from '../jobs.options';
+import { executeJob, missingProcessorMessage } from '../processors/execute-job';
+import { JobProcessorRegistry } from '../processors/job-processor.registry';
+import type { JobName, QueueName } from '../queue-names';
+
+const HEALTH_PING_TIMEOUT_MS = 1000;
+
+/** Finished jobs stay readable through `getJob` (and block a same-id re-enqueue) for a while, then Redis forgets them. */
+const KEEP_COMPLETED = { age: 24 * 3600, count: 1000 };
+const KEEP_FAILED = { age: 7 * 24 * 3600, count: 5000 };
+
+/**
+ * Jobs on BullMQ (Redis): one Queue per queue name for enqueuing and, when `runProcessors` is set (apps/worker),
+ * one Worker per queue that has processors in this process.
+ */
+@Injectable()
+export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly connection: Redis;
+  private workerConnection: Redis | null = null;
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly registry: JobProcessorRegistry,
+    @Inject(JOBS_MODULE_OPTIONS) private readonly options: JobsModuleOptions,
+  ) {
+    super();
+    // Enqueuing fails fast while Redis is unreachable instead of holding a request open until it returns.
+    this.connection = this.connect('kakehashi-queue', { enableOfflineQueue: false });
+  }
+
+  override async enqueue<T extends object>(
+    queue: QueueName,
+    name: JobName,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<{ id: string }> {
+    if (options.jobId !== undefined) assertValidJobId(options.jobId);
+    const jobOptions: JobsOptions = {
+      jobId: options.jobId,
+      attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
+      backoff: { type: 'exponential', delay: Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS) },
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    };
+    // With a jobId that Redis still knows, BullMQ returns the existing job instead of adding another.
+    const job = await this.queueFor(queue).add(name, data, jobOptions);
+    if (!job.id) throw new Error(`BullMQ returned no id for job ${queue}/${name}.`);
+    return { id: job.id };
+  }
+
+  override async getJob(queue: QueueName, id: string): Promise<JobStatus | null> {
+    const job = await this.queueFor(queue).getJob(id);
+    if (!job?.id) return null;
+    const state = await job.getState();
+    return {
+      id: job.id,
+      queue,
+      name: job.name as JobName,
+      state: toJobState(state),
+      progress: typeof job.progress === 'number' ? job.progress : 0,
+      attemptsMade: job.attemptsMade,
+      failedReason: job.failedReason || null,
+      result: job.returnvalue ?? null,
+    };
+  }
+
+  override async health(): Promise<QueueHealth> {
+    if (this.connection.status !== 'ready') {
+      return { driver: 'bullmq', ok: false, detail: `Redis connection is ${this.connection.status}` };
+    }
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.connection.ping(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no PING reply within ${HEALTH_PING_TIMEOUT_MS} ms`)), HEALTH_PING_TIMEOUT_MS);
+        }),
+      ]);
+      return { driver: 'bullmq', ok: true };
+    } catch (error) {
+      return { driver: 'bullmq', ok: false, detail: `Redis: ${error instanceof Error ? error.message : String(error)}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.options.runProcessors) return;
+    const queues = this.registry.queues();
+    if (queues.length === 0) {
+      this.logger.warn('runProcessors is set but no @JobProcessor is registered: nothing will be consumed');
+      return;
+    }
+    // Workers hold blocking commands open, so they wait for Redis (offline queue on) rather than failing.
+    this.workerConnection = this.connect('kakehashi-worker', {});
+    const concurrency = this.options.concurrency ?? DEFAULT_CONCURRENCY;
+    for (const { queue, jobNames } of queues) {
+      const worker = new Worker(queue, (job: Job) => this.process(queue, job), {
+        connection: this.workerConnection,
+        prefix: this.options.prefix,
+        concurrency,
+      });
+      worker.on('error', (error) => this.logger.error({ queue, error: error.message }, 'BullMQ worker error'));
+      this.workers.push(worker);
+      this.logger.log({ queue, jobNames, concurrency }, 'Consuming queue');
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    // Workers first: close() waits for the jobs they are running, then queues, then the connections they shared.
+    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    await Promise.allSettled([this.connection, this.workerConnection].map((connection) => connection && disconnect(connection)));
+  }
+
+  private async process(queue: string, job: Job): Promise<unknown> {
+    const handler = this.registry.find(queue, job.name);
+    if (!handler) {
+      const reason = missingProcessorMessage(queue, job.name);
+      this.logger.error({ jobId: job.id, queue, job: job.name }, reason);
+      // Unrecoverable: retrying cannot make a processor appear.
+      throw new UnrecoverableError(reason);
+    }
+    return executeJob(this.logger, handler, {
+      queue,
+      name: job.name,
+      id: job.id ?? '',
+      attempt: job.attemptsMade + 1,
+      maxAttempts: job.opts.attempts ?? 1,
+      data: job.data,
+      updateProgress: (percent) => job.updateProgress(percent),
+    });
+  }
+
+  private queueFor(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.options.prefix });
+      queue.on('error', (error) => this.logger.error({ queue: name, error: error.message }, 'BullMQ queue error'));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  private connect(connectionName: string, extra: RedisOptions): Redis {
+    if (!this.options.redisUrl) throw new Error('BullMqJobQueue needs a Redis URL.');
+    // BullMQ requires maxRetriesPerRequest: null so that its commands wait for a reconnection instead of erroring.
+    const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null, connectionName, ...extra });
+    let lastError = '';
+    connection.on('error', (error: Error) => {
+      // ioredis repeats the same error on every reconnection attempt; log each distinct one once.
+      if (error.message === lastError) return;
+      lastError = error.message;
+      this.logger.error({ connection: connectionName, error: error.message }, 'Redis connection error');
+    });
+    connection.on('ready', () => {
+      lastError = '';
+    });
+    return connection;
+  }
+}
+
+function toJobState(state: string): JobState {
+  switch (state) {
+    case 'waiting':
+    case 'prioritized':
+    case 'waiting-children':
+      return 'waiting';
+    case 'active':
+    case 'completed':
+    case 'failed':
+    case 'delayed':
+      return state;
+    default:
+      return 'unknown';
+  }
+}
+
+async function disconnect(connection: Redis): Promise<void> {
+  if (connection.status === 'ready') {
+    try {
+      await connection.quit();
+      return;
+    } catch {
+      // fall through to a hard disconnect
+    }
+  }
+  connection.disconnect();
+}

@@ -1,0 +1,172 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { assertValidJobId } from '../job-ids';
+import { JobQueue, type EnqueueOptions, type JobState, type JobStatus, type QueueHealth } from '../job-queue';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../jobs.options';
+import { errorMessage, executeJob, missingProcessorMessage } from '../processors/execute-job';
+import { JobProcessorRegistry } from '../processors/job-processor.registry';
+import type { JobName, QueueName } from '../queue-names';
+
+interface InProcessJob {
+  id: string;
+  queue: string;
+  name: string;
+  data: unknown;
+  state: JobState;
+  progress: number;
+  attemptsMade: number;
+  failedReason: string | null;
+  result: unknown;
+  attempts: number;
+  backoffMs: number;
+}
+
+/** Finished jobs remembered for `getJob` (and for id idempotency); the oldest are forgotten first. */
+export const IN_PROCESS_FINISHED_JOBS_KEPT = 1000;
+
+/**
+ * Runs jobs in this process when there is no Redis (local development, the embedded mode): same handlers, retries
+ * with exponential backoff, progress and job-id idempotency as BullMQ, but nothing survives a restart.
+ * Jobs always run here, whatever `runProcessors` says: no other process can take them.
+ */
+@Injectable()
+export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  /** Insertion order is age order, which the eviction of finished jobs relies on. */
+  private readonly jobs = new Map<string, InProcessJob>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(private readonly registry: JobProcessorRegistry) {
+    super();
+  }
+
+  override async enqueue<T extends object>(
+    queue: QueueName,
+    name: JobName,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<{ id: string }> {
+    if (this.closing) throw new Error('The job queue is shutting down; the job was not accepted.');
+    const id = options.jobId ?? randomUUID();
+    assertValidJobId(id);
+    const key = keyOf(queue, id);
+    if (this.jobs.has(key)) return { id };
+    const job: InProcessJob = {
+      id,
+      queue,
+      name,
+      // A copy, as BullMQ serialises: later changes by the caller must not leak into the job.
+      data: structuredClone(data),
+      state: 'waiting',
+      progress: 0,
+      attemptsMade: 0,
+      failedReason: null,
+      result: null,
+      attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
+      backoffMs: Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS),
+    };
+    this.jobs.set(key, job);
+    this.schedule(job, 0);
+    return { id };
+  }
+
+  override async getJob(queue: QueueName, id: string): Promise<JobStatus | null> {
+    const job = this.jobs.get(keyOf(queue, id));
+    if (!job) return null;
+    return {
+      id: job.id,
+      queue: job.queue as QueueName,
+      name: job.name as JobName,
+      state: job.state,
+      progress: job.progress,
+      attemptsMade: job.attemptsMade,
+      failedReason: job.failedReason,
+      result: job.result,
+    };
+  }
+
+  override async health(): Promise<QueueHealth> {
+    return this.closing ? { driver: 'in-process', ok: false, detail: 'shutting down' } : { driver: 'in-process', ok: true };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    const dropped = [...this.jobs.values()].filter((job) => job.state === 'waiting' || job.state === 'delayed').length;
+    if (dropped > 0) this.logger.warn({ dropped }, 'Shutting down with in-process jobs not yet run; they are lost');
+    // Let running handlers finish before the database and other resources close.
+    await Promise.allSettled([...this.running]);
+  }
+
+  private schedule(job: InProcessJob, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      const run = this.runAttempt(job).finally(() => this.running.delete(run));
+      this.running.add(run);
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private async runAttempt(job: InProcessJob): Promise<void> {
+    const handler = this.registry.find(job.queue, job.name);
+    if (!handler) {
+      const reason = missingProcessorMessage(job.queue, job.name);
+      this.logger.error({ jobId: job.id, queue: job.queue, job: job.name }, reason);
+      this.finish(job, 'failed', { failedReason: reason });
+      return;
+    }
+    job.state = 'active';
+    const attempt = job.attemptsMade + 1;
+    try {
+      const result = await executeJob(this.logger, handler, {
+        queue: job.queue,
+        name: job.name,
+        id: job.id,
+        attempt,
+        maxAttempts: job.attempts,
+        data: job.data,
+        updateProgress: async (percent) => {
+          job.progress = percent;
+        },
+      });
+      job.attemptsMade = attempt;
+      this.finish(job, 'completed', { result: result ?? null });
+    } catch (error) {
+      job.attemptsMade = attempt;
+      job.failedReason = errorMessage(error);
+      if (attempt < job.attempts && !this.closing) {
+        job.state = 'delayed';
+        // BullMQ's exponential backoff: delay × 2^(attempts made − 1).
+        this.schedule(job, job.backoffMs * 2 ** (attempt - 1));
+      } else {
+        this.finish(job, 'failed', { failedReason: job.failedReason });
+      }
+    }
+  }
+
+  private finish(job: InProcessJob, state: 'completed' | 'failed', outcome: { result?: unknown; failedReason?: string }): void {
+    job.state = state;
+    if (outcome.result !== undefined) job.result = outcome.result;
+    if (outcome.failedReason !== undefined) job.failedReason = outcome.failedReason;
+    this.forgetOldFinishedJobs();
+  }
+
+  private forgetOldFinishedJobs(): void {
+    let finished = 0;
+    for (const job of this.jobs.values()) if (job.state === 'completed' || job.state === 'failed') finished++;
+    for (const [key, job] of this.jobs) {
+      if (finished <= IN_PROCESS_FINISHED_JOBS_KEPT) break;
+      if (job.state === 'completed' || job.state === 'failed') {
+        this.jobs.delete(key);
+        finished--;
+      }
+    }
+  }
+}
+
+function keyOf(queue: string, id: string): string {
+  return `${queue}\u0000${id}`;
+}

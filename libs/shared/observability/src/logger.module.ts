@@ -1,0 +1,40 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * Structured JSON logs (pino) with a request id on every line of a request: taken from an incoming X-Request-Id
+ * (a load balancer's) when it is sane, otherwise generated, and echoed in the response.
+ */
+@Module({})
+export class ObservabilityModule {
+  static forRoot(options: { level: string; service: string }): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      imports: [
+        PinoLoggerModule.forRoot({
+          pinoHttp: {
+            level: options.level,
+            base: { service: options.service },
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const incoming = req.headers[REQUEST_ID_HEADER];
+              const id = typeof incoming === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+              res.setHeader(REQUEST_ID_HEADER, id);
+              return id;
+            },
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash'],
+              censor: '[redacted]',
+            },
+            // The health check is polled every few seconds by orchestrators; its lines would drown the rest.
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+          },
+        }),
+      ],
+      exports: [PinoLoggerModule],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+// Creates this run's own PostgreSQL database (migrated and seeded with reference data through the real
+// `db:migrate` command) and Redis key prefix, and hands them to the test workers through the environment.
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { databaseUrlFor, newTestRunId, TEST_ADMIN_DATABASE_URL, TEST_REDIS_URL } from './test-run';
+
+export default async function globalSetup(
+  globalConfig: { rootDir: string },
+  projectConfig: { displayName?: { name: string } | string },
+): Promise<void> {
+  // `npm test` runs every project in one Jest process and its workers share one environment: the first project's
+  // setup creates the run's database, the others reuse it.
+  if (process.env['TEST_RUN_ID']) return;
+  const display = projectConfig.displayName;
+  const project = typeof display === 'string' ? display : (display?.name ?? path.basename(globalConfig.rootDir));
+  const runId = newTestRunId(project);
+  const admin = new Client({ connectionString: TEST_ADMIN_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${runId}"`);
+  } finally {
+    await admin.end();
+  }
+  const databaseUrl = databaseUrlFor(runId);
+  const workspaceRoot = path.resolve(__dirname, '../../../../..');
+  execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'db:migrate'], {
+    cwd: workspaceRoot,
+    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: databaseUrl, NODE_ENV: 'test', SEED_DEMO_DATA: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  process.env['TEST_RUN_ID'] = runId;
+  process.env['DATABASE_URL'] = databaseUrl;
+  process.env['REDIS_URL'] = TEST_REDIS_URL;
+  process.env['REDIS_PREFIX'] = runId;
+  process.env['NODE_ENV'] = 'test';
+}

@@ -1,0 +1,2 @@
+export * from './japanese-text';
+export * from './corporate-number';

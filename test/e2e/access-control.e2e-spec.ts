@@ -1,0 +1,113 @@
+import { PUBLIC_METADATA, Role, ROLES_METADATA } from '@kakehashi/authz';
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { errorCode, graphql, login } from '../support/graphql-client';
+import { everyOperation, type OperationCall } from '../support/operations';
+import { startTestApi, type RunningApi } from '../support/test-api';
+
+const DEMO_PASSWORD = 'kakehashi-demo';
+const DEMO_USER: Record<Role, string> = {
+  [Role.ADMIN]: 'admin@kakehashi.example',
+  [Role.HQ_COORDINATOR]: 'hq@kakehashi.example',
+  [Role.CONSULTANT]: 'consultant@kakehashi.example',
+  [Role.EXECUTIVE]: 'executive@kakehashi.example',
+  [Role.PARTNER_HQ]: 'partner.hq@kakehashi.example',
+  [Role.PARTNER_BRANCH]: 'partner.branch@kakehashi.example',
+};
+
+/** Operations open without signing in. Everything else must refuse an anonymous caller. */
+const PUBLIC_OPERATIONS = ['Mutation.login'];
+
+const SIGNED_IN = ['Query.me', 'Mutation.changeMyPassword'];
+const REFERENCE = ['Query.offices', 'Query.office', 'Query.prefectures', 'Query.jsicMajorGroups'];
+const COMPANY_READ = ['Query.companies', 'Query.company'];
+const COMPANY_WRITE = ['Mutation.createCompany', 'Mutation.updateCompany'];
+const USER_READ = ['Query.users', 'Query.user'];
+const USER_WRITE = ['Mutation.createUser', 'Mutation.updateUser', 'Mutation.deactivateUser', 'Mutation.reactivateUser'];
+const MAINTENANCE = ['Mutation.rebuildCompanySearchKeys', 'Query.maintenanceJob'];
+
+/** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
+const ALLOWED: Record<Role, string[]> = {
+  [Role.ADMIN]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE, ...USER_READ, ...USER_WRITE, ...MAINTENANCE],
+  [Role.HQ_COORDINATOR]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE, ...USER_READ],
+  [Role.CONSULTANT]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE],
+  [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE],
+  // Partner features arrive later; until then a partner can only see who they are.
+  [Role.PARTNER_HQ]: [...SIGNED_IN],
+  [Role.PARTNER_BRANCH]: [...SIGNED_IN],
+};
+
+describe('access control over every operation in the schema', () => {
+  let api: RunningApi;
+  let operations: OperationCall[];
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    operations = everyOperation(api.app.get(GraphQLSchemaHost).schema);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('has every resolver state @Roles or @Public, and only sign-in is public', () => {
+    const reflector = api.app.get(Reflector);
+    const declared = new Map<string, 'public' | Role[] | 'none'>();
+    for (const module of api.app.get(ModulesContainer).values()) {
+      for (const wrapper of module.providers.values()) {
+        const instance = wrapper.instance as object | undefined;
+        if (!instance || typeof instance !== 'object') continue;
+        const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+        for (const key of Object.getOwnPropertyNames(prototype)) {
+          const handler = prototype[key];
+          if (typeof handler !== 'function') continue;
+          const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+          if (type !== 'Query' && type !== 'Mutation') continue;
+          const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? key;
+          const targets = [handler, instance.constructor];
+          const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets);
+          const roles = reflector.getAllAndOverride<Role[]>(ROLES_METADATA, targets);
+          declared.set(`${type}.${name}`, isPublic ? 'public' : roles?.length ? roles : 'none');
+        }
+      }
+    }
+    const inSchema = operations.map((op) => op.id).sort();
+    expect([...declared.keys()].sort()).toEqual(inSchema);
+    expect([...declared].filter(([, v]) => v === 'none').map(([k]) => k)).toEqual([]);
+    expect([...declared].filter(([, v]) => v === 'public').map(([k]) => k)).toEqual(PUBLIC_OPERATIONS);
+  });
+
+  it('refuses every non-public operation to an anonymous caller with UNAUTHENTICATED', async () => {
+    const open: string[] = [];
+    for (const op of operations) {
+      if (PUBLIC_OPERATIONS.includes(op.id)) continue;
+      const result = await graphql(api.url, op.document, op.variables);
+      if (errorCode(result) !== 'UNAUTHENTICATED') open.push(`${op.id} → ${JSON.stringify(result.errors ?? result.data)}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('refuses a bad or forged token', async () => {
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+    const result = await graphql(api.url, '{ me { id } }', {}, forged);
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    expect(result.errors?.[0].message).toMatch(/ログイン/);
+  });
+
+  it.each(Object.values(Role))('gives %s exactly the operations it is allowed', async (role) => {
+    const token = await login(api.url, DEMO_USER[role], DEMO_PASSWORD);
+    const mismatches: string[] = [];
+    for (const op of operations) {
+      if (PUBLIC_OPERATIONS.includes(op.id)) continue;
+      const result = await graphql(api.url, op.document, op.variables, token);
+      const code = errorCode(result);
+      const allowed = ALLOWED[role].includes(op.id);
+      if (allowed && (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') && result.errors?.[0].extensions?.reason === undefined) {
+        mismatches.push(`${op.id} should be allowed but got ${code}: ${result.errors?.[0].message}`);
+      }
+      if (!allowed && code !== 'FORBIDDEN') {
+        mismatches.push(`${op.id} should be FORBIDDEN but got ${code ?? 'data'}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

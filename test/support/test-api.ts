@@ -1,0 +1,54 @@
+import { validateEnvironment } from '@kakehashi/config';
+import { withDataSource } from '@kakehashi/database';
+import { seedDemo } from '@kakehashi/platform';
+import { DataSource, type Logger as TypeormLogger } from 'typeorm';
+// The e2e suite drives the real application entry point; it is the one place allowed to import an app.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { printApiSchema, SCHEMA_FILE } from '../../apps/api/src/graphql/print-schema';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startApi, type RunningApi } from '../../apps/api/src/start-api';
+
+export { printApiSchema, SCHEMA_FILE, type RunningApi };
+
+/** The API on this run's database (from global setup) and Redis, on a free port, with the demo data loaded. */
+export async function startTestApi(env: Record<string, string | undefined> = {}): Promise<RunningApi> {
+  // Each API instance gets its own Redis key space inside the run's, so rate limits and queues of parallel test
+  // files never meet.
+  const redisPrefix = `${process.env['REDIS_PREFIX']}:${Math.random().toString(36).slice(2, 8)}`;
+  const config = validateEnvironment({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    REDIS_PREFIX: redisPrefix,
+    ...env,
+  });
+  await withDataSource(config.databaseUrl!, seedDemo);
+  return startApi(config);
+}
+
+/** Counts the SQL statements the API sends, to prove relations load without N+1 queries. */
+export function countQueries(api: RunningApi): { reset(): void; readonly count: number; stop(): void } {
+  const dataSource = api.app.get(DataSource);
+  const original = dataSource.logger;
+  let count = 0;
+  const counting: TypeormLogger = {
+    logQuery: (...args) => {
+      count += 1;
+      return original.logQuery(...args);
+    },
+    logQueryError: (...args) => original.logQueryError(...args),
+    logQuerySlow: (...args) => original.logQuerySlow(...args),
+    logSchemaBuild: (...args) => original.logSchemaBuild(...args),
+    logMigration: (...args) => original.logMigration(...args),
+    log: (...args) => original.log(...args),
+  };
+  Object.defineProperty(dataSource, 'logger', { value: counting, configurable: true });
+  return {
+    reset: () => (count = 0),
+    get count() {
+      return count;
+    },
+    stop: () => Object.defineProperty(dataSource, 'logger', { value: original, configurable: true }),
+  };
+}
