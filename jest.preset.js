@@ -1,5 +1,5 @@
-// Shared Jest settings for every project. ts-jest transpiles only (type errors are caught by `npm run typecheck`),
-// which keeps the suite fast on a 2-core CI machine.
+// Shared Jest settings for every project. ts-jest only transpiles (isolatedModules; type errors are caught by
+// `npm run typecheck`), which keeps the suite fast on a 2-core CI machine.
 const path = require('node:path');
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
@@ -10,7 +10,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { tsconfig: path.join(__dirname, 'tsconfig.base.json'), isolatedModules: true, diagnostics: false },
+      { tsconfig: path.join(__dirname, 'tsconfig.base.json'), diagnostics: false },
     ],
   },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: __dirname + '/' }),

@@ -1,1 +1,2 @@
-export {};
+export * from './jest/test-run';
+export * from './scratch-database';

@@ -10,7 +10,7 @@ import {
   JOBS_MODULE_OPTIONS,
   type JobsModuleOptions,
 } from '../jobs.options';
-import { executeJob, missingProcessorMessage } from '../processors/execute-job';
+import { errorMessage, executeJob, missingProcessorMessage } from '../processors/execute-job';
 import { JobProcessorRegistry } from '../processors/job-processor.registry';
 import type { JobName, QueueName } from '../queue-names';
 
@@ -78,22 +78,12 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
   }
 
   override async health(): Promise<QueueHealth> {
-    if (this.connection.status !== 'ready') {
-      return { driver: 'bullmq', ok: false, detail: `Redis connection is ${this.connection.status}` };
-    }
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        this.connection.ping(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no PING reply within ${HEALTH_PING_TIMEOUT_MS} ms`)), HEALTH_PING_TIMEOUT_MS);
-        }),
-      ]);
+      await withTimeout(this.readyThenPing(), HEALTH_PING_TIMEOUT_MS);
       return { driver: 'bullmq', ok: true };
     } catch (error) {
-      return { driver: 'bullmq', ok: false, detail: `Redis: ${error instanceof Error ? error.message : String(error)}` };
-    } finally {
-      clearTimeout(timer);
+      const reason = error instanceof TimeoutError ? `connection is ${this.connection.status}` : errorMessage(error);
+      return { driver: 'bullmq', ok: false, detail: `Redis: ${reason}` };
     }
   }
 
@@ -145,6 +135,14 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
     });
   }
 
+  /** Waits for a connection that is still (re)connecting, so a check right after boot is not a false alarm. */
+  private async readyThenPing(): Promise<void> {
+    if (this.connection.status !== 'ready') {
+      await new Promise<void>((resolve) => this.connection.once('ready', () => resolve()));
+    }
+    await this.connection.ping();
+  }
+
   private queueFor(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
@@ -186,6 +184,20 @@ function toJobState(state: string): JobState {
       return state;
     default:
       return 'unknown';
+  }
+}
+
+class TimeoutError extends Error {}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -115,6 +115,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     if (!handler) {
       const reason = missingProcessorMessage(job.queue, job.name);
       this.logger.error({ jobId: job.id, queue: job.queue, job: job.name }, reason);
+      job.attemptsMade += 1;
       this.finish(job, 'failed', { failedReason: reason });
       return;
     }

@@ -1,0 +1,191 @@
+import { Injectable, Module } from '@nestjs/common';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import { JobProcessor, type JobContext, type JobHandler } from '../job-processor.decorator';
+import { JobQueue, type JobStatus } from '../job-queue';
+import { JobsModule } from '../jobs.module';
+import type { JobName, QueueName } from '../queue-names';
+
+// Test-only names: the drivers accept any string; the production enums stay free of them.
+const TEST_QUEUE = 'jobs-spec' as QueueName;
+const Jobs = {
+  report: 'spec.report-progress' as JobName,
+  flaky: 'spec.flaky' as JobName,
+  broken: 'spec.broken' as JobName,
+  count: 'spec.count' as JobName,
+  orphan: 'spec.no-processor' as JobName,
+};
+
+/** Lets a test hold a job mid-run to observe it, then release it. */
+class Gate {
+  private release: (() => void) | null = null;
+  readonly opened = new Promise<void>((resolve) => (this.release = resolve));
+  open(): void {
+    this.release?.();
+  }
+}
+
+const gates = new Map<string, Gate>();
+const runs = new Map<string, number>();
+const countRun = (key: string) => {
+  const n = (runs.get(key) ?? 0) + 1;
+  runs.set(key, n);
+  return n;
+};
+
+@Injectable()
+@JobProcessor(TEST_QUEUE, Jobs.report)
+class ReportProgressProcessor implements JobHandler<{ gate: string }> {
+  async handle(data: { gate: string }, context: JobContext): Promise<unknown> {
+    await context.updateProgress(50);
+    await gates.get(data.gate)?.opened;
+    await context.updateProgress(100);
+    return { done: data.gate };
+  }
+}
+
+@Injectable()
+@JobProcessor(TEST_QUEUE, Jobs.flaky)
+class FlakyProcessor implements JobHandler<{ key: string }> {
+  async handle(data: { key: string }, context: JobContext): Promise<unknown> {
+    countRun(data.key);
+    if (context.attempt < 3) throw new Error(`transient failure on attempt ${context.attempt}`);
+    return { attempt: context.attempt };
+  }
+}
+
+@Injectable()
+@JobProcessor(TEST_QUEUE, Jobs.broken)
+class BrokenProcessor implements JobHandler<{ key: string }> {
+  async handle(data: { key: string }): Promise<unknown> {
+    countRun(data.key);
+    throw new Error('取引先データが壊れています');
+  }
+}
+
+@Injectable()
+@JobProcessor(TEST_QUEUE, Jobs.count)
+class CountProcessor implements JobHandler<{ key: string }> {
+  async handle(data: { key: string }): Promise<unknown> {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return countRun(data.key);
+  }
+}
+
+@Module({ providers: [ReportProgressProcessor, FlakyProcessor, BrokenProcessor, CountProcessor] })
+class SpecProcessorsModule {}
+
+const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;
+
+async function waitFor(
+  jobs: JobQueue,
+  id: string,
+  until: (status: JobStatus) => boolean,
+  timeoutMs = 15_000,
+): Promise<JobStatus> {
+  const deadline = Date.now() + timeoutMs;
+  let last: JobStatus | null = null;
+  while (Date.now() < deadline) {
+    last = await jobs.getJob(TEST_QUEUE, id);
+    if (last && until(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`job ${id} did not reach the expected status in time; last: ${JSON.stringify(last)}`);
+}
+
+const finished = (status: JobStatus) => status.state === 'completed' || status.state === 'failed';
+
+describe.each([
+  { driver: 'bullmq', redisUrl: () => process.env['REDIS_URL'] ?? null },
+  { driver: 'in-process', redisUrl: () => null },
+])('JobQueue ($driver driver)', ({ driver, redisUrl }) => {
+  let moduleRef: TestingModule;
+  let jobs: JobQueue;
+
+  beforeAll(async () => {
+    if (driver === 'bullmq' && !redisUrl()) throw new Error('REDIS_URL must be set by the Jest global setup');
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        JobsModule.forRoot({ redisUrl: redisUrl(), prefix: process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec', runProcessors: true }),
+        SpecProcessorsModule,
+      ],
+    }).compile();
+    moduleRef.useLogger(false);
+    await moduleRef.init();
+    jobs = moduleRef.get(JobQueue);
+  });
+
+  afterAll(async () => {
+    await moduleRef?.close();
+  });
+
+  it(`reports the ${driver} driver as healthy`, async () => {
+    await expect(jobs.health()).resolves.toEqual({ driver, ok: true });
+  });
+
+  it('runs a job, shows its progress while it runs, and keeps its result', async () => {
+    const gate = unique('gate');
+    gates.set(gate, new Gate());
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.report, { gate });
+
+    const running = await waitFor(jobs, id, (s) => s.progress === 50);
+    expect(running.state).toBe('active');
+    gates.get(gate)!.open();
+
+    const done = await waitFor(jobs, id, finished);
+    expect(done).toMatchObject({ id, name: Jobs.report, state: 'completed', progress: 100, result: { done: gate } });
+  });
+
+  it('retries a failing job with backoff until it succeeds', async () => {
+    const key = unique('flaky');
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.flaky, { key }, { attempts: 3, backoffMs: 20 });
+
+    const done = await waitFor(jobs, id, finished);
+    expect(done.state).toBe('completed');
+    expect(done.result).toEqual({ attempt: 3 });
+    expect(done.attemptsMade).toBe(3);
+    expect(runs.get(key)).toBe(3);
+  });
+
+  it('ends a job that keeps failing as failed, with its reason, after its attempts', async () => {
+    const key = unique('broken');
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.broken, { key }, { attempts: 2, backoffMs: 20 });
+
+    const done = await waitFor(jobs, id, finished);
+    expect(done).toMatchObject({ state: 'failed', attemptsMade: 2, failedReason: '取引先データが壊れています' });
+    expect(runs.get(key)).toBe(2);
+  });
+
+  it('runs a job once when it is enqueued twice with the same job id', async () => {
+    const key = unique('count');
+    const jobId = unique('once');
+    const first = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { jobId });
+    const second = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { jobId });
+    expect(second.id).toBe(first.id);
+
+    await waitFor(jobs, jobId, finished);
+    // Enqueuing again after it finished is still a no-op while the job is remembered.
+    await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { jobId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(runs.get(key)).toBe(1);
+    expect((await jobs.getJob(TEST_QUEUE, jobId))?.result).toBe(1);
+  });
+
+  it('fails a job nobody processes with a clear reason, without retrying it', async () => {
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.orphan, {}, { attempts: 3, backoffMs: 20 });
+
+    const done = await waitFor(jobs, id, finished);
+    expect(done.state).toBe('failed');
+    expect(done.failedReason).toBe(`No processor is registered for job "${Jobs.orphan}" on queue "${TEST_QUEUE}" in this process.`);
+    expect(done.attemptsMade).toBe(1);
+  });
+
+  it('refuses job ids BullMQ cannot store', async () => {
+    await expect(jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { jobId: 'a:b' })).rejects.toThrow(/must not contain ":"/);
+    await expect(jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { jobId: '42' })).rejects.toThrow(/digits/);
+  });
+
+  it('answers null for a job it does not know', async () => {
+    await expect(jobs.getJob(TEST_QUEUE, unique('missing'))).resolves.toBeNull();
+  });
+});
