@@ -26,7 +26,7 @@ describe('npm start on the embedded default', () => {
       NX_DAEMON: 'false',
       NX_TUI: 'false',
     });
-    await server.waitFor(/Kakehashi API: http:\/\/localhost:\d+\/graphql/, 150_000);
+    await server.waitFor(/Kakehashi API: http:\/\/localhost:\d+\/graphql[\s\S]*Demo sign-ins[^\n]*\n[^\n]*\n/, 150_000);
     baseUrl = `http://127.0.0.1:${port}`;
   }, 180_000);
 

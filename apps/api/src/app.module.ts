@@ -1,13 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
-import { createInputValidationPipe } from '@kakehashi/graphql-core';
+import { ApiErrorFilter, createInputValidationPipe } from '@kakehashi/graphql-core';
 import { AuthGuard, IdentityModule } from '@kakehashi/identity';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -38,6 +38,7 @@ export class AppModule {
         // Deny by default: every operation must state @Roles(...) or @Public().
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
       ],
     };
   }

@@ -7,7 +7,11 @@ async function main(): Promise<void> {
   const config = validateEnvironment();
   const api = await startApi(config);
   const shown = config.host === '0.0.0.0' ? `http://localhost:${config.port}` : api.url;
-  const lines = [`Kakehashi API: ${shown}/graphql   (health: ${shown}/health)`];
+  const lines = [
+    `Kakehashi API: ${shown}/graphql   (health: ${shown}/health)`,
+    `  database: ${api.mode.database}`,
+    `  jobs:     ${api.mode.jobs}`,
+  ];
   if (config.seedDemoData) {
     lines.push(
       `Demo sign-ins (password "${DEMO_PASSWORD}"): consultant@kakehashi.example (東京事務所), hq@kakehashi.example,`,

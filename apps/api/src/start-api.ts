@@ -3,11 +3,14 @@ import { openDatabaseTarget } from '@kakehashi/database';
 import { prepareDatabase } from '@kakehashi/platform';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 export interface RunningApi {
   app: INestApplication;
+  /** What backs the API, in words, for the start-up message. */
+  mode: { database: string; jobs: string };
   /** http://host:port */
   url: string;
   stop(): Promise<void>;
@@ -23,9 +26,10 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     if (database.embedded) {
       await prepareDatabase(database.url, { demo: config.seedDemoData });
     }
-    const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: database.url }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url }), {
       bufferLogs: true,
     });
+    app.set('trust proxy', config.trustProxy);
     const logger = app.get(Logger);
     app.useLogger(logger);
     app.enableShutdownHooks();
@@ -33,16 +37,20 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     else await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const mode = {
+      database: database.embedded ? `embedded PGlite (${config.embeddedDbDir})` : 'PostgreSQL (DATABASE_URL)',
+      jobs: config.usesRedis ? 'BullMQ on Redis (REDIS_URL); run the worker to process them' : 'in-process (no REDIS_URL)',
+    };
     logger.log(
       {
-        database: database.embedded ? `embedded PGlite (${config.embeddedDbDir})` : 'PostgreSQL (DATABASE_URL)',
-        jobs: config.usesRedis ? 'BullMQ on Redis (REDIS_URL); run apps/worker to process them' : 'in-process (no REDIS_URL)',
-        jwtSecret: config.jwtSecretGenerated ? 'generated for this process (set JWT_SECRET to keep tokens across restarts)' : 'JWT_SECRET',
+        ...mode,
+        jwtSecret: config.jwtSecretGenerated ? 'generated for this process (set JWT_SECRET to keep sessions across restarts)' : 'JWT_SECRET',
       },
       'Kakehashi API mode',
     );
     return {
       app,
+      mode,
       url: `http://127.0.0.1:${port}`,
       async stop() {
         await app.close();

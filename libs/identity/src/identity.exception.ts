@@ -53,7 +53,9 @@ export class IdentityException extends Error {
   }
 
   static invalidInput(fields: FieldError[]): IdentityException {
-    return new IdentityException(IdentityExceptionCode.INVALID_USER_INPUT, '入力内容に誤りがあります。', { fields });
+    return new IdentityException(IdentityExceptionCode.INVALID_USER_INPUT, '入力内容に誤りがあります。', {
+      fields,
+    });
   }
 
   static emailTaken(email: string): IdentityException {
@@ -72,7 +74,10 @@ export class IdentityException extends Error {
   }
 
   static userNotFound(): IdentityException {
-    return new IdentityException(IdentityExceptionCode.USER_NOT_FOUND, '指定されたユーザーが見つかりません。');
+    return new IdentityException(
+      IdentityExceptionCode.USER_NOT_FOUND,
+      '指定されたユーザーが見つかりません。',
+    );
   }
 
   static selfLockout(action: 'deactivate' | 'demote'): IdentityException {

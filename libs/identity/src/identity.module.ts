@@ -1,4 +1,40 @@
+import { AppConfig } from '@kakehashi/config';
+import { OfficeEntity, PrefectureEntity } from '@kakehashi/organisations';
 import { Module } from '@nestjs/common';
-// STUB
-@Module({})
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessTokenService, jwtModuleOptions } from './auth/access-token.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthenticationService } from './auth/authentication.service';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { PasswordHasher } from './passwords/password-hasher';
+import { UserAdministrationService } from './users/services/user-administration.service';
+import { UserDirectoryService } from './users/services/user-directory.service';
+import { UserEntity } from './users/user.entity';
+import { UserOfficeResolver } from './users/user-office.resolver';
+import { UsersResolver } from './users/users.resolver';
+
+/**
+ * Sign-in, tokens and user administration. Exports AuthenticationService for the global AuthGuard, which the API
+ * registers as APP_GUARD. Needs ConfigModule (AppConfig) and TypeORM from the app.
+ */
+@Module({
+  imports: [
+    // Offices are read to validate placements; PrefectureEntity only because OfficeEntity relates to it.
+    TypeOrmModule.forFeature([UserEntity, OfficeEntity, PrefectureEntity]),
+    JwtModule.registerAsync({ inject: [AppConfig], useFactory: jwtModuleOptions }),
+  ],
+  providers: [
+    PasswordHasher,
+    AccessTokenService,
+    LoginRateLimiter,
+    AuthenticationService,
+    UserDirectoryService,
+    UserAdministrationService,
+    AuthResolver,
+    UsersResolver,
+    UserOfficeResolver,
+  ],
+  exports: [AuthenticationService, UserDirectoryService],
+})
 export class IdentityModule {}

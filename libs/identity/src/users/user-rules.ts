@@ -47,7 +47,8 @@ const length = (s: string) => [...s].length;
 
 export function emailProblem(email: string): string | null {
   if (email === '') return 'メールアドレスを入力してください。';
-  if (length(email) > EMAIL_MAX_LENGTH) return `メールアドレスは${EMAIL_MAX_LENGTH}文字以内で入力してください。`;
+  if (length(email) > EMAIL_MAX_LENGTH)
+    return `メールアドレスは${EMAIL_MAX_LENGTH}文字以内で入力してください。`;
   if (!EMAIL_PATTERN.test(email)) return 'メールアドレスの形式が正しくありません(例: name@example.jp)。';
   return null;
 }
@@ -59,8 +60,10 @@ export function nameProblem(name: string): string | null {
 }
 
 export function passwordProblem(password: string): string | null {
-  if (length(password) < PASSWORD_MIN_LENGTH) return `パスワードは${PASSWORD_MIN_LENGTH}文字以上で入力してください。`;
-  if (length(password) > PASSWORD_MAX_LENGTH) return `パスワードは${PASSWORD_MAX_LENGTH}文字以内で入力してください。`;
+  if (length(password) < PASSWORD_MIN_LENGTH)
+    return `パスワードは${PASSWORD_MIN_LENGTH}文字以上で入力してください。`;
+  if (length(password) > PASSWORD_MAX_LENGTH)
+    return `パスワードは${PASSWORD_MAX_LENGTH}文字以内で入力してください。`;
   return null;
 }
 
@@ -69,13 +72,19 @@ export function roleProblem(role: string): string | null {
 }
 
 /** Format problems of the optional ids; an id that is not a UUID names nothing and would fail in PostgreSQL. */
-export function idProblems(ids: { officeId?: string | null; partnerInstitutionId?: string | null }): FieldError[] {
+export function idProblems(ids: {
+  officeId?: string | null;
+  partnerInstitutionId?: string | null;
+}): FieldError[] {
   const problems: FieldError[] = [];
   if (ids.officeId && !isUuid(ids.officeId)) {
     problems.push({ field: 'input.officeId', message: '事務所IDの形式が正しくありません。' });
   }
   if (ids.partnerInstitutionId && !isUuid(ids.partnerInstitutionId)) {
-    problems.push({ field: 'input.partnerInstitutionId', message: '提携機関IDの形式が正しくありません(UUID)。' });
+    problems.push({
+      field: 'input.partnerInstitutionId',
+      message: '提携機関IDの形式が正しくありません(UUID)。',
+    });
   }
   return problems;
 }
@@ -109,7 +118,8 @@ export function assignmentProblems(a: Assignment): FieldError[] {
   switch (a.role) {
     case Role.CONSULTANT:
       if (a.officeId === null) office('コンサルタントには所属する地方事務所を指定してください。');
-      else if (a.officeKind !== OfficeKind.REGIONAL) office('コンサルタントの所属には地方事務所を指定してください(本部は指定できません)。');
+      else if (a.officeKind !== OfficeKind.REGIONAL)
+        office('コンサルタントの所属には地方事務所を指定してください(本部は指定できません)。');
       break;
     case Role.HQ_COORDINATOR:
       if (a.officeId !== null && a.officeKind !== OfficeKind.HEADQUARTERS) {

@@ -13,7 +13,9 @@ registerEnumType(CompanySize, {
   },
 });
 
-@ObjectType('Company', { description: '出向・移籍の送出元または受入先となる企業 / A company that sends or receives staff.' })
+@ObjectType('Company', {
+  description: '出向・移籍の送出元または受入先となる企業 / A company that sends or receives staff.',
+})
 export class CompanyModel {
   @Field(() => ID)
   id: string;
@@ -34,7 +36,10 @@ export class CompanyModel {
   @Field(() => JsicMajorGroupModel)
   jsicMajorGroup?: JsicMajorGroupModel;
 
-  @Field(() => String, { nullable: true, description: '産業分類 中分類コード (2桁) / JSIC middle group code.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '産業分類 中分類コード (2桁) / JSIC middle group code.',
+  })
   jsicMiddleCode: string | null;
 
   @Field()
@@ -72,7 +77,9 @@ export class CompanyModel {
   @Field(() => String, { nullable: true, description: '備考 / Notes.' })
   notes: string | null;
 
-  @Field(() => Int, { description: '編集時に expectedVersion として送る値 / Send as expectedVersion when editing.' })
+  @Field(() => Int, {
+    description: '編集時に expectedVersion として送る値 / Send as expectedVersion when editing.',
+  })
   version: number;
 
   @Field(() => GraphQLISODateTime)

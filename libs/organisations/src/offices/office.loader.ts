@@ -1,12 +1,11 @@
 import { byKeys, type RequestLoaders } from '@kakehashi/graphql-core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import type DataLoader from 'dataloader';
 import { In, type Repository } from 'typeorm';
 import { OfficeEntity } from './office.entity';
 import { toOfficeModel, type OfficeModel } from './office.model';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Offices by id, batched per request (`ctx.loaders`): any domain resolving an `Office` field (Company.owningOffice,
@@ -18,7 +17,7 @@ export function officeLoader(
 ): DataLoader<string, OfficeModel | null> {
   return loaders.get<string, OfficeModel | null>('organisations.officeById', async (ids) => {
     // A malformed id names no office; PostgreSQL would reject the whole batch for it.
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUUID(id));
     const rows = valid.length ? await offices.findBy({ id: In(valid) }) : [];
     return byKeys(ids, rows.map(toOfficeModel), (row) => row.id);
   });

@@ -7,7 +7,9 @@ registerEnumType(OfficeKind, {
   description: '本部 (HEADQUARTERS) または地方事務所 (REGIONAL) / Headquarters or regional office.',
 });
 
-@ObjectType('Office', { description: 'センターの本部・地方事務所 / The Center’s headquarters or a regional office.' })
+@ObjectType('Office', {
+  description: 'センターの本部・地方事務所 / The Center’s headquarters or a regional office.',
+})
 export class OfficeModel {
   @Field(() => ID)
   id: string;

@@ -12,14 +12,16 @@ import { OfficeModel, toOfficeModel } from './office.model';
 @Resolver(() => OfficeModel)
 export class OfficeResolver {
   constructor(
-    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
-    @InjectRepository(PrefectureEntity) private readonly prefectures: Repository<PrefectureEntity>,
+    @InjectRepository(OfficeEntity) private readonly officeRepository: Repository<OfficeEntity>,
+    @InjectRepository(PrefectureEntity) private readonly prefectureRepository: Repository<PrefectureEntity>,
   ) {}
 
-  @Query(() => [OfficeModel], { description: '本部と47の地方事務所 (本部、JISコード順) / HQ then regional offices by code.' })
+  @Query(() => [OfficeModel], {
+    description: '本部と47の地方事務所 (本部、JISコード順) / HQ then regional offices by code.',
+  })
   @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
   async offices(): Promise<OfficeModel[]> {
-    const rows = await this.offices
+    const rows = await this.officeRepository
       .createQueryBuilder('o')
       .orderBy(`CASE WHEN o.kind = '${OfficeKind.HEADQUARTERS}' THEN 0 ELSE 1 END`)
       .addOrderBy('o.code')
@@ -27,16 +29,22 @@ export class OfficeResolver {
     return rows.map(toOfficeModel);
   }
 
-  @Query(() => OfficeModel, { nullable: true, description: 'コード (HQ または 01〜47) で事務所を取得 / An office by code.' })
+  @Query(() => OfficeModel, {
+    nullable: true,
+    description: 'コード (HQ または 01〜47) で事務所を取得 / An office by code.',
+  })
   @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
   async office(@Args('code') code: string): Promise<OfficeModel | null> {
-    const row = await this.offices.findOneBy({ code: code.normalize('NFKC').trim().toUpperCase() });
+    const row = await this.officeRepository.findOneBy({ code: code.normalize('NFKC').trim().toUpperCase() });
     return row ? toOfficeModel(row) : null;
   }
 
   @ResolveField(() => PrefectureModel, { nullable: true })
-  async prefecture(@Parent() office: OfficeModel, @Context('loaders') loaders: RequestLoaders): Promise<PrefectureModel | null> {
+  async prefecture(
+    @Parent() office: OfficeModel,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<PrefectureModel | null> {
     if (!office.prefectureCode) return null;
-    return prefectureLoader(loaders, this.prefectures).load(office.prefectureCode);
+    return prefectureLoader(loaders, this.prefectureRepository).load(office.prefectureCode);
   }
 }

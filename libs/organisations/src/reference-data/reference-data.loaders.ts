@@ -3,7 +3,12 @@ import type DataLoader from 'dataloader';
 import { In, type Repository } from 'typeorm';
 import type { JsicMajorGroupEntity } from './jsic-major-group.entity';
 import type { PrefectureEntity } from './prefecture.entity';
-import { toJsicMajorGroupModel, toPrefectureModel, type JsicMajorGroupModel, type PrefectureModel } from './reference-data.models';
+import {
+  toJsicMajorGroupModel,
+  toPrefectureModel,
+  type JsicMajorGroupModel,
+  type PrefectureModel,
+} from './reference-data.models';
 
 /** Prefectures by JIS code, batched per request. */
 export function prefectureLoader(
@@ -21,8 +26,11 @@ export function jsicMajorGroupLoader(
   loaders: RequestLoaders,
   groups: Repository<JsicMajorGroupEntity>,
 ): DataLoader<string, JsicMajorGroupModel | null> {
-  return loaders.get<string, JsicMajorGroupModel | null>('organisations.jsicMajorGroupByCode', async (codes) => {
-    const rows = await groups.findBy({ code: In([...codes]) });
-    return byKeys(codes, rows.map(toJsicMajorGroupModel), (row) => row.code);
-  });
+  return loaders.get<string, JsicMajorGroupModel | null>(
+    'organisations.jsicMajorGroupByCode',
+    async (codes) => {
+      const rows = await groups.findBy({ code: In([...codes]) });
+      return byKeys(codes, rows.map(toJsicMajorGroupModel), (row) => row.code);
+    },
+  );
 }

@@ -4,27 +4,35 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { JsicMajorGroupEntity } from './jsic-major-group.entity';
 import { PrefectureEntity } from './prefecture.entity';
-import { JsicMajorGroupModel, PrefectureModel, toJsicMajorGroupModel, toPrefectureModel } from './reference-data.models';
+import {
+  JsicMajorGroupModel,
+  PrefectureModel,
+  toJsicMajorGroupModel,
+  toPrefectureModel,
+} from './reference-data.models';
 
 /** Code lists for forms and filters; harmless to every Center role (partners get nothing until their feature). */
 @Resolver()
 export class ReferenceDataResolver {
   constructor(
-    @InjectRepository(PrefectureEntity) private readonly prefectures: Repository<PrefectureEntity>,
-    @InjectRepository(JsicMajorGroupEntity) private readonly jsicMajorGroups: Repository<JsicMajorGroupEntity>,
+    @InjectRepository(PrefectureEntity) private readonly prefectureRepository: Repository<PrefectureEntity>,
+    @InjectRepository(JsicMajorGroupEntity)
+    private readonly jsicMajorGroupRepository: Repository<JsicMajorGroupEntity>,
   ) {}
 
-  @Query(() => [PrefectureModel], { description: '47都道府県 (JISコード順) / The 47 prefectures in JIS order.' })
+  @Query(() => [PrefectureModel], {
+    description: '47都道府県 (JISコード順) / The 47 prefectures in JIS order.',
+  })
   @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
   async prefectures(): Promise<PrefectureModel[]> {
-    const rows = await this.prefectures.find({ order: { code: 'ASC' } });
+    const rows = await this.prefectureRepository.find({ order: { code: 'ASC' } });
     return rows.map(toPrefectureModel);
   }
 
   @Query(() => [JsicMajorGroupModel], { description: '産業分類の大分類 A〜T / JSIC major groups A..T.' })
   @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
   async jsicMajorGroups(): Promise<JsicMajorGroupModel[]> {
-    const rows = await this.jsicMajorGroups.find({ order: { code: 'ASC' } });
+    const rows = await this.jsicMajorGroupRepository.find({ order: { code: 'ASC' } });
     return rows.map(toJsicMajorGroupModel);
   }
 }

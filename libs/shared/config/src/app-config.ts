@@ -24,6 +24,8 @@ export class AppConfig {
   readonly loginMaxFailures: number;
   readonly loginBlockSeconds: number;
   readonly seedDemoData: boolean;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (rate limits, logs). */
+  readonly trustProxy: boolean | number | string;
 
   constructor(env: EnvironmentVariables, workspaceRoot: string) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -45,6 +47,8 @@ export class AppConfig {
     this.loginBlockSeconds = env.LOGIN_BLOCK_SECONDS ?? 15 * 60;
     // Demo data is never loaded in production, whatever SEED_DEMO_DATA says.
     this.seedDemoData = this.nodeEnv !== 'production' && (env.SEED_DEMO_DATA ?? this.databaseUrl === null);
+    const trust = env.TRUST_PROXY ?? 'false';
+    this.trustProxy = trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust;
   }
 
   get isProduction(): boolean {

@@ -112,4 +112,11 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsBoolean()
   SEED_DEMO_DATA?: boolean;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^(true|false|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*)$/, {
+    message: 'must be true, false, a hop count, or a comma-separated list of proxy addresses/subnets',
+  })
+  TRUST_PROXY?: string;
 }

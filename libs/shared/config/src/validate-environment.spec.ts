@@ -50,6 +50,13 @@ describe('validateEnvironment', () => {
     expect(config.seedDemoData).toBe(false);
   });
 
+  it('reads TRUST_PROXY as a boolean, hop count or address list', () => {
+    expect(validateEnvironment({}, '/r').trustProxy).toBe(false);
+    expect(validateEnvironment({ TRUST_PROXY: '1' }, '/r').trustProxy).toBe(1);
+    expect(validateEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/r').trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => validateEnvironment({ TRUST_PROXY: 'everyone' }, '/r')).toThrow(/TRUST_PROXY/);
+  });
+
   it('rejects a boolean that is not true/false/1/0', () => {
     expect(() => validateEnvironment({ SEED_DEMO_DATA: 'yes' }, '/r')).toThrow(/SEED_DEMO_DATA/);
   });

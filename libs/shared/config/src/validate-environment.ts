@@ -43,6 +43,7 @@ const DECLARED = [
   'LOGIN_MAX_FAILURES',
   'LOGIN_BLOCK_SECONDS',
   'SEED_DEMO_DATA',
+  'TRUST_PROXY',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 
 export const ENVIRONMENT_VARIABLE_NAMES: readonly string[] = DECLARED;

@@ -1,3 +1,4 @@
+export * from './errors/api-error.filter';
 export * from './errors/api-errors';
 export * from './errors/error-code';
 export * from './errors/format-error';

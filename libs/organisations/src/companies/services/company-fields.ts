@@ -123,13 +123,15 @@ export function normaliseCompanyFields(
   const nameSearchKey = companyNameSearchKey(legalName);
   if (legalName === '') fail('legalName', COMPANY_FIELD_MESSAGES.legalNameRequired);
   // The key can outgrow the name when NFKC expands a character (㌔ → キロ); both share one column size.
-  else if (Math.max(charLength(legalName), charLength(nameSearchKey)) > COMPANY_FIELD_LIMITS.legalName) fail('legalName', COMPANY_FIELD_MESSAGES.legalNameTooLong);
+  else if (Math.max(charLength(legalName), charLength(nameSearchKey)) > COMPANY_FIELD_LIMITS.legalName)
+    fail('legalName', COMPANY_FIELD_MESSAGES.legalNameTooLong);
   else if (nameSearchKey === '') fail('legalName', COMPANY_FIELD_MESSAGES.legalNameOnlyDesignator);
 
   const legalNameKana = normalizeKana(input.legalNameKana);
   if (legalNameKana !== null) {
     if (!KANA_ONLY.test(legalNameKana)) fail('legalNameKana', COMPANY_FIELD_MESSAGES.kanaInvalid);
-    else if (charLength(legalNameKana) > COMPANY_FIELD_LIMITS.legalNameKana) fail('legalNameKana', COMPANY_FIELD_MESSAGES.kanaTooLong);
+    else if (charLength(legalNameKana) > COMPANY_FIELD_LIMITS.legalNameKana)
+      fail('legalNameKana', COMPANY_FIELD_MESSAGES.kanaTooLong);
   }
 
   let corporateNumber: string | null = normalizeCorporateNumber(input.corporateNumber ?? '');
@@ -154,14 +156,18 @@ export function normaliseCompanyFields(
   if (prefectureCode === '') fail('prefectureCode', COMPANY_FIELD_MESSAGES.prefectureRequired);
 
   const address = optionalText(input.address);
-  if (address !== null && charLength(address) > COMPANY_FIELD_LIMITS.address) fail('address', COMPANY_FIELD_MESSAGES.addressTooLong);
+  if (address !== null && charLength(address) > COMPANY_FIELD_LIMITS.address)
+    fail('address', COMPANY_FIELD_MESSAGES.addressTooLong);
 
   const sizeText = normalizeText(input.size ?? '').toUpperCase();
   const size = (Object.values(CompanySize) as string[]).includes(sizeText) ? (sizeText as CompanySize) : null;
   if (size === null) fail('size', COMPANY_FIELD_MESSAGES.sizeInvalid);
 
   const employeeCount = input.employeeCount ?? null;
-  if (employeeCount !== null && !(Number.isSafeInteger(employeeCount) && employeeCount >= 0 && employeeCount <= 2_147_483_647)) {
+  if (
+    employeeCount !== null &&
+    !(Number.isSafeInteger(employeeCount) && employeeCount >= 0 && employeeCount <= 2_147_483_647)
+  ) {
     fail('employeeCount', COMPANY_FIELD_MESSAGES.employeeCountInvalid);
   }
 
@@ -173,18 +179,21 @@ export function normaliseCompanyFields(
   const contactPhone = optionalText(normalizeText(input.contactPhone ?? ''));
   if (contactPhone !== null) {
     if (!PHONE.test(contactPhone)) fail('contactPhone', COMPANY_FIELD_MESSAGES.contactPhoneInvalid);
-    else if (contactPhone.length > COMPANY_FIELD_LIMITS.contactPhone) fail('contactPhone', COMPANY_FIELD_MESSAGES.contactPhoneTooLong);
+    else if (contactPhone.length > COMPANY_FIELD_LIMITS.contactPhone)
+      fail('contactPhone', COMPANY_FIELD_MESSAGES.contactPhoneTooLong);
   }
 
   // NFKC folds a full-width ＠ or letters typed with the Japanese IME on.
   const contactEmail = optionalText((input.contactEmail ?? '').normalize('NFKC'));
   if (contactEmail !== null) {
     if (!EMAIL.test(contactEmail)) fail('contactEmail', COMPANY_FIELD_MESSAGES.contactEmailInvalid);
-    else if (contactEmail.length > COMPANY_FIELD_LIMITS.contactEmail) fail('contactEmail', COMPANY_FIELD_MESSAGES.contactEmailTooLong);
+    else if (contactEmail.length > COMPANY_FIELD_LIMITS.contactEmail)
+      fail('contactEmail', COMPANY_FIELD_MESSAGES.contactEmailTooLong);
   }
 
   const notes = optionalText(input.notes);
-  if (notes !== null && charLength(notes) > COMPANY_FIELD_LIMITS.notes) fail('notes', COMPANY_FIELD_MESSAGES.notesTooLong);
+  if (notes !== null && charLength(notes) > COMPANY_FIELD_LIMITS.notes)
+    fail('notes', COMPANY_FIELD_MESSAGES.notesTooLong);
 
   return {
     values: {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import type { Complexity } from '@nestjs/graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { GraphQLError } from 'graphql';
 
@@ -31,7 +31,7 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
 }
 
 /** Cost of a paginated field: its page size times the cost of one item. */
-export function connectionComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
+export const connectionComplexity: Complexity = ({ args, childComplexity }) => {
   const first = typeof args['first'] === 'number' ? args['first'] : 20;
   return 1 + first * Math.max(childComplexity, 1);
-}
+};

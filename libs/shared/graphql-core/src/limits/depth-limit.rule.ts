@@ -24,7 +24,8 @@ export function depthLimitRule(maxDepth: number) {
           context.reportError(
             new GraphQLError(`クエリの階層が深すぎます(${depth}階層、上限${maxDepth}階層)。`, {
               nodes: [node],
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', depth, maxDepth },
+              // Apollo reports every validation-rule failure as GRAPHQL_VALIDATION_FAILED; the reason says which rule.
+              extensions: { reason: 'QUERY_TOO_DEEP', depth, maxDepth },
             }),
           );
         }

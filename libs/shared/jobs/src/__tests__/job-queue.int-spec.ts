@@ -106,7 +106,11 @@ describe.each([
     if (driver === 'bullmq' && !redisUrl()) throw new Error('REDIS_URL must be set by the Jest global setup');
     moduleRef = await Test.createTestingModule({
       imports: [
-        JobsModule.forRoot({ redisUrl: redisUrl(), prefix: process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec', runProcessors: true }),
+        JobsModule.forRoot({
+          redisUrl: redisUrl(),
+          prefix: process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec',
+          runProcessors: true,
+        }),
         SpecProcessorsModule,
       ],
     }).compile();
@@ -133,7 +137,13 @@ describe.each([
     gates.get(gate)!.open();
 
     const done = await waitFor(jobs, id, finished);
-    expect(done).toMatchObject({ id, name: Jobs.report, state: 'completed', progress: 100, result: { done: gate } });
+    expect(done).toMatchObject({
+      id,
+      name: Jobs.report,
+      state: 'completed',
+      progress: 100,
+      result: { done: gate },
+    });
   });
 
   it('retries a failing job with backoff until it succeeds', async () => {
@@ -152,7 +162,11 @@ describe.each([
     const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.broken, { key }, { attempts: 2, backoffMs: 20 });
 
     const done = await waitFor(jobs, id, finished);
-    expect(done).toMatchObject({ state: 'failed', attemptsMade: 2, failedReason: '取引先データが壊れています' });
+    expect(done).toMatchObject({
+      state: 'failed',
+      attemptsMade: 2,
+      failedReason: '取引先データが壊れています',
+    });
     expect(runs.get(key)).toBe(2);
   });
 
@@ -176,16 +190,54 @@ describe.each([
 
     const done = await waitFor(jobs, id, finished);
     expect(done.state).toBe('failed');
-    expect(done.failedReason).toBe(`No processor is registered for job "${Jobs.orphan}" on queue "${TEST_QUEUE}" in this process.`);
+    expect(done.failedReason).toBe(
+      `No processor is registered for job "${Jobs.orphan}" on queue "${TEST_QUEUE}" in this process.`,
+    );
     expect(done.attemptsMade).toBe(1);
   });
 
   it('refuses job ids BullMQ cannot store', async () => {
-    await expect(jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { jobId: 'a:b' })).rejects.toThrow(/must not contain ":"/);
-    await expect(jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { jobId: '42' })).rejects.toThrow(/digits/);
+    await expect(jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { jobId: 'a:b' })).rejects.toThrow(
+      /must not contain ":"/,
+    );
+    await expect(jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { jobId: '42' })).rejects.toThrow(
+      /digits/,
+    );
   });
 
   it('answers null for a job it does not know', async () => {
     await expect(jobs.getJob(TEST_QUEUE, unique('missing'))).resolves.toBeNull();
+  });
+});
+
+describe('JobQueue (bullmq driver, runProcessors: false, as in the API)', () => {
+  let moduleRef: TestingModule;
+
+  afterAll(async () => {
+    await moduleRef?.close();
+  });
+
+  it('only enqueues: the job waits for apps/worker', async () => {
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        JobsModule.forRoot({
+          redisUrl: process.env['REDIS_URL'] ?? null,
+          // Its own prefix, so the consuming modules of the other suites in this file cannot take the job.
+          prefix: `${process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec'}:producer`,
+          runProcessors: false,
+        }),
+        SpecProcessorsModule,
+      ],
+    }).compile();
+    moduleRef.useLogger(false);
+    await moduleRef.init();
+    const jobs = moduleRef.get(JobQueue);
+    const key = unique('producer');
+
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect((await jobs.getJob(TEST_QUEUE, id))?.state).toBe('waiting');
+    expect(runs.get(key)).toBeUndefined();
   });
 });

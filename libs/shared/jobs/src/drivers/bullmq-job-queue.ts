@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import Redis, { type RedisOptions } from 'ioredis';
 import { assertValidJobId } from '../job-ids';
@@ -14,7 +20,7 @@ import { errorMessage, executeJob, missingProcessorMessage } from '../processors
 import { JobProcessorRegistry } from '../processors/job-processor.registry';
 import type { JobName, QueueName } from '../queue-names';
 
-const HEALTH_PING_TIMEOUT_MS = 1000;
+const HEALTH_TIMEOUT_MS = 1000;
 
 /** Finished jobs stay readable through `getJob` (and block a same-id re-enqueue) for a while, then Redis forgets them. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 1000 };
@@ -62,9 +68,11 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
   }
 
   override async getJob(queue: QueueName, id: string): Promise<JobStatus | null> {
-    const job = await this.queueFor(queue).getJob(id);
+    const bullQueue = this.queueFor(queue);
+    // State first: a job read after its state can only be as new or newer, never a "failed" without its reason.
+    const state = await bullQueue.getJobState(id);
+    const job = await bullQueue.getJob(id);
     if (!job?.id) return null;
-    const state = await job.getState();
     return {
       id: job.id,
       queue,
@@ -78,12 +86,15 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
   }
 
   override async health(): Promise<QueueHealth> {
+    // A connection still (re)connecting right after boot gets a moment before it counts as down.
+    if (!(await this.waitUntilReady(HEALTH_TIMEOUT_MS))) {
+      return { driver: 'bullmq', ok: false, detail: `Redis connection is ${this.connection.status}` };
+    }
     try {
-      await withTimeout(this.readyThenPing(), HEALTH_PING_TIMEOUT_MS);
+      await withTimeout(this.connection.ping(), HEALTH_TIMEOUT_MS);
       return { driver: 'bullmq', ok: true };
     } catch (error) {
-      const reason = error instanceof TimeoutError ? `connection is ${this.connection.status}` : errorMessage(error);
-      return { driver: 'bullmq', ok: false, detail: `Redis: ${reason}` };
+      return { driver: 'bullmq', ok: false, detail: `Redis: ${errorMessage(error)}` };
     }
   }
 
@@ -103,7 +114,9 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
         prefix: this.options.prefix,
         concurrency,
       });
-      worker.on('error', (error) => this.logger.error({ queue, error: error.message }, 'BullMQ worker error'));
+      worker.on('error', (error) =>
+        this.logger.error({ queue, error: error.message }, 'BullMQ worker error'),
+      );
       this.workers.push(worker);
       this.logger.log({ queue, jobNames, concurrency }, 'Consuming queue');
     }
@@ -111,9 +124,13 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
 
   async onModuleDestroy(): Promise<void> {
     // Workers first: close() waits for the jobs they are running, then queues, then the connections they shared.
-    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    if (this.workers.length > 0) {
+      await Promise.allSettled(this.workers.map((worker) => worker.close()));
+      this.logger.log({ queues: this.workers.map((worker) => worker.name) }, 'Stopped consuming queues');
+    }
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
-    await Promise.allSettled([this.connection, this.workerConnection].map((connection) => connection && disconnect(connection)));
+    const connections = this.workerConnection ? [this.connection, this.workerConnection] : [this.connection];
+    await Promise.allSettled(connections.map(disconnect));
   }
 
   private async process(queue: string, job: Job): Promise<unknown> {
@@ -129,25 +146,34 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
       name: job.name,
       id: job.id ?? '',
       attempt: job.attemptsMade + 1,
-      maxAttempts: job.opts.attempts ?? 1,
+      maxAttempts: Math.max(1, job.opts.attempts ?? 1),
       data: job.data,
       updateProgress: (percent) => job.updateProgress(percent),
     });
   }
 
-  /** Waits for a connection that is still (re)connecting, so a check right after boot is not a false alarm. */
-  private async readyThenPing(): Promise<void> {
-    if (this.connection.status !== 'ready') {
-      await new Promise<void>((resolve) => this.connection.once('ready', () => resolve()));
-    }
-    await this.connection.ping();
+  private waitUntilReady(ms: number): Promise<boolean> {
+    if (this.connection.status === 'ready') return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.connection.off('ready', onReady);
+        resolve(false);
+      }, ms);
+      this.connection.once('ready', onReady);
+    });
   }
 
   private queueFor(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, prefix: this.options.prefix });
-      queue.on('error', (error) => this.logger.error({ queue: name, error: error.message }, 'BullMQ queue error'));
+      queue.on('error', (error) =>
+        this.logger.error({ queue: name, error: error.message }, 'BullMQ queue error'),
+      );
       this.queues.set(name, queue);
     }
     return queue;
@@ -156,7 +182,13 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
   private connect(connectionName: string, extra: RedisOptions): Redis {
     if (!this.options.redisUrl) throw new Error('BullMqJobQueue needs a Redis URL.');
     // BullMQ requires maxRetriesPerRequest: null so that its commands wait for a reconnection instead of erroring.
-    const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null, connectionName, ...extra });
+    const connection = new Redis(this.options.redisUrl, {
+      maxRetriesPerRequest: null,
+      connectionName,
+      // On shutdown with Redis unreachable, do not wait ioredis' default 2 s for a socket that never opened.
+      disconnectTimeout: 500,
+      ...extra,
+    });
     let lastError = '';
     connection.on('error', (error: Error) => {
       // ioredis repeats the same error on every reconnection attempt; log each distinct one once.
@@ -187,12 +219,10 @@ function toJobState(state: string): JobState {
   }
 }
 
-class TimeoutError extends Error {}
-
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
   });
   try {
     return await Promise.race([work, timeout]);

@@ -88,15 +88,20 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   }
 
   override async health(): Promise<QueueHealth> {
-    return this.closing ? { driver: 'in-process', ok: false, detail: 'shutting down' } : { driver: 'in-process', ok: true };
+    return this.closing
+      ? { driver: 'in-process', ok: false, detail: 'shutting down' }
+      : { driver: 'in-process', ok: true };
   }
 
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    const dropped = [...this.jobs.values()].filter((job) => job.state === 'waiting' || job.state === 'delayed').length;
-    if (dropped > 0) this.logger.warn({ dropped }, 'Shutting down with in-process jobs not yet run; they are lost');
+    const dropped = [...this.jobs.values()].filter(
+      (job) => job.state === 'waiting' || job.state === 'delayed',
+    ).length;
+    if (dropped > 0)
+      this.logger.warn({ dropped }, 'Shutting down with in-process jobs not yet run; they are lost');
     // Let running handlers finish before the database and other resources close.
     await Promise.allSettled([...this.running]);
   }
@@ -148,7 +153,11 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     }
   }
 
-  private finish(job: InProcessJob, state: 'completed' | 'failed', outcome: { result?: unknown; failedReason?: string }): void {
+  private finish(
+    job: InProcessJob,
+    state: 'completed' | 'failed',
+    outcome: { result?: unknown; failedReason?: string },
+  ): void {
     job.state = state;
     if (outcome.result !== undefined) job.result = outcome.result;
     if (outcome.failedReason !== undefined) job.failedReason = outcome.failedReason;

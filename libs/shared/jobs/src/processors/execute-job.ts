@@ -14,7 +14,13 @@ export interface JobRun {
 
 /** Runs one attempt of a job and logs it the same way for both drivers. Rethrows the handler's error. */
 export async function executeJob(logger: Logger, handler: JobHandler, run: JobRun): Promise<unknown> {
-  const fields = { jobId: run.id, queue: run.queue, job: run.name, attempt: run.attempt, maxAttempts: run.maxAttempts };
+  const fields = {
+    jobId: run.id,
+    queue: run.queue,
+    job: run.name,
+    attempt: run.attempt,
+    maxAttempts: run.maxAttempts,
+  };
   const started = performance.now();
   logger.log(fields, 'Job started');
   try {

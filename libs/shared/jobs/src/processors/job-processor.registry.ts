@@ -24,7 +24,8 @@ export class JobProcessorRegistry {
     if (this.byQueue) return this.byQueue;
     const byQueue = new Map<string, Map<string, JobHandler>>();
     for (const wrapper of this.discovery.getProviders({ metadataKey: JobProcessorMetadata.KEY })) {
-      const target = this.discovery.getMetadataByDecorator(JobProcessorMetadata, wrapper) as JobProcessorTarget | undefined;
+      const target = this.discovery.getMetadataByDecorator(JobProcessorMetadata, wrapper) as
+        JobProcessorTarget | undefined;
       if (!target) continue;
       const label = `${wrapper.name} (@JobProcessor ${target.queue}/${target.name})`;
       if (!wrapper.isDependencyTreeStatic()) {

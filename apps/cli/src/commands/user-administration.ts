@@ -1,0 +1,33 @@
+import { buildDataSourceOptions } from '@kakehashi/database';
+import { identityEntities, UserAdministrationService } from '@kakehashi/identity';
+import { DataSource } from 'typeorm';
+
+/** The same UserAdministrationService the API uses, on a short-lived DataSource of the CLI. */
+export async function withUserAdministration<T>(
+  url: string,
+  work: (users: UserAdministrationService) => Promise<T>,
+): Promise<T> {
+  const dataSource = new DataSource(
+    buildDataSourceOptions({
+      url,
+      poolSize: 2,
+      entities: identityEntities,
+      applicationName: 'kakehashi-cli',
+    }),
+  );
+  await dataSource.initialize();
+  try {
+    return await work(UserAdministrationService.forDataSource(dataSource));
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Everything on stdin, without the one line break `echo` or a here-string adds. */
+export async function readPasswordFromStdin(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}

@@ -1,0 +1,127 @@
+// Builders for the identity integration tests: the real IdentityModule on this run's PostgreSQL and Redis
+// (DATABASE_URL, REDIS_URL, REDIS_PREFIX from the Jest global setup), and unique test data.
+import { Role } from '@kakehashi/authz';
+import { ConfigModule, validateEnvironment, type AppConfig } from '@kakehashi/config';
+import { DatabaseModule } from '@kakehashi/database';
+import { RequestLoaders } from '@kakehashi/graphql-core';
+import { OfficeEntity } from '@kakehashi/organisations';
+import type { ExecutionContext, Type } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { getRepositoryToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import type { Repository } from 'typeorm';
+import { AuthGuard } from '../auth/auth.guard';
+import { AuthenticationService } from '../auth/authentication.service';
+import { IdentityModule } from '../identity.module';
+import { UserAdministrationService, type NewUser } from '../users/services/user-administration.service';
+import { UserDirectoryService } from '../users/services/user-directory.service';
+import { UserEntity } from '../users/user.entity';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+
+export interface IdentityKit {
+  module: TestingModule;
+  config: AppConfig;
+  auth: AuthenticationService;
+  admin: UserAdministrationService;
+  directory: UserDirectoryService;
+  guard: AuthGuard;
+  users: Repository<UserEntity>;
+  offices: Repository<OfficeEntity>;
+  close(): Promise<void>;
+}
+
+/** The module as the API wires it; `env` overrides variables (e.g. LOGIN_MAX_FAILURES). */
+export async function startIdentityKit(env: Record<string, string> = {}): Promise<IdentityKit> {
+  const config = validateEnvironment({ ...process.env, ...env });
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is not set: run through the Jest global setup.');
+  const module = await Test.createTestingModule({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot({
+        url: config.databaseUrl,
+        poolSize: 4,
+        applicationName: 'kakehashi-identity-test',
+      }),
+      IdentityModule,
+    ],
+  }).compile();
+  await module.init();
+  const auth = module.get(AuthenticationService);
+  return {
+    module,
+    config,
+    auth,
+    admin: module.get(UserAdministrationService),
+    directory: module.get(UserDirectoryService),
+    guard: new AuthGuard(new Reflector(), auth),
+    users: module.get(getRepositoryToken(UserEntity)),
+    offices: module.get(getRepositoryToken(OfficeEntity)),
+    close: () => module.close(),
+  };
+}
+
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${randomBytes(5).toString('hex')}@identity-test.example`;
+}
+
+/** A client address no other test uses, so per-address counts do not interfere. */
+export function uniqueAddress(): string {
+  const b = randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${b[2]}`;
+}
+
+export async function officeId(kit: IdentityKit, code: string): Promise<string> {
+  const office = await kit.offices.findOneBy({ code });
+  if (!office) throw new Error(`Office ${code} is missing: the reference seed should have created it.`);
+  return office.id;
+}
+
+/** A user of `role` placed where the role belongs (Tokyo office, HQ, a partner institution). */
+export async function aUser(
+  kit: IdentityKit,
+  role: Role,
+  overrides: Partial<NewUser> = {},
+): Promise<UserEntity> {
+  const placement: Partial<NewUser> =
+    role === Role.CONSULTANT
+      ? { officeId: await officeId(kit, '13') }
+      : role === Role.HQ_COORDINATOR
+        ? { officeId: await officeId(kit, 'HQ') }
+        : role === Role.PARTNER_HQ || role === Role.PARTNER_BRANCH
+          ? { partnerInstitutionId: '00000000-0000-4000-8000-0000000000aa' }
+          : {};
+  return kit.admin.createUser({
+    email: uniqueEmail(role.toLowerCase()),
+    name: `テスト ${role}`,
+    role,
+    password: TEST_PASSWORD,
+    ...placement,
+    ...overrides,
+  });
+}
+
+export async function signIn(kit: IdentityKit, email: string, password = TEST_PASSWORD): Promise<string> {
+  return (await kit.auth.login(email, password, uniqueAddress())).accessToken;
+}
+
+/** A GraphQL execution context for `Resolver.method` with this bearer token, as Nest would build it. */
+export function graphqlCall<T>(
+  resolver: Type<T>,
+  method: keyof T & string,
+  token?: string,
+): { context: ExecutionContext; req: { headers: Record<string, string>; user?: unknown } } {
+  const req: { headers: Record<string, string>; user?: unknown } = {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  };
+  const handler = resolver.prototype[method] as (...args: unknown[]) => unknown;
+  const host = new ExecutionContextHost(
+    [{}, {}, { req, loaders: new RequestLoaders() }, {}],
+    resolver,
+    handler,
+  );
+  host.setType('graphql');
+  return { context: host, req };
+}

@@ -1,0 +1,114 @@
+import type { AuthUser } from '@kakehashi/authz';
+import type { FieldError } from '@kakehashi/graphql-core';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { IdentityException } from '../identity.exception';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { UserEntity } from '../users/user.entity';
+import { normalizeEmail, PASSWORD_MAX_LENGTH, passwordProblem } from '../users/user-rules';
+import { AccessTokenService, type IssuedToken } from './access-token.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+export interface SignedIn extends IssuedToken {
+  user: UserEntity;
+}
+
+/** Sign-in, the per-request check of a bearer token, and a user's own password change. */
+@Injectable()
+export class AuthenticationService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: AccessTokenService,
+    private readonly limiter: LoginRateLimiter,
+  ) {}
+
+  /**
+   * Wrong address, wrong password and deactivated account fail alike (same message, similar time), so the
+   * answer does not reveal which addresses have accounts. Failures count per account and per client address.
+   */
+  async login(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
+    const email = normalizeEmail(rawEmail);
+    await this.limiter.assertAllowed(email, clientAddress);
+
+    const user = email ? await this.users.findOneBy({ email }) : null;
+    const tooLong = [...password].length > PASSWORD_MAX_LENGTH;
+    const passwordMatches =
+      user && !tooLong
+        ? await this.hasher.verify(user.passwordHash, password)
+        : await this.hasher.verifyAgainstNobody(tooLong ? '' : password);
+    if (!user || !passwordMatches || !user.isActive) {
+      await this.limiter.recordFailure(email, clientAddress);
+      throw IdentityException.invalidCredentials();
+    }
+
+    await this.limiter.recordSuccess(email);
+    // Bookkeeping, not an edit: leaves `version` alone so an administrator's open edit form stays valid.
+    await this.users.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
+    const signedIn = await this.users.findOneByOrFail({ id: user.id });
+    return { ...(await this.tokens.issue(signedIn)), user: signedIn };
+  }
+
+  /**
+   * The caller behind a bearer token, re-checked against the database on every request: the account must still
+   * exist and be active, and the token must be of its current tokenVersion.
+   */
+  async authenticate(token: string): Promise<AuthUser> {
+    const claims = await this.tokens.read(token);
+    const user = await this.users.findOneBy({ id: claims.sub });
+    if (!user || !user.isActive || user.tokenVersion !== claims.tv) throw IdentityException.sessionInvalid();
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      officeId: user.officeId,
+      partnerInstitutionId: user.partnerInstitutionId,
+    };
+  }
+
+  /**
+   * Changes the caller's password and signs out every other session; returns a fresh token for this one.
+   * Wrong current passwords count towards the account's sign-in limit, so a stolen session cannot guess it.
+   */
+  async changeMyPassword(
+    caller: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    clientAddress: string,
+  ): Promise<SignedIn> {
+    await this.limiter.assertAllowed(caller.email, clientAddress);
+    const problems: FieldError[] = [];
+    const weak = passwordProblem(newPassword);
+    if (weak) problems.push({ field: 'input.newPassword', message: weak });
+    else if (newPassword === currentPassword) {
+      problems.push({
+        field: 'input.newPassword',
+        message: '新しいパスワードには現在と異なるものを指定してください。',
+      });
+    }
+
+    const user = await this.users.findOneBy({ id: caller.id });
+    if (!user || !user.isActive) throw IdentityException.sessionInvalid();
+    const tooLong = [...currentPassword].length > PASSWORD_MAX_LENGTH;
+    if (tooLong || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      await this.limiter.recordFailure(user.email, clientAddress);
+      problems.unshift({ field: 'input.currentPassword', message: '現在のパスワードが正しくありません。' });
+    }
+    if (problems.length) throw IdentityException.invalidInput(problems);
+
+    const passwordHash = await this.hasher.hash(newPassword);
+    // Conditional on the token version we checked: a concurrent deactivation or role change wins.
+    const result = await this.users
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ passwordHash, tokenVersion: () => 'token_version + 1', version: () => 'version' })
+      .where('id = :id AND token_version = :tv AND is_active', { id: user.id, tv: user.tokenVersion })
+      .execute();
+    if (result.affected !== 1) throw IdentityException.sessionInvalid();
+    await this.limiter.recordSuccess(user.email);
+    const updated = await this.users.findOneByOrFail({ id: user.id });
+    return { ...(await this.tokens.issue(updated)), user: updated };
+  }
+}

@@ -1,0 +1,307 @@
+// The organisations API over HTTP: schema, roles, input pipe, error mapping and batched relations. Authentication
+// belongs to @kakehashi/identity (which depends on this library), so a small guard here takes the caller from a
+// header and enforces @Roles/@Public the way the application's guard does.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { PUBLIC_METADATA, requestOf, Role, ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
+import {
+  createInputValidationPipe,
+  ForbiddenError,
+  formatGraphqlError,
+  RequestLoaders,
+  UnauthenticatedError,
+  type GraphqlContext,
+} from '@kakehashi/graphql-core';
+import { Injectable, type CanActivate, type ExecutionContext, type INestApplication } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { rebuildCompanySearchKeysJobId } from '../companies/jobs/company-maintenance.resolver';
+import {
+  companyInput,
+  officeId,
+  organisationsTestingModule,
+  QueryCounter,
+  randomCorporateNumber,
+  staffUser,
+  uniqueTag,
+} from './test-kit';
+
+@Injectable()
+class HeaderAuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
+    const request = requestOf(context);
+    const header = request.headers['x-test-user'];
+    if (typeof header !== 'string') throw new UnauthenticatedError();
+    request.user = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as AuthUser;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
+    if (!roles?.includes(request.user.role)) throw new ForbiddenError();
+    return true;
+  }
+}
+
+// Response shapes are checked by the assertions themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+interface GqlResponse {
+  data?: Record<string, Json> | null;
+  errors?: { message: string; extensions: Record<string, Json> }[];
+}
+
+describe('organisations GraphQL API', () => {
+  let app: INestApplication;
+  let dataSource: DataSource;
+  const counter = new QueryCounter();
+  let tokyo: string;
+  let osaka: string;
+
+  beforeAll(async () => {
+    const moduleRef = await organisationsTestingModule({
+      // Its own queue prefix: nothing in this file runs jobs, and no other test file's worker should take them.
+      prefix: `${process.env['REDIS_PREFIX']}:graphql`,
+      logger: counter,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
+            req,
+            loaders: new RequestLoaders(),
+          }),
+          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: HeaderAuthGuard },
+        { provide: APP_PIPE, useFactory: createInputValidationPipe },
+      ],
+    });
+    app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+    dataSource = app.get(DataSource);
+    tokyo = await officeId(dataSource, '13');
+    osaka = await officeId(dataSource, '27');
+  });
+  afterAll(() => app.close());
+
+  async function gql(
+    user: AuthUser | null,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GqlResponse> {
+    const call = request(app.getHttpServer()).post('/graphql');
+    if (user) call.set('x-test-user', Buffer.from(JSON.stringify(user)).toString('base64url'));
+    const response = await call.send({ query, variables });
+    return response.body as GqlResponse;
+  }
+
+  const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions['code'] ?? null;
+
+  const COMPANY_FIELDS = `id legalName legalNameKana corporateNumber jsicMajorCode jsicMiddleCode prefectureCode address size
+    employeeCount contactName contactPhone contactEmail notes version owningOffice { code nameJa }
+    prefecture { code nameJa } jsicMajorGroup { code nameJa }`;
+  const CREATE = `mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { ${COMPANY_FIELDS} } }`;
+  const UPDATE = `mutation ($input: UpdateCompanyInput!) { updateCompany(input: $input) { id version notes } }`;
+
+  const admin = staffUser(Role.ADMIN);
+  const hq = () => staffUser(Role.HQ_COORDINATOR);
+
+  it('opens the reference lists to every Center role and to no partner', async () => {
+    const query = `{ offices { code kind nameJa prefecture { code regionJa } } prefectures { code } jsicMajorGroups { code } }`;
+    for (const role of [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE]) {
+      const { data, errors } = await gql(staffUser(role, tokyo), query);
+      expect({ role, errors }).toEqual({ role, errors: undefined });
+      expect(data?.['offices']).toHaveLength(48);
+      expect(data?.['offices'][0]).toEqual({
+        code: 'HQ',
+        kind: 'HEADQUARTERS',
+        nameJa: '本部',
+        prefecture: null,
+      });
+      expect(data?.['offices'][13]).toMatchObject({
+        code: '13',
+        prefecture: { code: '13', regionJa: '関東' },
+      });
+    }
+    for (const role of [Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
+      expect(codeOf(await gql(staffUser(role), '{ offices { code } }'))).toBe('FORBIDDEN');
+    }
+    expect(
+      (await gql(staffUser(Role.EXECUTIVE), `{ office(code: "27") { nameJa nameEn } }`)).data?.['office'],
+    ).toEqual({
+      nameJa: '大阪事務所',
+      nameEn: 'Osaka Office',
+    });
+  });
+
+  it('keeps companies from executives and partners', async () => {
+    for (const role of [Role.EXECUTIVE, Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
+      const user = staffUser(role);
+      expect(codeOf(await gql(user, '{ companies { totalCount } }'))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(user, CREATE, { input: companyInput({ owningOfficeId: tokyo }) }))).toBe(
+        'FORBIDDEN',
+      );
+    }
+  });
+
+  it('registers a company with every field a consultant sends, owned by their office, with its relations', async () => {
+    const input = {
+      legalName: `株式会社${uniqueTag()}電機`,
+      legalNameKana: 'でんき',
+      corporateNumber: randomCorporateNumber(),
+      jsicMajorCode: 'E',
+      jsicMiddleCode: '29',
+      prefectureCode: '27',
+      address: '大阪府大阪市北区梅田1丁目1番1号',
+      size: 'LARGE',
+      employeeCount: 300,
+      contactName: '中村 直樹',
+      contactPhone: '06-0000-0000',
+      contactEmail: 'nakamura@denki.example',
+      notes: '技能者の受入を検討中',
+    };
+    const { data, errors } = await gql(staffUser(Role.CONSULTANT, osaka), CREATE, { input });
+    expect(errors).toBeUndefined();
+    expect(data?.['createCompany']).toMatchObject({
+      ...input,
+      legalNameKana: 'デンキ',
+      version: 1,
+      owningOffice: { code: '27', nameJa: '大阪事務所' },
+      prefecture: { code: '27', nameJa: '大阪府' },
+      jsicMajorGroup: { code: 'E', nameJa: '製造業' },
+    });
+  });
+
+  it('shows the module’s refusals with their API codes, Japanese messages and details', async () => {
+    const number = randomCorporateNumber();
+    const created = await gql(hq(), CREATE, {
+      input: companyInput({ corporateNumber: number, owningOfficeId: tokyo }),
+    });
+    const company = created.data?.['createCompany'];
+
+    const duplicate = await gql(hq(), CREATE, {
+      input: companyInput({ corporateNumber: number, owningOfficeId: osaka }),
+    });
+    expect(duplicate.errors?.[0]).toMatchObject({
+      message: `法人番号 ${number} は既に登録されています(${company.legalName}、東京事務所)。`,
+      extensions: { code: 'CONFLICT', reason: 'CORPORATE_NUMBER_TAKEN', existingCompanyId: company.id },
+    });
+
+    const invalid = await gql(hq(), CREATE, {
+      input: companyInput({ corporateNumber: '123', owningOfficeId: tokyo }),
+    });
+    expect(invalid.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.corporateNumber', message: '法人番号は13桁の数字で入力してください' }],
+    });
+
+    const outside = await gql(staffUser(Role.CONSULTANT, osaka), UPDATE, {
+      input: { id: company.id, expectedVersion: 1, notes: 'x' },
+    });
+    expect(outside.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN', reason: 'OUTSIDE_OFFICE_SCOPE' },
+    });
+    expect(outside.errors?.[0].message).toContain('東京事務所');
+
+    expect(
+      (await gql(hq(), UPDATE, { input: { id: company.id, expectedVersion: 1, notes: '一' } })).data?.[
+        'updateCompany'
+      ],
+    ).toMatchObject({
+      version: 2,
+      notes: '一',
+    });
+    const stale = await gql(hq(), UPDATE, { input: { id: company.id, expectedVersion: 1, notes: '二' } });
+    expect(stale.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 },
+    });
+
+    const missing = await gql(hq(), UPDATE, { input: { id: 'nope', expectedVersion: 1 } });
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+    expect(
+      (await gql(hq(), `query ($id: ID!) { company(id: $id) { id } }`, { id: company.id })).data?.['company'],
+    ).toEqual({
+      id: company.id,
+    });
+  });
+
+  it('pages through companies with cursors and refuses a malformed filter', async () => {
+    const tag = uniqueTag();
+    for (let i = 0; i < 3; i++)
+      await gql(hq(), CREATE, {
+        input: companyInput({ legalName: `${tag}${i}株式会社`, owningOfficeId: tokyo }),
+      });
+    const page = `query ($after: String) { companies(first: 2, after: $after, filter: { query: "${tag}" }) {
+      totalCount edges { cursor node { legalName } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await gql(hq(), page)).data?.['companies'];
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = (await gql(hq(), page, { after: first.pageInfo.endCursor })).data?.['companies'];
+    expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect(
+      [...first.edges, ...second.edges].map((e: { node: { legalName: string } }) => e.node.legalName),
+    ).toEqual([`${tag}0株式会社`, `${tag}1株式会社`, `${tag}2株式会社`]);
+
+    const bad = await gql(hq(), `{ companies(filter: { owningOfficeId: "tokyo" }) { totalCount } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'filter.owningOfficeId', message: '担当事務所の指定が正しくありません。' }],
+    });
+  });
+
+  it('resolves each relation of a page of companies with one query per table (no N+1)', async () => {
+    const tag = uniqueTag();
+    const offices = [tokyo, osaka, await officeId(dataSource, '01')];
+    for (let i = 0; i < 6; i++) {
+      await gql(hq(), CREATE, {
+        input: companyInput({
+          legalName: `${tag}商事${i}`,
+          owningOfficeId: offices[i % 3],
+          prefectureCode: ['13', '27', '01'][i % 3],
+          jsicMajorCode: 'EIP'[i % 3],
+        }),
+      });
+    }
+    counter.reset();
+    const { data, errors } = await gql(
+      hq(),
+      `{ companies(first: 10, filter: { query: "${tag}" }) { edges { node {
+          owningOffice { code prefecture { nameJa } } prefecture { nameJa } jsicMajorGroup { nameJa } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.['companies'].edges).toHaveLength(6);
+    expect(new Set(data?.['companies'].edges.map((e: Json) => e.node.owningOffice.code))).toEqual(
+      new Set(['13', '27', '01']),
+    );
+    expect(counter.selectsFrom('offices')).toBe(1);
+    expect(counter.selectsFrom('prefectures')).toBe(1);
+    expect(counter.selectsFrom('jsic_major_groups')).toBe(1);
+  });
+
+  it('queues the search-key rebuild for admins only and reports it by id', async () => {
+    const mutation = `mutation { rebuildCompanySearchKeys { id name state progress } }`;
+    expect(codeOf(await gql(hq(), mutation))).toBe('FORBIDDEN');
+    const first = (await gql(admin, mutation)).data?.['rebuildCompanySearchKeys'];
+    expect(first).toMatchObject({
+      name: 'organisations.rebuild-company-search-keys',
+      state: 'WAITING',
+      progress: 0,
+    });
+    // A second click gets the same job back, unless the minute turned in between.
+    const again = (await gql(admin, mutation)).data?.['rebuildCompanySearchKeys'];
+    expect([first.id, rebuildCompanySearchKeysJobId(new Date())]).toContain(again.id);
+
+    const status = await gql(admin, `query ($id: ID!) { maintenanceJob(id: $id) { id state } }`, {
+      id: first.id,
+    });
+    expect(status.data?.['maintenanceJob']).toEqual({ id: first.id, state: 'WAITING' });
+    expect(
+      (await gql(admin, `{ maintenanceJob(id: "no-such-job") { id } }`)).data?.['maintenanceJob'],
+    ).toBeNull();
+    expect(codeOf(await gql(hq(), `{ maintenanceJob(id: "x") { id } }`))).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,166 @@
+// Builders and a Nest testing module for the organisations integration tests (real PostgreSQL from the Jest
+// global setup; every test makes its own data unique because the files share one database).
+import { Role, type AuthUser } from '@kakehashi/authz';
+import { buildDataSourceOptions } from '@kakehashi/database';
+import { JobsModule } from '@kakehashi/jobs';
+import { corporateNumberCheckDigit } from '@kakehashi/text';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { DataSource, type Logger } from 'typeorm';
+import { CompanyResolver } from '../companies/company.resolver';
+import { CompanySearchService } from '../companies/services/company-search.service';
+import { CompanyWriteService, type CreateCompanyCommand } from '../companies/services/company-write.service';
+import { OrganisationsModule } from '../organisations.module';
+import type { DynamicModule, Provider, Type } from '@nestjs/common';
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through the Jest global setup`);
+  return value;
+}
+
+export function databaseUrl(): string {
+  return requiredEnv('DATABASE_URL');
+}
+
+/** TypeORM root options as the API uses them, with a pool big enough for the concurrency tests. */
+export function typeOrmRoot(logger?: Logger): DynamicModule {
+  return TypeOrmModule.forRoot({
+    ...buildDataSourceOptions({
+      url: databaseUrl(),
+      poolSize: 6,
+      entities: [],
+      applicationName: 'organisations-test',
+    }),
+    autoLoadEntities: true,
+    ...(logger ? { logger, logging: ['query' as const] } : {}),
+  });
+}
+
+const ignore = (): void => undefined;
+
+/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
+export class QueryCounter implements Logger {
+  readonly queries: string[] = [];
+
+  logQuery(query: string): void {
+    this.queries.push(query);
+  }
+  // Only queries are counted.
+  readonly logQueryError = ignore;
+  readonly logQuerySlow = ignore;
+  readonly logSchemaBuild = ignore;
+  readonly logMigration = ignore;
+  readonly log = ignore;
+
+  reset(): void {
+    this.queries.length = 0;
+  }
+
+  selectsFrom(table: string): number {
+    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
+  }
+}
+
+/**
+ * OrganisationsModule as the apps run it: the real database and the real job queue (BullMQ on the test Redis, under
+ * this run's prefix, or `prefix` when a test must not share its queue). `runJobs` starts the workers, as apps/worker.
+ */
+export async function organisationsTestingModule(
+  options: {
+    runJobs?: boolean;
+    prefix?: string;
+    imports?: (DynamicModule | Type)[];
+    providers?: Provider[];
+    logger?: Logger;
+  } = {},
+): Promise<TestingModule> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      typeOrmRoot(options.logger),
+      JobsModule.forRoot({
+        redisUrl: requiredEnv('REDIS_URL'),
+        prefix: options.prefix ?? requiredEnv('REDIS_PREFIX'),
+        runProcessors: options.runJobs ?? false,
+      }),
+      OrganisationsModule,
+      ...(options.imports ?? []),
+    ],
+    providers: options.providers ?? [],
+  }).compile();
+  await moduleRef.init();
+  return moduleRef;
+}
+
+export interface CompanyServices {
+  dataSource: DataSource;
+  writes: CompanyWriteService;
+  search: CompanySearchService;
+  resolver: CompanyResolver;
+}
+
+export function companyServices(moduleRef: TestingModule): CompanyServices {
+  return {
+    dataSource: moduleRef.get(DataSource),
+    writes: moduleRef.get(CompanyWriteService),
+    search: moduleRef.get(CompanySearchService),
+    resolver: moduleRef.get(CompanyResolver),
+  };
+}
+
+/** Lower-case Latin letters: survive every normalisation unchanged and make a name unique to one test. */
+export function uniqueTag(length = 8): string {
+  return Array.from(randomBytes(length), (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+/** A random corporate number with a valid check digit. */
+export function randomCorporateNumber(): string {
+  const body = Array.from({ length: 12 }, () => randomInt(10)).join('');
+  return `${corporateNumberCheckDigit(body)}${body}`;
+}
+
+export async function officeId(dataSource: DataSource, code: string): Promise<string> {
+  const rows: { id: string }[] = await dataSource.query(`SELECT "id" FROM "offices" WHERE "code" = $1`, [
+    code,
+  ]);
+  if (!rows[0]) throw new Error(`office ${code} is not seeded`);
+  return rows[0].id;
+}
+
+export function staffUser(role: Role, officeId: string | null = null): AuthUser {
+  return {
+    id: randomUUID(),
+    email: `${uniqueTag()}@kakehashi.example`,
+    name: '試験 利用者',
+    role,
+    officeId,
+    partnerInstitutionId: null,
+  };
+}
+
+/** A valid new company; unique name and corporate number unless overridden. */
+export function companyInput(overrides: Partial<CreateCompanyCommand> = {}): CreateCompanyCommand {
+  return {
+    legalName: `株式会社試験商事${uniqueTag()}`,
+    legalNameKana: 'シケンショウジ',
+    corporateNumber: randomCorporateNumber(),
+    jsicMajorCode: 'E',
+    prefectureCode: '13',
+    size: 'SME',
+    employeeCount: 10,
+    ...overrides,
+  };
+}
+
+export async function countCompanies(
+  dataSource: DataSource,
+  where: string,
+  params: unknown[],
+): Promise<number> {
+  const [{ n }]: { n: number }[] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM "companies" WHERE ${where}`,
+    params,
+  );
+  return n;
+}
