@@ -1,16 +1,28 @@
 import { ALL_ROLES, Role } from '@kakehashi/authz';
-import { readSeedCsv, withDataSource } from '@kakehashi/database';
+import { migrateDatabase, readSeedCsv, withDataSource } from '@kakehashi/database';
+import { seedReferenceData } from '@kakehashi/organisations';
+import { createScratchDatabase } from '@kakehashi/testing';
 import { seedDemoUsers } from '../seed/seed-demo-users';
 import { officeId, startIdentityKit, uniqueAddress, type IdentityKit } from './identity-test-kit';
 
 const DEMO_PASSWORD = 'demo-password-for-tests';
 
 describe('seedDemoUsers', () => {
+  // Demo accounts are global (fixed addresses): seed them into a database of this test's own.
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let kit: IdentityKit;
   beforeAll(async () => {
-    kit = await startIdentityKit();
+    scratch = await createScratchDatabase();
+    await withDataSource(scratch.url, async (ds) => {
+      await migrateDatabase(ds);
+      await seedReferenceData(ds);
+    });
+    kit = await startIdentityKit({ DATABASE_URL: scratch.url });
   });
-  afterAll(() => kit.close());
+  afterAll(async () => {
+    await kit?.close();
+    await scratch?.drop();
+  });
 
   it('adds every demo account once, placed by office code, all able to sign in', async () => {
     const rows = readSeedCsv('demo/users.csv');

@@ -1,12 +1,24 @@
-import { readSeedCsv, withDataSource } from '@kakehashi/database';
+import { migrateDatabase, readSeedCsv, withDataSource } from '@kakehashi/database';
+import { createScratchDatabase } from '@kakehashi/testing';
 import { companyNameSearchKey, normalizeCorporateNumber } from '@kakehashi/text';
 import { seedDemoCompanies } from '../seed/seed-demo-companies';
-import { databaseUrl } from './test-kit';
+import { seedReferenceData } from '../seed/seed-reference-data';
 
 describe('seedDemoCompanies', () => {
+  // Demo companies are global (fixed corporate numbers): seed them into a database of this test's own.
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase();
+    await withDataSource(scratch.url, async (ds) => {
+      await migrateDatabase(ds);
+      await seedReferenceData(ds);
+    });
+  });
+  afterAll(() => scratch?.drop());
+
   it('inserts every demo company once, owned by the office the CSV names, and skips them on the next run', async () => {
     const rows = readSeedCsv('demo/companies.csv');
-    await withDataSource(databaseUrl(), async (ds) => {
+    await withDataSource(scratch.url, async (ds) => {
       expect(await seedDemoCompanies(ds)).toBe(rows.length);
       expect(await seedDemoCompanies(ds)).toBe(0);
 
