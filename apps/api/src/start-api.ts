@@ -1,7 +1,7 @@
 import type { AppConfig } from '@kakehashi/config';
 import { openDatabaseTarget } from '@kakehashi/database';
 import { prepareDatabase } from '@kakehashi/platform';
-import type { INestApplication } from '@nestjs/common';
+import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -30,8 +30,8 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       bufferLogs: true,
     });
     app.set('trust proxy', config.trustProxy);
-    const logger = app.get(Logger);
-    app.useLogger(logger);
+    app.useLogger(app.get(Logger));
+    const logger = new NestLogger('KakehashiApi');
     app.enableShutdownHooks();
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);
@@ -41,13 +41,13 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       database: database.embedded ? `embedded PGlite (${config.embeddedDbDir})` : 'PostgreSQL (DATABASE_URL)',
       jobs: config.usesRedis ? 'BullMQ on Redis (REDIS_URL); run the worker to process them' : 'in-process (no REDIS_URL)',
     };
-    logger.log(
-      {
-        ...mode,
-        jwtSecret: config.jwtSecretGenerated ? 'generated for this process (set JWT_SECRET to keep sessions across restarts)' : 'JWT_SECRET',
-      },
-      'Kakehashi API mode',
-    );
+    logger.log({
+      msg: 'Kakehashi API started',
+      ...mode,
+      jwtSecret: config.jwtSecretGenerated
+        ? 'generated for this process (set JWT_SECRET to keep sessions across restarts)'
+        : 'JWT_SECRET',
+    });
     return {
       app,
       mode,

@@ -3,6 +3,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import { JobProcessor, type JobContext, type JobHandler } from '../job-processor.decorator';
 import { JobQueue, type JobStatus } from '../job-queue';
+import { IN_PROCESS_FINISHED_JOBS_KEPT } from '../drivers/in-process-job-queue';
 import { JobsModule } from '../jobs.module';
 import type { JobName, QueueName } from '../queue-names';
 
@@ -14,6 +15,7 @@ const Jobs = {
   broken: 'spec.broken' as JobName,
   count: 'spec.count' as JobName,
   orphan: 'spec.no-processor' as JobName,
+  noop: 'spec.noop' as JobName,
 };
 
 /** Lets a test hold a job mid-run to observe it, then release it. */
@@ -72,7 +74,17 @@ class CountProcessor implements JobHandler<{ key: string }> {
   }
 }
 
-@Module({ providers: [ReportProgressProcessor, FlakyProcessor, BrokenProcessor, CountProcessor] })
+@Injectable()
+@JobProcessor(TEST_QUEUE, Jobs.noop)
+class NoopProcessor implements JobHandler<{ n: number }> {
+  async handle(data: { n: number }): Promise<unknown> {
+    return data.n;
+  }
+}
+
+@Module({
+  providers: [ReportProgressProcessor, FlakyProcessor, BrokenProcessor, CountProcessor, NoopProcessor],
+})
 class SpecProcessorsModule {}
 
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;
@@ -110,6 +122,7 @@ describe.each([
           redisUrl: redisUrl(),
           prefix: process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec',
           runProcessors: true,
+          concurrency: 2,
         }),
         SpecProcessorsModule,
       ],
@@ -144,6 +157,23 @@ describe.each([
       progress: 100,
       result: { done: gate },
     });
+  });
+
+  it('runs at most `concurrency` jobs of a queue at once; the next waits its turn', async () => {
+    const keys = [unique('slot'), unique('slot'), unique('slot')];
+    for (const key of keys) gates.set(key, new Gate());
+    const ids: string[] = [];
+    for (const gate of keys) ids.push((await jobs.enqueue(TEST_QUEUE, Jobs.report, { gate })).id);
+
+    await waitFor(jobs, ids[0], (s) => s.progress === 50);
+    await waitFor(jobs, ids[1], (s) => s.progress === 50);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await jobs.getJob(TEST_QUEUE, ids[2]))?.state).toBe('waiting');
+
+    gates.get(keys[0])!.open();
+    await waitFor(jobs, ids[2], (s) => s.progress === 50);
+    for (const key of keys) gates.get(key)!.open();
+    for (const id of ids) expect((await waitFor(jobs, id, finished)).state).toBe('completed');
   });
 
   it('retries a failing job with backoff until it succeeds', async () => {
@@ -207,6 +237,36 @@ describe.each([
 
   it('answers null for a job it does not know', async () => {
     await expect(jobs.getJob(TEST_QUEUE, unique('missing'))).resolves.toBeNull();
+  });
+});
+
+describe('JobQueue (in-process driver) memory', () => {
+  let moduleRef: TestingModule;
+
+  afterAll(async () => {
+    await moduleRef?.close();
+  });
+
+  it(`remembers the latest ${IN_PROCESS_FINISHED_JOBS_KEPT} finished jobs and forgets older ones`, async () => {
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        JobsModule.forRoot({ redisUrl: null, prefix: 'unused', runProcessors: true }),
+        SpecProcessorsModule,
+      ],
+    }).compile();
+    moduleRef.useLogger(false);
+    await moduleRef.init();
+    const jobs = moduleRef.get(JobQueue);
+
+    const ids: string[] = [];
+    for (let n = 0; n < IN_PROCESS_FINISHED_JOBS_KEPT + 5; n++) {
+      ids.push((await jobs.enqueue(TEST_QUEUE, Jobs.noop, { n })).id);
+    }
+    await waitFor(jobs, ids[ids.length - 1], finished);
+
+    await expect(jobs.getJob(TEST_QUEUE, ids[0])).resolves.toBeNull();
+    await expect(jobs.getJob(TEST_QUEUE, ids[4])).resolves.toBeNull();
+    expect(await jobs.getJob(TEST_QUEUE, ids[5])).toMatchObject({ state: 'completed', result: 5 });
   });
 });
 

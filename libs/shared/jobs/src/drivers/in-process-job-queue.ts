@@ -1,8 +1,14 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertValidJobId } from '../job-ids';
 import { JobQueue, type EnqueueOptions, type JobState, type JobStatus, type QueueHealth } from '../job-queue';
-import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../jobs.options';
+import {
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  DEFAULT_CONCURRENCY,
+  JOBS_MODULE_OPTIONS,
+  type JobsModuleOptions,
+} from '../jobs.options';
 import { errorMessage, executeJob, missingProcessorMessage } from '../processors/execute-job';
 import { JobProcessorRegistry } from '../processors/job-processor.registry';
 import type { JobName, QueueName } from '../queue-names';
@@ -35,11 +41,19 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   /** Insertion order is age order, which the eviction of finished jobs relies on. */
   private readonly jobs = new Map<string, InProcessJob>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Per queue: jobs due to run, oldest first, and how many run now (at most `concurrency`, as a BullMQ worker). */
+  private readonly due = new Map<string, InProcessJob[]>();
+  private readonly activeCount = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
+  private readonly concurrency: number;
   private closing = false;
 
-  constructor(private readonly registry: JobProcessorRegistry) {
+  constructor(
+    private readonly registry: JobProcessorRegistry,
+    @Inject(JOBS_MODULE_OPTIONS) options: JobsModuleOptions,
+  ) {
     super();
+    this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   }
 
   override async enqueue<T extends object>(
@@ -57,8 +71,8 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
       id,
       queue,
       name,
-      // A copy, as BullMQ serialises: later changes by the caller must not leak into the job.
-      data: structuredClone(data),
+      // Through JSON, as BullMQ stores it: handlers see the same data (dates as strings, no undefined) in both modes.
+      data: viaJson(data),
       state: 'waiting',
       progress: 0,
       attemptsMade: 0,
@@ -109,10 +123,28 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   private schedule(job: InProcessJob, delayMs: number): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      const run = this.runAttempt(job).finally(() => this.running.delete(run));
-      this.running.add(run);
+      if (job.state === 'delayed') job.state = 'waiting';
+      const due = this.due.get(job.queue) ?? [];
+      due.push(job);
+      this.due.set(job.queue, due);
+      this.startDueJobs(job.queue);
     }, delayMs);
     this.timers.add(timer);
+  }
+
+  private startDueJobs(queue: string): void {
+    const due = this.due.get(queue) ?? [];
+    while (!this.closing && (this.activeCount.get(queue) ?? 0) < this.concurrency) {
+      const job = due.shift();
+      if (!job) return;
+      this.activeCount.set(queue, (this.activeCount.get(queue) ?? 0) + 1);
+      const run = this.runAttempt(job).finally(() => {
+        this.running.delete(run);
+        this.activeCount.set(queue, (this.activeCount.get(queue) ?? 1) - 1);
+        this.startDueJobs(queue);
+      });
+      this.running.add(run);
+    }
   }
 
   private async runAttempt(job: InProcessJob): Promise<void> {
@@ -139,7 +171,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
         },
       });
       job.attemptsMade = attempt;
-      this.finish(job, 'completed', { result: result ?? null });
+      this.finish(job, 'completed', { result: viaJson(result ?? null) });
     } catch (error) {
       job.attemptsMade = attempt;
       job.failedReason = errorMessage(error);
@@ -179,4 +211,8 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
 
 function keyOf(queue: string, id: string): string {
   return `${queue}\u0000${id}`;
+}
+
+function viaJson(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
