@@ -85,7 +85,10 @@ export class LoginRateLimiter implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.redis?.quit().catch(() => undefined);
+    if (!this.redis) return;
+    // quit() on a connection that never opened waits for it; a short-lived process must not hang on that.
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => undefined);
+    else this.redis.disconnect();
   }
 
   private async fail(limiter: RateLimiterAbstract, key: string): Promise<void> {

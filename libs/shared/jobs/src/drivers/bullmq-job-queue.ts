@@ -232,6 +232,21 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 async function disconnect(connection: Redis): Promise<void> {
+  // A connection still opening (a very short-lived process) would otherwise fail its own handshake commands
+  // after a hard disconnect; give it a moment to open so it can quit cleanly.
+  if (connection.status === 'connecting' || connection.status === 'connect') {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        connection.off('ready', done);
+        connection.off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 1000);
+      connection.once('ready', done);
+      connection.once('error', done);
+    });
+  }
   if (connection.status === 'ready') {
     try {
       await connection.quit();
