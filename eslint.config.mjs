@@ -30,15 +30,32 @@ const depConstraints = [
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   // type:testing (test databases, builders) is for spec files; lint cannot tell specs apart, review does.
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:util', 'type:infra', 'type:testing'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:util', 'type:infra', 'type:feature', 'type:testing'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:infra', 'type:feature', 'type:composition'] },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:util', 'type:infra', 'type:feature', 'type:testing'],
+  },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:util', 'type:infra', 'type:feature', 'type:composition'],
+  },
 ];
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   prettier,
-  { ignores: ['**/dist', '**/node_modules', '**/tmp', 'prisma/.embedded', '**/jest.config.js', 'jest.preset.js', 'jest.config.js', 'coverage'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/tmp',
+      'prisma/.embedded',
+      '**/jest.config.js',
+      'jest.preset.js',
+      'jest.config.js',
+      'coverage',
+    ],
+  },
   {
     files: ['**/*.ts'],
     rules: {

@@ -3,5 +3,10 @@
 module.exports = {
   // Global options: project configs cannot set these when run together.
   testTimeout: 60000,
-  projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/libs/shared/*/jest.config.js', '<rootDir>/apps/*/jest.config.js', '<rootDir>/test/jest.config.js'],
+  projects: [
+    '<rootDir>/libs/*/jest.config.js',
+    '<rootDir>/libs/shared/*/jest.config.js',
+    '<rootDir>/apps/*/jest.config.js',
+    '<rootDir>/test/jest.config.js',
+  ],
 };

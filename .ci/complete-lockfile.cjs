@@ -44,4 +44,6 @@ for (const [location, entry] of Object.entries(lock.packages)) {
 const [root, ...rest] = Object.entries(lock.packages);
 lock.packages = Object.fromEntries([root, ...rest.sort(([a], [b]) => a.localeCompare(b))]);
 fs.writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
-process.stdout.write(added.length ? `Added ${added.length} platform entries: ${added.join(', ')}\n` : 'Lockfile complete.\n');
+process.stdout.write(
+  added.length ? `Added ${added.length} platform entries: ${added.join(', ')}\n` : 'Lockfile complete.\n',
+);

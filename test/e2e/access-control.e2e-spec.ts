@@ -23,12 +23,25 @@ const REFERENCE = ['Query.offices', 'Query.office', 'Query.prefectures', 'Query.
 const COMPANY_READ = ['Query.companies', 'Query.company'];
 const COMPANY_WRITE = ['Mutation.createCompany', 'Mutation.updateCompany'];
 const USER_READ = ['Query.users', 'Query.user'];
-const USER_WRITE = ['Mutation.createUser', 'Mutation.updateUser', 'Mutation.deactivateUser', 'Mutation.reactivateUser'];
+const USER_WRITE = [
+  'Mutation.createUser',
+  'Mutation.updateUser',
+  'Mutation.deactivateUser',
+  'Mutation.reactivateUser',
+];
 const MAINTENANCE = ['Mutation.rebuildCompanySearchKeys', 'Query.maintenanceJob'];
 
 /** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
 const ALLOWED: Record<Role, string[]> = {
-  [Role.ADMIN]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE, ...USER_READ, ...USER_WRITE, ...MAINTENANCE],
+  [Role.ADMIN]: [
+    ...SIGNED_IN,
+    ...REFERENCE,
+    ...COMPANY_READ,
+    ...COMPANY_WRITE,
+    ...USER_READ,
+    ...USER_WRITE,
+    ...MAINTENANCE,
+  ],
   [Role.HQ_COORDINATOR]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE, ...USER_READ],
   [Role.CONSULTANT]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE],
   [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE],
@@ -82,7 +95,8 @@ describe('access control over every operation in the schema', () => {
     for (const op of operations) {
       if (PUBLIC_OPERATIONS.includes(op.id)) continue;
       const result = await graphql(api.url, op.document, op.variables);
-      if (errorCode(result) !== 'UNAUTHENTICATED') open.push(`${op.id} → ${JSON.stringify(result.errors ?? result.data)}`);
+      if (errorCode(result) !== 'UNAUTHENTICATED')
+        open.push(`${op.id} → ${JSON.stringify(result.errors ?? result.data)}`);
     }
     expect(open).toEqual([]);
   });
@@ -101,7 +115,8 @@ describe('access control over every operation in the schema', () => {
       if (PUBLIC_OPERATIONS.includes(op.id)) continue;
       const result = await graphql(api.url, op.document, op.variables, token);
       const code = errorCode(result);
-      const refusedForRole = code === 'FORBIDDEN' && result.errors?.[0].extensions?.reason === 'ROLE_NOT_ALLOWED';
+      const refusedForRole =
+        code === 'FORBIDDEN' && result.errors?.[0].extensions?.reason === 'ROLE_NOT_ALLOWED';
       const allowed = ALLOWED[role].includes(op.id);
       if (allowed && (refusedForRole || code === 'UNAUTHENTICATED')) {
         mismatches.push(`${op.id} should be allowed but got ${code}: ${result.errors?.[0].message}`);

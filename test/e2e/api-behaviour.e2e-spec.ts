@@ -21,7 +21,12 @@ describe('API behaviour every client relies on', () => {
   });
 
   it('refuses an operation nested deeper than the limit before running it', async () => {
-    const result = await graphql(api.url, '{ me { office { prefecture { code } } } companies { edges { node { owningOffice { prefecture { code } } } } } }', {}, token);
+    const result = await graphql(
+      api.url,
+      '{ me { office { prefecture { code } } } companies { edges { node { owningOffice { prefecture { code } } } } } }',
+      {},
+      token,
+    );
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].extensions?.reason).toBe('QUERY_TOO_DEEP');
     expect(result.errors?.[0].message).toContain('階層');
@@ -36,18 +41,30 @@ describe('API behaviour every client relies on', () => {
     );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
-    const small = await graphql(api.url, '{ companies(first: 5) { edges { node { legalName } } } }', {}, token);
+    const small = await graphql(
+      api.url,
+      '{ companies(first: 5) { edges { node { legalName } } } }',
+      {},
+      token,
+    );
     expect(small.errors).toBeUndefined();
   });
 
   it('rejects a page size out of range with a Japanese field error', async () => {
     const result = await graphql(api.url, '{ companies(first: 0) { totalCount } }', {}, token);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'first', message: expect.stringContaining('1以上') }]);
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { field: 'first', message: expect.stringContaining('1以上') },
+    ]);
   });
 
   it('reports an unknown id as NOT_FOUND or null, never as a server error', async () => {
-    const result = await graphql(api.url, '{ user(id: "00000000-0000-4000-8000-0000000000ff") { id } }', {}, token);
+    const result = await graphql(
+      api.url,
+      '{ user(id: "00000000-0000-4000-8000-0000000000ff") { id } }',
+      {},
+      token,
+    );
     expect(errorCode(result)).toBe('NOT_FOUND');
     const malformed = await graphql(api.url, '{ company(id: "not-a-uuid") { id } }', {}, token);
     expect(errorCode(malformed)).not.toBe('INTERNAL_SERVER_ERROR');

@@ -6,7 +6,9 @@ const PASSWORD = 'kakehashi-demo';
 
 /** A made-up but valid 法人番号, unique to this test run. */
 function corporateNumber(): string {
-  const body = `99${Math.floor(Math.random() * 1e10).toString().padStart(10, '0')}`;
+  const body = `99${Math.floor(Math.random() * 1e10)
+    .toString()
+    .padStart(10, '0')}`;
   return `${corporateNumberCheckDigit(body)}${body}`;
 }
 
@@ -54,7 +56,12 @@ describe('companies over HTTP, as the consultants of two offices use them', () =
   it('refuses a bad corporate number with a Japanese field error and stores nothing', async () => {
     const good = corporateNumber();
     const bad = `${(Number(good[0]) + 1) % 10}${good.slice(1)}`;
-    const result = await graphql(api.url, CREATE, { input: input({ legalName: `誤番号商事${suffix}`, corporateNumber: bad }) }, tokyo);
+    const result = await graphql(
+      api.url,
+      CREATE,
+      { input: input({ legalName: `誤番号商事${suffix}`, corporateNumber: bad }) },
+      tokyo,
+    );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions?.fields).toEqual([
       { field: 'input.corporateNumber', message: expect.stringContaining('チェックデジット') },
@@ -77,7 +84,12 @@ describe('companies over HTTP, as the consultants of two offices use them', () =
       tokyo,
     );
     expect(first.errors).toBeUndefined();
-    const second = await graphql(api.url, CREATE, { input: input({ legalName: `別名工業${suffix}`, corporateNumber: number }) }, aichi);
+    const second = await graphql(
+      api.url,
+      CREATE,
+      { input: input({ legalName: `別名工業${suffix}`, corporateNumber: number }) },
+      aichi,
+    );
     expect(errorCode(second)).toBe('CONFLICT');
     expect(second.errors?.[0].message).toContain(number);
     expect(second.errors?.[0].message).toContain(`重複検査工業${suffix}`);
@@ -92,7 +104,12 @@ describe('companies over HTTP, as the consultants of two offices use them', () =
       tokyo,
     );
     const { id, version } = created.data!.createCompany;
-    const refused = await graphql(api.url, UPDATE, { input: { id, expectedVersion: version, notes: '愛知から編集' } }, aichi);
+    const refused = await graphql(
+      api.url,
+      UPDATE,
+      { input: { id, expectedVersion: version, notes: '愛知から編集' } },
+      aichi,
+    );
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0].message).toContain('東京事務所');
     const edited = await graphql<{ updateCompany: { version: number; notes: string } }>(
@@ -102,14 +119,29 @@ describe('companies over HTTP, as the consultants of two offices use them', () =
       tokyo,
     );
     expect(edited.data?.updateCompany).toMatchObject({ notes: '東京で編集', version: version + 1 });
-    const stale = await graphql(api.url, UPDATE, { input: { id, expectedVersion: version, notes: '古い版から' } }, tokyo);
+    const stale = await graphql(
+      api.url,
+      UPDATE,
+      { input: { id, expectedVersion: version, notes: '古い版から' } },
+      tokyo,
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
   });
 
   it('finds 山田製作所 however its name is written', async () => {
     const name = `株式会社山田製作所${suffix}`;
-    await graphql(api.url, CREATE, { input: input({ legalName: name, legalNameKana: `ヤマダセイサクショ` }) }, tokyo);
-    for (const query of [`（株）山田製作所${suffix}`, `株式会社 山田製作所${suffix}`, `ヤマダ製作所${suffix}`, `山田製作所${suffix.toUpperCase()}`]) {
+    await graphql(
+      api.url,
+      CREATE,
+      { input: input({ legalName: name, legalNameKana: `ヤマダセイサクショ` }) },
+      tokyo,
+    );
+    for (const query of [
+      `（株）山田製作所${suffix}`,
+      `株式会社 山田製作所${suffix}`,
+      `ヤマダ製作所${suffix}`,
+      `山田製作所${suffix.toUpperCase()}`,
+    ]) {
       const result = await graphql<{ companies: { edges: { node: { legalName: string } }[] } }>(
         api.url,
         'query ($q: String!) { companies(filter: { query: $q }) { edges { node { legalName } } } }',

@@ -26,7 +26,10 @@ describe('npm start on the embedded default', () => {
       NX_DAEMON: 'false',
       NX_TUI: 'false',
     });
-    await server.waitFor(/Kakehashi API: http:\/\/localhost:\d+\/graphql[\s\S]*Demo sign-ins[^\n]*\n[^\n]*\n/, 150_000);
+    await server.waitFor(
+      /Kakehashi API: http:\/\/localhost:\d+\/graphql[\s\S]*Demo sign-ins[^\n]*\n[^\n]*\n/,
+      150_000,
+    );
     baseUrl = `http://127.0.0.1:${port}`;
   }, 180_000);
 
@@ -44,7 +47,12 @@ describe('npm start on the embedded default', () => {
 
   it('lets the demo consultant sign in and read { me { name } }', async () => {
     const token = await login(baseUrl, 'consultant@kakehashi.example', 'kakehashi-demo');
-    const result = await graphql<{ me: { name: string; role: string } }>(baseUrl, '{ me { name role } }', {}, token);
+    const result = await graphql<{ me: { name: string; role: string } }>(
+      baseUrl,
+      '{ me { name role } }',
+      {},
+      token,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.me.role).toBe('CONSULTANT');
     expect(result.data?.me.name.length).toBeGreaterThan(0);
@@ -53,7 +61,10 @@ describe('npm start on the embedded default', () => {
   it('reports the embedded database and in-process queue as healthy', async () => {
     const response = await fetch(`${baseUrl}/health`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { status: string; info: Record<string, { status: string; driver?: string }> };
+    const body = (await response.json()) as {
+      status: string;
+      info: Record<string, { status: string; driver?: string }>;
+    };
     expect(body.status).toBe('ok');
     expect(body.info['database'].status).toBe('up');
     expect(body.info['queue'].driver).toBe('in-process');

@@ -1,7 +1,12 @@
 export interface GraphqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; reason?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+  extensions?: {
+    code?: string;
+    reason?: string;
+    fields?: { field: string; message: string }[];
+    [key: string]: unknown;
+  };
 }
 
 export interface GraphqlResponse<T = Record<string, unknown>> {

@@ -37,7 +37,11 @@ export function everyOperation(schema: GraphQLSchema): OperationCall[] {
   return calls;
 }
 
-function callFor(kind: 'query' | 'mutation', typeName: string, field: GraphQLField<unknown, unknown>): OperationCall {
+function callFor(
+  kind: 'query' | 'mutation',
+  typeName: string,
+  field: GraphQLField<unknown, unknown>,
+): OperationCall {
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
   const args: string[] = [];
@@ -49,7 +53,8 @@ function callFor(kind: 'query' | 'mutation', typeName: string, field: GraphQLFie
     variables[arg.name] = placeholder(arg.type);
   }
   const named = getNamedType(field.type);
-  const selection = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
+  const selection =
+    isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
   const document = `${kind}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${
     args.length ? `(${args.join(', ')})` : ''
   }${selection} }`;
@@ -63,7 +68,8 @@ function placeholder(type: GraphQLInputType): unknown {
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = placeholder(field.type);
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = placeholder(field.type);
     }
     return value;
   }

@@ -29,7 +29,12 @@ export function run(command: string, args: string[], env: Record<string, string 
   for (const [key, value] of Object.entries({ ...process.env, ...env })) {
     if (value !== undefined) cleanEnv[key] = value;
   }
-  const child = spawn(command, args, { cwd: WORKSPACE_ROOT, env: cleanEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: WORKSPACE_ROOT,
+    env: cleanEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
@@ -71,15 +76,16 @@ export function run(command: string, args: string[], env: Record<string, string 
       });
     },
     async kill() {
-      if (child.exitCode !== null || child.pid === undefined) return;
+      const pid = child.pid;
+      if (child.exitCode !== null || pid === undefined) return;
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-pid, 'SIGTERM');
       } catch {
         return;
       }
       const timeout = setTimeout(() => {
         try {
-          process.kill(-child.pid!, 'SIGKILL');
+          process.kill(-pid, 'SIGKILL');
         } catch {
           // already gone
         }

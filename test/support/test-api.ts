@@ -23,7 +23,9 @@ export async function startTestApi(env: Record<string, string | undefined> = {})
     REDIS_PREFIX: redisPrefix,
     ...env,
   });
-  await withDataSource(config.databaseUrl!, seedDemo);
+  if (!config.databaseUrl)
+    throw new Error('DATABASE_URL is not set: run the e2e suite through its Jest global setup.');
+  await withDataSource(config.databaseUrl, seedDemo);
   return startApi(config);
 }
 

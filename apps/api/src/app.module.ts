@@ -26,10 +26,18 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot({ level: config.logLevel, service: 'kakehashi-api' }),
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize, applicationName: 'kakehashi-api' }),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize: config.databasePoolSize,
+          applicationName: 'kakehashi-api',
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         // Without Redis the API runs the jobs itself; with Redis, apps/worker does.
-        JobsModule.forRoot({ redisUrl: config.redisUrl, prefix: config.redisPrefix, runProcessors: !config.usesRedis }),
+        JobsModule.forRoot({
+          redisUrl: config.redisUrl,
+          prefix: config.redisPrefix,
+          runProcessors: !config.usesRedis,
+        }),
         HealthModule,
         IdentityModule,
         OrganisationsModule,

@@ -25,7 +25,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigValidationError) {
     process.stderr.write(`Kakehashi cannot start. ${error.message}\n`);
   } else {
-    process.stderr.write(`Kakehashi failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Kakehashi failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -26,9 +26,12 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     if (database.embedded) {
       await prepareDatabase(database.url, { demo: config.seedDemoData });
     }
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url }), {
-      bufferLogs: true,
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl: database.url }),
+      {
+        bufferLogs: true,
+      },
+    );
     app.set('trust proxy', config.trustProxy);
     app.useLogger(app.get(Logger));
     const logger = new NestLogger('KakehashiApi');
@@ -39,7 +42,9 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     const port = typeof address === 'object' && address ? address.port : config.port;
     const mode = {
       database: database.embedded ? `embedded PGlite (${config.embeddedDbDir})` : 'PostgreSQL (DATABASE_URL)',
-      jobs: config.usesRedis ? 'BullMQ on Redis (REDIS_URL); run the worker to process them' : 'in-process (no REDIS_URL)',
+      jobs: config.usesRedis
+        ? 'BullMQ on Redis (REDIS_URL); run the worker to process them'
+        : 'in-process (no REDIS_URL)',
     };
     logger.log({
       msg: 'Kakehashi API started',

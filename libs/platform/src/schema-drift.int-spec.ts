@@ -17,7 +17,9 @@ describe('entities and migrations', () => {
 
   beforeAll(async () => {
     scratch = await createScratchDatabase();
-    dataSource = new DataSource(buildDataSourceOptions({ url: scratch.url, poolSize: 1, entities: entities() }));
+    dataSource = new DataSource(
+      buildDataSourceOptions({ url: scratch.url, poolSize: 1, entities: entities() }),
+    );
     await dataSource.initialize();
   });
 
@@ -28,7 +30,9 @@ describe('entities and migrations', () => {
 
   it('covers at least the foundation tables', () => {
     const names = dataSource.entityMetadatas.map((m) => m.tableName).sort();
-    expect(names).toEqual(expect.arrayContaining(['companies', 'jsic_major_groups', 'offices', 'prefectures', 'users']));
+    expect(names).toEqual(
+      expect.arrayContaining(['companies', 'jsic_major_groups', 'offices', 'prefectures', 'users']),
+    );
   });
 
   it('agree: after migrating, TypeORM would generate no schema change', async () => {

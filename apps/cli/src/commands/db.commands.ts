@@ -10,13 +10,18 @@ type Print = (line: string) => void;
 export function registerDbCommands(program: Command, config: () => AppConfig, print: Print): void {
   const databaseUrl = () => {
     const url = config().databaseUrl;
-    if (!url) throw new CliError('DATABASE_URL が設定されていません。The db:* commands act on DATABASE_URL; set it first.');
+    if (!url)
+      throw new CliError(
+        'DATABASE_URL が設定されていません。The db:* commands act on DATABASE_URL; set it first.',
+      );
     return url;
   };
 
   program
     .command('db:migrate')
-    .description('Apply pending migrations from prisma/migrations, then the reference data seed (idempotent).')
+    .description(
+      'Apply pending migrations from prisma/migrations, then the reference data seed (idempotent).',
+    )
     .action(async () => {
       const result = await prepareDatabase(databaseUrl(), { demo: false });
       print(`Applied ${result.migrationsApplied.length} migration(s)${listed(result.migrationsApplied)}.`);
@@ -51,9 +56,10 @@ export function registerDbCommands(program: Command, config: () => AppConfig, pr
       const url = databaseUrl();
       await withDataSource(url, dropSchema);
       const result = await prepareDatabase(url, { demo: true });
-      print(`Reset: ${result.migrationsApplied.length} migration(s), reference ${describe(result.reference)}, demo ${describe(result.demo ?? {})}.`);
+      print(
+        `Reset: ${result.migrationsApplied.length} migration(s), reference ${describe(result.reference)}, demo ${describe(result.demo ?? {})}.`,
+      );
     });
-
 }
 
 export class CliError extends Error {}

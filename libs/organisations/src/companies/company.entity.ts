@@ -24,7 +24,10 @@ export enum CompanySize {
 @Unique('uq_companies_corporate_number', ['corporateNumber'])
 @Check('ck_companies_size', `"size" IN ('SME', 'LARGE')`)
 @Check('ck_companies_employee_count', `"employee_count" IS NULL OR "employee_count" >= 0`)
-@Check('ck_companies_corporate_number_format', `"corporate_number" IS NULL OR "corporate_number" ~ '^[0-9]{13}$'`)
+@Check(
+  'ck_companies_corporate_number_format',
+  `"corporate_number" IS NULL OR "corporate_number" ~ '^[0-9]{13}$'`,
+)
 @Index('ix_companies_owning_office', ['owningOfficeId'])
 @Index('ix_companies_prefecture', ['prefectureCode'])
 @Index('ix_companies_jsic_major', ['jsicMajorCode'])

@@ -1,16 +1,7 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { OfficeEntity } from '../offices/office.entity';

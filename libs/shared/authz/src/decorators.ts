@@ -22,7 +22,11 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 });
 
 /** The HTTP request behind a GraphQL or REST call. */
-export function requestOf(context: ExecutionContext): { headers: Record<string, string | string[] | undefined>; ip?: string; user?: AuthUser } {
+export function requestOf(context: ExecutionContext): {
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+  user?: AuthUser;
+} {
   if (context.getType<string>() === 'graphql') {
     return GqlExecutionContext.create(context).getContext().req;
   }

@@ -48,7 +48,8 @@ export class AppConfig {
     // Demo data is never loaded in production, whatever SEED_DEMO_DATA says.
     this.seedDemoData = this.nodeEnv !== 'production' && (env.SEED_DEMO_DATA ?? this.databaseUrl === null);
     const trust = env.TRUST_PROXY ?? 'false';
-    this.trustProxy = trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust;
+    this.trustProxy =
+      trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust;
   }
 
   get isProduction(): boolean {

@@ -14,7 +14,11 @@ describe('validateEnvironment', () => {
 
   it('uses real services when their URLs are given', () => {
     const config = validateEnvironment(
-      { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/k', REDIS_URL: 'redis://127.0.0.1:6379', PORT: '8080' },
+      {
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/k',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        PORT: '8080',
+      },
       '/repo',
     );
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/k');
@@ -27,7 +31,10 @@ describe('validateEnvironment', () => {
   it('names every bad variable in one error', () => {
     let caught: unknown;
     try {
-      validateEnvironment({ PORT: 'abc', DATABASE_URL: 'mysql://x', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' }, '/r');
+      validateEnvironment(
+        { PORT: 'abc', DATABASE_URL: 'mysql://x', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' },
+        '/r',
+      );
     } catch (error) {
       caught = error;
     }
@@ -39,7 +46,9 @@ describe('validateEnvironment', () => {
   });
 
   it('requires a long JWT_SECRET in production and never seeds demo data there', () => {
-    expect(() => validateEnvironment({ NODE_ENV: 'production' }, '/r')).toThrow(/JWT_SECRET: .*is required in production/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production' }, '/r')).toThrow(
+      /JWT_SECRET: .*is required in production/,
+    );
     expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'short' }, '/r')).toThrow(
       /JWT_SECRET: must be at least 32 characters \(got \(hidden\)\)/,
     );
@@ -53,7 +62,9 @@ describe('validateEnvironment', () => {
   it('reads TRUST_PROXY as a boolean, hop count or address list', () => {
     expect(validateEnvironment({}, '/r').trustProxy).toBe(false);
     expect(validateEnvironment({ TRUST_PROXY: '1' }, '/r').trustProxy).toBe(1);
-    expect(validateEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/r').trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(validateEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/r').trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
     expect(() => validateEnvironment({ TRUST_PROXY: 'everyone' }, '/r')).toThrow(/TRUST_PROXY/);
   });
 

@@ -58,10 +58,15 @@ function pickDeclared(raw: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 function describe(error: ValidationError): { variable: string; messages: string[] } {
-  const shown = typeof error.value === 'string' && /SECRET|PASSWORD/.test(error.property) ? '(hidden)' : JSON.stringify(error.value);
+  const shown =
+    typeof error.value === 'string' && /SECRET|PASSWORD/.test(error.property)
+      ? '(hidden)'
+      : JSON.stringify(error.value);
   return {
     variable: error.property,
-    messages: Object.values(error.constraints ?? {}).map((m) => `${m.replace(`${error.property} `, '')} (got ${shown})`),
+    messages: Object.values(error.constraints ?? {}).map(
+      (m) => `${m.replace(`${error.property} `, '')} (got ${shown})`,
+    ),
   };
 }
 

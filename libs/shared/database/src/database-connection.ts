@@ -21,8 +21,13 @@ export async function openDatabaseTarget(options: {
 }
 
 /** A short-lived DataSource without entities, for migrations and seeds run outside Nest. */
-export async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: 1, entities: [], applicationName: 'kakehashi-cli' }));
+export async function withDataSource<T>(
+  url: string,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url, poolSize: 1, entities: [], applicationName: 'kakehashi-cli' }),
+  );
   await dataSource.initialize();
   try {
     return await work(dataSource);
@@ -39,7 +44,9 @@ export async function migrateDatabase(dataSource: DataSource): Promise<string[]>
 
 /** Reverts the most recent migration; returns false when there was none. */
 export async function revertLastMigration(dataSource: DataSource): Promise<boolean> {
-  const before = await dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'typeorm_migrations'`);
+  const before = await dataSource.query(
+    `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'typeorm_migrations'`,
+  );
   if (before[0].n === 0) return false;
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM typeorm_migrations`);
   if (n === 0) return false;

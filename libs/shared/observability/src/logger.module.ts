@@ -21,7 +21,10 @@ export class ObservabilityModule {
             base: { service: options.service },
             genReqId: (req: IncomingMessage, res: ServerResponse) => {
               const incoming = req.headers[REQUEST_ID_HEADER];
-              const id = typeof incoming === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+              const id =
+                typeof incoming === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(incoming)
+                  ? incoming
+                  : randomUUID();
               res.setHeader(REQUEST_ID_HEADER, id);
               return id;
             },

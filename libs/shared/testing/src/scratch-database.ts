@@ -8,7 +8,10 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
   return {
     url: databaseUrlFor(name),
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

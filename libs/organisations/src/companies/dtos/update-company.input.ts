@@ -8,7 +8,9 @@ import { CreateCompanyInput } from './create-company.input';
 @InputType({
   description: '企業の編集。省略した項目は変更しません / Edit a company; omitted fields stay as they are.',
 })
-export class UpdateCompanyInput extends PartialType(OmitType(CreateCompanyInput, ['owningOfficeId'] as const)) {
+export class UpdateCompanyInput extends PartialType(
+  OmitType(CreateCompanyInput, ['owningOfficeId'] as const),
+) {
   @Field(() => ID)
   @Allow()
   id: string;

@@ -30,7 +30,11 @@ export class ForbiddenError extends ApiError {
 }
 
 export class BadUserInputError extends ApiError {
-  constructor(fields: FieldError[], message = '入力内容に誤りがあります。', extensions: Record<string, unknown> = {}) {
+  constructor(
+    fields: FieldError[],
+    message = '入力内容に誤りがあります。',
+    extensions: Record<string, unknown> = {},
+  ) {
     super(ErrorCode.BAD_USER_INPUT, message, { ...extensions, fields });
   }
 }

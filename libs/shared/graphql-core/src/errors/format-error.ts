@@ -35,7 +35,9 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: {
       code: ErrorCode.INTERNAL_SERVER_ERROR,
-      ...(exposeDetails ? { detail: formatted.message, stacktrace: formatted.extensions?.['stacktrace'] } : {}),
+      ...(exposeDetails
+        ? { detail: formatted.message, stacktrace: formatted.extensions?.['stacktrace'] }
+        : {}),
     },
   };
 }

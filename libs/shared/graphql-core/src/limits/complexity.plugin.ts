@@ -20,9 +20,17 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`クエリが複雑すぎます(コスト${complexity}、上限${maxComplexity})。件数を減らしてください。`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
-            });
+            throw new GraphQLError(
+              `クエリが複雑すぎます(コスト${complexity}、上限${maxComplexity})。件数を減らしてください。`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'QUERY_TOO_COMPLEX',
+                  complexity,
+                  maxComplexity,
+                },
+              },
+            );
           }
         },
       };

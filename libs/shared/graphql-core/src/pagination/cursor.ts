@@ -33,6 +33,9 @@ export function toConnection<T>(
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
   };
 }

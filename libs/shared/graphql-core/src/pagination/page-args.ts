@@ -11,7 +11,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE, { message: `件数は${MAX_PAGE_SIZE}以下で指定してください。` })
   first = 20;
 
-  @Field(() => String, { nullable: true, description: '前のページの endCursor / The previous page’s endCursor.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '前のページの endCursor / The previous page’s endCursor.',
+  })
   @IsOptional()
   @IsString()
   after?: string | null;

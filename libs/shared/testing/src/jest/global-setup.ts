@@ -13,7 +13,8 @@ export default async function globalSetup(
   // setup creates the run's database, the others reuse it.
   if (process.env['TEST_RUN_ID']) return;
   const display = projectConfig.displayName;
-  const project = typeof display === 'string' ? display : (display?.name ?? path.basename(globalConfig.rootDir));
+  const project =
+    typeof display === 'string' ? display : (display?.name ?? path.basename(globalConfig.rootDir));
   const runId = newTestRunId(project);
   const admin = new Client({ connectionString: TEST_ADMIN_DATABASE_URL });
   await admin.connect();
@@ -26,7 +27,13 @@ export default async function globalSetup(
   const workspaceRoot = path.resolve(__dirname, '../../../../..');
   execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'db:migrate'], {
     cwd: workspaceRoot,
-    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: databaseUrl, NODE_ENV: 'test', SEED_DEMO_DATA: 'false' },
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: 'tsconfig.base.json',
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'test',
+      SEED_DEMO_DATA: 'false',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   process.env['TEST_RUN_ID'] = runId;

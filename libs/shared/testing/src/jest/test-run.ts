@@ -8,7 +8,10 @@ export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.
 
 /** A name unique to this Jest project run, so parallel runs (and CI beside a developer) never collide. */
 export function newTestRunId(project: string): string {
-  const slug = project.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20);
+  const slug = project
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 20);
   return `kk_${slug}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 }
 
