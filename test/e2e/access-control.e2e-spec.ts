@@ -1,11 +1,11 @@
 import { PUBLIC_METADATA, Role, ROLES_METADATA } from '@kakehashi/authz';
+import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { errorCode, graphql, login } from '../support/graphql-client';
 import { everyOperation, type OperationCall } from '../support/operations';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
-const DEMO_PASSWORD = 'kakehashi-demo';
 const DEMO_USER: Record<Role, string> = {
   [Role.ADMIN]: 'admin@kakehashi.example',
   [Role.HQ_COORDINATOR]: 'hq@kakehashi.example',

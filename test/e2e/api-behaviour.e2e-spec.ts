@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { errorCode, graphql, login } from '../support/graphql-client';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
@@ -7,7 +8,7 @@ describe('API behaviour every client relies on', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ GRAPHQL_MAX_DEPTH: '5', GRAPHQL_MAX_COMPLEXITY: '500' });
-    token = await login(api.url, 'hq@kakehashi.example', 'kakehashi-demo');
+    token = await login(api.url, 'hq@kakehashi.example', DEMO_PASSWORD);
   });
   afterAll(async () => {
     await api?.stop();

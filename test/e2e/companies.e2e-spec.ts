@@ -1,8 +1,7 @@
+import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { corporateNumberCheckDigit } from '@kakehashi/text';
 import { errorCode, graphql, login } from '../support/graphql-client';
 import { countQueries, startTestApi, type RunningApi } from '../support/test-api';
-
-const PASSWORD = 'kakehashi-demo';
 
 /** A made-up but valid 法人番号, unique to this test run. */
 function corporateNumber(): string {
@@ -25,8 +24,8 @@ describe('companies over HTTP, as the consultants of two offices use them', () =
 
   beforeAll(async () => {
     api = await startTestApi();
-    tokyo = await login(api.url, 'consultant@kakehashi.example', PASSWORD);
-    aichi = await login(api.url, 'consultant.aichi@kakehashi.example', PASSWORD);
+    tokyo = await login(api.url, 'consultant@kakehashi.example', DEMO_PASSWORD);
+    aichi = await login(api.url, 'consultant.aichi@kakehashi.example', DEMO_PASSWORD);
   });
   afterAll(async () => {
     await api?.stop();
@@ -176,7 +175,7 @@ describe('companies over HTTP, as the consultants of two offices use them', () =
 
   it('keeps executives and partners out of company data', async () => {
     for (const email of ['executive@kakehashi.example', 'partner.hq@kakehashi.example']) {
-      const token = await login(api.url, email, PASSWORD);
+      const token = await login(api.url, email, DEMO_PASSWORD);
       const result = await graphql(api.url, '{ companies { totalCount } }', {}, token);
       expect(errorCode(result)).toBe('FORBIDDEN');
     }

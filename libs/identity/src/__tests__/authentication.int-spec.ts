@@ -1,8 +1,7 @@
 import { Role } from '@kakehashi/authz';
 import { ErrorCode } from '@kakehashi/graphql-core';
 import { JwtService } from '@nestjs/jwt';
-import { toApiError } from '../identity-errors';
-import { IdentityException, IdentityExceptionCode } from '../identity.exception';
+import { IdentityExceptionCode } from '../identity.exception';
 import { UsersResolver } from '../users/users.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import {
@@ -14,21 +13,11 @@ import {
   uniqueAddress,
   uniqueEmail,
   type IdentityKit,
+  apiErrorOf,
 } from './identity-test-kit';
 
 const MAX_FAILURES = 3;
 const WRONG_CREDENTIALS = 'メールアドレスまたはパスワードが正しくありません。';
-
-/** The GraphQL error a call ends in (what the client would see), or null if it succeeded. */
-async function apiErrorOf(work: Promise<unknown>) {
-  try {
-    await work;
-    return null;
-  } catch (error) {
-    if (error instanceof IdentityException) return toApiError(error);
-    throw error;
-  }
-}
 
 describe('sign-in and tokens', () => {
   let kit: IdentityKit;

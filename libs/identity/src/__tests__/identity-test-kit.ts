@@ -14,7 +14,9 @@ import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthenticationService } from '../auth/authentication.service';
+import { toApiError } from '../identity-errors';
 import { IdentityModule } from '../identity.module';
+import { IdentityException } from '../identity.exception';
 import { UserAdministrationService, type NewUser } from '../users/services/user-administration.service';
 import { UserDirectoryService } from '../users/services/user-directory.service';
 import { UserEntity } from '../users/user.entity';
@@ -124,4 +126,15 @@ export function graphqlCall<T>(
   );
   host.setType('graphql');
   return { context: host, req };
+}
+
+/** The GraphQL error a call ends in (what the client would see), or null if it succeeded. */
+export async function apiErrorOf(work: Promise<unknown>) {
+  try {
+    await work;
+    return null;
+  } catch (error) {
+    if (error instanceof IdentityException) return toApiError(error);
+    throw error;
+  }
 }

@@ -1,7 +1,6 @@
 import { Role } from '@kakehashi/authz';
 import { ErrorCode } from '@kakehashi/graphql-core';
-import { toApiError } from '../identity-errors';
-import { IdentityException, IdentityExceptionCode } from '../identity.exception';
+import { IdentityExceptionCode } from '../identity.exception';
 import {
   aUser,
   officeId,
@@ -10,17 +9,8 @@ import {
   uniqueAddress,
   uniqueEmail,
   type IdentityKit,
+  apiErrorOf,
 } from './identity-test-kit';
-
-async function apiErrorOf(work: Promise<unknown>) {
-  try {
-    await work;
-    return null;
-  } catch (error) {
-    if (error instanceof IdentityException) return toApiError(error);
-    throw error;
-  }
-}
 
 describe('user administration', () => {
   let kit: IdentityKit;
