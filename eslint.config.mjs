@@ -10,23 +10,30 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:organisations', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations'] },
+  { sourceTag: 'scope:offers', onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations'] },
+  {
+    sourceTag: 'scope:matching',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:offers'],
+  },
   {
     sourceTag: 'scope:platform',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity'],
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching'],
   },
   {
     sourceTag: 'scope:api',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:platform'],
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching', 'scope:platform'],
   },
   {
     sourceTag: 'scope:worker',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:platform'],
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching', 'scope:platform'],
   },
   {
     sourceTag: 'scope:cli',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:platform'],
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching', 'scope:platform'],
   },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
+  // Benchmarks drive the apps and read every lib, like the end-to-end suite.
+  { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   // type:testing (test databases, builders) is for spec files; lint cannot tell specs apart, review does.
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:util', 'type:infra', 'type:testing'] },

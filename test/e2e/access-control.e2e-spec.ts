@@ -19,7 +19,13 @@ const DEMO_USER: Record<Role, string> = {
 const PUBLIC_OPERATIONS = ['Mutation.login'];
 
 const SIGNED_IN = ['Query.me', 'Mutation.changeMyPassword'];
-const REFERENCE = ['Query.offices', 'Query.office', 'Query.prefectures', 'Query.jsicMajorGroups'];
+const REFERENCE = [
+  'Query.offices',
+  'Query.office',
+  'Query.prefectures',
+  'Query.jsicMajorGroups',
+  'Query.occupationMajorGroups',
+];
 const COMPANY_READ = ['Query.companies', 'Query.company'];
 const COMPANY_WRITE = ['Mutation.createCompany', 'Mutation.updateCompany'];
 const USER_READ = ['Query.users', 'Query.user'];
@@ -29,6 +35,31 @@ const USER_WRITE = [
   'Mutation.deactivateUser',
   'Mutation.reactivateUser',
 ];
+const OFFER_READ = [
+  'Query.sendingOffers',
+  'Query.sendingOffer',
+  'Query.receivingOffers',
+  'Query.receivingOffer',
+];
+const OFFER_WRITE = [
+  'Mutation.createSendingOffer',
+  'Mutation.updateSendingOffer',
+  'Mutation.createReceivingOffer',
+  'Mutation.updateReceivingOffer',
+];
+const SKILL_READ = ['Query.skills'];
+const SKILL_WRITE = ['Mutation.createSkill', 'Mutation.updateSkill'];
+const MATCHING = [
+  'Query.matchesForSendingOffer',
+  'Query.matchesForReceivingOffer',
+  'Mutation.dismissMatch',
+  'Mutation.takeUpMatch',
+  'Mutation.restoreMatch',
+  'Query.matchDecisions',
+  'Query.matchDecision',
+  'Query.matchingSettings',
+];
+const MATCHING_SETTINGS_WRITE = ['Mutation.updateMatchingSettings'];
 const MAINTENANCE = ['Mutation.rebuildCompanySearchKeys', 'Query.maintenanceJob'];
 
 /** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
@@ -41,9 +72,34 @@ const ALLOWED: Record<Role, string[]> = {
     ...USER_READ,
     ...USER_WRITE,
     ...MAINTENANCE,
+    ...OFFER_READ,
+    ...OFFER_WRITE,
+    ...SKILL_READ,
+    ...SKILL_WRITE,
+    ...MATCHING,
+    ...MATCHING_SETTINGS_WRITE,
   ],
-  [Role.HQ_COORDINATOR]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE, ...USER_READ],
-  [Role.CONSULTANT]: [...SIGNED_IN, ...REFERENCE, ...COMPANY_READ, ...COMPANY_WRITE],
+  [Role.HQ_COORDINATOR]: [
+    ...SIGNED_IN,
+    ...REFERENCE,
+    ...COMPANY_READ,
+    ...COMPANY_WRITE,
+    ...USER_READ,
+    ...OFFER_READ,
+    ...OFFER_WRITE,
+    ...SKILL_READ,
+    ...MATCHING,
+  ],
+  [Role.CONSULTANT]: [
+    ...SIGNED_IN,
+    ...REFERENCE,
+    ...COMPANY_READ,
+    ...COMPANY_WRITE,
+    ...OFFER_READ,
+    ...OFFER_WRITE,
+    ...SKILL_READ,
+    ...MATCHING,
+  ],
   [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE],
   // Partner features arrive later; until then a partner can only see who they are.
   [Role.PARTNER_HQ]: [...SIGNED_IN],

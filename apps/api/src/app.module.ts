@@ -5,6 +5,8 @@ import { ApiErrorFilter, createInputValidationPipe } from '@kakehashi/graphql-co
 import { AuthGuard, IdentityModule } from '@kakehashi/identity';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
+import { MatchingModule } from '@kakehashi/matching';
+import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -41,6 +43,8 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         OrganisationsModule,
+        OffersModule,
+        MatchingModule,
       ],
       providers: [
         // Deny by default: every operation must state @Roles(...) or @Public().

@@ -2,6 +2,7 @@ import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
+import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { Module, type DynamicModule } from '@nestjs/common';
 
@@ -28,6 +29,7 @@ export class WorkerModule {
         JobsModule.forRoot({ redisUrl, prefix: config.redisPrefix, runProcessors: true }),
         // Domain modules whose @JobProcessor providers this process runs.
         OrganisationsModule,
+        OffersModule,
       ],
     };
   }

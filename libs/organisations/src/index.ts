@@ -9,7 +9,7 @@ export { OfficeModel, toOfficeModel } from './offices/office.model';
 export { officeLoader, OfficeLoaderFactory } from './offices/office.loader';
 export { PrefectureModel, JsicMajorGroupModel } from './reference-data/reference-data.models';
 export { prefectureLoader, jsicMajorGroupLoader } from './reference-data/reference-data.loaders';
-export { CompanyModel } from './companies/company.model';
+export { CompanyModel, toCompanyModel } from './companies/company.model';
 export { CompanySearchService, type CompanyFilter } from './companies/services/company-search.service';
 export { CompanyException, CompanyExceptionCode, toCompanyApiError } from './companies/company.exception';
 export { RebuildCompanySearchKeysProcessor } from './companies/jobs/rebuild-company-search-keys.processor';

@@ -1,5 +1,6 @@
 import { migrateDatabase, withDataSource } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
+import { seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import type { DataSource } from 'typeorm';
 
@@ -16,15 +17,21 @@ export interface PreparedDatabase {
 export async function prepareDatabase(url: string, options: { demo: boolean }): Promise<PreparedDatabase> {
   return withDataSource(url, async (dataSource) => {
     const migrationsApplied = await migrateDatabase(dataSource);
-    const reference = await seedReferenceData(dataSource);
+    const reference = await seedAllReferenceData(dataSource);
     const demo = options.demo ? await seedDemo(dataSource) : null;
     return { migrationsApplied, reference, demo };
   });
 }
 
-/** Demo companies and users (all roles), skipping rows that already exist. */
+/** Every reference code list, idempotently: organisations' first, then occupations and skills (offers use both). */
+export async function seedAllReferenceData(dataSource: DataSource): Promise<Record<string, number>> {
+  return { ...(await seedReferenceData(dataSource)), ...(await seedOffersReferenceData(dataSource)) };
+}
+
+/** Demo companies, users (all roles) and offers, skipping rows that already exist. */
 export async function seedDemo(dataSource: DataSource): Promise<Record<string, number>> {
   const companies = await seedDemoCompanies(dataSource);
   const users = await seedDemoUsers(dataSource, DEMO_PASSWORD);
-  return { companies, users };
+  const offers = await seedDemoOffers(dataSource);
+  return { companies, users, ...offers };
 }

@@ -1,5 +1,7 @@
 import { buildDataSourceOptions, loadSqlMigrations } from '@kakehashi/database';
 import '@kakehashi/identity';
+import '@kakehashi/matching';
+import '@kakehashi/offers';
 import '@kakehashi/organisations';
 import { createScratchDatabase } from '@kakehashi/testing';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
@@ -28,10 +30,24 @@ describe('entities and migrations', () => {
     await scratch?.drop();
   });
 
-  it('covers at least the foundation tables', () => {
+  it('covers the tables of every domain library', () => {
     const names = dataSource.entityMetadatas.map((m) => m.tableName).sort();
     expect(names).toEqual(
-      expect.arrayContaining(['companies', 'jsic_major_groups', 'offices', 'prefectures', 'users']),
+      expect.arrayContaining([
+        'companies',
+        'jsic_major_groups',
+        'offices',
+        'prefectures',
+        'users',
+        'occupation_major_groups',
+        'skills',
+        'sending_offers',
+        'receiving_offers',
+        'matching_settings',
+        'match_decisions',
+        'assignment_runs',
+        'assignment_proposals',
+      ]),
     );
   });
 

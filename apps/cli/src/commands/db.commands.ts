@@ -1,7 +1,6 @@
 import type { AppConfig } from '@kakehashi/config';
 import { dropSchema, revertLastMigration, withDataSource } from '@kakehashi/database';
-import { prepareDatabase, seedDemo } from '@kakehashi/platform';
-import { seedReferenceData } from '@kakehashi/organisations';
+import { prepareDatabase, seedAllReferenceData, seedDemo } from '@kakehashi/platform';
 import type { Command } from 'commander';
 
 type Print = (line: string) => void;
@@ -38,11 +37,13 @@ export function registerDbCommands(program: Command, config: () => AppConfig, pr
 
   program
     .command('db:seed')
-    .description('Load the demo data (users for every role, companies). Refused when NODE_ENV=production.')
+    .description(
+      'Load the demo data (users for every role, companies, offers). Refused when NODE_ENV=production.',
+    )
     .action(async () => {
       refuseInProduction(config(), 'db:seed');
       const counts = await withDataSource(databaseUrl(), async (dataSource) => {
-        await seedReferenceData(dataSource);
+        await seedAllReferenceData(dataSource);
         return seedDemo(dataSource);
       });
       print(`Demo data: ${describe(counts)} added.`);

@@ -31,6 +31,7 @@ export enum CompanySize {
 @Index('ix_companies_owning_office', ['owningOfficeId'])
 @Index('ix_companies_prefecture', ['prefectureCode'])
 @Index('ix_companies_jsic_major', ['jsicMajorCode'])
+@Index('ix_companies_change_xid', ['changeXid'])
 export class CompanyEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_companies' })
   id: string;
@@ -96,6 +97,13 @@ export class CompanyEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /**
+   * Set by a trigger to the writing transaction's id (see the offers_and_matching migration): the matching index
+   * re-reads the offers of a company whose name, prefecture or industry changed. Never written by the application.
+   */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  changeXid: string;
 
   /** Optimistic lock: an edit must name the version it read, so two consultants never overwrite each other. */
   @VersionColumn()

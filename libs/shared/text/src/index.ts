@@ -1,2 +1,3 @@
 export * from './japanese-text';
 export * from './corporate-number';
+export * from './skill-text';

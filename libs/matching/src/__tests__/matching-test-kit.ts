@@ -1,0 +1,191 @@
+// Builders and a Nest testing module for the matching integration tests. Offers are inserted with SQL (the offers
+// library's own tests cover its use cases); every test makes its data unique, because the files share one database.
+import { Role, type AuthUser } from '@kakehashi/authz';
+import { buildDataSourceOptions } from '@kakehashi/database';
+import { JobsModule } from '@kakehashi/jobs';
+import { corporateNumberCheckDigit } from '@kakehashi/text';
+import type { DynamicModule, Type } from '@nestjs/common';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { MatchingModule } from '../matching.module';
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through the Jest global setup`);
+  return value;
+}
+
+export async function matchingTestingModule(imports: (DynamicModule | Type)[] = []): Promise<TestingModule> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      TypeOrmModule.forRoot({
+        ...buildDataSourceOptions({
+          url: requiredEnv('DATABASE_URL'),
+          poolSize: 6,
+          entities: [],
+          applicationName: 'matching-test',
+        }),
+        autoLoadEntities: true,
+      }),
+      JobsModule.forRoot({
+        redisUrl: requiredEnv('REDIS_URL'),
+        prefix: requiredEnv('REDIS_PREFIX'),
+        runProcessors: false,
+      }),
+      MatchingModule,
+      ...imports,
+    ],
+  }).compile();
+  await moduleRef.init();
+  return moduleRef;
+}
+
+/** Lower-case Latin letters: survive every normalisation and make a name unique to one test. */
+export function uniqueTag(length = 8): string {
+  return Array.from(randomBytes(length), (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+export function randomCorporateNumber(): string {
+  const body = Array.from({ length: 12 }, () => randomInt(10)).join('');
+  return `${corporateNumberCheckDigit(body)}${body}`;
+}
+
+export async function officeIdOf(dataSource: DataSource, code: string): Promise<string> {
+  const rows = await dataSource.query<{ id: string }[]>(`SELECT "id" FROM "offices" WHERE "code" = $1`, [
+    code,
+  ]);
+  if (!rows[0]) throw new Error(`office ${code} is not seeded`);
+  return rows[0].id;
+}
+
+export function staffUser(role: Role, officeId: string | null = null): AuthUser {
+  return {
+    id: randomUUID(),
+    email: `${uniqueTag()}@kakehashi.example`,
+    name: '試験 利用者',
+    role,
+    officeId,
+    partnerInstitutionId: null,
+  };
+}
+
+export interface CompanySpec {
+  name?: string;
+  prefectureCode?: string;
+  jsicMajorCode?: string;
+  officeCode?: string;
+}
+
+export async function insertCompany(dataSource: DataSource, spec: CompanySpec = {}): Promise<string> {
+  const prefectureCode = spec.prefectureCode ?? '13';
+  const name = spec.name ?? `株式会社マッチ試験${uniqueTag()}`;
+  const rows = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO "companies" ("legal_name", "name_search_key", "corporate_number", "jsic_major_code",
+       "prefecture_code", "size", "owning_office_id", "version")
+     VALUES ($1, $1, $2, $3, $4, 'SME', (SELECT "id" FROM "offices" WHERE "code" = $5), 1) RETURNING "id"`,
+    [
+      name,
+      randomCorporateNumber(),
+      spec.jsicMajorCode ?? 'E',
+      prefectureCode,
+      spec.officeCode ?? prefectureCode,
+    ],
+  );
+  return rows[0].id;
+}
+
+type Row = Record<string, unknown>;
+
+async function insertRow(dataSource: DataSource, table: string, values: Row): Promise<string> {
+  const columns = Object.keys(values);
+  const rows = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}, "version")
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, 1) RETURNING "id"`,
+    columns.map((c) => values[c]),
+  );
+  return rows[0].id;
+}
+
+/** The jsonb of an offer's skills (as a string: pg would send a JS array as a PostgreSQL array). */
+function skillsJson(labels: string[]): string {
+  return JSON.stringify(labels.map((label) => ({ skillId: null, label, key: label })));
+}
+
+export interface SendingSpec {
+  companyId: string;
+  officeCode: string;
+  jobTitle?: string;
+  occupationCode?: string;
+  moveType?: 'SECONDMENT' | 'TRANSFER' | 'EITHER';
+  people?: number;
+  skills?: string[];
+  monthlyWage?: number | null;
+  desiredPeriodMonths?: number | null;
+  acceptablePrefectureCodes?: string[];
+  conditions?: string[];
+  status?: 'OPEN' | 'IN_PROGRESS' | 'CLOSED';
+}
+
+export async function insertSendingOffer(dataSource: DataSource, spec: SendingSpec): Promise<string> {
+  const skills = spec.skills ?? [];
+  return insertRow(dataSource, 'sending_offers', {
+    company_id: spec.companyId,
+    owning_office_id: await officeIdOf(dataSource, spec.officeCode),
+    received_on: '2026-11-01',
+    move_type: spec.moveType ?? 'SECONDMENT',
+    people_count: spec.people ?? 1,
+    people_available: spec.people ?? 1,
+    reason: 'EMPLOYMENT_ADJUSTMENT',
+    occupation_code: spec.occupationCode ?? 'H',
+    job_title: spec.jobTitle ?? '製造ラインのオペレーター',
+    skills: skillsJson(skills),
+    skill_keys: skills,
+    monthly_wage: spec.monthlyWage === undefined ? 300000 : spec.monthlyWage,
+    desired_period_months: spec.desiredPeriodMonths === undefined ? 12 : spec.desiredPeriodMonths,
+    acceptable_prefecture_codes: spec.acceptablePrefectureCodes ?? [],
+    conditions: spec.conditions ?? [],
+    status: spec.status ?? 'OPEN',
+  });
+}
+
+export interface ReceivingSpec {
+  companyId: string;
+  officeCode: string;
+  workplacePrefectureCode: string;
+  jobTitle?: string;
+  duties?: string;
+  occupationCode?: string;
+  acceptsSecondment?: boolean;
+  acceptsTransfer?: boolean;
+  people?: number;
+  requiredSkills?: string[];
+  monthlyWage?: number | null;
+  periodMonths?: number | null;
+  conditions?: string[];
+}
+
+export async function insertReceivingOffer(dataSource: DataSource, spec: ReceivingSpec): Promise<string> {
+  const required = spec.requiredSkills ?? [];
+  return insertRow(dataSource, 'receiving_offers', {
+    company_id: spec.companyId,
+    owning_office_id: await officeIdOf(dataSource, spec.officeCode),
+    received_on: '2026-11-01',
+    accepts_secondment: spec.acceptsSecondment ?? true,
+    accepts_transfer: spec.acceptsTransfer ?? false,
+    people_wanted: spec.people ?? 1,
+    people_remaining: spec.people ?? 1,
+    occupation_code: spec.occupationCode ?? 'H',
+    job_title: spec.jobTitle ?? '製造ラインのオペレーター',
+    duties: spec.duties ?? null,
+    required_skills: skillsJson(required),
+    required_skill_keys: required,
+    monthly_wage: spec.monthlyWage === undefined ? 300000 : spec.monthlyWage,
+    period_months: spec.periodMonths === undefined ? 12 : spec.periodMonths,
+    workplace_prefecture_code: spec.workplacePrefectureCode,
+    conditions: spec.conditions ?? [],
+  });
+}
+
+export const consultantOf = (officeId: string): AuthUser => staffUser(Role.CONSULTANT, officeId);

@@ -1,0 +1,62 @@
+// Builders for engine tests: a complete profile from the few fields a test cares about.
+import { MoveTypeWanted } from '@kakehashi/offers';
+import type { ProfileSkill, ReceivingProfile, SendingProfile } from '../match-profile';
+
+/** A skill as skillMatchKey would key it (NFKC, katakana, lower-case Latin); written literally in tests. */
+export function skill(label: string, category?: ProfileSkill['category']): ProfileSkill {
+  const key = label
+    .normalize('NFKC')
+    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(/\s+/g, '')
+    .toLowerCase();
+  return category ? { key, label, category } : { key, label };
+}
+
+export function sendingProfile(p: Partial<SendingProfile> & { id: string }): SendingProfile {
+  return {
+    companyId: `company-${p.id}`,
+    companyName: `送出企業${p.id}`,
+    owningOfficeId: 'office-13',
+    jsicMajorCode: 'E',
+    people: 1,
+    occupationCode: 'H',
+    jobTitle: '',
+    conditions: [],
+    homePrefectureCode: '13',
+    moveType: MoveTypeWanted.SECONDMENT,
+    text: '',
+    skills: [],
+    experienceYears: null,
+    monthlyWage: null,
+    desiredPeriodMonths: null,
+    acceptablePrefectureCodes: [],
+    earliestStartOn: null,
+    ...p,
+  };
+}
+
+export function receivingProfile(p: Partial<ReceivingProfile> & { id: string }): ReceivingProfile {
+  return {
+    companyId: `company-${p.id}`,
+    companyName: `受入企業${p.id}`,
+    owningOfficeId: 'office-13',
+    jsicMajorCode: 'E',
+    people: 1,
+    occupationCode: 'H',
+    jobTitle: '',
+    conditions: [],
+    acceptsSecondment: true,
+    acceptsTransfer: false,
+    text: '',
+    requiredSkills: [],
+    preferredSkills: [],
+    minExperienceYears: null,
+    periodMonths: null,
+    monthlyWage: null,
+    shiftPattern: null,
+    workplacePrefectureCode: '13',
+    workplaceCity: null,
+    startBy: null,
+    ...p,
+  };
+}

@@ -1,0 +1,13 @@
+export * from './settings/matching-settings.entity';
+export * from './decisions/match-decision.entity';
+export * from './assignment/assignment-run.entity';
+export * from './assignment/assignment-proposal.entity';
+export * from './engine/factor-weights';
+export * from './engine/match-profile';
+export * from './engine/match-explanation';
+export * from './engine/match-index.contract';
+export { MatchingModule } from './matching.module';
+export { MatchingCoreModule } from './matching-core.module';
+export { MatchEngine } from './engine';
+export { MatchProfileLoader } from './profiles/match-profile.loader';
+export { LiveMatchIndex } from './live-index/live-match-index.service';

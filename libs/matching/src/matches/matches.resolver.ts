@@ -1,0 +1,34 @@
+import { Role, Roles } from '@kakehashi/authz';
+import { UseFilters } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { MatchingExceptionFilter } from '../matching.exception';
+import { MatchesArgs } from './dtos/match-filters.input';
+import { ReceivingOfferMatchesModel, SendingOfferMatchesModel } from './match.models';
+import { FindMatchesService } from './services/find-matches.service';
+
+/** Center staff who work with offers; executives see figures only and partners never see offers. */
+export const MATCHING_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
+
+@Resolver()
+@UseFilters(MatchingExceptionFilter)
+export class MatchesResolver {
+  constructor(private readonly matches: FindMatchesService) {}
+
+  @Query(() => ReceivingOfferMatchesModel, {
+    description:
+      '送出情報に合う受入情報を全国から順位付け (スコア・要素別の寄与・理由と不足点) / The best receiving offers for a sending offer, explained.',
+  })
+  @Roles(...MATCHING_STAFF)
+  async matchesForSendingOffer(@Args() args: MatchesArgs): Promise<ReceivingOfferMatchesModel> {
+    return this.matches.forSendingOffer(args.id, args.first, args.filters);
+  }
+
+  @Query(() => SendingOfferMatchesModel, {
+    description:
+      '受入情報に合う送出情報を全国から順位付け (スコア・要素別の寄与・理由と不足点) / The best sending offers for a receiving offer, explained.',
+  })
+  @Roles(...MATCHING_STAFF)
+  async matchesForReceivingOffer(@Args() args: MatchesArgs): Promise<SendingOfferMatchesModel> {
+    return this.matches.forReceivingOffer(args.id, args.first, args.filters);
+  }
+}

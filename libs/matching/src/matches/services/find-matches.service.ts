@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { In, type Repository } from 'typeorm';
+import { MatchDecisionEntity, MatchDecisionKind } from '../../decisions/match-decision.entity';
+import type { MatchEngine } from '../../engine';
+import type { MatchExplanation } from '../../engine/match-explanation';
+import type { MatchFilters } from '../../engine/match-index.contract';
+import { LiveMatchIndex } from '../../live-index/live-match-index.service';
+import { MatchingException } from '../../matching.exception';
+import { MatchProfileLoader } from '../../profiles/match-profile.loader';
+import type { MatchFiltersInput } from '../dtos/match-filters.input';
+import {
+  toExplanationModel,
+  type ReceivingOfferMatchesModel,
+  type SendingOfferMatchesModel,
+} from '../match.models';
+
+interface PairDecisions {
+  dismissed: Set<string>;
+  takenUp: Map<string, string>;
+}
+
+/** Ranks counterparts for one offer, either side, with the explanation of every suggestion. */
+@Injectable()
+export class FindMatchesService {
+  constructor(
+    private readonly index: LiveMatchIndex,
+    private readonly profiles: MatchProfileLoader,
+    @InjectRepository(MatchDecisionEntity) private readonly decisions: Repository<MatchDecisionEntity>,
+  ) {}
+
+  async forSendingOffer(
+    id: string,
+    first: number,
+    input: MatchFiltersInput = {},
+  ): Promise<ReceivingOfferMatchesModel> {
+    const found = isUUID(id) ? await this.profiles.loadSendingById(id) : null;
+    if (!found) throw MatchingException.offerNotFound('sending', id);
+    const [engine, decided] = await Promise.all([
+      this.index.current(),
+      this.pairDecisions({ sendingOfferId: id }, 'receivingOfferId'),
+    ]);
+    const top = engine.topReceivingFor(found.profile, first, {
+      filters: toFilters(input),
+      excludeIds: input.includeDismissed ? undefined : decided.dismissed,
+    });
+    return {
+      sendingOfferId: id,
+      counterpartsIndexed: engine.receivingCount,
+      counterpartsScored: top.scored,
+      items: top.items.map((item, i) => {
+        const counterpart = engine.getReceiving(item.id);
+        const explanation = counterpart && explained(engine.explain(found.profile, counterpart));
+        return {
+          ...toExplanationModel(explanation ?? emptyExplanation(item.score)),
+          rank: i + 1,
+          receivingOfferId: item.id,
+          takenUpDecisionId: decided.takenUp.get(item.id) ?? null,
+          dismissed: decided.dismissed.has(item.id),
+        };
+      }),
+    };
+  }
+
+  async forReceivingOffer(
+    id: string,
+    first: number,
+    input: MatchFiltersInput = {},
+  ): Promise<SendingOfferMatchesModel> {
+    const found = isUUID(id) ? await this.profiles.loadReceivingById(id) : null;
+    if (!found) throw MatchingException.offerNotFound('receiving', id);
+    const [engine, decided] = await Promise.all([
+      this.index.current(),
+      this.pairDecisions({ receivingOfferId: id }, 'sendingOfferId'),
+    ]);
+    const top = engine.topSendingFor(found.profile, first, {
+      filters: toFilters(input),
+      excludeIds: input.includeDismissed ? undefined : decided.dismissed,
+    });
+    return {
+      receivingOfferId: id,
+      counterpartsIndexed: engine.sendingCount,
+      counterpartsScored: top.scored,
+      items: top.items.map((item, i) => {
+        const counterpart = engine.getSending(item.id);
+        const explanation = counterpart && explained(engine.explain(counterpart, found.profile));
+        return {
+          ...toExplanationModel(explanation ?? emptyExplanation(item.score)),
+          rank: i + 1,
+          sendingOfferId: item.id,
+          takenUpDecisionId: decided.takenUp.get(item.id) ?? null,
+          dismissed: decided.dismissed.has(item.id),
+        };
+      }),
+    };
+  }
+
+  private async pairDecisions(
+    where: { sendingOfferId: string } | { receivingOfferId: string },
+    counterpart: 'sendingOfferId' | 'receivingOfferId',
+  ): Promise<PairDecisions> {
+    const rows = await this.decisions.find({
+      where: { ...where, decision: In([MatchDecisionKind.DISMISSED, MatchDecisionKind.TAKEN_UP]) },
+      select: { id: true, sendingOfferId: true, receivingOfferId: true, decision: true },
+    });
+    const dismissed = new Set<string>();
+    const takenUp = new Map<string, string>();
+    for (const row of rows) {
+      if (row.decision === MatchDecisionKind.DISMISSED) dismissed.add(row[counterpart]);
+      else takenUp.set(row[counterpart], row.id);
+    }
+    return { dismissed, takenUp };
+  }
+}
+
+function toFilters(input: MatchFiltersInput): MatchFilters {
+  return {
+    prefectureCodes: input.prefectureCodes,
+    regions: input.regions,
+    moveType: input.moveType,
+    occupationCodes: input.occupationCodes,
+    minScore: input.minScore,
+  };
+}
+
+function explained(result: MatchExplanation | { excluded: string }): MatchExplanation | undefined {
+  return 'excluded' in result ? undefined : result;
+}
+
+// Unreachable in practice (a ranked pair is never excluded); keeps the list whole if the engine ever disagrees.
+function emptyExplanation(score: number): MatchExplanation {
+  return { score, factors: [], reasons: [], gaps: [], notes: [] };
+}

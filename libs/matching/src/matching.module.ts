@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { MatchDecisionFieldsResolver } from './decisions/match-decision-fields.resolver';
+import { MatchDecisionsResolver } from './decisions/match-decisions.resolver';
+import { DecideMatchService } from './decisions/services/decide-match.service';
+import { MatchDecisionQueryService } from './decisions/services/match-decision-query.service';
+import { LiveMatchIndex } from './live-index/live-match-index.service';
+import { MatchingCoreModule } from './matching-core.module';
+import {
+  ReceivingOfferMatchFieldsResolver,
+  SendingOfferMatchFieldsResolver,
+} from './matches/counterpart-fields.resolver';
+import { MatchesResolver } from './matches/matches.resolver';
+import { FindMatchesService } from './matches/services/find-matches.service';
+import { MatchingSettingsResolver } from './settings/matching-settings.resolver';
+import { UpdateMatchingSettingsService } from './settings/update-matching-settings.service';
+
+/**
+ * Explained rankings for either side, decisions on suggestions, the engine's settings. The API imports it; the live
+ * index lives in each API process.
+ */
+@Module({
+  imports: [MatchingCoreModule],
+  providers: [
+    LiveMatchIndex,
+    FindMatchesService,
+    MatchesResolver,
+    ReceivingOfferMatchFieldsResolver,
+    SendingOfferMatchFieldsResolver,
+    DecideMatchService,
+    MatchDecisionQueryService,
+    MatchDecisionsResolver,
+    MatchDecisionFieldsResolver,
+    UpdateMatchingSettingsService,
+    MatchingSettingsResolver,
+  ],
+  exports: [LiveMatchIndex],
+})
+export class MatchingModule {}

@@ -1,0 +1,26 @@
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { FactorWeights } from '../engine/factor-weights';
+
+/** The engine's weights and switches: one row (id 1), edited by administrators. */
+@Entity({ name: 'matching_settings' })
+@Check('ck_matching_settings_single_row', `"id" = 1`)
+export class MatchingSettingsEntity {
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_matching_settings' })
+  id: number;
+
+  @Column({ type: 'jsonb' })
+  weights: FactorWeights;
+
+  /** When true, a counterpart missing a required licence or skill is not suggested at all. */
+  @Column({ type: 'boolean' })
+  excludeMissingRequired: boolean;
+
+  @VersionColumn()
+  version: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedByUserId: string | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,46 @@
+export * from './reference-data/occupation-major-group.entity';
+export * from './skills/skill.entity';
+export * from './sending-offers/sending-offer.entity';
+export * from './receiving-offers/receiving-offer.entity';
+export * from './shared/offer-enums';
+export { OffersModule } from './offers.module';
+export { seedOffersReferenceData } from './seed/seed-offers-reference-data';
+export { seedDemoOffers } from './seed/seed-demo-offers';
+export { OfferException, OfferExceptionCode, OfferExceptionFilter, toOfferApiError } from './offer.exception';
+export {
+  SkillException,
+  SkillExceptionCode,
+  SkillExceptionFilter,
+  toSkillApiError,
+} from './skills/skill.exception';
+export {
+  SendingOfferModel,
+  SendingOfferConnection,
+  toSendingOfferModel,
+} from './sending-offers/sending-offer.model';
+export {
+  ReceivingOfferModel,
+  ReceivingOfferConnection,
+  toReceivingOfferModel,
+} from './receiving-offers/receiving-offer.model';
+export { OfferSkillModel } from './shared/offer-skill.model';
+export { SkillModel, toSkillModel } from './skills/skill.model';
+export {
+  OccupationMajorGroupModel,
+  toOccupationMajorGroupModel,
+} from './reference-data/occupation-major-group.model';
+export { occupationLoader } from './reference-data/occupation.loader';
+export { companyLoader } from './shared/company.loader';
+export { OFFER_STAFF } from './shared/offer-access.policy';
+export { OfferFilterInput, OffersArgs } from './shared/offer-filter.input';
+export type { OfferFilter } from './shared/offer-list';
+export { SendingOfferSearchService } from './sending-offers/services/sending-offer-search.service';
+export { ReceivingOfferSearchService } from './receiving-offers/services/receiving-offer-search.service';
+export { moveTypesOf } from './receiving-offers/services/receiving-offer-fields';
+export {
+  loadSkillDictionary,
+  SkillDictionary,
+  type SkillDictionaryEntry,
+} from './skills/services/skill-dictionary';
+export { todayInJapan } from './shared/offer-dates';
+export { receivingOfferLoader, sendingOfferLoader } from './shared/offer.loaders';

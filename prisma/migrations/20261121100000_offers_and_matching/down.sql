@@ -1,0 +1,12 @@
+DROP TABLE "assignment_proposals";
+DROP TABLE "assignment_runs";
+DROP TABLE "match_decisions";
+DROP TABLE "matching_settings";
+DROP TABLE "receiving_offers";
+DROP TABLE "sending_offers";
+DROP TRIGGER "tg_companies_change_xid" ON "companies";
+DROP INDEX "ix_companies_change_xid";
+ALTER TABLE "companies" DROP COLUMN "change_xid";
+DROP FUNCTION "set_change_xid"();
+DROP TABLE "skills";
+DROP TABLE "occupation_major_groups";

@@ -1,0 +1,219 @@
+import { DEMO_PASSWORD } from '@kakehashi/platform';
+import { errorCode, graphql, login } from '../support/graphql-client';
+import { startTestApi, type RunningApi } from '../support/test-api';
+
+interface Node {
+  id: string;
+}
+
+interface RankedReceiving {
+  rank: number;
+  score: number;
+  receivingOfferId: string;
+  reasons: string[];
+  gaps: string[];
+  notes: string[];
+  factors: { factor: string; label: string; weight: number; value: number; contribution: number }[];
+  receivingOffer: { jobTitle: string; company: { legalName: string } };
+}
+
+const MATCHES_FOR_SENDING = `query ($id: ID!, $first: Int, $filters: MatchFiltersInput) {
+  matchesForSendingOffer(id: $id, first: $first, filters: $filters) {
+    sendingOfferId counterpartsIndexed counterpartsScored
+    items {
+      rank score receivingOfferId reasons gaps notes takenUpDecisionId
+      factors { factor label weight value contribution }
+      receivingOffer { jobTitle company { legalName } }
+    }
+  }
+}`;
+
+const MATCHES_FOR_RECEIVING = `query ($id: ID!, $first: Int) {
+  matchesForReceivingOffer(id: $id, first: $first) {
+    items { rank score sendingOfferId reasons gaps sendingOffer { jobTitle company { legalName } } }
+  }
+}`;
+
+/** The seven case examples of the brochure, as demo companies: sender's and intended receiver's 法人番号. */
+const CASE_EXAMPLES: [number, string, string][] = [
+  [1, '2992701100274', '6992701100411'],
+  [2, '8992001100548', '2992001100685'],
+  [3, '2990801100822', '6990801100959'],
+  [4, '2991301101096', '5991401101233'],
+  [5, '9990501101370', '5990501101507'],
+  [6, '3993401101644', '6993401101781'],
+  [7, '4994001101918', '6994001102055'],
+];
+
+describe('explained matching over HTTP', () => {
+  let api: RunningApi;
+  let consultant: string;
+
+  const companyId = async (corporateNumber: string): Promise<string> => {
+    const result = await graphql<{ companies: { edges: { node: Node }[] } }>(
+      api.url,
+      'query ($n: String!) { companies(filter: { corporateNumber: $n }) { edges { node { id } } } }',
+      { n: corporateNumber },
+      consultant,
+    );
+    const id = result.data?.companies.edges[0]?.node.id;
+    if (!id) throw new Error(`demo company ${corporateNumber} is not loaded`);
+    return id;
+  };
+  const offerOf = async (
+    kind: 'sendingOffers' | 'receivingOffers',
+    corporateNumber: string,
+  ): Promise<string> => {
+    const result = await graphql<Record<string, { edges: { node: Node }[] }>>(
+      api.url,
+      `query ($c: ID!) { ${kind}(filter: { companyId: $c }) { edges { node { id } } } }`,
+      { c: await companyId(corporateNumber) },
+      consultant,
+    );
+    const id = result.data?.[kind].edges[0]?.node.id;
+    if (!id) throw new Error(`no demo ${kind} for ${corporateNumber}`);
+    return id;
+  };
+  const rankFor = async (sendingOfferId: string, first = 20) => {
+    const result = await graphql<{
+      matchesForSendingOffer: { items: RankedReceiving[]; counterpartsIndexed: number };
+    }>(api.url, MATCHES_FOR_SENDING, { id: sendingOfferId, first }, consultant);
+    expect(result.errors).toBeUndefined();
+    return result.data?.matchesForSendingOffer;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    consultant = await login(api.url, 'consultant@kakehashi.example', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it.each(CASE_EXAMPLES)(
+    'case example %i of the brochure: the intended receiver is among the sender’s top 3',
+    async (_case, sender, receiver) => {
+      const sendingId = await offerOf('sendingOffers', sender);
+      const receivingId = await offerOf('receivingOffers', receiver);
+      const ranking = await rankFor(sendingId, 3);
+      expect(ranking?.items.map((m) => m.receivingOfferId)).toContain(receivingId);
+    },
+  );
+
+  it('explains a suggestion in Japanese with every factor’s contribution, and resolves the offers', async () => {
+    // Case 1: a manager with a 税理士 licence, for an accounting firm that requires one.
+    const sendingId = await offerOf('sendingOffers', '2992701100274');
+    const receivingId = await offerOf('receivingOffers', '6992701100411');
+    const ranking = await rankFor(sendingId);
+    const match = ranking?.items.find((m) => m.receivingOfferId === receivingId);
+    if (!match) throw new Error('the intended receiver must be ranked');
+    expect(match.reasons.join(' ')).toContain('税理士');
+    expect(match.factors.reduce((sum, f) => sum + f.contribution, 0)).toBeCloseTo(match.score, 10);
+    expect(match.factors.every((f) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(f.label))).toBe(true);
+    expect(match.receivingOffer.company.legalName).toBe('税理士法人みなと会計');
+    // Industry is information, not a penalty: a chemical maker's manager to an accounting firm crosses industries.
+    expect(match.notes.join(' ')).toMatch(/異業種/);
+    expect(ranking?.counterpartsIndexed).toBeGreaterThanOrEqual(7);
+
+    const reverse = await graphql<{
+      matchesForReceivingOffer: { items: { sendingOfferId: string; sendingOffer: { jobTitle: string } }[] };
+    }>(api.url, MATCHES_FOR_RECEIVING, { id: receivingId, first: 5 }, consultant);
+    expect(reverse.errors).toBeUndefined();
+    expect(reverse.data?.matchesForReceivingOffer.items.map((m) => m.sendingOfferId)).toContain(sendingId);
+  });
+
+  it('dismisses a suggestion so it disappears, and takes up another for the case workflow', async () => {
+    const sendingId = await offerOf('sendingOffers', '2991301101096'); // case 4, Tokyo office
+    const ranking = await rankFor(sendingId, 5);
+    const [first, second] = ranking?.items ?? [];
+    if (!first || !second) throw new Error('two suggestions expected');
+
+    const dismissed = await graphql<{ dismissMatch: { decision: string; reasonLabel: string } }>(
+      api.url,
+      `
+        mutation ($input: DismissMatchInput!) {
+          dismissMatch(input: $input) {
+            decision
+            reasonLabel
+          }
+        }
+      `,
+      {
+        input: {
+          sendingOfferId: sendingId,
+          receivingOfferId: second.receivingOfferId,
+          reasonCode: 'LOCATION',
+          reason: '通勤圏外',
+        },
+      },
+      consultant,
+    );
+    expect(dismissed.data?.dismissMatch).toEqual({ decision: 'DISMISSED', reasonLabel: '勤務地が合わない' });
+    const after = await rankFor(sendingId, 5);
+    expect(after?.items.map((m) => m.receivingOfferId)).not.toContain(second.receivingOfferId);
+
+    const takenUp = await graphql<{
+      takeUpMatch: { id: string; decision: string; people: number; explanation: { score: number } };
+    }>(
+      api.url,
+      `
+        mutation ($input: TakeUpMatchInput!) {
+          takeUpMatch(input: $input) {
+            id
+            decision
+            people
+            explanation {
+              score
+            }
+            sendingOffer {
+              id
+            }
+            receivingOffer {
+              id
+            }
+          }
+        }
+      `,
+      { input: { sendingOfferId: sendingId, receivingOfferId: first.receivingOfferId } },
+      consultant,
+    );
+    expect(takenUp.errors).toBeUndefined();
+    expect(takenUp.data?.takeUpMatch).toMatchObject({ decision: 'TAKEN_UP', people: 1 });
+    expect(takenUp.data?.takeUpMatch.explanation.score).toBeCloseTo(first.score, 10);
+
+    const listed = await graphql<{ matchDecisions: { edges: { node: { id: string } }[] } }>(
+      api.url,
+      `
+        query ($s: ID!) {
+          matchDecisions(filter: { sendingOfferId: $s, decision: TAKEN_UP }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { s: sendingId },
+      consultant,
+    );
+    expect(listed.data?.matchDecisions.edges.map((e) => e.node.id)).toEqual([takenUp.data?.takeUpMatch.id]);
+  });
+
+  it('gives field errors for bad arguments and hides offers from executives and partners', async () => {
+    const sendingId = await offerOf('sendingOffers', '2992701100274');
+    const bad = await graphql(
+      api.url,
+      MATCHES_FOR_SENDING,
+      { id: sendingId, first: 500, filters: { minScore: 2 } },
+      consultant,
+    );
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+
+    for (const email of ['executive@kakehashi.example', 'partner.hq@kakehashi.example']) {
+      const token = await login(api.url, email, DEMO_PASSWORD);
+      const refused = await graphql(api.url, MATCHES_FOR_SENDING, { id: sendingId }, token);
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+    }
+  });
+});
