@@ -122,6 +122,23 @@ describe('matching through the live index (PostgreSQL)', () => {
     expect(best.factors.every((f) => f.label.length > 0)).toBe(true);
   });
 
+  it('never suggests a company’s own receiving offer to its sending offer', async () => {
+    const own = await insertReceivingOffer(ds, {
+      companyId: sendingCompanyId,
+      officeCode: '31',
+      workplacePrefectureCode: '31',
+      occupationCode: 'J',
+      jobTitle: `重機オペレーター ${tag}`,
+      requiredSkills: ['大型特殊自動車免許'],
+      people: 2,
+    });
+    const result = await matches.forSendingOffer(sendingId, 100, AREA);
+    expect(result.items.map((m) => m.receivingOfferId)).not.toContain(own);
+    const reverse = await matches.forReceivingOffer(own, 100, AREA);
+    expect(reverse.items.map((m) => m.sendingOfferId)).not.toContain(sendingId);
+    await ds.query(`UPDATE "receiving_offers" SET "status" = 'CLOSED' WHERE "id" = $1`, [own]);
+  });
+
   it('sees an offer written a moment ago, and forgets one that closed', async () => {
     await matches.forSendingOffer(sendingId, 5, AREA); // the index is loaded before the write
     const newer = await insertReceivingOffer(ds, {

@@ -180,25 +180,27 @@ export class EngineDictionary {
     return sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
   }
 
+  // The `?? []` / `?? ''` guard rows loaded with NULLs the types do not admit: missing data is neutral, never
+  // an error.
   compileSending(p: SendingProfile): CompiledSending {
     const pref = this.prefIndex(p.homePrefectureCode);
-    const skills = this.skillSet(p.skills);
-    const codes = p.acceptablePrefectureCodes;
+    const skills = this.skillSet(p.skills ?? []);
+    const codes = p.acceptablePrefectureCodes ?? [];
     const accept =
       codes.length === 0
         ? EMPTY
         : Int32Array.from(new Set(codes.map((c) => this.prefIndex(c)).filter((i) => i >= 0))).sort();
-    const wanted = conditionMask(p.conditions);
+    const wanted = conditionMask(p.conditions ?? []);
     return {
       id: p.id,
       profile: p,
       pref,
       region: this.regionOf(pref),
-      occ: occupationIndex(p.occupationCode),
+      occ: occupationIndex(p.occupationCode ?? ''),
       moveMask: moveMaskWanted(p.moveType),
       skills,
       skillsKnown: skills.length > 0,
-      grams: textGrams(p.text),
+      grams: textGrams(p.text ?? ''),
       people: num(p.people),
       wage: num(p.monthlyWage),
       period: num(p.desiredPeriodMonths),
@@ -218,17 +220,17 @@ export class EngineDictionary {
       profile: p,
       pref,
       region: this.regionOf(pref),
-      occ: occupationIndex(p.occupationCode),
+      occ: occupationIndex(p.occupationCode ?? ''),
       acceptMask: (p.acceptsSecondment ? MOVE_SECONDMENT : 0) | (p.acceptsTransfer ? MOVE_TRANSFER : 0),
-      required: this.skillSet(p.requiredSkills),
-      preferred: this.skillSet(p.preferredSkills),
-      grams: textGrams(p.text),
+      required: this.skillSet(p.requiredSkills ?? []),
+      preferred: this.skillSet(p.preferredSkills ?? []),
+      grams: textGrams(p.text ?? ''),
       people: num(p.people),
       wage: num(p.monthlyWage),
       period: num(p.periodMonths),
       minExperience: num(p.minExperienceYears),
       startBy: epochDay(p.startBy),
-      offered: conditionMask(p.conditions),
+      offered: conditionMask(p.conditions ?? []),
       shift: p.shiftPattern ? (SHIFT_CODES.get(p.shiftPattern) ?? SHIFT_NONE) : SHIFT_NONE,
       pos: -1,
     };

@@ -68,12 +68,16 @@ describe('MatchEngine.explain', () => {
       requiredSkills: [skill('通関士', 'QUALIFICATION'), skill('Excel', 'SKILL')],
     });
     const y = explain(driver, customs);
-    expect(y.gaps).toEqual(expect.arrayContaining(['必須資格「通関士」が未保有', '必須スキル「Excel」が未保有']));
+    expect(y.gaps).toEqual(
+      expect.arrayContaining(['必須資格「通関士」が未保有', '必須スキル「Excel」が未保有']),
+    );
     expect(factor(y, FactorKey.REQUIRED_SKILLS).value).toBe(0);
   });
 
   it('explains the occupation: the same group, a related one with the reason, or a different one', () => {
-    expect(explain(driver, { ...farm, occupationCode: 'J' }).reasons).toContain('職種が同じ（建設・採掘従事者）');
+    expect(explain(driver, { ...farm, occupationCode: 'J' }).reasons).toContain(
+      '職種が同じ（建設・採掘従事者）',
+    );
     expect(explain(driver, { ...farm, occupationCode: 'H' }).reasons).toContain(
       '職種が近い（建設・採掘従事者 → 生産工程従事者：現場作業・機械操作の経験が共通）',
     );
@@ -148,7 +152,10 @@ describe('MatchEngine.explain', () => {
       conditions: [WorkplaceCondition.HOUSING_PROVIDED],
     });
     expect(day.reasons).toEqual(
-      expect.arrayContaining(['希望条件「夜勤なし」を満たす（日勤のみ）', '希望条件「住居・寮の提供」を満たす']),
+      expect.arrayContaining([
+        '希望条件「夜勤なし」を満たす（日勤のみ）',
+        '希望条件「住居・寮の提供」を満たす',
+      ]),
     );
     expect(factor(day, FactorKey.CONDITIONS).value).toBe(1);
   });
@@ -156,7 +163,9 @@ describe('MatchEngine.explain', () => {
   it('shows shared words of the texts', () => {
     const x = explain(driver, { ...farm, text: '重機オペレーター。造成工事での掘削と整地' });
     expect(x.reasons.find((r) => r.includes('共通語'))).toEqual(expect.stringContaining('掘削'));
-    expect(explain(driver, { ...farm, text: '経理' }).gaps).toContain('職務内容・スキルの記述に共通点が少ない');
+    expect(explain(driver, { ...farm, text: '経理' }).gaps).toContain(
+      '職務内容・スキルの記述に共通点が少ない',
+    );
   });
 
   it('notes a match across industries, which is information and not a penalty', () => {
@@ -198,10 +207,15 @@ describe('MatchEngine.explain', () => {
   it('follows the administrator’s weights', () => {
     const e = engine();
     const before = explain(driver, farm, e);
-    e.setSettings({ ...DEFAULT_MATCHING_SETTINGS, weights: { ...DEFAULT_FACTOR_WEIGHTS, PERIOD: 0, OCCUPATION: 1 } });
+    e.setSettings({
+      ...DEFAULT_MATCHING_SETTINGS,
+      weights: { ...DEFAULT_FACTOR_WEIGHTS, PERIOD: 0, OCCUPATION: 1 },
+    });
     const after = explain(driver, farm, e);
     expect(factor(after, FactorKey.PERIOD).contribution).toBe(0);
-    expect(factor(after, FactorKey.OCCUPATION).weight).toBeGreaterThan(factor(before, FactorKey.OCCUPATION).weight);
+    expect(factor(after, FactorKey.OCCUPATION).weight).toBeGreaterThan(
+      factor(before, FactorKey.OCCUPATION).weight,
+    );
     expect(after.score).toBeLessThan(before.score);
   });
 });

@@ -21,7 +21,7 @@ import {
 } from './factors';
 import type { MatchExplanation } from './match-explanation';
 import type { MatchReference, ProfileSkill, ReceivingProfile, SendingProfile } from './match-profile';
-import { occupationAffinityReason } from './occupation-affinity';
+import { UNCLASSIFIED_OCCUPATION, occupationAffinityReason } from './occupation-affinity';
 import {
   Exclusion,
   F_CONDITIONS,
@@ -43,6 +43,10 @@ export function formatMonthlyWage(yen: number): string {
 export function formatDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : date;
+}
+
+function unclassified(occ: number): boolean {
+  return occ < 0 || occ === UNCLASSIFIED_OCCUPATION;
 }
 
 function skillNoun(skill: ProfileSkill): string {
@@ -91,11 +95,11 @@ export function exclusionMessage(
       return `出向・移籍の形態が合わない（送出側：${MOVE_TYPE_LABELS[s.moveType]}、受入側：${acceptedLabel(r)}）`;
     case Exclusion.REGION:
       return `勤務地（${names.pref(r.workplacePrefectureCode)}）が送出側の希望勤務地（${listJa(
-        s.acceptablePrefectureCodes.map((c) => names.pref(c)),
+        (s.acceptablePrefectureCodes ?? []).map((c) => names.pref(c)),
       )}）に含まれない`;
     case Exclusion.MISSING_REQUIRED: {
-      const held = new Set(s.skills.map((x) => x.key));
-      const missing = r.requiredSkills.filter((x) => !held.has(x.key)).map((x) => `「${x.label}」`);
+      const held = new Set((s.skills ?? []).map((x) => x.key));
+      const missing = (r.requiredSkills ?? []).filter((x) => !held.has(x.key)).map((x) => `「${x.label}」`);
       return `必須資格・スキル${missing.join('')}が未保有のため対象外（必須資格の未保有は除外する設定）`;
     }
     case Exclusion.NONE:
@@ -137,32 +141,29 @@ export function buildExplanation(
   );
 
   // Required and preferred skills.
-  const held = new Set(s.skills.map((x) => x.key));
-  for (const skill of r.requiredSkills) {
+  const held = new Set((s.skills ?? []).map((x) => x.key));
+  for (const skill of r.requiredSkills ?? []) {
     const noun = `必須${skillNoun(skill)}「${skill.label}」`;
     if (!cs.skillsKnown) gaps.push(`${noun}の保有が未確認（送出側の資格・スキル未登録）`);
     else if (held.has(skill.key)) reasons.push(`${noun}を保有`);
     else gaps.push(`${noun}が未保有`);
   }
-  if (!cs.skillsKnown && r.requiredSkills.length > 0)
-    missing.push(`${FACTOR_LABELS.REQUIRED_SKILLS}（送出側）`);
+  if (!cs.skillsKnown && cr.required.length > 0) missing.push(`${FACTOR_LABELS.REQUIRED_SKILLS}（送出側）`);
   if (cs.skillsKnown) {
-    for (const skill of r.preferredSkills) {
+    for (const skill of r.preferredSkills ?? []) {
       const noun = `歓迎${skillNoun(skill)}「${skill.label}」`;
       if (held.has(skill.key)) reasons.push(`${noun}を保有`);
       else gaps.push(`${noun}は未保有`);
     }
-  } else if (r.preferredSkills.length > 0) {
+  } else if (cr.preferred.length > 0) {
     missing.push(`${FACTOR_LABELS.PREFERRED_SKILLS}（送出側）`);
   }
 
   // Occupation.
   const occValue = v[F_OCCUPATION];
   const occPair = `${names.occupation(s.occupationCode)} → ${names.occupation(r.occupationCode)}`;
-  if (cs.occ < 0 || cr.occ < 0 || cs.occ === 11 || cr.occ === 11) {
-    missing.push(
-      `${FACTOR_LABELS.OCCUPATION}（${side(cs.occ < 0 || cs.occ === 11, cr.occ < 0 || cr.occ === 11)}）`,
-    );
+  if (unclassified(cs.occ) || unclassified(cr.occ)) {
+    missing.push(`${FACTOR_LABELS.OCCUPATION}（${side(unclassified(cs.occ), unclassified(cr.occ))}）`);
   } else if (occValue === 1) {
     reasons.push(`職種が同じ（${names.occupation(r.occupationCode)}）`);
   } else if (occValue > 0) {
@@ -178,7 +179,7 @@ export function buildExplanation(
     missing.push(`${FACTOR_LABELS.TEXT}（${side(cs.grams.length === 0, cr.grams.length === 0)}）`);
   } else {
     const textValue = v[F_TEXT];
-    const words = sharedWords(s.text, r.text);
+    const words = sharedWords(s.text ?? '', r.text ?? '');
     if (textValue >= 0.6) {
       reasons.push(
         words.length > 0

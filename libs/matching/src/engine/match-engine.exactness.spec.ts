@@ -11,7 +11,8 @@ import { Rng, syntheticReceiving, syntheticSending } from './__tests__/synthetic
 
 function randomOptions(rng: Rng, candidateIds: string[]): TopOptions {
   const filters: TopOptions['filters'] = {};
-  if (rng.chance(0.25)) filters.prefectureCodes = rng.sample(['13', '14', '27', '01', '47', '11'], rng.int(1, 3));
+  if (rng.chance(0.25))
+    filters.prefectureCodes = rng.sample(['13', '14', '27', '01', '47', '11'], rng.int(1, 3));
   if (rng.chance(0.15)) filters.regions = [rng.pick(['関東', '近畿', '北海道', '九州・沖縄'])];
   if (rng.chance(0.25)) filters.moveType = rng.pick([MoveType.SECONDMENT, MoveType.TRANSFER]);
   if (rng.chance(0.2)) filters.occupationCodes = rng.sample(['C', 'H', 'I', 'K', 'L', 'A'], rng.int(1, 3));

@@ -15,9 +15,17 @@ import { SearchState } from './search-state';
 import { MARK_PREFERRED, MARK_REQUIRED, SendingBucket, sendingBucketKey } from './sending-bucket';
 import { compareRanked } from './top-k';
 
+interface Candidate<B> {
+  bucket: B;
+  /** Upper bound from the factors that are the same for the whole bucket (see visitBuckets). */
+  coarse: number;
+}
+
 interface BucketVisit<B> {
   bucket: B;
   bound: number;
+  /** The bucket's `lastRest` for this query. */
+  rest: number;
 }
 
 export class MatchEngine {
@@ -99,20 +107,24 @@ export class MatchEngine {
     const cs = this.dict.compileSending(s);
     const f = compileFilters(this.dict, options);
     const excludeMissing = this.settings.excludeMissingRequired;
-    const visits: BucketVisit<ReceivingBucket>[] = [];
+    const candidates: Candidate<ReceivingBucket>[] = [];
     for (const bucket of this.receiving.buckets.values()) {
       if (!prefAllowed(f, bucket.pref) || !occAllowed(f, bucket.occ)) continue;
       if ((cs.moveMask & bucket.acceptMask & f.moveMask) === 0) continue;
       if (cs.accept.length > 0 && !cs.accept.includes(bucket.pref)) continue;
-      bucket.refresh();
-      if (excludeMissing && bucket.allMissRequired(cs)) continue;
-      const bound = bucket.bound(cs, this.nw, this.v);
-      if (bound >= f.minScore) visits.push({ bucket, bound });
+      const coarse = bucket.coarseBound(cs, this.nw);
+      if (coarse >= f.minScore) candidates.push({ bucket, coarse });
     }
     const marks = this.marksFor(cs.skills, cs.skills, 1, 1);
     const st = new SearchState(k, f, this.nw, this.v, marks);
     try {
-      forEachVisit(visits, st, (bucket) => bucket.scan(cs, st, excludeMissing));
+      visitBuckets(candidates, st, {
+        bound: (bucket) => {
+          bucket.refresh();
+          return excludeMissing && bucket.allMissRequired(cs) ? NaN : bucket.bound(cs, this.nw, this.v);
+        },
+        scan: (bucket, rest) => bucket.scan(cs, st, excludeMissing, rest),
+      });
     } finally {
       this.clearMarks(cs.skills, cs.skills);
     }
@@ -124,19 +136,21 @@ export class MatchEngine {
     const cr = this.dict.compileReceiving(r);
     const f = compileFilters(this.dict, options);
     const excludeMissing = this.settings.excludeMissingRequired;
-    const visits: BucketVisit<SendingBucket>[] = [];
+    const candidates: Candidate<SendingBucket>[] = [];
     for (const bucket of this.sending.buckets.values()) {
       if (!prefAllowed(f, bucket.pref) || !occAllowed(f, bucket.occ)) continue;
       if ((bucket.moveMask & cr.acceptMask & f.moveMask) === 0) continue;
       bucket.refresh();
-      if (bucket.allExcluded(cr, excludeMissing)) continue;
-      const bound = bucket.bound(cr, this.nw, this.v);
-      if (bound >= f.minScore) visits.push({ bucket, bound });
+      const coarse = bucket.coarseBound(cr, this.nw);
+      if (coarse >= f.minScore) candidates.push({ bucket, coarse });
     }
     const marks = this.marksFor(cr.required, cr.preferred, MARK_REQUIRED, MARK_PREFERRED);
     const st = new SearchState(k, f, this.nw, this.v, marks);
     try {
-      forEachVisit(visits, st, (bucket) => bucket.scan(cr, st, excludeMissing));
+      visitBuckets(candidates, st, {
+        bound: (bucket) => (bucket.allExcluded(cr, excludeMissing) ? NaN : bucket.bound(cr, this.nw, this.v)),
+        scan: (bucket, rest) => bucket.scan(cr, st, excludeMissing, rest),
+      });
     } finally {
       this.clearMarks(cr.required, cr.preferred);
     }
@@ -221,18 +235,43 @@ export class MatchEngine {
 }
 
 /**
- * Visits buckets best bound first and stops at the first whose bound is below the k-th score (inside, each scan
- * skips members the same way). Bounds carry BOUND_MARGIN, so a pair tying the k-th score, which may still win
- * on id, is never skipped.
+ * Visits buckets from the best bound down and stops at the first whose bound is below the k-th score (inside,
+ * each scan skips members the same way). Buckets are taken in groups of equal coarse bound (move type,
+ * occupation and region at their exact values, every other factor at 1), best group first; only a group that
+ * can still beat the k-th score has its detailed bounds computed, and is visited best detailed bound first.
+ * Bounds carry BOUND_MARGIN, so a pair tying the k-th score, which may still win on id, is never skipped.
  */
-function forEachVisit<B>(visits: BucketVisit<B>[], st: SearchState, scan: (bucket: B) => void): void {
-  visits.sort((a, b) => b.bound - a.bound);
-  for (const { bucket, bound } of visits) {
-    if (bound < st.threshold) {
-      st.skipped(bound);
+function visitBuckets<B extends { lastRest: number }>(
+  candidates: Candidate<B>[],
+  st: SearchState,
+  ops: { bound: (bucket: B) => number; scan: (bucket: B, rest: number) => void },
+): void {
+  const groups = new Map<number, B[]>();
+  for (const { bucket, coarse } of candidates) {
+    const group = groups.get(coarse);
+    if (group) group.push(bucket);
+    else groups.set(coarse, [bucket]);
+  }
+  const order = [...groups.keys()].sort((a, b) => b - a);
+  for (const coarse of order) {
+    if (coarse < st.threshold) {
+      st.skipped(coarse);
       return;
     }
-    scan(bucket);
+    const visits: BucketVisit<B>[] = [];
+    for (const bucket of groups.get(coarse) as B[]) {
+      const bound = ops.bound(bucket);
+      // NaN: no member can be eligible.
+      if (bound >= st.minScore) visits.push({ bucket, bound, rest: bucket.lastRest });
+    }
+    visits.sort((a, b) => b.bound - a.bound);
+    for (const { bucket, bound, rest } of visits) {
+      if (bound < st.threshold) {
+        st.skipped(bound);
+        break;
+      }
+      ops.scan(bucket, rest);
+    }
   }
 }
 

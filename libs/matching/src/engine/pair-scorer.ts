@@ -127,13 +127,6 @@ export function cheapValues(s: CompiledSending, r: CompiledReceiving, v: Float64
   v[F_EXPERIENCE] = experienceValue(s.experience, r.minExperience);
 }
 
-/** Σ w·v without TEXT: with + w[TEXT] (+ margin) it bounds the pair's score before the text is compared. */
-export function partialWithoutText(nw: Float64Array, v: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < FACTOR_COUNT; i++) if (i !== F_TEXT) s += nw[i] * v[i];
-  return s;
-}
-
 /** All factor values into v, and the score. For a pair that passed exclusionOf. */
 export function scorePair(
   s: CompiledSending,

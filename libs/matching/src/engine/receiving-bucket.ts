@@ -72,6 +72,12 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
   private anyKnownConditions = false;
   private anyUnknownConditions = false;
 
+  /**
+   * From the last `bound`: the bound's share of PERIOD..EXPERIENCE, the factors a scan looks at after the
+   * skills, so that it can skip a member on its skills alone.
+   */
+  lastRest = 0;
+
   // Columns, one row per member (see Bucket).
   private period = new Float64Array(0);
   private wage = new Float64Array(0);
@@ -203,7 +209,7 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
    * The values come from the same factor functions, on the same numbers, as cheapValues: so the same bits.
    * `st.marks[id]` is 1 for the skills s holds.
    */
-  scan(s: CompiledSending, st: SearchState, excludeMissingRequired: boolean): void {
+  scan(s: CompiledSending, st: SearchState, excludeMissingRequired: boolean, rest: number): void {
     const { nw, v, marks, excludeIds, minScore } = st;
     const pool = this.skills.data;
     const canSecondment = (s.moveMask & this.acceptMask & MOVE_SECONDMENT) !== 0;
@@ -212,6 +218,7 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
     const vRegion = regionValue(s.pref, s.region, s.accept.length, this.pref, this.region);
     const base =
       nw[F_MOVE] + nw[F_OCCUPATION] * vOccupation + nw[F_REGION] * vRegion + nw[F_TEXT] + BOUND_MARGIN;
+    let threshold = st.threshold;
     const n = this.members.length;
     for (let i = 0; i < n; i++) {
       const reqLen = this.requiredLen[i];
@@ -223,6 +230,12 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
       for (let j = this.preferredOff[i], end = j + prefLen; j < end; j++) prefCovered += marks[pool[j]];
       const vRequired = requiredValue(reqCovered, reqLen, known);
       const vPreferred = preferredValue(prefCovered, prefLen, known);
+      // First the skills alone, with the other factors at the bucket's best.
+      const skillBound = base + nw[F_REQUIRED] * vRequired + nw[F_PREFERRED] * vPreferred + rest;
+      if (skillBound < threshold || skillBound < minScore) {
+        if (skillBound >= minScore) st.skipped(skillBound);
+        continue;
+      }
       const vPeriod = periodValue(canSecondment, s.period, this.period[i]);
       const vWage = wageValue(canSecondment, s.wage, this.wage[i]);
       const vPeople = peopleValue(s.people, this.people[i]);
@@ -246,7 +259,7 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
         nw[F_CONDITIONS] * vConditions +
         nw[F_EXPERIENCE] * vExperience;
       if (bound < minScore) continue;
-      if (bound < st.threshold) {
+      if (bound < threshold) {
         st.skipped(bound);
         continue;
       }
@@ -265,12 +278,23 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
       v[F_CONDITIONS] = vConditions;
       v[F_EXPERIENCE] = vExperience;
       st.offer(r.id, combine(nw, v));
+      threshold = st.threshold;
     }
   }
 
   /** No member can be eligible when missing required skills exclude and the sender holds none of them. */
   allMissRequired(s: CompiledSending): boolean {
     return !this.anyNoRequired && (!s.skillsKnown || !intersectsSet(s.skills, this.requiredUnion));
+  }
+
+  /** Upper bound (plus BOUND_MARGIN) from move type, occupation and region, every other factor at 1. */
+  coarseBound(s: CompiledSending, nw: Float64Array): number {
+    return (
+      1 -
+      nw[F_OCCUPATION] * (1 - occupationValue(s.occ, this.occ)) -
+      nw[F_REGION] * (1 - regionValue(s.pref, s.region, s.accept.length, this.pref, this.region)) +
+      BOUND_MARGIN
+    );
   }
 
   /**
@@ -314,6 +338,13 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
     v[F_CONDITIONS] = this.conditionsBound(s);
     let sum = 0;
     for (let i = 0; i < FACTOR_COUNT; i++) sum += nw[i] * v[i];
+    this.lastRest =
+      nw[F_PERIOD] * v[F_PERIOD] +
+      nw[F_WAGE] * v[F_WAGE] +
+      nw[F_PEOPLE] * v[F_PEOPLE] +
+      nw[F_START] * v[F_START] +
+      nw[F_CONDITIONS] * v[F_CONDITIONS] +
+      nw[F_EXPERIENCE] * v[F_EXPERIENCE];
     return sum + BOUND_MARGIN;
   }
 

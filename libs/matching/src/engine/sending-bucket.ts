@@ -70,6 +70,12 @@ export class SendingBucket extends Bucket<CompiledSending> {
   private experienceMissing = false;
   private anyNoWishes = false;
 
+  /**
+   * From the last `bound`: the bound's share of PERIOD..EXPERIENCE, the factors a scan looks at after the
+   * skills, so that it can skip a member on its skills alone.
+   */
+  lastRest = 0;
+
   // Columns, one row per member (see Bucket).
   private period = new Float64Array(0);
   private wage = new Float64Array(0);
@@ -195,7 +201,7 @@ export class SendingBucket extends Bucket<CompiledSending> {
    * Scores the members against r into st, as ReceivingBucket.scan does the other way. `st.marks[id]` has
    * MARK_REQUIRED for r's required skills and MARK_PREFERRED for its preferred ones.
    */
-  scan(r: CompiledReceiving, st: SearchState, excludeMissingRequired: boolean): void {
+  scan(r: CompiledReceiving, st: SearchState, excludeMissingRequired: boolean, rest: number): void {
     const { nw, v, marks, excludeIds, minScore } = st;
     const data = this.pool.data;
     const canSecondment = (this.moveMask & r.acceptMask & MOVE_SECONDMENT) !== 0;
@@ -203,6 +209,7 @@ export class SendingBucket extends Bucket<CompiledSending> {
     const prefLen = r.preferred.length;
     const vOccupation = occupationValue(this.occ, r.occ);
     const base = nw[F_MOVE] + nw[F_OCCUPATION] * vOccupation + nw[F_TEXT] + BOUND_MARGIN;
+    let threshold = st.threshold;
     const n = this.members.length;
     for (let i = 0; i < n; i++) {
       const acceptLen = this.acceptLen[i];
@@ -229,6 +236,13 @@ export class SendingBucket extends Bucket<CompiledSending> {
       const vRequired = requiredValue(reqCovered, reqLen, known);
       const vPreferred = preferredValue(prefCovered, prefLen, known);
       const vRegion = regionValue(this.pref, this.region, acceptLen, r.pref, r.region);
+      // First the skills and place alone, with the other factors at the bucket's best.
+      const skillBound =
+        base + nw[F_REQUIRED] * vRequired + nw[F_PREFERRED] * vPreferred + nw[F_REGION] * vRegion + rest;
+      if (skillBound < threshold || skillBound < minScore) {
+        if (skillBound >= minScore) st.skipped(skillBound);
+        continue;
+      }
       const vPeriod = periodValue(canSecondment, this.period[i], r.period);
       const vWage = wageValue(canSecondment, this.wage[i], r.wage);
       const vPeople = peopleValue(this.people[i], r.people);
@@ -253,7 +267,7 @@ export class SendingBucket extends Bucket<CompiledSending> {
         nw[F_CONDITIONS] * vConditions +
         nw[F_EXPERIENCE] * vExperience;
       if (bound < minScore) continue;
-      if (bound < st.threshold) {
+      if (bound < threshold) {
         st.skipped(bound);
         continue;
       }
@@ -272,6 +286,7 @@ export class SendingBucket extends Bucket<CompiledSending> {
       v[F_CONDITIONS] = vConditions;
       v[F_EXPERIENCE] = vExperience;
       st.offer(s.id, combine(nw, v));
+      threshold = st.threshold;
     }
   }
 
@@ -292,6 +307,18 @@ export class SendingBucket extends Bucket<CompiledSending> {
       excludeMissingRequired &&
       r.required.length > 0 &&
       (!this.anyKnownSkills || countInSet(r.required, this.skillUnion) < r.required.length)
+    );
+  }
+
+  /** Upper bound from move type, occupation and region, every other factor at 1; NaN if no member allows r. */
+  coarseBound(r: CompiledReceiving, nw: Float64Array): number {
+    const region = this.regionBound(r);
+    if (region < 0) return NaN;
+    return (
+      1 -
+      nw[F_OCCUPATION] * (1 - occupationValue(this.occ, r.occ)) -
+      nw[F_REGION] * (1 - region) +
+      BOUND_MARGIN
     );
   }
 
@@ -341,6 +368,13 @@ export class SendingBucket extends Bucket<CompiledSending> {
     v[F_CONDITIONS] = r.offered === 0 && r.shift === SHIFT_NONE && !this.anyNoWishes ? NEUTRAL : 1;
     let sum = 0;
     for (let i = 0; i < FACTOR_COUNT; i++) sum += nw[i] * v[i];
+    this.lastRest =
+      nw[F_PERIOD] * v[F_PERIOD] +
+      nw[F_WAGE] * v[F_WAGE] +
+      nw[F_PEOPLE] * v[F_PEOPLE] +
+      nw[F_START] * v[F_START] +
+      nw[F_CONDITIONS] * v[F_CONDITIONS] +
+      nw[F_EXPERIENCE] * v[F_EXPERIENCE];
     return sum + BOUND_MARGIN;
   }
 }

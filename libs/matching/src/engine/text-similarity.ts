@@ -207,7 +207,12 @@ function wordsOf(text: string): Map<string, string> {
     const key = toKatakana(shown);
     // Lone characters, numbers, short hiragana words (particles, okurigana) and stop words are not what a
     // consultant looks for.
-    if (key.length < 2 || /^[\d.,]+$/.test(key) || /^[\u3041-\u309f]{1,2}$/.test(shown) || STOP_WORDS.has(key)) {
+    if (
+      key.length < 2 ||
+      /^[\d.,]+$/.test(key) ||
+      /^[\u3041-\u309f]{1,2}$/.test(shown) ||
+      STOP_WORDS.has(key)
+    ) {
       continue;
     }
     if (!words.has(key)) words.set(key, shown);

@@ -11,7 +11,11 @@ import {
   toSendingProfile,
   type ReceivingProfileRow,
   type SendingProfileRow,
+  type SkillCategories,
 } from './match-profile.rows';
+
+/** The dictionary changes rarely; its categories are re-read at most this often. */
+const SKILL_CATEGORIES_TTL_MS = 60_000;
 
 /** Which offers to load: those owned by these offices, or all when omitted. */
 export interface ProfileScope {
@@ -35,7 +39,19 @@ export interface ChangeBatch {
 /** Reads offers as engine profiles, in full or as changes since a transaction watermark (see change_xid). */
 @Injectable()
 export class MatchProfileLoader {
+  private categories: { map: SkillCategories; readAt: number } | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private async skillCategories(): Promise<SkillCategories> {
+    if (!this.categories || Date.now() - this.categories.readAt > SKILL_CATEGORIES_TTL_MS) {
+      const rows = await this.dataSource.query<
+        { match_key: string; category: 'LICENCE' | 'QUALIFICATION' | 'SKILL' }[]
+      >(`SELECT "match_key", "category" FROM "skills"`);
+      this.categories = { map: new Map(rows.map((r) => [r.match_key, r.category])), readAt: Date.now() };
+    }
+    return this.categories.map;
+  }
 
   async loadReference(): Promise<MatchReference> {
     const [prefectures, occupations, jsic] = await Promise.all([
@@ -72,7 +88,8 @@ export class MatchProfileLoader {
         ORDER BY o."id"`,
       scope.officeIds ? [scope.officeIds] : [],
     );
-    return rows.map(toSendingProfile);
+    const categories = await this.skillCategories();
+    return rows.map((row) => toSendingProfile(row, categories));
   }
 
   async loadReceiving(scope: ProfileScope = {}): Promise<ReceivingProfile[]> {
@@ -82,7 +99,8 @@ export class MatchProfileLoader {
         ORDER BY o."id"`,
       scope.officeIds ? [scope.officeIds] : [],
     );
-    return rows.map(toReceivingProfile);
+    const categories = await this.skillCategories();
+    return rows.map((row) => toReceivingProfile(row, categories));
   }
 
   async loadSendingById(id: string): Promise<{ profile: SendingProfile; open: boolean } | null> {
@@ -91,7 +109,9 @@ export class MatchProfileLoader {
         WHERE o."id" = $1`,
       [id],
     );
-    return rows[0] ? { profile: toSendingProfile(rows[0]), open: rows[0].open } : null;
+    return rows[0]
+      ? { profile: toSendingProfile(rows[0], await this.skillCategories()), open: rows[0].open }
+      : null;
   }
 
   async loadReceivingById(id: string): Promise<{ profile: ReceivingProfile; open: boolean } | null> {
@@ -100,7 +120,9 @@ export class MatchProfileLoader {
         WHERE o."id" = $1`,
       [id],
     );
-    return rows[0] ? { profile: toReceivingProfile(rows[0]), open: rows[0].open } : null;
+    return rows[0]
+      ? { profile: toReceivingProfile(rows[0], await this.skillCategories()), open: rows[0].open }
+      : null;
   }
 
   /**
@@ -123,9 +145,10 @@ export class MatchProfileLoader {
         [watermark],
       ),
     ]);
+    const categories = await this.skillCategories();
     return {
-      sending: split(sendingRows, toSendingProfile),
-      receiving: split(receivingRows, toReceivingProfile),
+      sending: split(sendingRows, (row) => toSendingProfile(row, categories)),
+      receiving: split(receivingRows, (row) => toReceivingProfile(row, categories)),
       watermark: mark,
     };
   }

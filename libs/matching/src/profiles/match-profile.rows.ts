@@ -1,7 +1,7 @@
 // Offers as the engine sees them, read with one SQL statement per side (no entity hydration: 170,000 rows load in a
 // couple of seconds this way). Shared by the API's live index and batch assignment.
 import type { MoveTypeWanted, OfferSkill, ShiftPattern, WorkplaceCondition } from '@kakehashi/offers';
-import type { ReceivingProfile, SendingProfile } from '../engine/match-profile';
+import type { ProfileSkill, ReceivingProfile, SendingProfile } from '../engine/match-profile';
 
 /** An offer is matchable while it is not closed and still has people. */
 export const OPEN_SENDING = `o."status" <> 'CLOSED' AND o."people_available" > 0`;
@@ -73,15 +73,26 @@ export interface ReceivingProfileRow {
   open: boolean;
 }
 
+/** Dictionary match key → category, so reasons read 必須資格「…」 for licences and 必須スキル「…」 for skills. */
+export type SkillCategories = ReadonlyMap<string, 'LICENCE' | 'QUALIFICATION' | 'SKILL'>;
+
+function profileSkill(key: string, label: string, categories: SkillCategories): ProfileSkill {
+  const category = categories.get(key);
+  return category ? { key, label, category } : { key, label };
+}
+
 function joinText(parts: (string | null | undefined)[]): string {
   return parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');
 }
 
-export function toSendingProfile(row: SendingProfileRow): SendingProfile {
+export function toSendingProfile(
+  row: SendingProfileRow,
+  categories: SkillCategories = new Map(),
+): SendingProfile {
   const labels = new Map(row.skills.map((s) => [s.key, s.label]));
   // skill_keys also holds the keys the dictionary implies; a dictionary key is the entry's normalised name, so it
   // reads well as its own label.
-  const skills = row.skill_keys.map((key) => ({ key, label: labels.get(key) ?? key }));
+  const skills = row.skill_keys.map((key) => profileSkill(key, labels.get(key) ?? key, categories));
   return {
     id: row.id,
     companyId: row.company_id,
@@ -104,8 +115,11 @@ export function toSendingProfile(row: SendingProfileRow): SendingProfile {
   };
 }
 
-export function toReceivingProfile(row: ReceivingProfileRow): ReceivingProfile {
-  const toProfileSkill = (s: OfferSkill) => ({ key: s.key, label: s.label });
+export function toReceivingProfile(
+  row: ReceivingProfileRow,
+  categories: SkillCategories = new Map(),
+): ReceivingProfile {
+  const toProfileSkill = (s: OfferSkill) => profileSkill(s.key, s.label, categories);
   return {
     id: row.id,
     companyId: row.company_id,

@@ -15,7 +15,10 @@ function buildEngine(): MatchEngine {
 }
 
 function explanation(engine: MatchEngine, caseIndex: number, receiverId: string): MatchExplanation {
-  const result = engine.explain(CASE_EXAMPLES[caseIndex].sender, engine.getReceiving(receiverId) as ReceivingProfile);
+  const result = engine.explain(
+    CASE_EXAMPLES[caseIndex].sender,
+    engine.getReceiving(receiverId) as ReceivingProfile,
+  );
   if ('excluded' in result) throw new Error(result.excluded);
   return result;
 }
@@ -28,17 +31,24 @@ describe('the seed’s seven case examples', () => {
     expect(engine.receivingCount).toBe(CASE_RECEIVERS.length + DISTRACTOR_RECEIVERS.length);
   });
 
-  it.each(CASE_EXAMPLES.map((c, i) => [c.title, i] as const))('%s: the intended receiver ranks in the top 3', (_, i) => {
-    const c = CASE_EXAMPLES[i];
-    const top = engine.topReceivingFor(c.sender, 3);
-    expect(top.items.map((x) => x.id)).toContain(c.intendedReceiverId);
-    expect(top.items).toEqual(engine.exhaustiveReceivingFor(c.sender, 3).items);
-  });
+  it.each(CASE_EXAMPLES.map((c, i) => [c.title, i] as const))(
+    '%s: the intended receiver ranks in the top 3',
+    (_, i) => {
+      const c = CASE_EXAMPLES[i];
+      const top = engine.topReceivingFor(c.sender, 3);
+      expect(top.items.map((x) => x.id)).toContain(c.intendedReceiverId);
+      expect(top.items).toEqual(engine.exhaustiveReceivingFor(c.sender, 3).items);
+    },
+  );
 
   it('事例1: the 税理士 licence and the English skill are what the accounting firm asks for', () => {
     const x = explanation(engine, 0, 'case1-accounting-firm');
     expect(x.reasons).toEqual(
-      expect.arrayContaining(['必須資格「税理士」を保有', '歓迎スキル「英語」を保有', '期間が一致（12か月）']),
+      expect.arrayContaining([
+        '必須資格「税理士」を保有',
+        '歓迎スキル「英語」を保有',
+        '期間が一致（12か月）',
+      ]),
     );
     expect(x.notes).toContain('異業種間のマッチ（製造業 → 学術研究，専門・技術サービス業）');
   });
@@ -47,7 +57,11 @@ describe('the seed’s seven case examples', () => {
     const x = explanation(engine, 1, 'case2-ent-clinic');
     expect(x.gaps).toContain('職種が異なる（輸送・機械運転従事者 → 事務従事者）');
     expect(x.reasons).toEqual(
-      expect.arrayContaining(['勤務地が同一県（福岡県）', '期間が一致（12か月）', '希望条件「教育・研修あり」を満たす']),
+      expect.arrayContaining([
+        '勤務地が同一県（福岡県）',
+        '期間が一致（12か月）',
+        '希望条件「教育・研修あり」を満たす',
+      ]),
     );
     // The bus company nearby needs a licence the drivers do not have.
     expect(explanation(engine, 1, 'd06-fukuoka-bus').gaps).toContain('必須資格「大型二種免許」が未保有');
@@ -71,7 +85,9 @@ describe('the seed’s seven case examples', () => {
   });
 
   it('事例7: the women-friendly workplace is met, a night-shift warehouse is not', () => {
-    expect(explanation(engine, 6, 'case7-cold-chain').reasons).toContain('希望条件「女性が働きやすい職場」を満たす');
+    expect(explanation(engine, 6, 'case7-cold-chain').reasons).toContain(
+      '希望条件「女性が働きやすい職場」を満たす',
+    );
     expect(explanation(engine, 6, 'd33-saitama-warehouse-night').gaps).toContain(
       '希望条件「夜勤なし」に対し受入先は夜勤あり',
     );

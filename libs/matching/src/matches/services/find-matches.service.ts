@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { In, type Repository } from 'typeorm';
 import { MatchDecisionEntity, MatchDecisionKind } from '../../decisions/match-decision.entity';
-import type { MatchEngine } from '../../engine';
 import type { MatchExplanation } from '../../engine/match-explanation';
 import type { MatchFilters } from '../../engine/match-index.contract';
 import { LiveMatchIndex } from '../../live-index/live-match-index.service';
@@ -37,13 +36,14 @@ export class FindMatchesService {
   ): Promise<ReceivingOfferMatchesModel> {
     const found = isUUID(id) ? await this.profiles.loadSendingById(id) : null;
     if (!found) throw MatchingException.offerNotFound('sending', id);
-    const [engine, decided] = await Promise.all([
+    const [engine, decided, sameCompany] = await Promise.all([
       this.index.current(),
       this.pairDecisions({ sendingOfferId: id }, 'receivingOfferId'),
+      this.offerIdsOfCompany('receiving_offers', found.profile.companyId),
     ]);
     const top = engine.topReceivingFor(found.profile, first, {
       filters: toFilters(input),
-      excludeIds: input.includeDismissed ? undefined : decided.dismissed,
+      excludeIds: excluded(sameCompany, input.includeDismissed ? null : decided.dismissed),
     });
     return {
       sendingOfferId: id,
@@ -70,13 +70,14 @@ export class FindMatchesService {
   ): Promise<SendingOfferMatchesModel> {
     const found = isUUID(id) ? await this.profiles.loadReceivingById(id) : null;
     if (!found) throw MatchingException.offerNotFound('receiving', id);
-    const [engine, decided] = await Promise.all([
+    const [engine, decided, sameCompany] = await Promise.all([
       this.index.current(),
       this.pairDecisions({ receivingOfferId: id }, 'sendingOfferId'),
+      this.offerIdsOfCompany('sending_offers', found.profile.companyId),
     ]);
     const top = engine.topSendingFor(found.profile, first, {
       filters: toFilters(input),
-      excludeIds: input.includeDismissed ? undefined : decided.dismissed,
+      excludeIds: excluded(sameCompany, input.includeDismissed ? null : decided.dismissed),
     });
     return {
       receivingOfferId: id,
@@ -96,6 +97,18 @@ export class FindMatchesService {
     };
   }
 
+  /** A company's own offers on the other side: moving staff within one company is not the Center's brokering. */
+  private async offerIdsOfCompany(
+    table: 'sending_offers' | 'receiving_offers',
+    companyId: string,
+  ): Promise<string[]> {
+    const rows = await this.decisions.manager.query<{ id: string }[]>(
+      `SELECT "id" FROM "${table}" WHERE "company_id" = $1`,
+      [companyId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   private async pairDecisions(
     where: { sendingOfferId: string } | { receivingOfferId: string },
     counterpart: 'sendingOfferId' | 'receivingOfferId',
@@ -112,6 +125,10 @@ export class FindMatchesService {
     }
     return { dismissed, takenUp };
   }
+}
+
+function excluded(sameCompany: string[], dismissed: Set<string> | null): ReadonlySet<string> {
+  return new Set([...sameCompany, ...(dismissed ?? [])]);
 }
 
 function toFilters(input: MatchFiltersInput): MatchFilters {
