@@ -17,19 +17,46 @@ const depConstraints = [
   },
   {
     sourceTag: 'scope:platform',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching'],
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:offers',
+      'scope:matching',
+    ],
   },
   {
     sourceTag: 'scope:api',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching', 'scope:platform'],
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:offers',
+      'scope:matching',
+      'scope:platform',
+    ],
   },
   {
     sourceTag: 'scope:worker',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching', 'scope:platform'],
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:offers',
+      'scope:matching',
+      'scope:platform',
+    ],
   },
   {
     sourceTag: 'scope:cli',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:identity', 'scope:offers', 'scope:matching', 'scope:platform'],
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:offers',
+      'scope:matching',
+      'scope:platform',
+    ],
   },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
   // Benchmarks drive the apps and read every lib, like the end-to-end suite.

@@ -58,6 +58,10 @@ const MATCHING = [
   'Query.matchDecisions',
   'Query.matchDecision',
   'Query.matchingSettings',
+  'Mutation.startAssignmentRun',
+  'Mutation.cancelAssignmentRun',
+  'Query.assignmentRun',
+  'Query.assignmentRuns',
 ];
 const MATCHING_SETTINGS_WRITE = ['Mutation.updateMatchingSettings'];
 const MAINTENANCE = ['Mutation.rebuildCompanySearchKeys', 'Query.maintenanceJob'];

@@ -217,3 +217,127 @@ describe('explained matching over HTTP', () => {
     }
   });
 });
+
+interface RunView {
+  id: string;
+  status: string;
+  phase: string;
+  progress: number;
+  peopleOffered: number | null;
+  peopleAssigned: number | null;
+  totalScore: number | null;
+  upperBound: number | null;
+  optimalityGap: number | null;
+  proposals: {
+    totalCount: number;
+    edges: {
+      node: {
+        people: number;
+        score: number;
+        sendingOffer: { id: string; peopleAvailable: number; owningOffice: { code: string } };
+        receivingOffer: { id: string; peopleRemaining: number };
+      };
+    }[];
+  };
+}
+
+const RUN_FIELDS = `id status phase progress peopleOffered peopleAssigned totalScore upperBound optimalityGap
+  proposals(first: 100) { totalCount edges { node { people score
+    sendingOffer { id peopleAvailable owningOffice { code } } receivingOffer { id peopleRemaining } } } }`;
+
+describe('batch assignment over HTTP (jobs in process)', () => {
+  let api: RunningApi;
+  let consultant: string;
+
+  beforeAll(async () => {
+    // Without Redis the API runs jobs itself, as on a newcomer's machine.
+    api = await startTestApi({ REDIS_URL: '', MATCHING_NIGHTLY_CRON: '' });
+    consultant = await login(api.url, 'consultant@kakehashi.example', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  const run = async (id: string): Promise<RunView | undefined> => {
+    const result = await graphql<{ assignmentRun: RunView }>(
+      api.url,
+      `query ($id: ID!) { assignmentRun(id: $id) { ${RUN_FIELDS} } }`,
+      { id },
+      consultant,
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.assignmentRun;
+  };
+
+  it('runs the consultant’s office, reports progress and a bound, respects both sides’ numbers, and reruns idempotently', async () => {
+    const start = () =>
+      graphql<{ startAssignmentRun: { id: string; status: string } }>(
+        api.url,
+        `
+          mutation {
+            startAssignmentRun(input: { scope: OFFICE }) {
+              id
+              status
+            }
+          }
+        `,
+        {},
+        consultant,
+      );
+    const started = await start();
+    expect(started.errors).toBeUndefined();
+    const id = started.data?.startAssignmentRun.id ?? '';
+
+    const seen: number[] = [];
+    let view = await run(id);
+    for (let i = 0; i < 200 && view && !['COMPLETED', 'FAILED', 'CANCELLED'].includes(view.status); i++) {
+      seen.push(view.progress);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      view = await run(id);
+    }
+    if (!view) throw new Error('the run must be readable');
+    expect(view.status).toBe('COMPLETED');
+    expect(view.progress).toBe(100);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen); // progress never goes back
+
+    expect(view.optimalityGap).toBeGreaterThanOrEqual(0);
+    expect(view.upperBound ?? 0).toBeGreaterThanOrEqual((view.totalScore ?? 0) - 1e-9);
+    const proposals = view.proposals.edges.map((e) => e.node);
+    expect(proposals.length).toBeGreaterThan(0);
+    expect(proposals.every((p) => p.sendingOffer.owningOffice.code === '13')).toBe(true);
+    const perSending = new Map<string, number>();
+    const perReceiving = new Map<string, number>();
+    for (const p of proposals) {
+      perSending.set(p.sendingOffer.id, (perSending.get(p.sendingOffer.id) ?? 0) + p.people);
+      perReceiving.set(p.receivingOffer.id, (perReceiving.get(p.receivingOffer.id) ?? 0) + p.people);
+      expect(p.people).toBeLessThanOrEqual(
+        Math.min(p.sendingOffer.peopleAvailable, p.receivingOffer.peopleRemaining),
+      );
+    }
+    for (const p of proposals) {
+      expect(perSending.get(p.sendingOffer.id)).toBeLessThanOrEqual(p.sendingOffer.peopleAvailable);
+      expect(perReceiving.get(p.receivingOffer.id)).toBeLessThanOrEqual(p.receivingOffer.peopleRemaining);
+    }
+    expect(view.peopleAssigned).toBe(proposals.reduce((sum, p) => sum + p.people, 0));
+
+    const again = await start();
+    expect(again.data?.startAssignmentRun.id).toBe(id);
+    expect((await run(id))?.proposals.totalCount).toBe(view.proposals.totalCount);
+  });
+
+  it('refuses a consultant a whole-country run', async () => {
+    const refused = await graphql(
+      api.url,
+      `
+        mutation {
+          startAssignmentRun(input: { scope: COUNTRY }) {
+            id
+          }
+        }
+      `,
+      {},
+      consultant,
+    );
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+  });
+});

@@ -2,6 +2,7 @@ import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
+import { AssignmentModule } from '@kakehashi/matching';
 import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -30,6 +31,7 @@ export class WorkerModule {
         // Domain modules whose @JobProcessor providers this process runs.
         OrganisationsModule,
         OffersModule,
+        AssignmentModule,
       ],
     };
   }

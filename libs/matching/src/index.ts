@@ -11,3 +11,4 @@ export { MatchingCoreModule } from './matching-core.module';
 export { MatchEngine } from './engine';
 export { MatchProfileLoader } from './profiles/match-profile.loader';
 export { LiveMatchIndex } from './live-index/live-match-index.service';
+export * from './assignment';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentModule } from './assignment/assignment.module';
 import { MatchDecisionFieldsResolver } from './decisions/match-decision-fields.resolver';
 import { MatchDecisionsResolver } from './decisions/match-decisions.resolver';
 import { DecideMatchService } from './decisions/services/decide-match.service';
@@ -15,11 +16,11 @@ import { MatchingSettingsResolver } from './settings/matching-settings.resolver'
 import { UpdateMatchingSettingsService } from './settings/update-matching-settings.service';
 
 /**
- * Explained rankings for either side, decisions on suggestions, the engine's settings. The API imports it; the live
- * index lives in each API process.
+ * Explained rankings for either side, decisions on suggestions, the engine's settings and batch assignment. The API
+ * imports it (the live index lives in each API process); the worker imports only AssignmentModule.
  */
 @Module({
-  imports: [MatchingCoreModule],
+  imports: [MatchingCoreModule, AssignmentModule],
   providers: [
     LiveMatchIndex,
     FindMatchesService,

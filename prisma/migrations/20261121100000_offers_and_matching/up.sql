@@ -236,5 +236,7 @@ CREATE TABLE "assignment_proposals" (
   CONSTRAINT "fk_assignment_proposals_sending_offer" FOREIGN KEY ("sending_offer_id") REFERENCES "sending_offers" ("id") ON DELETE CASCADE,
   CONSTRAINT "fk_assignment_proposals_receiving_offer" FOREIGN KEY ("receiving_offer_id") REFERENCES "receiving_offers" ("id") ON DELETE CASCADE
 );
+-- Pages of a run's proposals, best first.
+CREATE INDEX "ix_assignment_proposals_run_score" ON "assignment_proposals" ("run_id", "score" DESC, "id");
 CREATE INDEX "ix_assignment_proposals_sending_offer" ON "assignment_proposals" ("sending_offer_id");
 CREATE INDEX "ix_assignment_proposals_receiving_offer" ON "assignment_proposals" ("receiving_offer_id");

@@ -26,6 +26,8 @@ export class AppConfig {
   readonly seedDemoData: boolean;
   /** Express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (rate limits, logs). */
   readonly trustProxy: boolean | number | string;
+  /** When the whole-country batch assignment runs (cron, Japan time); null: never on its own. */
+  readonly matchingNightlyCron: string | null;
 
   constructor(env: EnvironmentVariables, workspaceRoot: string) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -50,6 +52,9 @@ export class AppConfig {
     const trust = env.TRUST_PROXY ?? 'false';
     this.trustProxy =
       trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust;
+    const nightly = env.MATCHING_NIGHTLY_CRON;
+    this.matchingNightlyCron =
+      nightly === undefined ? '0 2 * * *' : nightly.trim() === '' ? null : nightly.trim();
   }
 
   get isProduction(): boolean {

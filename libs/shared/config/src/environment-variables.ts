@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { parseExpression } from 'cron-parser';
 import {
   IsBoolean,
   IsIn,
@@ -9,7 +10,9 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
+  type ValidationOptions,
 } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -25,6 +28,29 @@ const toBool = ({ value }: { value: unknown }) => {
   return v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : value;
 };
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** A cron pattern the job queue accepts (the parser BullMQ uses), read in Japan time. */
+function IsCronPattern(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCronPattern',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return false;
+          try {
+            parseExpression(value, { tz: 'Asia/Tokyo' }).next();
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: () =>
+          'must be a cron pattern (5 fields, or 6 with seconds first, e.g. "0 2 * * *"), or empty to disable',
+      },
+    },
+    options,
+  );
+}
 
 /**
  * Every environment variable the applications read, with its rule. Documented one by one in README.md;
@@ -135,4 +161,12 @@ export class EnvironmentVariables {
     },
   )
   TRUST_PROXY?: string;
+
+  /** Empty (set but blank) disables the nightly run; unset keeps the default. */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.MATCHING_NIGHTLY_CRON !== undefined && env.MATCHING_NIGHTLY_CRON.trim() !== '',
+  )
+  @IsCronPattern()
+  MATCHING_NIGHTLY_CRON?: string;
 }

@@ -71,4 +71,22 @@ describe('validateEnvironment', () => {
   it('rejects a boolean that is not true/false/1/0', () => {
     expect(() => validateEnvironment({ SEED_DEMO_DATA: 'yes' }, '/r')).toThrow(/SEED_DEMO_DATA/);
   });
+
+  it('runs the nightly assignment at 02:00 by default, on the cron given, and never when it is set empty', () => {
+    expect(validateEnvironment({}, '/r').matchingNightlyCron).toBe('0 2 * * *');
+    expect(validateEnvironment({ MATCHING_NIGHTLY_CRON: '30 3 * * 1-5' }, '/r').matchingNightlyCron).toBe(
+      '30 3 * * 1-5',
+    );
+    expect(validateEnvironment({ MATCHING_NIGHTLY_CRON: '' }, '/r').matchingNightlyCron).toBeNull();
+    expect(validateEnvironment({ MATCHING_NIGHTLY_CRON: '  ' }, '/r').matchingNightlyCron).toBeNull();
+  });
+
+  it('refuses a nightly schedule that is not a cron pattern', () => {
+    expect(() => validateEnvironment({ MATCHING_NIGHTLY_CRON: '0 25 * * *' }, '/r')).toThrow(
+      /MATCHING_NIGHTLY_CRON: must be a cron pattern/,
+    );
+    expect(() => validateEnvironment({ MATCHING_NIGHTLY_CRON: 'nightly' }, '/r')).toThrow(
+      /MATCHING_NIGHTLY_CRON/,
+    );
+  });
 });

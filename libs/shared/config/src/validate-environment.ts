@@ -44,6 +44,7 @@ const DECLARED = [
   'LOGIN_BLOCK_SECONDS',
   'SEED_DEMO_DATA',
   'TRUST_PROXY',
+  'MATCHING_NIGHTLY_CRON',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 
 export const ENVIRONMENT_VARIABLE_NAMES: readonly string[] = DECLARED;

@@ -1,3 +1,4 @@
+export * from './cron';
 export * from './job-ids';
 export * from './job-processor.decorator';
 export * from './job-queue';

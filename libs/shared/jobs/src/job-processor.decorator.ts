@@ -6,6 +6,11 @@ export interface JobContext {
   id: string;
   /** 1 on the first try, 2 on the first retry, … */
   attempt: number;
+  /**
+   * Tries allowed in all: `attempt === maxAttempts` is the last one (a failure then is final). Both drivers set it;
+   * a context made by hand without it means no retry follows.
+   */
+  maxAttempts?: number;
   /** Reports 0..100 to whoever polls `JobQueue.getJob` (clamped). */
   updateProgress(percent: number): Promise<void>;
 }

@@ -22,6 +22,27 @@ export interface JobStatus {
   result: unknown;
 }
 
+/** A job added again and again on a cron schedule. */
+export interface RepeatSchedule {
+  /** Cron pattern: 5 fields, or 6 with seconds first (e.g. '0 2 * * *': every day at 02:00). */
+  cron: string;
+  /** IANA time zone the pattern is read in (default Asia/Tokyo). */
+  timezone?: string;
+}
+
+export interface ScheduledJob {
+  /** The scheduler's id (one schedule per id: registering it again replaces it). */
+  id: string;
+  queue: QueueName;
+  name: JobName;
+  cron: string;
+  timezone: string;
+  /** When the next job will be added, if known. */
+  next: Date | null;
+}
+
+export const DEFAULT_SCHEDULE_TIMEZONE = 'Asia/Tokyo';
+
 export interface QueueHealth {
   driver: 'bullmq' | 'in-process';
   ok: boolean;
@@ -41,6 +62,28 @@ export abstract class JobQueue {
   ): Promise<{ id: string }>;
 
   abstract getJob(queue: QueueName, id: string): Promise<JobStatus | null>;
+
+  /**
+   * Adds a `name` job with `data` on every tick of the cron schedule, from now on, under `schedulerId` (registering
+   * the same id again replaces its schedule and data; with BullMQ it lives in Redis, shared by every worker, so it
+   * fires once per tick whatever the number of workers). Register schedules where jobs are processed: see
+   * `processesJobs`.
+   */
+  abstract schedule<T extends object>(
+    queue: QueueName,
+    name: JobName,
+    data: T,
+    schedulerId: string,
+    repeat: RepeatSchedule,
+  ): Promise<ScheduledJob>;
+
+  /** Stops a schedule; true if it existed. Jobs it already added are left alone. */
+  abstract unschedule(queue: QueueName, schedulerId: string): Promise<boolean>;
+
+  abstract getSchedule(queue: QueueName, schedulerId: string): Promise<ScheduledJob | null>;
+
+  /** Whether this process runs jobs (the worker, or the in-process driver); the API with Redis only enqueues. */
+  abstract get processesJobs(): boolean;
 
   abstract health(): Promise<QueueHealth>;
 }

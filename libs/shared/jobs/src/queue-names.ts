@@ -4,8 +4,11 @@
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
+  MATCHING = 'matching',
 }
 
 export enum JobName {
   REBUILD_COMPANY_SEARCH_KEYS = 'organisations.rebuild-company-search-keys',
+  RUN_ASSIGNMENT = 'matching.run-assignment',
+  NIGHTLY_ASSIGNMENT = 'matching.nightly-assignment',
 }

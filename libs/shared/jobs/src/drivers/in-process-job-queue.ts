@@ -1,7 +1,17 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { nextCronTime } from '../cron';
 import { assertValidJobId } from '../job-ids';
-import { JobQueue, type EnqueueOptions, type JobState, type JobStatus, type QueueHealth } from '../job-queue';
+import {
+  DEFAULT_SCHEDULE_TIMEZONE,
+  JobQueue,
+  type EnqueueOptions,
+  type JobState,
+  type JobStatus,
+  type QueueHealth,
+  type RepeatSchedule,
+  type ScheduledJob,
+} from '../job-queue';
 import {
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MS,
@@ -27,6 +37,20 @@ interface InProcessJob {
   backoffMs: number;
 }
 
+interface InProcessSchedule {
+  id: string;
+  queue: QueueName;
+  name: JobName;
+  data: object;
+  cron: string;
+  timezone: string;
+  next: Date;
+  timer: NodeJS.Timeout | null;
+}
+
+/** setTimeout's longest delay (about 24.8 days); a later tick is reached by waiting in several steps. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
 /** Finished jobs remembered for `getJob` (and for id idempotency); the oldest are forgotten first. */
 export const IN_PROCESS_FINISHED_JOBS_KEPT = 1000;
 
@@ -45,6 +69,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   private readonly due = new Map<string, InProcessJob[]>();
   private readonly activeCount = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
+  private readonly schedules = new Map<string, InProcessSchedule>();
   private readonly concurrency: number;
   private closing = false;
 
@@ -82,7 +107,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
       backoffMs: Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS),
     };
     this.jobs.set(key, job);
-    this.schedule(job, 0);
+    this.runLater(job, 0);
     return { id };
   }
 
@@ -101,6 +126,53 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     };
   }
 
+  override async schedule<T extends object>(
+    queue: QueueName,
+    name: JobName,
+    data: T,
+    schedulerId: string,
+    repeat: RepeatSchedule,
+  ): Promise<ScheduledJob> {
+    if (this.closing) throw new Error('The job queue is shutting down; the schedule was not accepted.');
+    assertValidJobId(schedulerId);
+    const timezone = repeat.timezone ?? DEFAULT_SCHEDULE_TIMEZONE;
+    const now = new Date();
+    const entry: InProcessSchedule = {
+      id: schedulerId,
+      queue,
+      name,
+      data: viaJson(data) as object,
+      cron: repeat.cron,
+      timezone,
+      next: nextCronTime(repeat.cron, timezone, now),
+      timer: null,
+    };
+    const key = keyOf(queue, schedulerId);
+    const previous = this.schedules.get(key);
+    if (previous?.timer) clearTimeout(previous.timer);
+    this.schedules.set(key, entry);
+    this.arm(entry);
+    return toScheduledJob(entry);
+  }
+
+  override async unschedule(queue: QueueName, schedulerId: string): Promise<boolean> {
+    const key = keyOf(queue, schedulerId);
+    const entry = this.schedules.get(key);
+    if (!entry) return false;
+    if (entry.timer) clearTimeout(entry.timer);
+    this.schedules.delete(key);
+    return true;
+  }
+
+  override async getSchedule(queue: QueueName, schedulerId: string): Promise<ScheduledJob | null> {
+    const entry = this.schedules.get(keyOf(queue, schedulerId));
+    return entry ? toScheduledJob(entry) : null;
+  }
+
+  override get processesJobs(): boolean {
+    return true;
+  }
+
   override async health(): Promise<QueueHealth> {
     return this.closing
       ? { driver: 'in-process', ok: false, detail: 'shutting down' }
@@ -111,6 +183,8 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     this.closing = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    for (const entry of this.schedules.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.schedules.clear();
     const dropped = [...this.jobs.values()].filter(
       (job) => job.state === 'waiting' || job.state === 'delayed',
     ).length;
@@ -120,7 +194,33 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     await Promise.allSettled([...this.running]);
   }
 
-  private schedule(job: InProcessJob, delayMs: number): void {
+  /** Waits for the schedule's next tick, adds its job (the tick's time makes the id), then waits for the next. */
+  private arm(entry: InProcessSchedule): void {
+    const delay = Math.min(MAX_TIMER_DELAY_MS, Math.max(0, entry.next.getTime() - Date.now()));
+    // Unref'd: a schedule alone never keeps the process alive.
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      if (this.closing || this.schedules.get(keyOf(entry.queue, entry.id)) !== entry) return;
+      if (Date.now() < entry.next.getTime()) {
+        this.arm(entry);
+        return;
+      }
+      const tick = entry.next;
+      this.enqueue(entry.queue, entry.name, entry.data, { jobId: `${entry.id}-${tick.getTime()}` }).catch(
+        (error: unknown) =>
+          this.logger.error(
+            { schedulerId: entry.id, queue: entry.queue, error: errorMessage(error) },
+            'Scheduled job could not be added',
+          ),
+      );
+      // From the later of now and this tick: a process that slept through ticks adds one job, not one per tick.
+      entry.next = nextCronTime(entry.cron, entry.timezone, new Date(Math.max(Date.now(), tick.getTime())));
+      this.arm(entry);
+    }, delay);
+    entry.timer.unref();
+  }
+
+  private runLater(job: InProcessJob, delayMs: number): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (job.state === 'delayed') job.state = 'waiting';
@@ -178,7 +278,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
       if (attempt < job.attempts && !this.closing) {
         job.state = 'delayed';
         // BullMQ's exponential backoff: delay × 2^(attempts made − 1).
-        this.schedule(job, job.backoffMs * 2 ** (attempt - 1));
+        this.runLater(job, job.backoffMs * 2 ** (attempt - 1));
       } else {
         this.finish(job, 'failed', { failedReason: job.failedReason });
       }
@@ -207,6 +307,17 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
       }
     }
   }
+}
+
+function toScheduledJob(entry: InProcessSchedule): ScheduledJob {
+  return {
+    id: entry.id,
+    queue: entry.queue,
+    name: entry.name,
+    cron: entry.cron,
+    timezone: entry.timezone,
+    next: entry.next,
+  };
 }
 
 function keyOf(queue: string, id: string): string {

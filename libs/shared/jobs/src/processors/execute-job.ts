@@ -27,6 +27,7 @@ export async function executeJob(logger: Logger, handler: JobHandler, run: JobRu
     const result = await handler.handle(run.data, {
       id: run.id,
       attempt: run.attempt,
+      maxAttempts: run.maxAttempts,
       updateProgress: (percent) => run.updateProgress(clampProgress(percent)),
     });
     logger.log({ ...fields, durationMs: elapsed(started) }, 'Job completed');
