@@ -3,11 +3,11 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  DomainException,
+  DomainExceptionFilter,
   type ApiError,
   type FieldError,
 } from '@kakehashi/graphql-core';
-import { Catch } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
 
 export enum MatchingExceptionCode {
   OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
@@ -21,17 +21,7 @@ export enum MatchingExceptionCode {
 }
 
 /** What the matching use cases refuse; `toMatchingApiError` decides how the API shows it. */
-export class MatchingException extends Error {
-  constructor(
-    readonly code: MatchingExceptionCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-    readonly fields: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'MatchingException';
-  }
-
+export class MatchingException extends DomainException<MatchingExceptionCode> {
   static invalidInput(fields: FieldError[]): MatchingException {
     return new MatchingException(
       MatchingExceptionCode.INVALID_INPUT,
@@ -55,7 +45,7 @@ export class MatchingException extends Error {
 
 /** The one place matching errors become API errors; `extensions.reason` keeps the module's own code. */
 export function toMatchingApiError(exception: MatchingException): ApiError {
-  const extensions = { ...exception.details, reason: exception.code };
+  const extensions = exception.extensions;
   switch (exception.code) {
     case MatchingExceptionCode.OFFER_NOT_FOUND:
     case MatchingExceptionCode.DECISION_NOT_FOUND:
@@ -77,9 +67,4 @@ export function toMatchingApiError(exception: MatchingException): ApiError {
 }
 
 /** Applied with @UseFilters on the matching resolvers. */
-@Catch(MatchingException)
-export class MatchingExceptionFilter implements GqlExceptionFilter {
-  catch(exception: MatchingException): ApiError {
-    return toMatchingApiError(exception);
-  }
-}
+export class MatchingExceptionFilter extends DomainExceptionFilter(MatchingException, toMatchingApiError) {}

@@ -3,11 +3,11 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  DomainException,
+  DomainExceptionFilter,
   type ApiError,
   type FieldError,
 } from '@kakehashi/graphql-core';
-import { Catch } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
 
 export enum OfferExceptionCode {
   OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
@@ -18,18 +18,7 @@ export enum OfferExceptionCode {
 }
 
 /** What the sending/receiving information use cases refuse; `toOfferApiError` decides how the API shows it. */
-export class OfferException extends Error {
-  constructor(
-    readonly code: OfferExceptionCode,
-    message: string,
-    /** Extra facts for clients (currentVersion, owningOfficeId, …). */
-    readonly details: Record<string, unknown> = {},
-    readonly fields: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'OfferException';
-  }
-
+export class OfferException extends DomainException<OfferExceptionCode> {
   static invalidInput(fields: FieldError[]): OfferException {
     return new OfferException(OfferExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
@@ -51,7 +40,7 @@ export class OfferException extends Error {
 
 /** The one place offer errors become API errors; `extensions.reason` keeps the module's own code. */
 export function toOfferApiError(exception: OfferException): ApiError {
-  const extensions = { ...exception.details, reason: exception.code };
+  const extensions = exception.extensions;
   switch (exception.code) {
     case OfferExceptionCode.OFFER_NOT_FOUND:
       return new NotFoundError(exception.message, extensions);
@@ -70,10 +59,4 @@ export function toOfferApiError(exception: OfferException): ApiError {
 }
 
 /** Applied with @UseFilters on the offer resolvers. */
-@Catch(OfferException)
-export class OfferExceptionFilter implements GqlExceptionFilter {
-  catch(exception: OfferException): ApiError {
-    // Returning (not throwing) an Error from a GraphQL filter makes it the field's error.
-    return toOfferApiError(exception);
-  }
-}
+export class OfferExceptionFilter extends DomainExceptionFilter(OfferException, toOfferApiError) {}

@@ -1,15 +1,16 @@
 // Builders and a Nest testing module for the matching integration tests. Offers are inserted with SQL (the offers
 // library's own tests cover its use cases); every test makes its data unique, because the files share one database.
+import { officeId as officeIdOf, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { corporateNumberCheckDigit } from '@kakehashi/text';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { MatchingModule } from '../matching.module';
+
+export { officeId as officeIdOf, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -40,35 +41,6 @@ export async function matchingTestingModule(imports: (DynamicModule | Type)[] = 
   }).compile();
   await moduleRef.init();
   return moduleRef;
-}
-
-/** Lower-case Latin letters: survive every normalisation and make a name unique to one test. */
-export function uniqueTag(length = 8): string {
-  return Array.from(randomBytes(length), (b) => String.fromCharCode(97 + (b % 26))).join('');
-}
-
-export function randomCorporateNumber(): string {
-  const body = Array.from({ length: 12 }, () => randomInt(10)).join('');
-  return `${corporateNumberCheckDigit(body)}${body}`;
-}
-
-export async function officeIdOf(dataSource: DataSource, code: string): Promise<string> {
-  const rows = await dataSource.query<{ id: string }[]>(`SELECT "id" FROM "offices" WHERE "code" = $1`, [
-    code,
-  ]);
-  if (!rows[0]) throw new Error(`office ${code} is not seeded`);
-  return rows[0].id;
-}
-
-export function staffUser(role: Role, officeId: string | null = null): AuthUser {
-  return {
-    id: randomUUID(),
-    email: `${uniqueTag()}@kakehashi.example`,
-    name: '試験 利用者',
-    role,
-    officeId,
-    partnerInstitutionId: null,
-  };
 }
 
 export interface CompanySpec {

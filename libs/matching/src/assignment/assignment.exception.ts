@@ -3,11 +3,11 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  DomainException,
+  DomainExceptionFilter,
   type ApiError,
   type FieldError,
 } from '@kakehashi/graphql-core';
-import { Catch } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
 
 export enum AssignmentExceptionCode {
   RUN_NOT_FOUND = 'RUN_NOT_FOUND',
@@ -18,18 +18,7 @@ export enum AssignmentExceptionCode {
 }
 
 /** What the batch assignment use cases refuse; `toAssignmentApiError` decides how the API shows it. */
-export class AssignmentException extends Error {
-  constructor(
-    readonly code: AssignmentExceptionCode,
-    message: string,
-    /** Extra facts for clients (runId, status, …). */
-    readonly details: Record<string, unknown> = {},
-    readonly fields: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'AssignmentException';
-  }
-
+export class AssignmentException extends DomainException<AssignmentExceptionCode> {
   static invalidInput(fields: FieldError[]): AssignmentException {
     return new AssignmentException(
       AssignmentExceptionCode.INVALID_INPUT,
@@ -50,7 +39,7 @@ export class AssignmentException extends Error {
 
 /** The one place batch assignment errors become API errors; `extensions.reason` keeps the module's own code. */
 export function toAssignmentApiError(exception: AssignmentException): ApiError {
-  const extensions = { ...exception.details, reason: exception.code };
+  const extensions = exception.extensions;
   switch (exception.code) {
     case AssignmentExceptionCode.RUN_NOT_FOUND:
       return new NotFoundError(exception.message, extensions);
@@ -68,11 +57,8 @@ export function toAssignmentApiError(exception: AssignmentException): ApiError {
   }
 }
 
-/** Applied with @UseFilters on the batch assignment resolvers. */
-@Catch(AssignmentException)
-export class AssignmentExceptionFilter implements GqlExceptionFilter {
-  catch(exception: AssignmentException): ApiError {
-    // Returning (not throwing) an Error from a GraphQL filter makes it the field's error.
-    return toAssignmentApiError(exception);
-  }
-}
+/** Applied with @UseFilters on the assignment resolvers. */
+export class AssignmentExceptionFilter extends DomainExceptionFilter(
+  AssignmentException,
+  toAssignmentApiError,
+) {}

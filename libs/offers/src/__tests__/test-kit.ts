@@ -1,14 +1,12 @@
 // Builders and a Nest testing module for the offers integration tests (real PostgreSQL from the Jest global setup,
 // migrated and reference-seeded by the real db:migrate; every test makes its own data unique because the files share
 // one database).
-import { Role, type AuthUser } from '@kakehashi/authz';
+import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { corporateNumberCheckDigit } from '@kakehashi/text';
 import type { DynamicModule } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { DataSource, type Logger } from 'typeorm';
 import { OffersModule } from '../offers.module';
 import { OfferException } from '../offer.exception';
@@ -27,6 +25,8 @@ import {
 import { MoveType, MoveTypeWanted, SendingReason } from '../shared/offer-enums';
 import { SkillSearchService } from '../skills/services/skill-search.service';
 import { SkillWriteService } from '../skills/services/skill-write.service';
+
+export { officeId, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -98,36 +98,11 @@ export function offerServices(moduleRef: TestingModule): OfferServices {
   };
 }
 
-/** Lower-case Latin letters: survive every normalisation unchanged and make a name unique to one test. */
-export function uniqueTag(length = 8): string {
-  return Array.from(randomBytes(length), (b) => String.fromCharCode(97 + (b % 26))).join('');
-}
-
-export async function officeId(dataSource: DataSource, code: string): Promise<string> {
-  const rows: { id: string }[] = await dataSource.query(`SELECT "id" FROM "offices" WHERE "code" = $1`, [
-    code,
-  ]);
-  if (!rows[0]) throw new Error(`office ${code} is not seeded`);
-  return rows[0].id;
-}
-
-export function staffUser(role: Role, officeId: string | null = null): AuthUser {
-  return {
-    id: randomUUID(),
-    email: `${uniqueTag()}@kakehashi.example`,
-    name: '試験 利用者',
-    role,
-    officeId,
-    partnerInstitutionId: null,
-  };
-}
-
 /** A company of its own (unique name and corporate number) owned by the office with `officeCode`. */
 export async function createCompany(
   dataSource: DataSource,
   options: { officeCode: string; prefectureCode?: string; jsicMajorCode?: string },
 ): Promise<{ id: string; owningOfficeId: string }> {
-  const body = Array.from({ length: 12 }, () => randomInt(10)).join('');
   const tag = uniqueTag();
   const owningOfficeId = await officeId(dataSource, options.officeCode);
   const [row]: { id: string }[] = await dataSource.query(
@@ -137,7 +112,7 @@ export async function createCompany(
     [
       `株式会社試験${tag}`,
       `試験${tag}`,
-      `${corporateNumberCheckDigit(body)}${body}`,
+      randomCorporateNumber(),
       options.jsicMajorCode ?? 'E',
       options.prefectureCode ?? options.officeCode,
       owningOfficeId,

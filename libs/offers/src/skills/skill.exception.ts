@@ -2,11 +2,11 @@ import {
   BadUserInputError,
   ConflictError,
   NotFoundError,
+  DomainException,
+  DomainExceptionFilter,
   type ApiError,
   type FieldError,
 } from '@kakehashi/graphql-core';
-import { Catch } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
 
 export enum SkillExceptionCode {
   SKILL_NOT_FOUND = 'SKILL_NOT_FOUND',
@@ -15,24 +15,14 @@ export enum SkillExceptionCode {
 }
 
 /** What the skills dictionary use cases refuse; `toSkillApiError` decides how the API shows it. */
-export class SkillException extends Error {
-  constructor(
-    readonly code: SkillExceptionCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-    readonly fields: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'SkillException';
-  }
-
+export class SkillException extends DomainException<SkillExceptionCode> {
   static invalidInput(fields: FieldError[]): SkillException {
     return new SkillException(SkillExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
 }
 
 export function toSkillApiError(exception: SkillException): ApiError {
-  const extensions = { ...exception.details, reason: exception.code };
+  const extensions = exception.extensions;
   switch (exception.code) {
     case SkillExceptionCode.SKILL_NOT_FOUND:
       return new NotFoundError(exception.message, extensions);
@@ -47,9 +37,5 @@ export function toSkillApiError(exception: SkillException): ApiError {
   }
 }
 
-@Catch(SkillException)
-export class SkillExceptionFilter implements GqlExceptionFilter {
-  catch(exception: SkillException): ApiError {
-    return toSkillApiError(exception);
-  }
-}
+/** Applied with @UseFilters on the skill resolvers. */
+export class SkillExceptionFilter extends DomainExceptionFilter(SkillException, toSkillApiError) {}

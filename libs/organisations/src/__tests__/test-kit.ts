@@ -1,18 +1,18 @@
 // Builders and a Nest testing module for the organisations integration tests (real PostgreSQL from the Jest
 // global setup; every test makes its own data unique because the files share one database).
-import { Role, type AuthUser } from '@kakehashi/authz';
+import { randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { corporateNumberCheckDigit } from '@kakehashi/text';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { DataSource, type Logger } from 'typeorm';
 import { CompanyResolver } from '../companies/company.resolver';
 import { CompanySearchService } from '../companies/services/company-search.service';
 import { CompanyWriteService, type CreateCompanyCommand } from '../companies/services/company-write.service';
 import { OrganisationsModule } from '../organisations.module';
 import type { DynamicModule, Provider, Type } from '@nestjs/common';
+
+export { officeId, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -106,36 +106,6 @@ export function companyServices(moduleRef: TestingModule): CompanyServices {
     writes: moduleRef.get(CompanyWriteService),
     search: moduleRef.get(CompanySearchService),
     resolver: moduleRef.get(CompanyResolver),
-  };
-}
-
-/** Lower-case Latin letters: survive every normalisation unchanged and make a name unique to one test. */
-export function uniqueTag(length = 8): string {
-  return Array.from(randomBytes(length), (b) => String.fromCharCode(97 + (b % 26))).join('');
-}
-
-/** A random corporate number with a valid check digit. */
-export function randomCorporateNumber(): string {
-  const body = Array.from({ length: 12 }, () => randomInt(10)).join('');
-  return `${corporateNumberCheckDigit(body)}${body}`;
-}
-
-export async function officeId(dataSource: DataSource, code: string): Promise<string> {
-  const rows: { id: string }[] = await dataSource.query(`SELECT "id" FROM "offices" WHERE "code" = $1`, [
-    code,
-  ]);
-  if (!rows[0]) throw new Error(`office ${code} is not seeded`);
-  return rows[0].id;
-}
-
-export function staffUser(role: Role, officeId: string | null = null): AuthUser {
-  return {
-    id: randomUUID(),
-    email: `${uniqueTag()}@kakehashi.example`,
-    name: '試験 利用者',
-    role,
-    officeId,
-    partnerInstitutionId: null,
   };
 }
 

@@ -3,11 +3,11 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  DomainException,
+  DomainExceptionFilter,
   type ApiError,
   type FieldError,
 } from '@kakehashi/graphql-core';
-import { Catch } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
 
 export enum CompanyExceptionCode {
   COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
@@ -19,18 +19,7 @@ export enum CompanyExceptionCode {
 }
 
 /** What the companies use cases refuse, in domain terms; `toCompanyApiError` decides how the API shows it. */
-export class CompanyException extends Error {
-  constructor(
-    readonly code: CompanyExceptionCode,
-    message: string,
-    /** Extra facts for clients (existingCompanyId, currentVersion, …). */
-    readonly details: Record<string, unknown> = {},
-    readonly fields: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'CompanyException';
-  }
-
+export class CompanyException extends DomainException<CompanyExceptionCode> {
   static invalidInput(fields: FieldError[]): CompanyException {
     return new CompanyException(CompanyExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
@@ -38,7 +27,7 @@ export class CompanyException extends Error {
 
 /** The one place companies errors become API errors; `extensions.reason` keeps the module's own code. */
 export function toCompanyApiError(exception: CompanyException): ApiError {
-  const extensions = { ...exception.details, reason: exception.code };
+  const extensions = exception.extensions;
   switch (exception.code) {
     case CompanyExceptionCode.COMPANY_NOT_FOUND:
       return new NotFoundError(exception.message, extensions);
@@ -57,11 +46,5 @@ export function toCompanyApiError(exception: CompanyException): ApiError {
   }
 }
 
-/** Applied with @UseFilters on the companies resolvers. */
-@Catch(CompanyException)
-export class CompanyExceptionFilter implements GqlExceptionFilter {
-  catch(exception: CompanyException): ApiError {
-    // Returning (not throwing) an Error from a GraphQL filter makes it the field's error.
-    return toCompanyApiError(exception);
-  }
-}
+/** Applied with @UseFilters on the company resolvers. */
+export class CompanyExceptionFilter extends DomainExceptionFilter(CompanyException, toCompanyApiError) {}

@@ -1,4 +1,5 @@
 export * from './errors/api-error.filter';
+export * from './errors/domain-exception';
 export * from './errors/api-errors';
 export * from './errors/error-code';
 export * from './errors/format-error';

@@ -1,2 +1,3 @@
 export * from './jest/test-run';
 export * from './scratch-database';
+export * from './builders';
