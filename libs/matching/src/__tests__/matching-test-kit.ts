@@ -3,6 +3,7 @@
 import { officeId as officeIdOf, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
+import { companyNameSearchKey } from '@kakehashi/text';
 import { JobsModule } from '@kakehashi/jobs';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -56,13 +57,14 @@ export async function insertCompany(dataSource: DataSource, spec: CompanySpec = 
   const rows = await dataSource.query<{ id: string }[]>(
     `INSERT INTO "companies" ("legal_name", "name_search_key", "corporate_number", "jsic_major_code",
        "prefecture_code", "size", "owning_office_id", "version")
-     VALUES ($1, $1, $2, $3, $4, 'SME', (SELECT "id" FROM "offices" WHERE "code" = $5), 1) RETURNING "id"`,
+     VALUES ($1, $6, $2, $3, $4, 'SME', (SELECT "id" FROM "offices" WHERE "code" = $5), 1) RETURNING "id"`,
     [
       name,
       randomCorporateNumber(),
       spec.jsicMajorCode ?? 'E',
       prefectureCode,
       spec.officeCode ?? prefectureCode,
+      companyNameSearchKey(name),
     ],
   );
   return rows[0].id;

@@ -66,7 +66,8 @@ describe('rebuild company search keys', () => {
     const before = await keysOf('legal_name LIKE $1', [`%${tag}%`]);
 
     const first = await run();
-    expect(first.result.updated).toBe(bulk + 1);
+    // The database is shared by the whole test run: other files' rows may be rebuilt too, never fewer than ours.
+    expect(first.result.updated).toBeGreaterThanOrEqual(bulk + 1);
     expect(first.result.scanned).toBeGreaterThanOrEqual(bulk + 1);
     expect(first.progress.length).toBeGreaterThan(2);
     expect(first.progress[first.progress.length - 1]).toBe(100);
@@ -83,8 +84,8 @@ describe('rebuild company search keys', () => {
       before.map((r: { version: number }) => r.version),
     );
 
-    const second = await run();
-    expect(second.result.updated).toBe(0);
+    // A second run finds nothing of ours to change.
+    await run();
     expect(await keysOf('legal_name LIKE $1', [`%${tag}%`])).toEqual(after);
   });
 
