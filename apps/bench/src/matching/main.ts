@@ -253,7 +253,7 @@ async function main(): Promise<void> {
     if (failed) process.exitCode = 1;
   } finally {
     clearInterval(loadSampler);
-    for (const child of children.reverse()) await child.stop();
+    for (const child of children.reverse()) await child.kill();
     if (options.keep) log(`kept database ${database.url} (Redis prefix ${database.name})`);
     else {
       await database.drop();

@@ -1,3 +1,4 @@
 export * from './jest/test-run';
 export * from './scratch-database';
 export * from './builders';
+export * from './processes';
