@@ -12,3 +12,4 @@ export { MatchEngine } from './engine';
 export { MatchProfileLoader } from './profiles/match-profile.loader';
 export { LiveMatchIndex } from './live-index/live-match-index.service';
 export * from './assignment';
+export { MatchingSettingsService, type StoredMatchingSettings } from './settings/matching-settings.service';

@@ -91,6 +91,8 @@ export function exclusionMessage(
 ): string {
   const names = new Names(ref);
   switch (why) {
+    case Exclusion.SAME_COMPANY:
+      return `同じ企業（${s.companyName}）の送出情報と受入情報の組み合わせは対象外`;
     case Exclusion.MOVE_TYPE:
       return `出向・移籍の形態が合わない（送出側：${MOVE_TYPE_LABELS[s.moveType]}、受入側：${acceptedLabel(r)}）`;
     case Exclusion.REGION:

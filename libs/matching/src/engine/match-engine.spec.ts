@@ -85,6 +85,22 @@ describe('MatchEngine', () => {
     expect(engine.score({ ...sender, moveType: MoveTypeWanted.SECONDMENT }, warehouses()[4])).toBeNull();
   });
 
+  it('never pairs a company with itself, in either direction, in the baseline too, and says why', () => {
+    const engine = engineWith();
+    const own = { ...sender, companyId: 'company-r-tokyo-a' };
+    const ids = (k: number) => engine.topReceivingFor(own, k).items.map((x) => x.id);
+    expect(ids(10)).not.toContain('r-tokyo-a');
+    expect(ids(10)).toHaveLength(5);
+    expect(engine.exhaustiveReceivingFor(own, 10).items.map((x) => x.id)).toEqual(ids(10));
+    const tokyoA = warehouses()[1];
+    expect(engine.score(own, tokyoA)).toBeNull();
+    expect(engine.explain(own, tokyoA)).toEqual({ excluded: expect.stringContaining('同じ企業') });
+
+    engine.upsertSending(own);
+    expect(engine.topSendingFor(tokyoA, 10).items.map((x) => x.id)).not.toContain(own.id);
+    expect(engine.topSendingFor(warehouses()[0], 10).items.map((x) => x.id)).toContain(own.id);
+  });
+
   it('keeps the index up to date on upsert and remove, and drops offers with nobody left', () => {
     const engine = engineWith();
     expect(engine.receivingCount).toBe(6);

@@ -84,6 +84,7 @@ export function combine(nw: Float64Array, v: Float64Array): number {
 
 export enum Exclusion {
   NONE,
+  SAME_COMPANY,
   MOVE_TYPE,
   REGION,
   MISSING_REQUIRED,
@@ -95,6 +96,8 @@ export function exclusionOf(
   r: CompiledReceiving,
   excludeMissingRequired: boolean,
 ): Exclusion {
+  // Moving staff within one company is not the Center's brokering.
+  if (s.profile.companyId === r.profile.companyId) return Exclusion.SAME_COMPANY;
   if ((s.moveMask & r.acceptMask) === 0) return Exclusion.MOVE_TYPE;
   if (!regionAllowed(s.accept, r.pref)) return Exclusion.REGION;
   if (

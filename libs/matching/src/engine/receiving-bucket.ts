@@ -264,6 +264,7 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
         continue;
       }
       const r = this.members[i];
+      if (r.profile.companyId === s.profile.companyId) continue;
       if (excludeIds !== null && excludeIds.has(r.id)) continue;
       v[F_MOVE] = 1;
       v[F_REQUIRED] = vRequired;

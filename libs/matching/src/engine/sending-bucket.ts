@@ -272,6 +272,7 @@ export class SendingBucket extends Bucket<CompiledSending> {
         continue;
       }
       const s = this.members[i];
+      if (s.profile.companyId === r.profile.companyId) continue;
       if (excludeIds !== null && excludeIds.has(s.id)) continue;
       v[F_MOVE] = 1;
       v[F_REQUIRED] = vRequired;

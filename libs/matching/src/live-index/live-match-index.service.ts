@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MatchEngine } from '../engine';
+import { MatchEngine, type ReceivingProfile, type SendingProfile } from '../engine';
 import { MatchProfileLoader } from '../profiles/match-profile.loader';
 import { MatchingSettingsService } from '../settings/matching-settings.service';
 
@@ -7,7 +7,6 @@ interface Loaded {
   engine: MatchEngine;
   watermark: string;
   settingsVersion: number;
-  loadedAt: number;
 }
 
 /**
@@ -35,9 +34,16 @@ export class LiveMatchIndex {
     return state.engine;
   }
 
-  /** Drops the index; the next query loads it again (tests, and after reference data changes). */
-  reset(): void {
-    this.loaded = null;
+  /**
+   * An offer's profile as of now: from the up-to-date index when it is open, else (closed, or nobody left) from
+   * the database. Null when there is no such offer. `id` must be a UUID (callers check it as user input).
+   */
+  async sendingProfile(engine: MatchEngine, id: string): Promise<SendingProfile | null> {
+    return engine.getSending(id) ?? (await this.profiles.loadSendingById(id));
+  }
+
+  async receivingProfile(engine: MatchEngine, id: string): Promise<ReceivingProfile | null> {
+    return engine.getReceiving(id) ?? (await this.profiles.loadReceivingById(id));
   }
 
   private load(): Promise<Loaded> {
@@ -67,7 +73,7 @@ export class LiveMatchIndex {
       { sending: sending.length, receiving: receiving.length, ms: Date.now() - started },
       'Match index loaded',
     );
-    return { engine, watermark, settingsVersion: settings.version, loadedAt: Date.now() };
+    return { engine, watermark, settingsVersion: settings.version };
   }
 
   /**

@@ -103,26 +103,23 @@ export class MatchProfileLoader {
     return rows.map((row) => toReceivingProfile(row, categories));
   }
 
-  async loadSendingById(id: string): Promise<{ profile: SendingProfile; open: boolean } | null> {
+  /** One offer, open or not (a closed offer can still be ranked against), or null when there is none. */
+  async loadSendingById(id: string): Promise<SendingProfile | null> {
     const rows = await this.dataSource.query<SendingProfileRow[]>(
       `SELECT ${SENDING_PROFILE_COLUMNS} FROM "sending_offers" o JOIN "companies" c ON c."id" = o."company_id"
         WHERE o."id" = $1`,
       [id],
     );
-    return rows[0]
-      ? { profile: toSendingProfile(rows[0], await this.skillCategories()), open: rows[0].open }
-      : null;
+    return rows[0] ? toSendingProfile(rows[0], await this.skillCategories()) : null;
   }
 
-  async loadReceivingById(id: string): Promise<{ profile: ReceivingProfile; open: boolean } | null> {
+  async loadReceivingById(id: string): Promise<ReceivingProfile | null> {
     const rows = await this.dataSource.query<ReceivingProfileRow[]>(
       `SELECT ${RECEIVING_PROFILE_COLUMNS} FROM "receiving_offers" o JOIN "companies" c ON c."id" = o."company_id"
         WHERE o."id" = $1`,
       [id],
     );
-    return rows[0]
-      ? { profile: toReceivingProfile(rows[0], await this.skillCategories()), open: rows[0].open }
-      : null;
+    return rows[0] ? toReceivingProfile(rows[0], await this.skillCategories()) : null;
   }
 
   /**

@@ -1,16 +1,14 @@
 // The baseline the API is measured against, in the same run: the same open offers loaded into a MatchEngine in this
 // process, and for the same offers every counterpart scored on every factor, no pruning, then sorted. Its top 20 must
-// equal what the API returned. Like the API, it never suggests a company's own offers to it (the only exclusion in a
-// fresh database: no pair has been dismissed).
+// equal what the API returned (a fresh database has no dismissed pair to exclude).
 import { buildDataSourceOptions } from '@kakehashi/database';
 import {
-  DEFAULT_MATCHING_SETTINGS,
   MatchEngine,
+  MatchingSettingsEntity,
+  MatchingSettingsService,
   MatchProfileLoader,
-  type MatchingSettings,
   type ReceivingProfile,
   type SendingProfile,
-  type TopOptions,
 } from '@kakehashi/matching';
 import { DataSource } from 'typeorm';
 import { msSince, summarise, type LatencySummary } from '../support/stats';
@@ -35,23 +33,11 @@ export interface ExhaustiveBaseline {
   receiving: SideBaseline;
 }
 
-async function currentSettings(dataSource: DataSource): Promise<MatchingSettings> {
-  const rows = await dataSource.query<
-    { weights: Record<string, number>; exclude_missing_required: boolean }[]
-  >(`SELECT "weights", "exclude_missing_required" FROM "matching_settings" WHERE "id" = 1`);
-  if (rows.length === 0) return DEFAULT_MATCHING_SETTINGS;
-  return {
-    weights: { ...DEFAULT_MATCHING_SETTINGS.weights, ...rows[0].weights },
-    excludeMissingRequired: rows[0].exclude_missing_required,
-  };
-}
-
-function compareSide<P extends { companyId: string }>(
+function compareSide<P>(
   ids: readonly string[],
   profileOf: (id: string) => P | undefined,
-  sameCompany: ReadonlyMap<string, ReadonlySet<string>>,
-  exhaustive: (p: P, options: TopOptions) => Ranked[],
-  pruned: (p: P, options: TopOptions) => Ranked[],
+  exhaustive: (p: P) => Ranked[],
+  pruned: (p: P) => Ranked[],
   apiResults: ReadonlyMap<string, Ranked[]>,
 ): SideBaseline {
   const exhaustiveMs: number[] = [];
@@ -61,23 +47,21 @@ function compareSide<P extends { companyId: string }>(
   let mismatches = 0;
   let prunedMismatches = 0;
   // Warm-up (JIT), on the same offers: the API was warmed up too before it was timed.
-  const optionsFor = (p: P): TopOptions => ({ excludeIds: sameCompany.get(p.companyId) ?? new Set() });
   for (const id of ids.slice(0, 20)) {
     const profile = profileOf(id);
     if (profile) {
-      exhaustive(profile, optionsFor(profile));
-      pruned(profile, optionsFor(profile));
+      exhaustive(profile);
+      pruned(profile);
     }
   }
   for (const id of ids) {
     const profile = profileOf(id);
     if (!profile) throw new Error(`offer ${id} is not in the baseline engine`);
-    const options = optionsFor(profile);
     let start = process.hrtime.bigint();
-    const expected = exhaustive(profile, options);
+    const expected = exhaustive(profile);
     exhaustiveMs.push(msSince(start));
     start = process.hrtime.bigint();
-    const fast = pruned(profile, options);
+    const fast = pruned(profile);
     prunedMs.push(msSince(start));
     const inProcess = rankingDifference(expected, fast);
     if (inProcess) {
@@ -103,16 +87,6 @@ function compareSide<P extends { companyId: string }>(
   };
 }
 
-function offersByCompany(profiles: readonly { id: string; companyId: string }[]): Map<string, Set<string>> {
-  const byCompany = new Map<string, Set<string>>();
-  for (const p of profiles) {
-    const ids = byCompany.get(p.companyId) ?? new Set<string>();
-    ids.add(p.id);
-    byCompany.set(p.companyId, ids);
-  }
-  return byCompany;
-}
-
 export async function measureExhaustiveBaseline(
   databaseUrl: string,
   sendingIds: readonly string[],
@@ -125,7 +99,7 @@ export async function measureExhaustiveBaseline(
     buildDataSourceOptions({
       url: databaseUrl,
       poolSize: 2,
-      entities: [],
+      entities: [MatchingSettingsEntity],
       applicationName: 'kakehashi-bench',
     }),
   );
@@ -135,7 +109,7 @@ export async function measureExhaustiveBaseline(
     const loader = new MatchProfileLoader(dataSource);
     const [reference, settings, sending, receiving] = await Promise.all([
       loader.loadReference(),
-      currentSettings(dataSource),
+      new MatchingSettingsService(dataSource.getRepository(MatchingSettingsEntity)).current(),
       loader.loadSending(),
       loader.loadReceiving(),
     ]);
@@ -147,18 +121,16 @@ export async function measureExhaustiveBaseline(
     const sendingSide = compareSide<SendingProfile>(
       sendingIds,
       (id) => engine.getSending(id),
-      offersByCompany(receiving),
-      (p, options) => engine.exhaustiveReceivingFor(p, first, options).items,
-      (p, options) => engine.topReceivingFor(p, first, options).items,
+      (p) => engine.exhaustiveReceivingFor(p, first).items,
+      (p) => engine.topReceivingFor(p, first).items,
       api.sending,
     );
     log(`  exhaustive receiving-for-sending done (${sendingIds.length})`);
     const receivingSide = compareSide<ReceivingProfile>(
       receivingIds,
       (id) => engine.getReceiving(id),
-      offersByCompany(sending),
-      (p, options) => engine.exhaustiveSendingFor(p, first, options).items,
-      (p, options) => engine.topSendingFor(p, first, options).items,
+      (p) => engine.exhaustiveSendingFor(p, first).items,
+      (p) => engine.topSendingFor(p, first).items,
       api.receiving,
     );
     log(`  exhaustive sending-for-receiving done (${receivingIds.length})`);

@@ -10,10 +10,7 @@ export interface AssignmentInput {
   /** Open offers of the scope, by id. */
   sending: SendingProfile[];
   receiving: ReceivingProfile[];
-  /**
-   * Per sending offer, the receiving offers never to propose for it: those a consultant dismissed, and the
-   * company's own (moving staff within one company is not the Center's brokering).
-   */
+  /** Per sending offer, the receiving offers a consultant dismissed for it: never proposed again. */
   dismissed: Map<string, Set<string>>;
 }
 
@@ -41,18 +38,10 @@ export class AssignmentInputLoader {
       ),
     ]);
     const dismissed = new Map<string, Set<string>>();
-    const exclude = (s: string, r: string) => {
+    for (const { s, r } of dismissedRows) {
       const set = dismissed.get(s) ?? new Set<string>();
       set.add(r);
       dismissed.set(s, set);
-    };
-    for (const { s, r } of dismissedRows) exclude(s, r);
-    const receivingByCompany = new Map<string, string[]>();
-    for (const r of receiving) {
-      receivingByCompany.set(r.companyId, [...(receivingByCompany.get(r.companyId) ?? []), r.id]);
-    }
-    for (const s of sending) {
-      for (const r of receivingByCompany.get(s.companyId) ?? []) exclude(s.id, r);
     }
     return { reference, sending, receiving, dismissed };
   }

@@ -20,7 +20,7 @@ import {
 import { assertMayDecideOnPair } from './pair-access.policy';
 
 interface Pair {
-  sending: SendingProfile & { owningOfficeId: string };
+  sending: SendingProfile;
   receiving: ReceivingProfile;
   explanation: MatchExplanation | { excluded: string };
 }
@@ -121,13 +121,9 @@ export class DecideMatchService {
     ]);
     if (!sending) throw MatchingException.offerNotFound('sending', input.sendingOfferId);
     if (!receiving) throw MatchingException.offerNotFound('receiving', input.receivingOfferId);
-    assertMayDecideOnPair(user, sending.profile.owningOfficeId, receiving.profile.owningOfficeId);
+    assertMayDecideOnPair(user, sending.owningOfficeId, receiving.owningOfficeId);
     const engine = await this.index.current();
-    return {
-      sending: sending.profile,
-      receiving: receiving.profile,
-      explanation: engine.explain(sending.profile, receiving.profile),
-    };
+    return { sending, receiving, explanation: engine.explain(sending, receiving) };
   }
 
   /**

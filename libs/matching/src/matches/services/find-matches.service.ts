@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
+import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { MatchDecisionEntity, MatchDecisionKind } from '../../decisions/match-decision.entity';
 import type { MatchExplanation } from '../../engine/match-explanation';
 import type { MatchFilters } from '../../engine/match-index.contract';
 import { LiveMatchIndex } from '../../live-index/live-match-index.service';
 import { MatchingException } from '../../matching.exception';
-import { MatchProfileLoader } from '../../profiles/match-profile.loader';
 import type { MatchFiltersInput } from '../dtos/match-filters.input';
 import {
   toExplanationModel,
@@ -25,7 +24,6 @@ interface PairDecisions {
 export class FindMatchesService {
   constructor(
     private readonly index: LiveMatchIndex,
-    private readonly profiles: MatchProfileLoader,
     @InjectRepository(MatchDecisionEntity) private readonly decisions: Repository<MatchDecisionEntity>,
   ) {}
 
@@ -34,16 +32,16 @@ export class FindMatchesService {
     first: number,
     input: MatchFiltersInput = {},
   ): Promise<ReceivingOfferMatchesModel> {
-    const found = isUUID(id) ? await this.profiles.loadSendingById(id) : null;
-    if (!found) throw MatchingException.offerNotFound('sending', id);
-    const [engine, decided, sameCompany] = await Promise.all([
+    if (!isUUID(id)) throw MatchingException.offerNotFound('sending', id);
+    const [engine, decided] = await Promise.all([
       this.index.current(),
       this.pairDecisions({ sendingOfferId: id }, 'receivingOfferId'),
-      this.offerIdsOfCompany('receiving_offers', found.profile.companyId),
     ]);
-    const top = engine.topReceivingFor(found.profile, first, {
+    const profile = await this.index.sendingProfile(engine, id);
+    if (!profile) throw MatchingException.offerNotFound('sending', id);
+    const top = engine.topReceivingFor(profile, first, {
       filters: toFilters(input),
-      excludeIds: excluded(sameCompany, input.includeDismissed ? null : decided.dismissed),
+      excludeIds: input.includeDismissed ? undefined : decided.dismissed,
     });
     return {
       sendingOfferId: id,
@@ -51,7 +49,7 @@ export class FindMatchesService {
       counterpartsScored: top.scored,
       items: top.items.map((item, i) => {
         const counterpart = engine.getReceiving(item.id);
-        const explanation = counterpart && explained(engine.explain(found.profile, counterpart));
+        const explanation = counterpart && explained(engine.explain(profile, counterpart));
         return {
           ...toExplanationModel(explanation ?? emptyExplanation(item.score)),
           rank: i + 1,
@@ -68,16 +66,16 @@ export class FindMatchesService {
     first: number,
     input: MatchFiltersInput = {},
   ): Promise<SendingOfferMatchesModel> {
-    const found = isUUID(id) ? await this.profiles.loadReceivingById(id) : null;
-    if (!found) throw MatchingException.offerNotFound('receiving', id);
-    const [engine, decided, sameCompany] = await Promise.all([
+    if (!isUUID(id)) throw MatchingException.offerNotFound('receiving', id);
+    const [engine, decided] = await Promise.all([
       this.index.current(),
       this.pairDecisions({ receivingOfferId: id }, 'sendingOfferId'),
-      this.offerIdsOfCompany('sending_offers', found.profile.companyId),
     ]);
-    const top = engine.topSendingFor(found.profile, first, {
+    const profile = await this.index.receivingProfile(engine, id);
+    if (!profile) throw MatchingException.offerNotFound('receiving', id);
+    const top = engine.topSendingFor(profile, first, {
       filters: toFilters(input),
-      excludeIds: excluded(sameCompany, input.includeDismissed ? null : decided.dismissed),
+      excludeIds: input.includeDismissed ? undefined : decided.dismissed,
     });
     return {
       receivingOfferId: id,
@@ -85,7 +83,7 @@ export class FindMatchesService {
       counterpartsScored: top.scored,
       items: top.items.map((item, i) => {
         const counterpart = engine.getSending(item.id);
-        const explanation = counterpart && explained(engine.explain(counterpart, found.profile));
+        const explanation = counterpart && explained(engine.explain(counterpart, profile));
         return {
           ...toExplanationModel(explanation ?? emptyExplanation(item.score)),
           rank: i + 1,
@@ -95,18 +93,6 @@ export class FindMatchesService {
         };
       }),
     };
-  }
-
-  /** A company's own offers on the other side: moving staff within one company is not the Center's brokering. */
-  private async offerIdsOfCompany(
-    table: 'sending_offers' | 'receiving_offers',
-    companyId: string,
-  ): Promise<string[]> {
-    const rows = await this.decisions.manager.query<{ id: string }[]>(
-      `SELECT "id" FROM "${table}" WHERE "company_id" = $1`,
-      [companyId],
-    );
-    return rows.map((row) => row.id);
   }
 
   private async pairDecisions(
@@ -125,10 +111,6 @@ export class FindMatchesService {
     }
     return { dismissed, takenUp };
   }
-}
-
-function excluded(sameCompany: string[], dismissed: Set<string> | null): ReadonlySet<string> {
-  return new Set([...sameCompany, ...(dismissed ?? [])]);
 }
 
 function toFilters(input: MatchFiltersInput): MatchFilters {
