@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AssignmentModule } from './assignment/assignment.module';
-import { MatchDecisionFieldsResolver } from './decisions/match-decision-fields.resolver';
+import {
+  MatchDecisionReceivingOfferResolver,
+  MatchDecisionSendingOfferResolver,
+} from './decisions/match-decision-fields.resolver';
 import { MatchDecisionsResolver } from './decisions/match-decisions.resolver';
 import { DecideMatchService } from './decisions/services/decide-match.service';
 import { MatchDecisionQueryService } from './decisions/services/match-decision-query.service';
@@ -30,7 +33,8 @@ import { UpdateMatchingSettingsService } from './settings/update-matching-settin
     DecideMatchService,
     MatchDecisionQueryService,
     MatchDecisionsResolver,
-    MatchDecisionFieldsResolver,
+    MatchDecisionSendingOfferResolver,
+    MatchDecisionReceivingOfferResolver,
     UpdateMatchingSettingsService,
     MatchingSettingsResolver,
   ],

@@ -2,13 +2,16 @@ import { OrganisationsModule } from '@kakehashi/organisations';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReceivingOfferEntity } from './receiving-offers/receiving-offer.entity';
-import { ReceivingOfferResolver } from './receiving-offers/receiving-offer.resolver';
+import {
+  ReceivingOfferRelationsResolver,
+  ReceivingOfferResolver,
+} from './receiving-offers/receiving-offer.resolver';
 import { ReceivingOfferSearchService } from './receiving-offers/services/receiving-offer-search.service';
 import { ReceivingOfferWriteService } from './receiving-offers/services/receiving-offer-write.service';
 import { OccupationMajorGroupEntity } from './reference-data/occupation-major-group.entity';
 import { OccupationResolver } from './reference-data/occupation.resolver';
 import { SendingOfferEntity } from './sending-offers/sending-offer.entity';
-import { SendingOfferResolver } from './sending-offers/sending-offer.resolver';
+import { SendingOfferRelationsResolver, SendingOfferResolver } from './sending-offers/sending-offer.resolver';
 import { SendingOfferSearchService } from './sending-offers/services/sending-offer-search.service';
 import { SendingOfferWriteService } from './sending-offers/services/sending-offer-write.service';
 import { OfferReferenceChecks } from './shared/offer-reference.checks';
@@ -40,9 +43,11 @@ import { SkillResolver } from './skills/skill.resolver';
     SendingOfferSearchService,
     SendingOfferWriteService,
     SendingOfferResolver,
+    SendingOfferRelationsResolver,
     ReceivingOfferSearchService,
     ReceivingOfferWriteService,
     ReceivingOfferResolver,
+    ReceivingOfferRelationsResolver,
   ],
   exports: [SendingOfferSearchService, ReceivingOfferSearchService, TypeOrmModule],
 })

@@ -1,5 +1,10 @@
-import { PairOffersFieldsResolver } from '../shared/pair-offers-fields.resolver';
+import { ReceivingOfferFieldResolver, SendingOfferFieldResolver } from '../shared/offer-fields.resolvers';
 import { AssignmentProposalModel } from './assignment-run.model';
 
 /** The two offers of a proposed pair. */
-export class AssignmentProposalFieldsResolver extends PairOffersFieldsResolver(AssignmentProposalModel) {}
+export class AssignmentProposalSendingOfferResolver extends SendingOfferFieldResolver(
+  AssignmentProposalModel,
+) {}
+export class AssignmentProposalReceivingOfferResolver extends ReceivingOfferFieldResolver(
+  AssignmentProposalModel,
+) {}

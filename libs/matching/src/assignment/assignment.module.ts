@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AssignmentProposalFieldsResolver } from './assignment-proposal-fields.resolver';
+import {
+  AssignmentProposalReceivingOfferResolver,
+  AssignmentProposalSendingOfferResolver,
+} from './assignment-proposal-fields.resolver';
 import { MatchingCoreModule } from '../matching-core.module';
 import { AssignmentRunResolver } from './assignment-run.resolver';
 import { AssignmentInputLoader } from './jobs/assignment-input.loader';
@@ -28,7 +31,8 @@ import { StartAssignmentRunService } from './services/start-assignment-run.servi
     StartAssignmentRunService,
     CancelAssignmentRunService,
     AssignmentRunResolver,
-    AssignmentProposalFieldsResolver,
+    AssignmentProposalSendingOfferResolver,
+    AssignmentProposalReceivingOfferResolver,
     AssignmentInputLoader,
     RunAssignmentProcessor,
     NightlyAssignmentProcessor,

@@ -1,5 +1,6 @@
-import { PairOffersFieldsResolver } from '../shared/pair-offers-fields.resolver';
+import { ReceivingOfferFieldResolver, SendingOfferFieldResolver } from '../shared/offer-fields.resolvers';
 import { MatchDecisionModel } from './match-decision.model';
 
 /** The two offers of a decided pair. */
-export class MatchDecisionFieldsResolver extends PairOffersFieldsResolver(MatchDecisionModel) {}
+export class MatchDecisionSendingOfferResolver extends SendingOfferFieldResolver(MatchDecisionModel) {}
+export class MatchDecisionReceivingOfferResolver extends ReceivingOfferFieldResolver(MatchDecisionModel) {}

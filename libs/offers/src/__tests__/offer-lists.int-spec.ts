@@ -174,9 +174,9 @@ describe('listing and filtering offers (services on PostgreSQL)', () => {
     counter.reset();
     const resolved = await Promise.all(
       page.edges.map(async ({ node }) => ({
-        company: await s.sendingResolver.company(node, loaders),
-        office: await s.sendingResolver.owningOffice(node, loaders),
-        occupation: await s.sendingResolver.occupation(node, loaders),
+        company: await s.sendingRelations.company(node, loaders),
+        office: await s.sendingRelations.owningOffice(node, loaders),
+        occupation: await s.sendingRelations.occupation(node, loaders),
         prefectures: await s.sendingResolver.acceptablePrefectures(node, loaders),
       })),
     );

@@ -16,7 +16,10 @@ import {
   ReceivingOfferWriteService,
   type CreateReceivingOfferCommand,
 } from '../receiving-offers/services/receiving-offer-write.service';
-import { SendingOfferResolver } from '../sending-offers/sending-offer.resolver';
+import {
+  SendingOfferRelationsResolver,
+  SendingOfferResolver,
+} from '../sending-offers/sending-offer.resolver';
 import { SendingOfferSearchService } from '../sending-offers/services/sending-offer-search.service';
 import {
   SendingOfferWriteService,
@@ -77,6 +80,7 @@ export interface OfferServices {
   sendingWrites: SendingOfferWriteService;
   sendingSearch: SendingOfferSearchService;
   sendingResolver: SendingOfferResolver;
+  sendingRelations: SendingOfferRelationsResolver;
   receivingWrites: ReceivingOfferWriteService;
   receivingSearch: ReceivingOfferSearchService;
   receivingResolver: ReceivingOfferResolver;
@@ -90,6 +94,7 @@ export function offerServices(moduleRef: TestingModule): OfferServices {
     sendingWrites: moduleRef.get(SendingOfferWriteService),
     sendingSearch: moduleRef.get(SendingOfferSearchService),
     sendingResolver: moduleRef.get(SendingOfferResolver),
+    sendingRelations: moduleRef.get(SendingOfferRelationsResolver),
     receivingWrites: moduleRef.get(ReceivingOfferWriteService),
     receivingSearch: moduleRef.get(ReceivingOfferSearchService),
     receivingResolver: moduleRef.get(ReceivingOfferResolver),

@@ -1,24 +1,13 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
-import {
-  CompanyEntity,
-  CompanyModel,
-  OfficeModel,
-  OfficeLoaderFactory,
-  PrefectureEntity,
-  PrefectureModel,
-  prefectureLoader,
-} from '@kakehashi/organisations';
+import { PrefectureEntity, PrefectureModel, prefectureLoader } from '@kakehashi/organisations';
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { OfferExceptionFilter } from '../offer.exception';
-import { OccupationMajorGroupEntity } from '../reference-data/occupation-major-group.entity';
-import { OccupationMajorGroupModel } from '../reference-data/occupation-major-group.model';
-import { occupationLoader } from '../reference-data/occupation.loader';
-import { companyLoader } from '../shared/company.loader';
 import { OFFER_STAFF } from '../shared/offer-access.policy';
+import { OfferRelationsResolver } from '../shared/offer-relations.resolver';
 import { OffersArgs } from '../shared/offer-filter.input';
 import { CreateReceivingOfferInput, UpdateReceivingOfferInput } from './dtos/receiving-offer.inputs';
 import {
@@ -36,11 +25,7 @@ export class ReceivingOfferResolver {
   constructor(
     private readonly search: ReceivingOfferSearchService,
     private readonly writes: ReceivingOfferWriteService,
-    private readonly officeLoaders: OfficeLoaderFactory,
-    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
     @InjectRepository(PrefectureEntity) private readonly prefectures: Repository<PrefectureEntity>,
-    @InjectRepository(OccupationMajorGroupEntity)
-    private readonly occupations: Repository<OccupationMajorGroupEntity>,
   ) {}
 
   @Query(() => ReceivingOfferConnection, {
@@ -87,30 +72,6 @@ export class ReceivingOfferResolver {
     return toReceivingOfferModel(await this.writes.update(user, input));
   }
 
-  @ResolveField(() => CompanyModel)
-  async company(
-    @Parent() offer: ReceivingOfferModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<CompanyModel | null> {
-    return companyLoader(loaders, this.companies).load(offer.companyId);
-  }
-
-  @ResolveField(() => OfficeModel)
-  async owningOffice(
-    @Parent() offer: ReceivingOfferModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<OfficeModel | null> {
-    return this.officeLoaders.forRequest(loaders).load(offer.owningOfficeId);
-  }
-
-  @ResolveField(() => OccupationMajorGroupModel)
-  async occupation(
-    @Parent() offer: ReceivingOfferModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<OccupationMajorGroupModel | null> {
-    return occupationLoader(loaders, this.occupations).load(offer.occupationCode);
-  }
-
   @ResolveField(() => PrefectureModel)
   async workplacePrefecture(
     @Parent() offer: ReceivingOfferModel,
@@ -119,3 +80,6 @@ export class ReceivingOfferResolver {
     return prefectureLoader(loaders, this.prefectures).load(offer.workplacePrefectureCode);
   }
 }
+
+/** Company, owning office and occupation of a receiving offer. */
+export class ReceivingOfferRelationsResolver extends OfferRelationsResolver(ReceivingOfferModel) {}

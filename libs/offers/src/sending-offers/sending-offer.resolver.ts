@@ -1,24 +1,13 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
-import {
-  CompanyEntity,
-  CompanyModel,
-  OfficeModel,
-  OfficeLoaderFactory,
-  PrefectureEntity,
-  PrefectureModel,
-  prefectureLoader,
-} from '@kakehashi/organisations';
+import { PrefectureEntity, PrefectureModel, prefectureLoader } from '@kakehashi/organisations';
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { OfferExceptionFilter } from '../offer.exception';
-import { OccupationMajorGroupEntity } from '../reference-data/occupation-major-group.entity';
-import { OccupationMajorGroupModel } from '../reference-data/occupation-major-group.model';
-import { occupationLoader } from '../reference-data/occupation.loader';
-import { companyLoader } from '../shared/company.loader';
 import { OFFER_STAFF } from '../shared/offer-access.policy';
+import { OfferRelationsResolver } from '../shared/offer-relations.resolver';
 import { OffersArgs } from '../shared/offer-filter.input';
 import { CreateSendingOfferInput, UpdateSendingOfferInput } from './dtos/sending-offer.inputs';
 import { SendingOfferConnection, SendingOfferModel, toSendingOfferModel } from './sending-offer.model';
@@ -32,11 +21,7 @@ export class SendingOfferResolver {
   constructor(
     private readonly search: SendingOfferSearchService,
     private readonly writes: SendingOfferWriteService,
-    private readonly officeLoaders: OfficeLoaderFactory,
-    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
     @InjectRepository(PrefectureEntity) private readonly prefectures: Repository<PrefectureEntity>,
-    @InjectRepository(OccupationMajorGroupEntity)
-    private readonly occupations: Repository<OccupationMajorGroupEntity>,
   ) {}
 
   @Query(() => SendingOfferConnection, {
@@ -83,30 +68,6 @@ export class SendingOfferResolver {
     return toSendingOfferModel(await this.writes.update(user, input));
   }
 
-  @ResolveField(() => CompanyModel)
-  async company(
-    @Parent() offer: SendingOfferModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<CompanyModel | null> {
-    return companyLoader(loaders, this.companies).load(offer.companyId);
-  }
-
-  @ResolveField(() => OfficeModel)
-  async owningOffice(
-    @Parent() offer: SendingOfferModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<OfficeModel | null> {
-    return this.officeLoaders.forRequest(loaders).load(offer.owningOfficeId);
-  }
-
-  @ResolveField(() => OccupationMajorGroupModel)
-  async occupation(
-    @Parent() offer: SendingOfferModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<OccupationMajorGroupModel | null> {
-    return occupationLoader(loaders, this.occupations).load(offer.occupationCode);
-  }
-
   @ResolveField(() => [PrefectureModel])
   async acceptablePrefectures(
     @Parent() offer: SendingOfferModel,
@@ -116,3 +77,6 @@ export class SendingOfferResolver {
     return rows.filter((row): row is PrefectureModel => row !== null && !(row instanceof Error));
   }
 }
+
+/** Company, owning office and occupation of a sending offer. */
+export class SendingOfferRelationsResolver extends OfferRelationsResolver(SendingOfferModel) {}
