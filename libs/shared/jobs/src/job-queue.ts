@@ -1,8 +1,14 @@
 import type { JobName, QueueName } from './queue-names';
 
 export interface EnqueueOptions {
-  /** Idempotency: a job with the same id that is still known is not queued twice. */
+  /**
+   * Idempotency: a job with the same id that is still known (delayed, waiting, running, or finished and not yet
+   * forgotten) is not queued twice; the call returns its id and leaves it as it is (data and delay included). To
+   * reschedule, `cancel` it first, then enqueue it again.
+   */
   jobId?: string;
+  /** Runs the job no earlier than this many milliseconds from now (state 'delayed' until then); ≤ 0 or absent: now. */
+  delayMs?: number;
   /** Total tries including the first (default 3), with exponential backoff from `backoffMs` (default 1000). */
   attempts?: number;
   backoffMs?: number;
@@ -62,6 +68,13 @@ export abstract class JobQueue {
   ): Promise<{ id: string }>;
 
   abstract getJob(queue: QueueName, id: string): Promise<JobStatus | null>;
+
+  /**
+   * Removes a job that has not started: waiting, delayed, or waiting to retry. True if it was removed (its id is then
+   * free to be enqueued again); false if the job is unknown, running (it is not interrupted) or finished. With BullMQ,
+   * a job added by a schedule is left to its schedule (false): use `unschedule`.
+   */
+  abstract cancel(queue: QueueName, id: string): Promise<boolean>;
 
   /**
    * Adds a `name` job with `data` on every tick of the cron schedule, from now on, under `schedulerId` (registering

@@ -29,6 +29,8 @@ class Gate {
 
 const gates = new Map<string, Gate>();
 const runs = new Map<string, number>();
+/** When each key's job first started (Date.now()). */
+const startedAt = new Map<string, number>();
 const countRun = (key: string) => {
   const n = (runs.get(key) ?? 0) + 1;
   runs.set(key, n);
@@ -69,6 +71,7 @@ class BrokenProcessor implements JobHandler<{ key: string }> {
 @JobProcessor(TEST_QUEUE, Jobs.count)
 class CountProcessor implements JobHandler<{ key: string }> {
   async handle(data: { key: string }): Promise<unknown> {
+    if (!startedAt.has(data.key)) startedAt.set(data.key, Date.now());
     await new Promise((resolve) => setTimeout(resolve, 50));
     return countRun(data.key);
   }
@@ -106,6 +109,8 @@ async function waitFor(
 }
 
 const finished = (status: JobStatus) => status.state === 'completed' || status.state === 'failed';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DELAY_MS = 800;
 
 describe.each([
   { driver: 'bullmq', redisUrl: () => process.env['REDIS_URL'] ?? null },
@@ -237,6 +242,126 @@ describe.each([
 
   it('answers null for a job it does not know', async () => {
     await expect(jobs.getJob(TEST_QUEUE, unique('missing'))).resolves.toBeNull();
+  });
+
+  it('holds a delayed job as delayed, then runs it once, not before its delay', async () => {
+    const key = unique('delayed');
+    const before = Date.now();
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { delayMs: DELAY_MS });
+
+    expect((await jobs.getJob(TEST_QUEUE, id))?.state).toBe('delayed');
+    expect(runs.get(key)).toBeUndefined();
+
+    const done = await waitFor(jobs, id, finished);
+    expect(done).toMatchObject({ state: 'completed', result: 1 });
+    expect(startedAt.get(key)).toBeGreaterThanOrEqual(before + DELAY_MS);
+    await sleep(300);
+    expect(runs.get(key)).toBe(1);
+  });
+
+  it('keeps the first of two delayed jobs enqueued with the same job id, and runs it once', async () => {
+    const [key, otherKey] = [unique('remind'), unique('remind')];
+    const jobId = unique('remind-once');
+    const first = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { jobId, delayMs: DELAY_MS });
+    const second = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key: otherKey }, { jobId, delayMs: 10 });
+    expect(second.id).toBe(first.id);
+    expect((await jobs.getJob(TEST_QUEUE, jobId))?.state).toBe('delayed');
+
+    await waitFor(jobs, jobId, finished);
+    await sleep(300);
+    expect(runs.get(key)).toBe(1);
+    expect(runs.get(otherKey)).toBeUndefined();
+  });
+
+  it('cancels a delayed job so it never runs, and accepts its job id again (a reschedule)', async () => {
+    const [key, rescheduledKey] = [unique('cancel'), unique('cancel')];
+    const jobId = unique('reminder');
+    await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { jobId, delayMs: DELAY_MS });
+
+    await expect(jobs.cancel(TEST_QUEUE, jobId)).resolves.toBe(true);
+    await expect(jobs.getJob(TEST_QUEUE, jobId)).resolves.toBeNull();
+    await expect(jobs.cancel(TEST_QUEUE, jobId)).resolves.toBe(false);
+
+    // Due after the cancelled one would have been: once it has run, the cancelled one would have too.
+    const { id } = await jobs.enqueue(
+      TEST_QUEUE,
+      Jobs.count,
+      { key: rescheduledKey },
+      { jobId, delayMs: DELAY_MS + 200 },
+    );
+    expect(id).toBe(jobId);
+    expect((await jobs.getJob(TEST_QUEUE, jobId))?.state).toBe('delayed');
+    expect(await waitFor(jobs, jobId, finished)).toMatchObject({ state: 'completed', result: 1 });
+    expect(runs.get(rescheduledKey)).toBe(1);
+    expect(runs.get(key)).toBeUndefined();
+  });
+
+  it('cancels a delayed job enqueued without a job id, by the id it was given', async () => {
+    const key = unique('cancel-generated');
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key }, { delayMs: 300 });
+
+    await expect(jobs.cancel(TEST_QUEUE, id)).resolves.toBe(true);
+    await sleep(600);
+    await expect(jobs.getJob(TEST_QUEUE, id)).resolves.toBeNull();
+    expect(runs.get(key)).toBeUndefined();
+  });
+
+  it('does not cancel a running job (it finishes) nor a finished one', async () => {
+    const gate = unique('gate');
+    gates.set(gate, new Gate());
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.report, { gate });
+    await waitFor(jobs, id, (s) => s.state === 'active' && s.progress === 50);
+
+    await expect(jobs.cancel(TEST_QUEUE, id)).resolves.toBe(false);
+    gates.get(gate)!.open();
+    expect(await waitFor(jobs, id, finished)).toMatchObject({ state: 'completed', result: { done: gate } });
+
+    await expect(jobs.cancel(TEST_QUEUE, id)).resolves.toBe(false);
+    expect((await jobs.getJob(TEST_QUEUE, id))?.state).toBe('completed');
+  });
+
+  it('answers false when cancelling a job it does not know', async () => {
+    await expect(jobs.cancel(TEST_QUEUE, unique('missing'))).resolves.toBe(false);
+  });
+
+  it('refuses a delay that is not a number of milliseconds', async () => {
+    await expect(
+      jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { delayMs: Number.POSITIVE_INFINITY }),
+    ).rejects.toThrow(/delayMs must be a finite number/);
+  });
+});
+
+describe('JobQueue (in-process driver) delays longer than a timer can wait', () => {
+  let moduleRef: TestingModule;
+
+  beforeAll(() => {
+    jest.useFakeTimers({ now: new Date('2025-04-01T00:00:00Z') });
+  });
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    jest.useRealTimers();
+  });
+
+  it('keeps a job delayed for 40 days until the 40 days have passed, then runs it', async () => {
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        JobsModule.forRoot({ redisUrl: null, prefix: 'unused', runProcessors: true }),
+        SpecProcessorsModule,
+      ],
+    }).compile();
+    moduleRef.useLogger(false);
+    await moduleRef.init();
+    const jobs = moduleRef.get(JobQueue);
+    const day = 24 * 3600 * 1000;
+
+    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.noop, { n: 40 }, { delayMs: 40 * day });
+    // Past setTimeout's limit (about 24.8 days), a single timer would fire at once.
+    await jest.advanceTimersByTimeAsync(39 * day);
+    expect((await jobs.getJob(TEST_QUEUE, id))?.state).toBe('delayed');
+
+    await jest.advanceTimersByTimeAsync(day);
+    expect(await jobs.getJob(TEST_QUEUE, id)).toMatchObject({ state: 'completed', result: 40 });
   });
 });
 

@@ -8,6 +8,7 @@ import {
 import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import Redis, { type RedisOptions } from 'ioredis';
 import { nextCronTime } from '../cron';
+import { delayOf } from '../job-delay';
 import { assertValidJobId } from '../job-ids';
 import {
   DEFAULT_SCHEDULE_TIMEZONE,
@@ -66,14 +67,17 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
     options: EnqueueOptions = {},
   ): Promise<{ id: string }> {
     if (options.jobId !== undefined) assertValidJobId(options.jobId);
+    const delay = delayOf(options);
     const jobOptions: JobsOptions = {
       jobId: options.jobId,
+      ...(delay > 0 ? { delay } : {}),
       attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
       backoff: { type: 'exponential', delay: Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS) },
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,
     };
-    // With a jobId that Redis still knows, BullMQ returns the existing job instead of adding another.
+    // With a jobId that Redis still knows, BullMQ returns the existing job (its delay unchanged) instead of adding
+    // another.
     const job = await this.queueFor(queue).add(name, data, jobOptions);
     if (!job.id) throw new Error(`BullMQ returned no id for job ${queue}/${name}.`);
     return { id: job.id };
@@ -95,6 +99,17 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
       failedReason: job.failedReason || null,
       result: job.returnvalue ?? null,
     };
+  }
+
+  override async cancel(queue: QueueName, id: string): Promise<boolean> {
+    const bullQueue = this.queueFor(queue);
+    // Queue#remove would also delete a finished job (and report "unknown" ids as removed): only one not yet started
+    // is cancelled. A job that starts between this check and the removal holds a lock, so remove() leaves it (0).
+    if (!CANCELLABLE_STATES.has(toJobState(await bullQueue.getJobState(id)))) return false;
+    const job = await bullQueue.getJob(id);
+    // BullMQ refuses to remove a schedule's next job; the schedule owns it.
+    if (!job || job.repeatJobKey) return false;
+    return (await bullQueue.remove(id)) === 1;
   }
 
   override async schedule<T extends object>(
@@ -275,6 +290,8 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
     return connection;
   }
 }
+
+const CANCELLABLE_STATES: ReadonlySet<JobState> = new Set(['waiting', 'delayed']);
 
 function toJobState(state: string): JobState {
   switch (state) {

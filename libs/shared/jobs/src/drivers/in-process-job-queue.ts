@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { nextCronTime } from '../cron';
+import { delayOf } from '../job-delay';
 import { assertValidJobId } from '../job-ids';
 import {
   DEFAULT_SCHEDULE_TIMEZONE,
@@ -35,6 +36,8 @@ interface InProcessJob {
   result: unknown;
   attempts: number;
   backoffMs: number;
+  /** The wait before it is due (its delay, or a retry's backoff); null once due or running. */
+  timer: NodeJS.Timeout | null;
 }
 
 interface InProcessSchedule {
@@ -48,7 +51,7 @@ interface InProcessSchedule {
   timer: NodeJS.Timeout | null;
 }
 
-/** setTimeout's longest delay (about 24.8 days); a later tick is reached by waiting in several steps. */
+/** setTimeout's longest delay (about 24.8 days); a later tick or job is reached by waiting in several steps. */
 const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 /** Finished jobs remembered for `getJob` (and for id idempotency); the oldest are forgotten first. */
@@ -90,6 +93,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     if (this.closing) throw new Error('The job queue is shutting down; the job was not accepted.');
     const id = options.jobId ?? randomUUID();
     assertValidJobId(id);
+    const delayMs = delayOf(options);
     const key = keyOf(queue, id);
     if (this.jobs.has(key)) return { id };
     const job: InProcessJob = {
@@ -98,16 +102,17 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
       name,
       // Through JSON, as BullMQ stores it: handlers see the same data (dates as strings, no undefined) in both modes.
       data: viaJson(data),
-      state: 'waiting',
+      state: delayMs > 0 ? 'delayed' : 'waiting',
       progress: 0,
       attemptsMade: 0,
       failedReason: null,
       result: null,
       attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
       backoffMs: Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS),
+      timer: null,
     };
     this.jobs.set(key, job);
-    this.runLater(job, 0);
+    this.runLater(job, delayMs);
     return { id };
   }
 
@@ -124,6 +129,23 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
       failedReason: job.failedReason,
       result: job.result,
     };
+  }
+
+  override async cancel(queue: QueueName, id: string): Promise<boolean> {
+    const key = keyOf(queue, id);
+    const job = this.jobs.get(key);
+    if (!job || (job.state !== 'waiting' && job.state !== 'delayed')) return false;
+    if (job.timer) {
+      clearTimeout(job.timer);
+      this.timers.delete(job.timer);
+      job.timer = null;
+    }
+    const due = this.due.get(job.queue) ?? [];
+    const position = due.indexOf(job);
+    if (position >= 0) due.splice(position, 1);
+    // Forgotten, as BullMQ removes it: the id can be enqueued again.
+    this.jobs.delete(key);
+    return true;
   }
 
   override async schedule<T extends object>(
@@ -221,14 +243,28 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   }
 
   private runLater(job: InProcessJob, delayMs: number): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      if (job.state === 'delayed') job.state = 'waiting';
-      const due = this.due.get(job.queue) ?? [];
-      due.push(job);
-      this.due.set(job.queue, due);
-      this.startDueJobs(job.queue);
-    }, delayMs);
+    this.waitUntilDue(job, Date.now() + delayMs);
+  }
+
+  /** Waits (in steps past setTimeout's limit) until `dueAt`, then queues the job to run. */
+  private waitUntilDue(job: InProcessJob, dueAt: number): void {
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        job.timer = null;
+        if (Date.now() < dueAt) {
+          this.waitUntilDue(job, dueAt);
+          return;
+        }
+        if (job.state === 'delayed') job.state = 'waiting';
+        const due = this.due.get(job.queue) ?? [];
+        due.push(job);
+        this.due.set(job.queue, due);
+        this.startDueJobs(job.queue);
+      },
+      Math.min(MAX_TIMER_DELAY_MS, Math.max(0, dueAt - Date.now())),
+    );
+    job.timer = timer;
     this.timers.add(timer);
   }
 
