@@ -1,0 +1,11 @@
+export { NotificationEntity } from './notification.entity';
+export { NotificationsModule } from './notifications.module';
+export { NotifyUsersService } from './services/notify-users.service';
+export type { NotificationDraft } from './services/notification-draft';
+export { NotificationModel, NotificationConnection, toNotificationModel } from './notification.model';
+export {
+  NotificationException,
+  NotificationExceptionCode,
+  NotificationExceptionFilter,
+  toNotificationApiError,
+} from './notification.exception';
