@@ -65,6 +65,37 @@ const MATCHING = [
 ];
 const MATCHING_SETTINGS_WRITE = ['Mutation.updateMatchingSettings'];
 const MAINTENANCE = ['Mutation.rebuildCompanySearchKeys', 'Query.maintenanceJob'];
+/** Case summaries, the board and the list: every Center staff member who brokers. */
+const CASE_READ = ['Query.caseSummary', 'Query.caseBoard', 'Query.cases'];
+/** Working cases (the office involved is checked in the services): consultants and HQ coordinators. */
+const CASE_WORK = [
+  'Query.case',
+  'Mutation.createCase',
+  'Mutation.updateCaseTeam',
+  'Mutation.recordCaseWorkers',
+  'Mutation.recordCaseMeeting',
+  'Mutation.recordCaseInternalProcedure',
+  'Mutation.recordCaseWorkplaceTour',
+  'Mutation.recordCaseContract',
+  'Mutation.recordCaseHiringAgreement',
+  'Mutation.advanceCase',
+  'Mutation.moveCaseBack',
+  'Mutation.endCaseNotEstablished',
+  'Mutation.recordCaseEstablishment',
+  'Mutation.correctCaseEstablishment',
+  'Mutation.completeCase',
+  'Mutation.recordFollowUp',
+  'Query.myTasks',
+];
+const FOLLOW_UP_SETTINGS_READ = ['Query.caseFollowUpSettings'];
+const FOLLOW_UP_SETTINGS_WRITE = ['Mutation.updateCaseFollowUpSettings'];
+/** Everyone signed in reads and marks their own notifications, partners included. */
+const NOTIFICATIONS = [
+  'Query.notifications',
+  'Query.unreadNotificationCount',
+  'Mutation.markNotificationsRead',
+  'Mutation.markAllNotificationsRead',
+];
 
 /** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
 const ALLOWED: Record<Role, string[]> = {
@@ -82,6 +113,10 @@ const ALLOWED: Record<Role, string[]> = {
     ...SKILL_WRITE,
     ...MATCHING,
     ...MATCHING_SETTINGS_WRITE,
+    ...CASE_READ,
+    ...FOLLOW_UP_SETTINGS_READ,
+    ...FOLLOW_UP_SETTINGS_WRITE,
+    ...NOTIFICATIONS,
   ],
   [Role.HQ_COORDINATOR]: [
     ...SIGNED_IN,
@@ -93,6 +128,10 @@ const ALLOWED: Record<Role, string[]> = {
     ...OFFER_WRITE,
     ...SKILL_READ,
     ...MATCHING,
+    ...CASE_READ,
+    ...CASE_WORK,
+    ...FOLLOW_UP_SETTINGS_READ,
+    ...NOTIFICATIONS,
   ],
   [Role.CONSULTANT]: [
     ...SIGNED_IN,
@@ -103,11 +142,14 @@ const ALLOWED: Record<Role, string[]> = {
     ...OFFER_WRITE,
     ...SKILL_READ,
     ...MATCHING,
+    ...CASE_READ,
+    ...CASE_WORK,
+    ...NOTIFICATIONS,
   ],
-  [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE],
-  // Partner features arrive later; until then a partner can only see who they are.
-  [Role.PARTNER_HQ]: [...SIGNED_IN],
-  [Role.PARTNER_BRANCH]: [...SIGNED_IN],
+  [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE, ...NOTIFICATIONS],
+  // Partner features arrive later; until then a partner can only see who they are and their notifications.
+  [Role.PARTNER_HQ]: [...SIGNED_IN, ...NOTIFICATIONS],
+  [Role.PARTNER_BRANCH]: [...SIGNED_IN, ...NOTIFICATIONS],
 };
 
 describe('access control over every operation in the schema', () => {
@@ -148,6 +190,12 @@ describe('access control over every operation in the schema', () => {
     expect([...declared.keys()].sort()).toEqual(inSchema);
     expect([...declared].filter(([, v]) => v === 'none').map(([k]) => k)).toEqual([]);
     expect([...declared].filter(([, v]) => v === 'public').map(([k]) => k)).toEqual(PUBLIC_OPERATIONS);
+  });
+
+  it('names in the matrix only operations the schema has (a misspelt one would allow nothing)', () => {
+    const inSchema = new Set(operations.map((op) => op.id));
+    const listed = new Set([...PUBLIC_OPERATIONS, ...Object.values(ALLOWED).flat()]);
+    expect([...listed].filter((id) => !inSchema.has(id))).toEqual([]);
   });
 
   it('refuses every non-public operation to an anonymous caller with UNAUTHENTICATED', async () => {

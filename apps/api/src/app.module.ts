@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { CasesModule } from '@kakehashi/cases';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
 import { ApiErrorFilter, createInputValidationPipe } from '@kakehashi/graphql-core';
@@ -6,6 +7,7 @@ import { AuthGuard, IdentityModule } from '@kakehashi/identity';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
 import { MatchingModule } from '@kakehashi/matching';
+import { NotificationsModule } from '@kakehashi/notifications';
 import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -45,6 +47,8 @@ export class AppModule {
         OrganisationsModule,
         OffersModule,
         MatchingModule,
+        NotificationsModule,
+        CasesModule,
       ],
       providers: [
         // Deny by default: every operation must state @Roles(...) or @Public().

@@ -1,3 +1,4 @@
+import { CaseRemindersModule } from '@kakehashi/cases';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
@@ -32,6 +33,7 @@ export class WorkerModule {
         OrganisationsModule,
         OffersModule,
         AssignmentModule,
+        CaseRemindersModule,
       ],
     };
   }

@@ -44,3 +44,9 @@ export {
 } from './skills/services/skill-dictionary';
 export { todayInJapan } from './shared/offer-dates';
 export { receivingOfferLoader, sendingOfferLoader } from './shared/offer.loaders';
+export {
+  OfferPlacementService,
+  type OfferPair,
+  type OfferRemainders,
+  type PlacementShortfall,
+} from './placements/offer-placement.service';

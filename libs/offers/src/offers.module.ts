@@ -8,6 +8,7 @@ import {
 } from './receiving-offers/receiving-offer.resolver';
 import { ReceivingOfferSearchService } from './receiving-offers/services/receiving-offer-search.service';
 import { ReceivingOfferWriteService } from './receiving-offers/services/receiving-offer-write.service';
+import { OfferPlacementService } from './placements/offer-placement.service';
 import { OccupationMajorGroupEntity } from './reference-data/occupation-major-group.entity';
 import { OccupationResolver } from './reference-data/occupation.resolver';
 import { SendingOfferEntity } from './sending-offers/sending-offer.entity';
@@ -36,6 +37,7 @@ import { SkillResolver } from './skills/skill.resolver';
   ],
   providers: [
     OfferReferenceChecks,
+    OfferPlacementService,
     OccupationResolver,
     SkillSearchService,
     SkillWriteService,
@@ -49,6 +51,6 @@ import { SkillResolver } from './skills/skill.resolver';
     ReceivingOfferResolver,
     ReceivingOfferRelationsResolver,
   ],
-  exports: [SendingOfferSearchService, ReceivingOfferSearchService, TypeOrmModule],
+  exports: [SendingOfferSearchService, ReceivingOfferSearchService, OfferPlacementService, TypeOrmModule],
 })
 export class OffersModule {}

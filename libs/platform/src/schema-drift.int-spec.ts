@@ -1,6 +1,8 @@
 import { buildDataSourceOptions, loadSqlMigrations } from '@kakehashi/database';
+import '@kakehashi/cases';
 import '@kakehashi/identity';
 import '@kakehashi/matching';
+import '@kakehashi/notifications';
 import '@kakehashi/offers';
 import '@kakehashi/organisations';
 import { createScratchDatabase } from '@kakehashi/testing';
@@ -47,6 +49,13 @@ describe('entities and migrations', () => {
         'match_decisions',
         'assignment_runs',
         'assignment_proposals',
+        'notifications',
+        'cases',
+        'case_establishments',
+        'case_history',
+        'case_follow_ups',
+        'case_tasks',
+        'case_follow_up_settings',
       ]),
     );
   });

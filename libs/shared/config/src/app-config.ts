@@ -28,6 +28,11 @@ export class AppConfig {
   readonly trustProxy: boolean | number | string;
   /** When the whole-country batch assignment runs (cron, Japan time); null: never on its own. */
   readonly matchingNightlyCron: string | null;
+  /**
+   * When the daily catch-up of case reminders runs (cron, Japan time): it makes due the tasks whose job never fired
+   * (e.g. Redis lost it). null: never.
+   */
+  readonly casesReminderSweepCron: string | null;
 
   constructor(env: EnvironmentVariables, workspaceRoot: string) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -55,6 +60,10 @@ export class AppConfig {
     const nightly = env.MATCHING_NIGHTLY_CRON;
     this.matchingNightlyCron =
       nightly === undefined ? '0 2 * * *' : nightly.trim() === '' ? null : nightly.trim();
+    // Shortly after 09:00, the moment reminders fall due.
+    const sweep = env.CASES_REMINDER_SWEEP_CRON;
+    this.casesReminderSweepCron =
+      sweep === undefined ? '15 9 * * *' : sweep.trim() === '' ? null : sweep.trim();
   }
 
   get isProduction(): boolean {

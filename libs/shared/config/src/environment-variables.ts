@@ -169,4 +169,12 @@ export class EnvironmentVariables {
   )
   @IsCronPattern()
   MATCHING_NIGHTLY_CRON?: string;
+
+  /** Empty (set but blank) disables the daily catch-up of case reminders; unset keeps the default. */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.CASES_REMINDER_SWEEP_CRON !== undefined && env.CASES_REMINDER_SWEEP_CRON.trim() !== '',
+  )
+  @IsCronPattern()
+  CASES_REMINDER_SWEEP_CRON?: string;
 }

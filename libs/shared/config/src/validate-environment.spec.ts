@@ -81,6 +81,17 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ MATCHING_NIGHTLY_CRON: '  ' }, '/r').matchingNightlyCron).toBeNull();
   });
 
+  it('sweeps case reminders at 09:15 by default, on the cron given, and never when it is set empty', () => {
+    expect(validateEnvironment({}, '/r').casesReminderSweepCron).toBe('15 9 * * *');
+    expect(
+      validateEnvironment({ CASES_REMINDER_SWEEP_CRON: '0 10 * * *' }, '/r').casesReminderSweepCron,
+    ).toBe('0 10 * * *');
+    expect(validateEnvironment({ CASES_REMINDER_SWEEP_CRON: ' ' }, '/r').casesReminderSweepCron).toBeNull();
+    expect(() => validateEnvironment({ CASES_REMINDER_SWEEP_CRON: 'daily' }, '/r')).toThrow(
+      /CASES_REMINDER_SWEEP_CRON: must be a cron pattern/,
+    );
+  });
+
   it('refuses a nightly schedule that is not a cron pattern', () => {
     expect(() => validateEnvironment({ MATCHING_NIGHTLY_CRON: '0 25 * * *' }, '/r')).toThrow(
       /MATCHING_NIGHTLY_CRON: must be a cron pattern/,

@@ -45,6 +45,7 @@ const DECLARED = [
   'SEED_DEMO_DATA',
   'TRUST_PROXY',
   'MATCHING_NIGHTLY_CRON',
+  'CASES_REMINDER_SWEEP_CRON',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 
 export const ENVIRONMENT_VARIABLE_NAMES: readonly string[] = DECLARED;

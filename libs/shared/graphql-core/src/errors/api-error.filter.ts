@@ -9,6 +9,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.FAILED_PRECONDITION]: 422,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 

@@ -51,6 +51,13 @@ export class ConflictError extends ApiError {
   }
 }
 
+/** Refused because something the process requires is missing; `extensions.missing` names each item. */
+export class FailedPreconditionError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.FAILED_PRECONDITION, message, extensions);
+  }
+}
+
 export class InternalServerError extends ApiError {
   constructor() {
     super(ErrorCode.INTERNAL_SERVER_ERROR, 'サーバーで問題が発生しました。時間をおいて再度お試しください。');

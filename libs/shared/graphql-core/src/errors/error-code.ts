@@ -5,5 +5,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The operation is valid, but the state it needs is not there yet (e.g. a stage's required items are missing). */
+  FAILED_PRECONDITION = 'FAILED_PRECONDITION',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,0 +1,229 @@
+// The board's integration tests: CasesModule on the real database (migrated by the Jest global setup)
+// behind a GraphQL endpoint with a header-based guard that enforces @Roles the way the application's guard does, and
+// a query counter to prove relations are batched. Every test opens its own cases under a consultant of its own, so
+// other tests' cases (the database is shared) never change its counts.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { PUBLIC_METADATA, requestOf, Role, ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
+import { buildDataSourceOptions } from '@kakehashi/database';
+import {
+  createInputValidationPipe,
+  ForbiddenError,
+  formatGraphqlError,
+  RequestLoaders,
+  UnauthenticatedError,
+  type GraphqlContext,
+} from '@kakehashi/graphql-core';
+import { JobsModule } from '@kakehashi/jobs';
+import { MoveType } from '@kakehashi/offers';
+import { uniqueTag } from '@kakehashi/testing';
+import {
+  Injectable,
+  type CanActivate,
+  type DynamicModule,
+  type ExecutionContext,
+  type INestApplication,
+} from '@nestjs/common';
+import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import request from 'supertest';
+import { DataSource, type Logger } from 'typeorm';
+import { insertOfferPair, insertUser, type OfferPairOptions } from '../../__tests__/case-test-kit';
+import type { CaseEntity } from '../../case.entity';
+import { CasesModule } from '../../cases.module';
+import { CreateCaseService } from '../../services/create-case.service';
+import { CaseStage } from '../../workflow/case-stage';
+import { CaseBoardService } from '../case-board.service';
+import { CaseListService } from '../case-list.service';
+
+export { insertUser, Role };
+
+const ignore = (): void => undefined;
+
+/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
+export class QueryCounter implements Logger {
+  readonly queries: string[] = [];
+  logQuery(query: string): void {
+    this.queries.push(query);
+  }
+  // Only queries are counted.
+  readonly logQueryError = ignore;
+  readonly logQuerySlow = ignore;
+  readonly logSchemaBuild = ignore;
+  readonly logMigration = ignore;
+  readonly log = ignore;
+  reset(): void {
+    this.queries.length = 0;
+  }
+  selectsFrom(table: string): number {
+    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
+  }
+}
+
+@Injectable()
+class HeaderAuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
+    const req = requestOf(context);
+    const header = req.headers['x-test-user'];
+    if (typeof header !== 'string') throw new UnauthenticatedError();
+    req.user = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as AuthUser;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
+    if (!roles?.includes(req.user.role)) throw new ForbiddenError();
+    return true;
+  }
+}
+
+// Response shapes are checked by the assertions themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface GqlResponse {
+  data?: Record<string, Json> | null;
+  errors?: { message: string; extensions: Record<string, Json> }[];
+}
+
+export interface BoardKit {
+  app: INestApplication;
+  dataSource: DataSource;
+  boards: CaseBoardService;
+  lists: CaseListService;
+  creator: CreateCaseService;
+  counter: QueryCounter;
+  /** Opens cases (any office may be named as a side by headquarters). */
+  hq: AuthUser;
+  gql(user: AuthUser, query: string, variables?: Record<string, unknown>): Promise<GqlResponse>;
+  close(): Promise<void>;
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through the Jest global setup`);
+  return value;
+}
+
+/**
+ * CasesModule behind a GraphQL endpoint, on the real database; jobs stay in this process and none run (the board
+ * schedules nothing).
+ */
+export async function startBoardKit(): Promise<BoardKit> {
+  const counter = new QueryCounter();
+  const graphql: DynamicModule = GraphQLModule.forRoot<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    autoSchemaFile: true,
+    context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
+      req,
+      loaders: new RequestLoaders(),
+    }),
+    formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      TypeOrmModule.forRoot({
+        ...buildDataSourceOptions({
+          url: requiredEnv('DATABASE_URL'),
+          poolSize: 6,
+          entities: [],
+          applicationName: 'cases-board-test',
+        }),
+        autoLoadEntities: true,
+        logger: counter,
+        logging: ['query'],
+      }),
+      JobsModule.forRoot({
+        redisUrl: null,
+        prefix: `${requiredEnv('REDIS_PREFIX')}:cases-board:${uniqueTag()}`,
+        runProcessors: false,
+      }),
+      CasesModule,
+      graphql,
+    ],
+    providers: [
+      { provide: APP_GUARD, useClass: HeaderAuthGuard },
+      { provide: APP_PIPE, useFactory: createInputValidationPipe },
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    dataSource,
+    boards: app.get(CaseBoardService),
+    lists: app.get(CaseListService),
+    creator: app.get(CreateCaseService),
+    counter,
+    hq: await insertUser(dataSource, Role.HQ_COORDINATOR, 'HQ'),
+    async gql(user, query, variables = {}) {
+      const response = await request(app.getHttpServer())
+        .post('/graphql')
+        .set('x-test-user', Buffer.from(JSON.stringify(user)).toString('base64url'))
+        .send({ query, variables });
+      return response.body as GqlResponse;
+    },
+    close: () => app.close(),
+  };
+}
+
+export interface CaseSpec {
+  /** From `makePair`; a new Tokyo → Aichi pair when absent. */
+  pair?: OfferPair;
+  moveType?: MoveType;
+  sendingConsultantId?: string | null;
+  receivingConsultantId?: string | null;
+  stage?: CaseStage;
+  /** How long ago the case entered its stage. */
+  enteredAgo?: string;
+  updatedAgo?: string;
+}
+
+export type OfferPair = Awaited<ReturnType<typeof insertOfferPair>>;
+
+export function makePair(kit: BoardKit, options: OfferPairOptions = {}): Promise<OfferPair> {
+  return insertOfferPair(kit.dataSource, { sendingPeople: 50, receivingPeople: 50, ...options });
+}
+
+/**
+ * A case opened through CreateCaseService, then put in `stage` as of `enteredAgo` by SQL (the tests of the board
+ * need cases that have waited for weeks). A closed stage gets the reason or outcome the table requires.
+ */
+export async function makeCase(kit: BoardKit, spec: CaseSpec = {}): Promise<CaseEntity> {
+  const pair = spec.pair ?? (await makePair(kit));
+  const created = await kit.creator.create(kit.hq, {
+    sendingOfferId: pair.sendingOfferId,
+    receivingOfferId: pair.receivingOfferId,
+    moveType: spec.moveType ?? MoveType.SECONDMENT,
+    sendingConsultantId: spec.sendingConsultantId ?? null,
+    receivingConsultantId: spec.receivingConsultantId ?? null,
+  });
+  const [rows]: [CaseEntity[], number] = await kit.dataSource.query(
+    `UPDATE "cases"
+        SET "stage" = CAST($2 AS varchar),
+            "stage_entered_at" = now() - CAST($3 AS interval),
+            "updated_at" = now() - CAST($4 AS interval),
+            "not_established_reason" = CASE WHEN CAST($2 AS varchar) = 'NOT_ESTABLISHED' THEN 'OTHER' END,
+            "completion_outcome" = CASE WHEN CAST($2 AS varchar) = 'COMPLETED' THEN 'RETURNED' END
+      WHERE "id" = $1
+      RETURNING "id"`,
+    [
+      created.id,
+      spec.stage ?? CaseStage.INFORMATION_COLLECTION,
+      spec.enteredAgo ?? '0 seconds',
+      spec.updatedAgo ?? '0 seconds',
+    ],
+  );
+  if (rows.length !== 1) throw new Error('case not updated');
+  return created;
+}
+
+/** Stage entry times made equal, to prove the id breaks ties. */
+export async function setEnteredAt(kit: BoardKit, ids: string[], at: string): Promise<void> {
+  await kit.dataSource.query(
+    `UPDATE "cases" SET "stage_entered_at" = CAST($2 AS timestamptz) WHERE "id" = ANY($1)`,
+    [ids, at],
+  );
+}

@@ -1,0 +1,14 @@
+import type { Provider } from '@nestjs/common';
+import { CaseBoardResolver } from './case-board.resolver';
+import { CaseBoardService } from './case-board.service';
+import { CaseListService } from './case-list.service';
+import { CaseDetailRelationsResolver, CaseSummaryRelationsResolver } from './case-relations.resolver';
+
+/** The board, case lists and the relation fields of both case types. */
+export const BOARD_PROVIDERS: Provider[] = [
+  CaseBoardService,
+  CaseListService,
+  CaseBoardResolver,
+  CaseSummaryRelationsResolver,
+  CaseDetailRelationsResolver,
+];

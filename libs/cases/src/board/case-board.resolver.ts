@@ -1,0 +1,69 @@
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
+import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
+import { OfficeLoaderFactory, OfficeModel } from '@kakehashi/organisations';
+import { UseFilters } from '@nestjs/common';
+import { Args, Context, Parent, Query, ResolveField, Resolver, type Complexity } from '@nestjs/graphql';
+import { CASE_READERS } from '../case-access.policy';
+import { CaseExceptionFilter } from '../case.exception';
+import { toCaseSummaryModel, type CaseSummaryModel } from '../case.model';
+import { CaseBoardArgs, CasesArgs, DEFAULT_PER_STAGE } from './case-board.inputs';
+import { CaseBoardModel, CaseSummaryConnection } from './case-board.model';
+import { CaseBoardService } from './case-board.service';
+import { CaseListService } from './case-list.service';
+
+/** A board costs its column size times one card: the columns are the flow's few stages. */
+const boardComplexity: Complexity = ({ args, childComplexity }) => {
+  const perStage = typeof args['perStage'] === 'number' ? args['perStage'] : DEFAULT_PER_STAGE;
+  return 1 + Math.max(perStage, 1) * Math.max(childComplexity, 1);
+};
+
+/** The board and the case list: summaries, which every Center staff member who brokers may read. */
+@Resolver(() => CaseBoardModel)
+@UseFilters(CaseExceptionFilter)
+export class CaseBoardResolver {
+  constructor(
+    private readonly boards: CaseBoardService,
+    private readonly lists: CaseListService,
+    private readonly officeLoaders: OfficeLoaderFactory,
+  ) {}
+
+  @Query(() => CaseBoardModel, {
+    complexity: boardComplexity,
+    description:
+      '案件ボード: 事務所の案件 (送出側・受入側のいずれか) を段階ごとに、件数と滞留の長い順の案件で。既定は自分の事務所、完了・不成立は含めない / An office’s cases by stage.',
+  })
+  @Roles(...CASE_READERS)
+  caseBoard(@CurrentUser() user: AuthUser, @Args() args: CaseBoardArgs): Promise<CaseBoardModel> {
+    return this.boards.board(user, {
+      officeId: args.officeId,
+      filter: args.filter,
+      sort: args.sort,
+      perStage: args.perStage,
+    });
+  }
+
+  @Query(() => CaseSummaryConnection, {
+    complexity: connectionComplexity,
+    description:
+      '案件の一覧・絞り込み (全事務所、既定は滞留の長い順、完了・不成立は含めない) / Cases of every office, page by page.',
+  })
+  @Roles(...CASE_READERS)
+  async cases(@CurrentUser() user: AuthUser, @Args() args: CasesArgs): Promise<Connection<CaseSummaryModel>> {
+    const page = await this.lists.list(user, args.filter, args.sort, {
+      first: args.first,
+      after: args.after,
+    });
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCaseSummaryModel(e.node) })),
+    };
+  }
+
+  @ResolveField(() => OfficeModel, { description: '事務所 / The office.' })
+  office(
+    @Parent() board: CaseBoardModel,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<OfficeModel | null> {
+    return this.officeLoaders.forRequest(loaders).load(board.officeId);
+  }
+}

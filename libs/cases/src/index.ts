@@ -1,0 +1,13 @@
+export * from './case.entity';
+export * from './case-entities';
+export * from './establishments/case-establishment.entity';
+export * from './follow-ups/case-follow-up.entity';
+export * from './follow-ups/case-task.entity';
+export * from './follow-ups/follow-up-settings.entity';
+export * from './history/case-history.entity';
+export * from './workflow/case-details';
+export * from './workflow/case-stage';
+export { CasesModule } from './cases.module';
+export { CaseModel, CaseSummaryModel } from './case.model';
+export { CaseRemindersModule } from './follow-ups/case-reminders.module';
+export { CaseReminderScheduler } from './follow-ups/services/case-reminder.scheduler';

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CaseEstablishmentEntity } from '../establishments/case-establishment.entity';
+import { CaseHistoryEntity } from '../history/case-history.entity';
+import { CaseFactsLoader, type CaseFactsSource } from '../services/case-facts.loader';
+import { flowChecklists, missingToEnter, type ChecklistItem } from '../workflow/case-checklist';
+import { CASE_STAGE_LABELS, isTerminal, nextStage, stageIndex } from '../workflow/case-stage';
+import { CASE_ACTION_LABELS } from './case-action-labels';
+import {
+  StageProgress,
+  type CaseEstablishmentModel,
+  type CaseHistoryEntryModel,
+  type CaseStageViewModel,
+} from './case-timeline.model';
+
+/** The timeline of one case: its stages with checklists, its history and its establishment events. */
+@Injectable()
+export class CaseTimelineService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facts: CaseFactsLoader,
+  ) {}
+
+  async stages(entity: CaseFactsSource): Promise<CaseStageViewModel[]> {
+    const facts = await this.facts.load(this.dataSource.manager, entity);
+    const entered = await this.lastEntered(entity.id);
+    // A not-established case shows where it stopped as the current stage.
+    const position = stageIndex(
+      entity.moveType,
+      isTerminal(entity.stage) && entity.endedFromStage ? entity.endedFromStage : entity.stage,
+    );
+    return flowChecklists(facts).map(({ stage, items }) => {
+      const index = stageIndex(entity.moveType, stage);
+      const progress =
+        index < position || (stage === entity.stage && isTerminal(stage))
+          ? StageProgress.DONE
+          : index === position
+            ? StageProgress.CURRENT
+            : StageProgress.UPCOMING;
+      return {
+        stage,
+        label: CASE_STAGE_LABELS[stage],
+        progress,
+        enteredAt: entered.get(stage) ?? null,
+        checklist: items,
+      };
+    });
+  }
+
+  /** What is still missing to move on from the current stage (empty when the next move is open). */
+  async missingForNextStage(entity: CaseFactsSource): Promise<ChecklistItem[]> {
+    const target = nextStage(entity.moveType, entity.stage);
+    if (!target || isTerminal(entity.stage)) return [];
+    return missingToEnter(target, await this.facts.load(this.dataSource.manager, entity));
+  }
+
+  async history(caseId: string): Promise<CaseHistoryEntryModel[]> {
+    const rows = await this.dataSource
+      .getRepository(CaseHistoryEntity)
+      .createQueryBuilder('h')
+      .leftJoin('h.actor', 'actor')
+      .addSelect(['actor.name'])
+      .where('h.case_id = :caseId', { caseId })
+      .orderBy('h.seq', 'ASC')
+      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      action: row.action,
+      actionLabel: CASE_ACTION_LABELS[row.action],
+      actorUserId: row.actorUserId,
+      actorName: row.actor?.name ?? '',
+      fromStage: row.fromStage,
+      toStage: row.toStage,
+      changes: row.changes.map((change) => ({
+        field: change.field,
+        before: change.before === null ? null : JSON.stringify(change.before),
+        after: change.after === null ? null : JSON.stringify(change.after),
+      })),
+      reason: row.reason,
+      caseVersion: row.caseVersion,
+      recordedAt: row.recordedAt,
+    }));
+  }
+
+  async establishments(caseId: string): Promise<CaseEstablishmentModel[]> {
+    const rows = await this.dataSource.getRepository(CaseEstablishmentEntity).find({
+      where: { caseId },
+      order: { recordedAt: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      occurredOn: row.occurredOn,
+      people: row.people,
+      moveType: row.moveType,
+      workerIds: row.workerIds,
+      reason: row.reason,
+      recordedByUserId: row.recordedByUserId,
+      recordedAt: row.recordedAt,
+    }));
+  }
+
+  private async lastEntered(caseId: string): Promise<Map<string, Date>> {
+    const rows: { stage: string; at: Date }[] = await this.dataSource.query(
+      `SELECT to_stage AS stage, max(recorded_at) AS at FROM case_history
+        WHERE case_id = $1 AND to_stage IS NOT NULL GROUP BY to_stage`,
+      [caseId],
+    );
+    return new Map(rows.map((row) => [row.stage, row.at]));
+  }
+}
