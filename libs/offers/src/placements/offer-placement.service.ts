@@ -32,12 +32,19 @@ export class OfferPlacementService {
     people: number,
   ): Promise<{ remainders: OfferRemainders } | { shortfalls: PlacementShortfall[] }> {
     const sending = await take(manager, 'sending_offers', 'people_available', pair.sendingOfferId, people);
-    const receiving = await take(manager, 'receiving_offers', 'people_remaining', pair.receivingOfferId, people);
+    const receiving = await take(
+      manager,
+      'receiving_offers',
+      'people_remaining',
+      pair.receivingOfferId,
+      people,
+    );
     if (!sending || !receiving) {
       // Report both sides as they stand; the caller's transaction is rolled back by the refusal it throws.
       const current = await this.remainders(manager, pair);
       const shortfalls: PlacementShortfall[] = [];
-      if (current.sendingRemaining < people) shortfalls.push({ side: 'sending', remaining: current.sendingRemaining });
+      if (current.sendingRemaining < people)
+        shortfalls.push({ side: 'sending', remaining: current.sendingRemaining });
       if (current.receivingRemaining < people) {
         shortfalls.push({ side: 'receiving', remaining: current.receivingRemaining });
       }
@@ -59,19 +66,30 @@ export class OfferPlacementService {
    */
   async release(manager: EntityManager, pair: OfferPair, people: number): Promise<OfferRemainders> {
     await give(manager, 'sending_offers', 'people_available', 'people_count', pair.sendingOfferId, people);
-    await give(manager, 'receiving_offers', 'people_remaining', 'people_wanted', pair.receivingOfferId, people);
+    await give(
+      manager,
+      'receiving_offers',
+      'people_remaining',
+      'people_wanted',
+      pair.receivingOfferId,
+      people,
+    );
     return this.remainders(manager, pair);
   }
 
   async remainders(manager: EntityManager, pair: OfferPair): Promise<OfferRemainders> {
-    const rows: { sending_remaining: number; sending_status: string; receiving_remaining: number; receiving_status: string }[] =
-      await manager.query(
-        `SELECT s.people_available AS sending_remaining, s.status AS sending_status,
+    const rows: {
+      sending_remaining: number;
+      sending_status: string;
+      receiving_remaining: number;
+      receiving_status: string;
+    }[] = await manager.query(
+      `SELECT s.people_available AS sending_remaining, s.status AS sending_status,
                 r.people_remaining AS receiving_remaining, r.status AS receiving_status
            FROM sending_offers s, receiving_offers r
           WHERE s.id = $1 AND r.id = $2`,
-        [pair.sendingOfferId, pair.receivingOfferId],
-      );
+      [pair.sendingOfferId, pair.receivingOfferId],
+    );
     const row = rows[0];
     if (!row) throw new Error(`offers ${pair.sendingOfferId} / ${pair.receivingOfferId} not found`);
     return {

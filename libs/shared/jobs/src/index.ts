@@ -6,3 +6,4 @@ export * from './jobs.module';
 export * from './jobs.options';
 export { JobProcessorRegistry } from './processors/job-processor.registry';
 export * from './queue-names';
+export * from './configured-schedule';

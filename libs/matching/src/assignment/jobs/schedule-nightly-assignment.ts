@@ -1,5 +1,5 @@
 import { AppConfig } from '@kakehashi/config';
-import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
+import { ConfiguredSchedule, JobName, JobQueue, QueueName } from '@kakehashi/jobs';
 import {
   Inject,
   Injectable,
@@ -11,66 +11,34 @@ import {
 
 export const NIGHTLY_ASSIGNMENT_SCHEDULER_ID = 'matching-nightly-assignment';
 
-/** Registering again after a failure (Redis not reachable at boot). */
-const RETRY_MS = 60_000;
-
-/**
- * Registers (or, when MATCHING_NIGHTLY_CRON is empty, removes) the nightly whole-country run, in the process that
- * runs jobs only: the worker with Redis, or the API without it. With BullMQ the schedule lives in Redis, so several
- * workers registering it still add one job per night.
- */
+/** The nightly whole-country run, on MATCHING_NIGHTLY_CRON (empty removes it). */
 @Injectable()
 export class ScheduleNightlyAssignment implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Assignment');
-  private retry: NodeJS.Timeout | null = null;
+  private readonly schedule: ConfiguredSchedule;
 
   constructor(
-    private readonly jobs: JobQueue,
+    jobs: JobQueue,
     // Absent only in test modules that compose the domain without an application config: nothing is scheduled.
     @Optional() @Inject(AppConfig) private readonly config: AppConfig | null,
-  ) {}
+  ) {
+    this.schedule = new ConfiguredSchedule(
+      jobs,
+      {
+        queue: QueueName.MATCHING,
+        name: JobName.NIGHTLY_ASSIGNMENT,
+        schedulerId: NIGHTLY_ASSIGNMENT_SCHEDULER_ID,
+        envName: 'MATCHING_NIGHTLY_CRON',
+        label: 'Nightly assignment',
+      },
+      new Logger('Assignment'),
+    );
+  }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config || !this.jobs.processesJobs) return;
-    await this.register();
+    if (this.config) await this.schedule.start(this.config.matchingNightlyCron);
   }
 
   onApplicationShutdown(): void {
-    if (this.retry) clearTimeout(this.retry);
-    this.retry = null;
-  }
-
-  /** Never throws: a schedule that cannot be registered now is tried again later, the process keeps running. */
-  async register(): Promise<void> {
-    const cron = this.config?.matchingNightlyCron ?? null;
-    try {
-      if (cron === null) {
-        if (await this.jobs.unschedule(QueueName.MATCHING, NIGHTLY_ASSIGNMENT_SCHEDULER_ID)) {
-          this.logger.log('Nightly assignment schedule removed (MATCHING_NIGHTLY_CRON is empty)');
-        }
-        return;
-      }
-      const scheduled = await this.jobs.schedule(
-        QueueName.MATCHING,
-        JobName.NIGHTLY_ASSIGNMENT,
-        {},
-        NIGHTLY_ASSIGNMENT_SCHEDULER_ID,
-        { cron },
-      );
-      this.logger.log(
-        { cron, timezone: scheduled.timezone, next: scheduled.next?.toISOString() ?? null },
-        'Nightly assignment scheduled',
-      );
-    } catch (error) {
-      this.logger.error(
-        { error: error instanceof Error ? error.message : String(error), retryInMs: RETRY_MS },
-        'Nightly assignment could not be scheduled',
-      );
-      this.retry = setTimeout(() => {
-        this.retry = null;
-        void this.register();
-      }, RETRY_MS);
-      this.retry.unref();
-    }
+    this.schedule.stop();
   }
 }
