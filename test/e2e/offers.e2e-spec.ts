@@ -199,6 +199,10 @@ describe('sending and receiving information over HTTP', () => {
     const page = `query ($first: Int!) {
       sendingOffers(first: $first) { edges { node { id company { legalName owningOffice { nameJa } } owningOffice { nameJa } occupation { nameJa } acceptablePrefectures { nameJa } } } }
     }`;
+    // The page, its companies, offices (two levels), occupations and prefectures: one statement each at most, whatever
+    // the page size. (A relation no offer on the page uses costs nothing, so which offers are newest — other files
+    // add offers — may lower the count, never raise it.)
+    const mostStatements = 7;
     const counter = countQueries(api);
     try {
       counter.reset();
@@ -218,7 +222,8 @@ describe('sending and receiving information over HTTP', () => {
       );
       expect(small.data?.sendingOffers.edges).toHaveLength(3);
       expect(large.data?.sendingOffers.edges).toHaveLength(12);
-      expect(counter.count).toBe(smallCount);
+      expect(smallCount).toBeLessThanOrEqual(mostStatements);
+      expect(counter.count).toBeLessThanOrEqual(mostStatements);
     } finally {
       counter.stop();
     }
