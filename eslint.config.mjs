@@ -27,6 +27,15 @@ const depConstraints = [
     ],
   },
   {
+    sourceTag: 'scope:partners',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:notifications',
+    ],
+  },
+  {
     sourceTag: 'scope:matching',
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:offers'],
   },
@@ -40,6 +49,7 @@ const depConstraints = [
       'scope:matching',
       'scope:notifications',
       'scope:cases',
+      'scope:partners',
     ],
   },
   {
@@ -52,6 +62,7 @@ const depConstraints = [
       'scope:matching',
       'scope:notifications',
       'scope:cases',
+      'scope:partners',
       'scope:platform',
     ],
   },
@@ -65,6 +76,7 @@ const depConstraints = [
       'scope:matching',
       'scope:notifications',
       'scope:cases',
+      'scope:partners',
       'scope:platform',
     ],
   },
@@ -78,6 +90,7 @@ const depConstraints = [
       'scope:matching',
       'scope:notifications',
       'scope:cases',
+      'scope:partners',
       'scope:platform',
     ],
   },

@@ -97,6 +97,25 @@ const NOTIFICATIONS = [
   'Mutation.markAllNotificationsRead',
 ];
 
+/** Partner institutions, their branches, agreements, contacts and accounts: administrators and HQ coordinators. */
+const PARTNERS = [
+  'Query.partnerInstitutions',
+  'Query.partnerInstitution',
+  'Mutation.createPartnerInstitution',
+  'Mutation.updatePartnerInstitution',
+  'Mutation.addPartnerBranch',
+  'Mutation.updatePartnerBranch',
+  'Mutation.addPartnerAgreement',
+  'Mutation.endPartnerAgreement',
+  'Mutation.addPartnerContact',
+  'Mutation.updatePartnerContact',
+  'Mutation.createPartnerUser',
+];
+/** The agreement figures (連携協定の締結状況): partner managers and executives, who read aggregates. */
+const PARTNER_FIGURES = ['Query.partnerAgreementCounts'];
+/** A partner user's own institution: partner users only. */
+const MY_PARTNER = ['Query.myPartnerInstitution'];
+
 /** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
 const ALLOWED: Record<Role, string[]> = {
   [Role.ADMIN]: [
@@ -117,6 +136,8 @@ const ALLOWED: Record<Role, string[]> = {
     ...FOLLOW_UP_SETTINGS_READ,
     ...FOLLOW_UP_SETTINGS_WRITE,
     ...NOTIFICATIONS,
+    ...PARTNERS,
+    ...PARTNER_FIGURES,
   ],
   [Role.HQ_COORDINATOR]: [
     ...SIGNED_IN,
@@ -132,6 +153,8 @@ const ALLOWED: Record<Role, string[]> = {
     ...CASE_WORK,
     ...FOLLOW_UP_SETTINGS_READ,
     ...NOTIFICATIONS,
+    ...PARTNERS,
+    ...PARTNER_FIGURES,
   ],
   [Role.CONSULTANT]: [
     ...SIGNED_IN,
@@ -146,10 +169,10 @@ const ALLOWED: Record<Role, string[]> = {
     ...CASE_WORK,
     ...NOTIFICATIONS,
   ],
-  [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE, ...NOTIFICATIONS],
-  // Partner features arrive later; until then a partner can only see who they are and their notifications.
-  [Role.PARTNER_HQ]: [...SIGNED_IN, ...NOTIFICATIONS],
-  [Role.PARTNER_BRANCH]: [...SIGNED_IN, ...NOTIFICATIONS],
+  [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE, ...NOTIFICATIONS, ...PARTNER_FIGURES],
+  // Referrals arrive later; until then a partner sees who they are, their notifications and their own institution.
+  [Role.PARTNER_HQ]: [...SIGNED_IN, ...NOTIFICATIONS, ...MY_PARTNER],
+  [Role.PARTNER_BRANCH]: [...SIGNED_IN, ...NOTIFICATIONS, ...MY_PARTNER],
 };
 
 describe('access control over every operation in the schema', () => {

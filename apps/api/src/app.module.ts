@@ -10,6 +10,7 @@ import { MatchingModule } from '@kakehashi/matching';
 import { NotificationsModule } from '@kakehashi/notifications';
 import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
+import { PartnersModule } from '@kakehashi/partners';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -49,6 +50,7 @@ export class AppModule {
         MatchingModule,
         NotificationsModule,
         CasesModule,
+        PartnersModule,
       ],
       providers: [
         // Deny by default: every operation must state @Roles(...) or @Public().

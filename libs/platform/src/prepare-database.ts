@@ -2,6 +2,7 @@ import { migrateDatabase, withDataSource } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
 import { seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
+import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
 import type { DataSource } from 'typeorm';
 
 /** Password of every demo account. Demo data is never loaded in production. */
@@ -23,15 +24,26 @@ export async function prepareDatabase(url: string, options: { demo: boolean }): 
   });
 }
 
-/** Every reference code list, idempotently: organisations' first, then occupations and skills (offers use both). */
+/**
+ * Every reference code list, idempotently: organisations' first, then occupations and skills (offers use both), then
+ * the partner institutions with their agreements (their counterparts are offices; the demo partner users need them).
+ */
 export async function seedAllReferenceData(dataSource: DataSource): Promise<Record<string, number>> {
-  return { ...(await seedReferenceData(dataSource)), ...(await seedOffersReferenceData(dataSource)) };
+  return {
+    ...(await seedReferenceData(dataSource)),
+    ...(await seedOffersReferenceData(dataSource)),
+    ...(await seedPartnerReferenceData(dataSource)),
+  };
 }
 
-/** Demo companies, users (all roles) and offers, skipping rows that already exist. */
+/**
+ * Demo companies, partner branches and contacts, users (all roles) and offers, skipping rows that already exist. The
+ * partner branches come before the users: the demo PARTNER_BRANCH account belongs to one.
+ */
 export async function seedDemo(dataSource: DataSource): Promise<Record<string, number>> {
   const companies = await seedDemoCompanies(dataSource);
+  const partners = await seedDemoPartners(dataSource);
   const users = await seedDemoUsers(dataSource, DEMO_PASSWORD);
   const offers = await seedDemoOffers(dataSource);
-  return { companies, users, ...offers };
+  return { companies, ...partners, users, ...offers };
 }

@@ -5,6 +5,7 @@ import '@kakehashi/matching';
 import '@kakehashi/notifications';
 import '@kakehashi/offers';
 import '@kakehashi/organisations';
+import '@kakehashi/partners';
 import { createScratchDatabase } from '@kakehashi/testing';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
 
@@ -56,6 +57,10 @@ describe('entities and migrations', () => {
         'case_follow_ups',
         'case_tasks',
         'case_follow_up_settings',
+        'partner_institutions',
+        'partner_branches',
+        'partner_agreements',
+        'partner_contacts',
       ]),
     );
   });

@@ -1,5 +1,6 @@
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { identityEntities, UserAdministrationService } from '@kakehashi/identity';
+import { PARTNER_ENTITIES } from '@kakehashi/partners';
 import { DataSource } from 'typeorm';
 
 /** The same UserAdministrationService the API uses, on a short-lived DataSource of the CLI. */
@@ -11,7 +12,8 @@ export async function withUserAdministration<T>(
     buildDataSourceOptions({
       url,
       poolSize: 2,
-      entities: identityEntities,
+      // The partner entities too: the users table's foreign keys to them are declared by @kakehashi/partners.
+      entities: [...identityEntities, ...PARTNER_ENTITIES],
       applicationName: 'kakehashi-cli',
     }),
   );

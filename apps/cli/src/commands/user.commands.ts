@@ -13,6 +13,7 @@ const OPTION_OF_FIELD: Record<string, string> = {
   'input.role': '--role',
   'input.officeId': '--office',
   'input.partnerInstitutionId': '--partner',
+  'input.partnerBranchId': '--branch',
   'input.password': 'password (stdin)',
 };
 
@@ -41,6 +42,7 @@ export function registerUserCommands(program: Command, config: () => AppConfig, 
       'office code: HQ or a two-digit regional office code (required for CONSULTANT)',
     )
     .option('--partner <id>', 'partner institution id (UUID; required for PARTNER_HQ / PARTNER_BRANCH)')
+    .option('--branch <id>', 'partner branch id (UUID of a branch of --partner; required for PARTNER_BRANCH)')
     .option('--password-stdin', 'read the password from stdin (required)')
     .action(
       async (options: {
@@ -49,6 +51,7 @@ export function registerUserCommands(program: Command, config: () => AppConfig, 
         role: string;
         office?: string;
         partner?: string;
+        branch?: string;
         passwordStdin?: boolean;
       }) => {
         if (!options.passwordStdin) {
@@ -72,6 +75,7 @@ export function registerUserCommands(program: Command, config: () => AppConfig, 
             role,
             officeId,
             partnerInstitutionId: options.partner ?? null,
+            partnerBranchId: options.branch ?? null,
             password,
           });
         }).catch(explain('create the user'));

@@ -81,7 +81,26 @@ export async function officeId(kit: IdentityKit, code: string): Promise<string> 
   return office.id;
 }
 
-/** A user of `role` placed where the role belongs (Tokyo office, HQ, a partner institution). */
+/** M銀行, a partner institution of the reference data (prisma/seed/partner-institutions.csv) the global setup loads. */
+export const SEEDED_PARTNER_INSTITUTION_ID = '00000000-0000-4000-8000-000000000001';
+
+/**
+ * A branch of its own in a partner institution. Plain SQL: the partner tables belong to @kakehashi/partners, which
+ * depends on this library (so its entities are not available here).
+ */
+export async function aPartnerBranch(
+  kit: IdentityKit,
+  institutionId = SEEDED_PARTNER_INSTITUTION_ID,
+): Promise<string> {
+  const [row]: { id: string }[] = await kit.users.query(
+    `INSERT INTO "partner_branches" ("institution_id", "name", "prefecture_code", "version")
+     VALUES ($1, $2, '13', 1) RETURNING "id"`,
+    [institutionId, `試験支店${randomBytes(5).toString('hex')}`],
+  );
+  return row.id;
+}
+
+/** A user of `role` placed where the role belongs (Tokyo office, HQ, a partner institution and branch). */
 export async function aUser(
   kit: IdentityKit,
   role: Role,
@@ -92,9 +111,14 @@ export async function aUser(
       ? { officeId: await officeId(kit, '13') }
       : role === Role.HQ_COORDINATOR
         ? { officeId: await officeId(kit, 'HQ') }
-        : role === Role.PARTNER_HQ || role === Role.PARTNER_BRANCH
-          ? { partnerInstitutionId: '00000000-0000-4000-8000-0000000000aa' }
-          : {};
+        : role === Role.PARTNER_HQ
+          ? { partnerInstitutionId: SEEDED_PARTNER_INSTITUTION_ID }
+          : role === Role.PARTNER_BRANCH
+            ? {
+                partnerInstitutionId: SEEDED_PARTNER_INSTITUTION_ID,
+                partnerBranchId: await aPartnerBranch(kit),
+              }
+            : {};
   return kit.admin.createUser({
     email: uniqueEmail(role.toLowerCase()),
     name: `テスト ${role}`,

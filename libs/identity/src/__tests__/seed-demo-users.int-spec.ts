@@ -2,10 +2,34 @@ import { ALL_ROLES, Role } from '@kakehashi/authz';
 import { migrateDatabase, readSeedCsv, withDataSource } from '@kakehashi/database';
 import { seedReferenceData } from '@kakehashi/organisations';
 import { createScratchDatabase } from '@kakehashi/testing';
+import type { DataSource } from 'typeorm';
 import { seedDemoUsers } from '../seed/seed-demo-users';
 import { officeId, startIdentityKit, uniqueAddress, type IdentityKit } from './identity-test-kit';
 
 const DEMO_PASSWORD = 'demo-password-for-tests';
+
+/**
+ * The partner institutions and branches the demo partner accounts name, which the partners' seeds (in
+ * @kakehashi/partners, a library that depends on this one) create before the users in a real run.
+ */
+async function addPartnersOfDemoUsers(ds: DataSource): Promise<void> {
+  for (const row of readSeedCsv('demo/users.csv')) {
+    const institutionId = row['partner_institution_id'];
+    if (!institutionId) continue;
+    await ds.query(
+      `INSERT INTO "partner_institutions" ("id", "type", "name", "name_search_key", "version")
+       VALUES ($1, 'FINANCIAL_INSTITUTION', '試験機関', '試験機関', 1) ON CONFLICT DO NOTHING`,
+      [institutionId],
+    );
+    if (row['partner_branch_id']) {
+      await ds.query(
+        `INSERT INTO "partner_branches" ("id", "institution_id", "name", "prefecture_code", "version")
+         VALUES ($1, $2, $3, '13', 1) ON CONFLICT DO NOTHING`,
+        [row['partner_branch_id'], institutionId, `試験支店${row['partner_branch_id']}`],
+      );
+    }
+  }
+}
 
 describe('seedDemoUsers', () => {
   // Demo accounts are global (fixed addresses): seed them into a database of this test's own.
@@ -16,6 +40,7 @@ describe('seedDemoUsers', () => {
     await withDataSource(scratch.url, async (ds) => {
       await migrateDatabase(ds);
       await seedReferenceData(ds);
+      await addPartnersOfDemoUsers(ds);
     });
     kit = await startIdentityKit({ DATABASE_URL: scratch.url });
   });
@@ -35,6 +60,8 @@ describe('seedDemoUsers', () => {
     expect(new Set(seeded.map((u) => u.role))).toEqual(new Set(ALL_ROLES));
     const tokyoConsultant = seeded.find((u) => u.email === 'consultant@kakehashi.example');
     expect(tokyoConsultant).toMatchObject({ role: Role.CONSULTANT, officeId: await officeId(kit, '13') });
+    const branchUser = seeded.find((u) => u.role === Role.PARTNER_BRANCH);
+    expect(branchUser?.partnerBranchId).toEqual(expect.any(String));
     for (const user of seeded) {
       await expect(kit.auth.login(user.email, DEMO_PASSWORD, uniqueAddress())).resolves.toMatchObject({
         user: { id: user.id },

@@ -2,8 +2,10 @@ import { Role } from '@kakehashi/authz';
 import { ErrorCode } from '@kakehashi/graphql-core';
 import { IdentityExceptionCode } from '../identity.exception';
 import {
+  aPartnerBranch,
   aUser,
   officeId,
+  SEEDED_PARTNER_INSTITUTION_ID,
   startIdentityKit,
   TEST_PASSWORD,
   uniqueAddress,
@@ -248,6 +250,99 @@ describe('user administration', () => {
         const error = await apiErrorOf(kit.admin.updateUser(null, { id, expectedVersion: 1, name: '誰か' }));
         expect(error?.extensions['code']).toBe(ErrorCode.NOT_FOUND);
       }
+    });
+  });
+
+  describe('partner accounts (institution and branch)', () => {
+    const OTHER_INSTITUTION = '00000000-0000-4000-8000-000000000002';
+
+    it('places a branch user in a branch of their institution, and a head-office user in none', async () => {
+      const branchId = await aPartnerBranch(kit);
+      const branchUser = await aUser(kit, Role.PARTNER_BRANCH, { partnerBranchId: branchId });
+      expect(branchUser).toMatchObject({
+        partnerInstitutionId: SEEDED_PARTNER_INSTITUTION_ID,
+        partnerBranchId: branchId,
+      });
+      expect(await aUser(kit, Role.PARTNER_HQ)).toMatchObject({ partnerBranchId: null });
+    });
+
+    it('requires a branch for a branch user and refuses one for any other role', async () => {
+      const branchId = await aPartnerBranch(kit);
+      const create = (role: Role, partnerBranchId: string | null) =>
+        apiErrorOf(
+          kit.admin.createUser({
+            email: uniqueEmail('branch'),
+            name: '支店 確認',
+            role,
+            partnerInstitutionId: SEEDED_PARTNER_INSTITUTION_ID,
+            partnerBranchId,
+            password: TEST_PASSWORD,
+          }),
+        );
+      expect((await create(Role.PARTNER_BRANCH, null))?.extensions['fields']).toEqual([
+        {
+          field: 'input.partnerBranchId',
+          message: '提携機関(支部)のユーザーには所属する支店のIDを指定してください。',
+        },
+      ]);
+      expect((await create(Role.PARTNER_HQ, branchId))?.extensions['fields']).toEqual([
+        { field: 'input.partnerBranchId', message: '支店IDは提携機関(支部)のユーザーにのみ設定できます。' },
+      ]);
+    });
+
+    it('refuses a branch of another institution and an institution that does not exist, writing nothing', async () => {
+      const elsewhere = await aPartnerBranch(kit, OTHER_INSTITUTION);
+      const email = uniqueEmail('cross');
+      const crossed = await apiErrorOf(
+        aUser(kit, Role.PARTNER_BRANCH, { email, partnerBranchId: elsewhere }),
+      );
+      expect(crossed).toMatchObject({ extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      expect(crossed?.extensions['fields']).toEqual([
+        { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
+      ]);
+      const unknown = await apiErrorOf(
+        aUser(kit, Role.PARTNER_HQ, { email, partnerInstitutionId: '00000000-0000-4000-8000-00000000dead' }),
+      );
+      expect(unknown?.extensions['fields']).toEqual([
+        { field: 'input.partnerInstitutionId', message: '指定された提携機関が見つかりません。' },
+      ]);
+      expect(await kit.users.existsBy({ email })).toBe(false);
+    });
+
+    it('moves a branch user to another branch (signing them out) but not into another institution', async () => {
+      const user = await aUser(kit, Role.PARTNER_BRANCH);
+      const next = await aPartnerBranch(kit);
+      const moved = await kit.admin.updateUser(null, {
+        id: user.id,
+        expectedVersion: user.version,
+        partnerBranchId: next,
+      });
+      expect(moved).toMatchObject({ partnerBranchId: next, tokenVersion: user.tokenVersion + 1 });
+      const error = await apiErrorOf(
+        kit.admin.updateUser(null, {
+          id: user.id,
+          expectedVersion: moved.version,
+          partnerBranchId: await aPartnerBranch(kit, OTHER_INSTITUTION),
+        }),
+      );
+      expect(error?.extensions['fields']).toEqual([
+        { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
+      ]);
+      // Made a head-office user, the branch must go with it.
+      const promoted = await apiErrorOf(
+        kit.admin.updateUser(null, { id: user.id, expectedVersion: moved.version, role: Role.PARTNER_HQ }),
+      );
+      expect(promoted?.extensions['fields']).toEqual([
+        { field: 'input.partnerBranchId', message: '支店IDは提携機関(支部)のユーザーにのみ設定できます。' },
+      ]);
+      await expect(
+        kit.admin.updateUser(null, {
+          id: user.id,
+          expectedVersion: moved.version,
+          role: Role.PARTNER_HQ,
+          partnerBranchId: null,
+        }),
+      ).resolves.toMatchObject({ role: Role.PARTNER_HQ, partnerBranchId: null });
     });
   });
 

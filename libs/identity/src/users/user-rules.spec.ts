@@ -13,6 +13,7 @@ import {
 
 const OFFICE = '5b0a4f7e-3a57-4a53-9d55-6a3f3a1d2c11';
 const PARTNER = '00000000-0000-4000-8000-000000000001';
+const BRANCH = '00000000-0000-4000-8000-000000001002';
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
 describe('e-mail addresses', () => {
@@ -69,21 +70,26 @@ describe('roles', () => {
 describe('ids', () => {
   it('must be UUIDs', () => {
     expect(idProblems({ officeId: OFFICE, partnerInstitutionId: PARTNER })).toEqual([]);
-    expect(fields(idProblems({ officeId: '13', partnerInstitutionId: 'acme' }))).toEqual([
-      'input.officeId',
-      'input.partnerInstitutionId',
-    ]);
+    expect(
+      fields(idProblems({ officeId: '13', partnerInstitutionId: 'acme', partnerBranchId: '1' })),
+    ).toEqual(['input.officeId', 'input.partnerInstitutionId', 'input.partnerBranchId']);
   });
 });
 
 describe('where each role belongs', () => {
   /** officeKind null: no office given. */
-  const check = (role: Role, officeKind: OfficeKind | null, partner: string | null = null) =>
+  const check = (
+    role: Role,
+    officeKind: OfficeKind | null,
+    partner: string | null = null,
+    branch: string | null = null,
+  ) =>
     assignmentProblems({
       role,
       officeId: officeKind ? OFFICE : null,
       officeKind,
       partnerInstitutionId: partner,
+      partnerBranchId: branch,
     });
 
   it('a consultant needs a regional office, not headquarters', () => {
@@ -112,10 +118,26 @@ describe('where each role belongs', () => {
 
   it('partner users need a partner institution and no office', () => {
     for (const role of [Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
-      expect(check(role, null, PARTNER)).toEqual([]);
-      expect(fields(check(role, null))).toEqual(['input.partnerInstitutionId']);
-      expect(fields(check(role, OfficeKind.REGIONAL, PARTNER))).toEqual(['input.officeId']);
+      const branch = role === Role.PARTNER_BRANCH ? BRANCH : null;
+      expect(check(role, null, PARTNER, branch)).toEqual([]);
+      expect(fields(check(role, null, null, branch))).toEqual(['input.partnerInstitutionId']);
+      expect(fields(check(role, OfficeKind.REGIONAL, PARTNER, branch))).toEqual(['input.officeId']);
     }
+  });
+
+  it('a partner branch user needs a branch; no other role may have one', () => {
+    expect(check(Role.PARTNER_BRANCH, null, PARTNER)).toEqual([
+      {
+        field: 'input.partnerBranchId',
+        message: '提携機関(支部)のユーザーには所属する支店のIDを指定してください。',
+      },
+    ]);
+    expect(check(Role.PARTNER_HQ, null, PARTNER, BRANCH)).toEqual([
+      { field: 'input.partnerBranchId', message: '支店IDは提携機関(支部)のユーザーにのみ設定できます。' },
+    ]);
+    expect(fields(check(Role.CONSULTANT, OfficeKind.REGIONAL, null, BRANCH))).toEqual([
+      'input.partnerBranchId',
+    ]);
   });
 
   it('an office id that names no office is reported as such', () => {

@@ -75,6 +75,7 @@ export function roleProblem(role: string): string | null {
 export function idProblems(ids: {
   officeId?: string | null;
   partnerInstitutionId?: string | null;
+  partnerBranchId?: string | null;
 }): FieldError[] {
   const problems: FieldError[] = [];
   if (ids.officeId && !isUuid(ids.officeId)) {
@@ -86,6 +87,9 @@ export function idProblems(ids: {
       message: '提携機関IDの形式が正しくありません(UUID)。',
     });
   }
+  if (ids.partnerBranchId && !isUuid(ids.partnerBranchId)) {
+    problems.push({ field: 'input.partnerBranchId', message: '支店IDの形式が正しくありません(UUID)。' });
+  }
   return problems;
 }
 
@@ -95,11 +99,15 @@ export interface Assignment {
   /** The kind of `officeId`'s office; null when it names no office. Ignored when officeId is null. */
   officeKind: OfficeKind | null;
   partnerInstitutionId: string | null;
+  /** Absent (the CLI and callers from before branches existed) counts as none. */
+  partnerBranchId?: string | null;
 }
 
 /**
  * Where a role belongs: consultants to a regional office, HQ coordinators to headquarters (optional), partner users
- * to a partner institution and no office; administrators and executives to neither.
+ * to a partner institution and no office, a partner branch user also to one branch of it (whether the branch is of
+ * that institution is the database's foreign key, see UserAdministrationService); administrators and executives to
+ * neither.
  */
 export function assignmentProblems(a: Assignment): FieldError[] {
   const problems: FieldError[] = [];
@@ -110,6 +118,11 @@ export function assignmentProblems(a: Assignment): FieldError[] {
 
   if (isPartner && !a.partnerInstitutionId) partner(`${label}のユーザーには提携機関IDを指定してください。`);
   if (!isPartner && a.partnerInstitutionId) partner('提携機関IDは提携機関のユーザーにのみ設定できます。');
+  const branch = (message: string) => problems.push({ field: 'input.partnerBranchId', message });
+  if (a.role === Role.PARTNER_BRANCH && !a.partnerBranchId)
+    branch(`${label}のユーザーには所属する支店のIDを指定してください。`);
+  if (a.role !== Role.PARTNER_BRANCH && a.partnerBranchId)
+    branch('支店IDは提携機関(支部)のユーザーにのみ設定できます。');
 
   if (a.officeId !== null && a.officeKind === null) {
     office('指定された事務所が見つかりません。');

@@ -25,7 +25,10 @@ import {
   'ck_users_partner_institution',
   `("role" IN ('PARTNER_HQ', 'PARTNER_BRANCH')) = ("partner_institution_id" IS NOT NULL)`,
 )
+@Check('ck_users_partner_branch', `("role" = 'PARTNER_BRANCH') = ("partner_branch_id" IS NOT NULL)`)
 @Index('ix_users_office', ['officeId'])
+@Index('ix_users_partner_institution', ['partnerInstitutionId'])
+@Index('ix_users_partner_branch', ['partnerBranchId'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_users' })
   id: string;
@@ -47,9 +50,17 @@ export class UserEntity {
   @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'fk_users_office' })
   office?: OfficeEntity | null;
 
-  /** The partner institution of PARTNER_* users; its table and foreign key arrive with the partner feature. */
+  /**
+   * The partner institution of PARTNER_* users. Its foreign keys (fk_users_partner_institution, and
+   * fk_users_partner_branch keeping the branch inside the institution) are declared by @kakehashi/partners, which
+   * owns the tables they reference and may depend on this library, not the other way round.
+   */
   @Column({ type: 'uuid', nullable: true })
   partnerInstitutionId: string | null;
+
+  /** The branch of a PARTNER_BRANCH user (required for that role, absent for every other). */
+  @Column({ type: 'uuid', nullable: true })
+  partnerBranchId: string | null;
 
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;

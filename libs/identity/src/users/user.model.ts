@@ -29,6 +29,12 @@ export class UserModel {
   })
   partnerInstitutionId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: '所属支店のID (提携機関(支部)のユーザーのみ) / Partner branch id.',
+  })
+  partnerBranchId: string | null;
+
   @Field({ description: '有効なアカウントか / False once deactivated.' })
   isActive: boolean;
 

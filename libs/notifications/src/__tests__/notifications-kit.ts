@@ -43,12 +43,24 @@ export async function startNotificationsKit(): Promise<NotificationsKit> {
 export async function createUser(dataSource: DataSource, role: Role = Role.CONSULTANT): Promise<AuthUser> {
   const office = role === Role.CONSULTANT ? await officeId(dataSource, '13') : null;
   const user = staffUser(role, office);
-  const partner = role === Role.PARTNER_HQ || role === Role.PARTNER_BRANCH ? randomUUID() : null;
+  // Partner users belong to M銀行 of the partner reference data, a branch user to a branch of its own.
+  const partner =
+    role === Role.PARTNER_HQ || role === Role.PARTNER_BRANCH ? '00000000-0000-4000-8000-000000000001' : null;
+  const branch =
+    role === Role.PARTNER_BRANCH
+      ? (
+          await dataSource.query<{ id: string }[]>(
+            `INSERT INTO "partner_branches" ("institution_id", "name", "prefecture_code", "version")
+             VALUES ($1, $2, '13', 1) RETURNING "id"`,
+            [partner, `試験支店${uniqueTag()}`],
+          )
+        )[0].id
+      : null;
   await dataSource.query(
-    `INSERT INTO "users" ("id", "email", "name", "role", "office_id", "partner_institution_id", "password_hash",
-       "version")
-     VALUES ($1, $2, $3, $4, $5, $6, 'not-a-real-hash', 1)`,
-    [user.id, user.email, user.name, user.role, office, partner],
+    `INSERT INTO "users" ("id", "email", "name", "role", "office_id", "partner_institution_id",
+       "partner_branch_id", "password_hash", "version")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'not-a-real-hash', 1)`,
+    [user.id, user.email, user.name, user.role, office, partner, branch],
   );
   return { ...user, partnerInstitutionId: partner };
 }

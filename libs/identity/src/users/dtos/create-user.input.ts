@@ -34,6 +34,15 @@ export class CreateUserInput {
   @IsString({ message: '提携機関IDの形式が正しくありません。' })
   partnerInstitutionId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '所属支店のID (提携機関(支部)のユーザーは必須、その提携機関の支店) / Required for PARTNER_BRANCH.',
+  })
+  @IsOptional()
+  @IsString({ message: '支店IDの形式が正しくありません。' })
+  partnerBranchId?: string | null;
+
   @Field({ description: '初期パスワード (12文字以上) / Initial password, at least 12 characters.' })
   @IsString({ message: 'パスワードを入力してください。' })
   password: string;

@@ -39,4 +39,9 @@ export class UpdateUserInput {
   @IsOptional()
   @IsString({ message: '提携機関IDの形式が正しくありません。' })
   partnerInstitutionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'null を指定すると所属支店を外します / null removes it.' })
+  @IsOptional()
+  @IsString({ message: '支店IDの形式が正しくありません。' })
+  partnerBranchId?: string | null;
 }

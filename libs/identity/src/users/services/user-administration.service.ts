@@ -26,6 +26,8 @@ export interface NewUser {
   role: string;
   officeId?: string | null;
   partnerInstitutionId?: string | null;
+  /** Required for PARTNER_BRANCH: a branch of `partnerInstitutionId`. */
+  partnerBranchId?: string | null;
   password: string;
 }
 
@@ -40,6 +42,8 @@ export interface UserChanges {
   officeId?: string | null;
   /** Absent: unchanged; null: remove. */
   partnerInstitutionId?: string | null;
+  /** Absent: unchanged; null: remove. */
+  partnerBranchId?: string | null;
 }
 
 /** Who asks for a change; null for the operators' CLI, which has no signed-in user. */
@@ -71,6 +75,7 @@ export class UserAdministrationService {
     const name = normalizeName(input.name);
     const officeId = input.officeId || null;
     const partnerInstitutionId = input.partnerInstitutionId?.trim().toLowerCase() || null;
+    const partnerBranchId = input.partnerBranchId?.trim().toLowerCase() || null;
 
     const problems: FieldError[] = [];
     const add = (field: string, message: string | null) => message && problems.push({ field, message });
@@ -78,7 +83,7 @@ export class UserAdministrationService {
     add('input.name', nameProblem(name));
     add('input.role', roleProblem(input.role));
     add('input.password', passwordProblem(input.password));
-    const badIds = idProblems({ officeId, partnerInstitutionId });
+    const badIds = idProblems({ officeId, partnerInstitutionId, partnerBranchId });
     problems.push(...badIds);
     if (roleProblem(input.role) === null && badIds.length === 0) {
       problems.push(
@@ -87,6 +92,7 @@ export class UserAdministrationService {
           officeId,
           officeKind: await this.officeKind(officeId),
           partnerInstitutionId,
+          partnerBranchId,
         }),
       );
     }
@@ -101,6 +107,7 @@ export class UserAdministrationService {
         role: input.role as Role,
         officeId,
         partnerInstitutionId,
+        partnerBranchId,
         passwordHash,
         isActive: true,
         tokenVersion: 0,
@@ -110,7 +117,7 @@ export class UserAdministrationService {
     } catch (error) {
       // Two administrators creating the same address at once: the unique constraint decides.
       if (isUniqueViolation(error, 'uq_users_email')) throw IdentityException.emailTaken(email);
-      throw error;
+      throw partnerReferenceProblem(error) ?? error;
     }
   }
 
@@ -132,8 +139,14 @@ export class UserAdministrationService {
       input.partnerInstitutionId === undefined
         ? undefined
         : input.partnerInstitutionId?.trim().toLowerCase() || null;
+    const branchInput =
+      input.partnerBranchId === undefined ? undefined : input.partnerBranchId?.trim().toLowerCase() || null;
     const officeInput = input.officeId === undefined ? undefined : input.officeId || null;
-    const badIds = idProblems({ officeId: officeInput, partnerInstitutionId: partnerInput });
+    const badIds = idProblems({
+      officeId: officeInput,
+      partnerInstitutionId: partnerInput,
+      partnerBranchId: branchInput,
+    });
     problems.push(...badIds);
 
     const current = await this.users.findOneBy({ id: input.id });
@@ -143,6 +156,7 @@ export class UserAdministrationService {
     const role = input.role ?? current.role;
     const officeId = officeInput === undefined ? current.officeId : officeInput;
     const partnerInstitutionId = partnerInput === undefined ? current.partnerInstitutionId : partnerInput;
+    const partnerBranchId = branchInput === undefined ? current.partnerBranchId : branchInput;
     if (!badRole && badIds.length === 0) {
       problems.push(
         ...assignmentProblems({
@@ -150,6 +164,7 @@ export class UserAdministrationService {
           officeId,
           officeKind: await this.officeKind(officeId),
           partnerInstitutionId,
+          partnerBranchId,
         }),
       );
     }
@@ -164,8 +179,13 @@ export class UserAdministrationService {
     if (officeId !== current.officeId) changes.officeId = officeId;
     if (partnerInstitutionId !== current.partnerInstitutionId)
       changes.partnerInstitutionId = partnerInstitutionId;
+    if (partnerBranchId !== current.partnerBranchId) changes.partnerBranchId = partnerBranchId;
     if (Object.keys(changes).length === 0) return current;
-    const revokesTokens = 'role' in changes || 'officeId' in changes || 'partnerInstitutionId' in changes;
+    const revokesTokens =
+      'role' in changes ||
+      'officeId' in changes ||
+      'partnerInstitutionId' in changes ||
+      'partnerBranchId' in changes;
 
     // The version condition makes the check and the write one atomic step: of two concurrent edits from the same
     // version, exactly one matches a row.
@@ -174,7 +194,10 @@ export class UserAdministrationService {
       .update(UserEntity)
       .set({ ...changes, ...(revokesTokens ? { tokenVersion: () => 'token_version + 1' } : {}) })
       .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
-      .execute();
+      .execute()
+      .catch((error: unknown) => {
+        throw partnerReferenceProblem(error) ?? error;
+      });
     if (result.affected !== 1) throw IdentityException.versionConflict();
     return this.reload(current.id);
   }
@@ -225,6 +248,27 @@ export class UserAdministrationService {
     if (!user) throw IdentityException.userNotFound();
     return user;
   }
+}
+
+/**
+ * The partner institution and branch live in @kakehashi/partners (which depends on this library): their foreign keys
+ * decide whether the institution exists and the branch is one of it, and the refusal becomes a field error here.
+ */
+function partnerReferenceProblem(error: unknown): IdentityException | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  if (driverError.code !== '23503') return null;
+  if (driverError.constraint === 'fk_users_partner_institution') {
+    return IdentityException.invalidInput([
+      { field: 'input.partnerInstitutionId', message: '指定された提携機関が見つかりません。' },
+    ]);
+  }
+  if (driverError.constraint === 'fk_users_partner_branch') {
+    return IdentityException.invalidInput([
+      { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
+    ]);
+  }
+  return null;
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

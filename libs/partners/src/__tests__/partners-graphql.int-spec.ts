@@ -1,0 +1,337 @@
+// The partners API over HTTP: schema, roles, input pipe, error mapping and batched relations. Authentication belongs
+// to the API (identity's guard); a small guard here takes the caller from a header and enforces @Roles the way the
+// application's guard does.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { PUBLIC_METADATA, requestOf, Role, ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
+import {
+  createInputValidationPipe,
+  ForbiddenError,
+  formatGraphqlError,
+  RequestLoaders,
+  UnauthenticatedError,
+  type GraphqlContext,
+} from '@kakehashi/graphql-core';
+import { Injectable, type CanActivate, type ExecutionContext, type INestApplication } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import request from 'supertest';
+import type { Logger } from 'typeorm';
+import {
+  M_BANK_ID,
+  officeId,
+  partnerUser,
+  staffUser,
+  startPartnersKit,
+  TEST_SIGNED_ON,
+  uniqueTag,
+  type PartnersKit,
+} from './partners-kit';
+
+@Injectable()
+class HeaderAuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
+    const request = requestOf(context);
+    const header = request.headers['x-test-user'];
+    if (typeof header !== 'string') throw new UnauthenticatedError();
+    request.user = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as AuthUser;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
+    if (!roles?.includes(request.user.role)) throw new ForbiddenError();
+    return true;
+  }
+}
+
+const ignore = (): void => undefined;
+
+/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
+class QueryCounter implements Logger {
+  readonly queries: string[] = [];
+  logQuery(query: string): void {
+    this.queries.push(query);
+  }
+  readonly logQueryError = ignore;
+  readonly logQuerySlow = ignore;
+  readonly logSchemaBuild = ignore;
+  readonly logMigration = ignore;
+  readonly log = ignore;
+  reset(): void {
+    this.queries.length = 0;
+  }
+  selectsFrom(table: string): number {
+    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
+  }
+}
+
+// Response shapes are checked by the assertions themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+interface GqlResponse {
+  data?: Record<string, Json> | null;
+  errors?: { message: string; extensions: Record<string, Json> }[];
+}
+
+const INSTITUTION_FIELDS = `id type typeLabel name hasHqStep coveredPrefectureCodes coversWholeCountry version
+  coveredPrefectures { code nameJa }
+  branches { id name prefectureCode prefecture { nameJa } }
+  agreements { id signedOn counterpart status endedOn office { code nameJa } }
+  contacts { id name title email phone branchId }`;
+
+describe('partners GraphQL API', () => {
+  let kit: PartnersKit;
+  let app: INestApplication;
+  const counter = new QueryCounter();
+
+  beforeAll(async () => {
+    kit = await startPartnersKit({
+      logger: counter,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
+            req,
+            loaders: new RequestLoaders(),
+          }),
+          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: HeaderAuthGuard },
+        { provide: APP_PIPE, useFactory: createInputValidationPipe },
+      ],
+    });
+    app = kit.module.createNestApplication({ logger: false });
+    await app.init();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await kit?.close();
+  });
+
+  async function gql(
+    user: AuthUser,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GqlResponse> {
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('x-test-user', Buffer.from(JSON.stringify(user)).toString('base64url'))
+      .send({ query, variables });
+    return response.body as GqlResponse;
+  }
+  const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions['code'] ?? null;
+  const hq = () => staffUser(Role.HQ_COORDINATOR);
+
+  /** An institution with a branch, an agreement with the Fukui office and a contact, made through the API. */
+  async function aPartnerThroughTheApi(): Promise<{ id: string; branchId: string; name: string }> {
+    const name = `試験県${uniqueTag()}`;
+    const created = await gql(
+      hq(),
+      `mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }`,
+      { input: { type: 'GOVERNMENT', name, hasHqStep: false, coveredPrefectureCodes: ['18'] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.['createPartnerInstitution'].id as string;
+    const branch = await gql(
+      hq(),
+      `mutation ($input: AddPartnerBranchInput!) { addPartnerBranch(input: $input) { id } }`,
+      { input: { institutionId: id, name: '嶺南振興局', prefectureCode: '18' } },
+    );
+    const agreement = await gql(
+      hq(),
+      `mutation ($input: AddPartnerAgreementInput!) { addPartnerAgreement(input: $input) { id status } }`,
+      {
+        input: {
+          institutionId: id,
+          signedOn: TEST_SIGNED_ON,
+          counterpart: 'REGIONAL_OFFICE',
+          officeId: await officeId(kit.dataSource, '18'),
+        },
+      },
+    );
+    expect(agreement.data?.['addPartnerAgreement'].status).toBe('ACTIVE');
+    const contact = await gql(
+      hq(),
+      `mutation ($input: AddPartnerContactInput!) { addPartnerContact(input: $input) { id } }`,
+      { input: { institutionId: id, name: '福井 一郎', title: '労働政策課', phone: '0776-00-0000' } },
+    );
+    expect(contact.errors).toBeUndefined();
+    return { id, branchId: branch.data?.['addPartnerBranch'].id as string, name };
+  }
+
+  it('lets an HQ coordinator register a partner and read it with its branches, agreements and contacts', async () => {
+    const partner = await aPartnerThroughTheApi();
+    const { data, errors } = await gql(
+      hq(),
+      `query ($id: ID!) { partnerInstitution(id: $id) { ${INSTITUTION_FIELDS} } }`,
+      {
+        id: partner.id,
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.['partnerInstitution']).toMatchObject({
+      type: 'GOVERNMENT',
+      typeLabel: '行政機関',
+      name: partner.name,
+      hasHqStep: false,
+      coversWholeCountry: false,
+      coveredPrefectures: [{ code: '18', nameJa: '福井県' }],
+      branches: [{ id: partner.branchId, name: '嶺南振興局', prefecture: { nameJa: '福井県' } }],
+      agreements: [
+        { signedOn: TEST_SIGNED_ON, counterpart: 'REGIONAL_OFFICE', endedOn: null, office: { code: '18' } },
+      ],
+      contacts: [
+        { name: '福井 一郎', title: '労働政策課', email: null, phone: '0776-00-0000', branchId: null },
+      ],
+    });
+  });
+
+  it('answers bad input with Japanese field errors and a stale edit with CONFLICT and the current version', async () => {
+    const invalid = await gql(
+      hq(),
+      `mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }`,
+      { input: { type: 'LABOR_UNION', name: ' ', coveredPrefectureCodes: ['13', '50'] } },
+    );
+    expect(invalid.errors?.[0]).toMatchObject({
+      message: '入力内容に誤りがあります。',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        fields: [
+          { field: 'input.name', message: '名称を入力してください。' },
+          {
+            field: 'input.coveredPrefectureCodes.1',
+            message: '都道府県コード「50」は存在しません(01〜47)。',
+          },
+        ],
+      },
+    });
+
+    const partner = await aPartnerThroughTheApi();
+    const update = `mutation ($input: UpdatePartnerInstitutionInput!) { updatePartnerInstitution(input: $input) { version hasHqStep } }`;
+    const first = await gql(hq(), update, { input: { id: partner.id, expectedVersion: 1, hasHqStep: true } });
+    expect(first.data?.['updatePartnerInstitution']).toEqual({ version: 2, hasHqStep: true });
+    const stale = await gql(hq(), update, { input: { id: partner.id, expectedVersion: 1, name: '上書き' } });
+    expect(stale.errors?.[0]).toMatchObject({
+      message: '他のユーザーが先に更新しました。最新の内容を読み込み直してから、もう一度編集してください。',
+      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 },
+    });
+  });
+
+  it('refuses partner management to consultants, executives and partners, and the figures to partners', async () => {
+    const counts = `{ partnerAgreementCounts(asOf: "2023-02-02") { total byType { typeLabel count } } }`;
+    for (const user of [
+      staffUser(Role.CONSULTANT, await officeId(kit.dataSource, '13')),
+      staffUser(Role.EXECUTIVE),
+      partnerUser(Role.PARTNER_HQ, M_BANK_ID),
+      partnerUser(Role.PARTNER_BRANCH, M_BANK_ID),
+    ]) {
+      expect(codeOf(await gql(user, '{ partnerInstitutions { totalCount } }'))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(user, `{ partnerInstitution(id: "${M_BANK_ID}") { name } }`))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        codeOf(
+          await gql(
+            user,
+            `mutation { createPartnerInstitution(input: { type: GOVERNMENT, name: "x" }) { id } }`,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      if (user.role === Role.EXECUTIVE) {
+        const { data } = await gql(user, counts);
+        expect(data?.['partnerAgreementCounts'].total).toBe(90);
+      } else {
+        expect(codeOf(await gql(user, counts))).toBe('FORBIDDEN');
+      }
+    }
+  });
+
+  it('shows a partner user their own institution only', async () => {
+    const own = await aPartnerThroughTheApi();
+    const other = await aPartnerThroughTheApi();
+    const mine = `{ myPartnerInstitution { id name branches { id } contacts { name } agreements { signedOn } } }`;
+    for (const role of [Role.PARTNER_HQ, Role.PARTNER_BRANCH] as const) {
+      const { data, errors } = await gql(partnerUser(role, own.id), mine);
+      expect(errors).toBeUndefined();
+      expect(data?.['myPartnerInstitution']).toMatchObject({ id: own.id, branches: [{ id: own.branchId }] });
+      expect(JSON.stringify(data)).not.toContain(other.id);
+    }
+    // Center staff have no "own" institution to read.
+    expect(codeOf(await gql(hq(), mine))).toBe('FORBIDDEN');
+  });
+
+  it('loads a page of institutions with their relations in one query per relation', async () => {
+    const tag = uniqueTag();
+    for (let i = 0; i < 4; i++) {
+      const { data } = await gql(
+        hq(),
+        `mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }`,
+        {
+          input: {
+            type: 'FINANCIAL_INSTITUTION',
+            name: `試験${tag}銀行${i}`,
+            coveredPrefectureCodes: ['13', '14'],
+          },
+        },
+      );
+      await gql(
+        hq(),
+        `mutation ($input: AddPartnerBranchInput!) { addPartnerBranch(input: $input) { id } }`,
+        {
+          input: { institutionId: data?.['createPartnerInstitution'].id, name: '本店', prefectureCode: '13' },
+        },
+      );
+    }
+    counter.reset();
+    const { data, errors } = await gql(
+      hq(),
+      `query ($filter: PartnerInstitutionFilter) { partnerInstitutions(first: 10, filter: $filter) {
+         totalCount edges { node { ${INSTITUTION_FIELDS} } } } }`,
+      { filter: { name: `試験${tag}` } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.['partnerInstitutions'].totalCount).toBe(4);
+    expect(data?.['partnerInstitutions'].edges[0].node.coveredPrefectures).toHaveLength(2);
+    expect(counter.selectsFrom('partner_branches')).toBe(1);
+    expect(counter.selectsFrom('partner_agreements')).toBe(1);
+    expect(counter.selectsFrom('partner_contacts')).toBe(1);
+    expect(counter.selectsFrom('prefectures')).toBe(1);
+  });
+
+  it('creates partner accounts for HQ coordinators, a branch user only in a branch of the institution', async () => {
+    const own = await aPartnerThroughTheApi();
+    const other = await aPartnerThroughTheApi();
+    const create = `mutation ($input: CreatePartnerUserInput!) { createPartnerUser(input: $input) {
+      role partnerInstitutionId partnerBranchId } }`;
+    const input = (overrides: Record<string, unknown>) => ({
+      partnerInstitutionId: own.id,
+      role: 'PARTNER_BRANCH',
+      email: `branch-${uniqueTag()}@partners-test.example`,
+      name: '支店 担当',
+      password: 'correct-horse-battery-staple',
+      ...overrides,
+    });
+    const crossed = await gql(hq(), create, { input: input({ partnerBranchId: other.branchId }) });
+    expect(crossed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
+      ],
+    });
+    const made = await gql(hq(), create, { input: input({ partnerBranchId: own.branchId }) });
+    expect(made.data?.['createPartnerUser']).toEqual({
+      role: 'PARTNER_BRANCH',
+      partnerInstitutionId: own.id,
+      partnerBranchId: own.branchId,
+    });
+    // Only partner roles can be given here: ADMIN is not a PartnerUserRole, so the schema refuses it.
+    const admin = await gql(hq(), create, { input: input({ role: 'ADMIN', partnerBranchId: own.branchId }) });
+    expect(admin.errors?.[0].message).toMatch(/PartnerUserRole/);
+    expect(admin.data?.['createPartnerUser'] ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import { identityEntities, UserAdministrationService } from '@kakehashi/identity';
+import { OfficeEntity, PrefectureEntity } from '@kakehashi/organisations';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PARTNER_ENTITIES } from './partner-entities';
+import { PartnerAgreementResolver } from './resolvers/partner-agreement.resolver';
+import { PartnerBranchResolver } from './resolvers/partner-branch.resolver';
+import { PartnerContactResolver } from './resolvers/partner-contact.resolver';
+import { PartnerInstitutionResolver } from './resolvers/partner-institution.resolver';
+import { PartnerUsersResolver } from './resolvers/partner-users.resolver';
+import { CreatePartnerInstitutionService } from './services/create-partner-institution.service';
+import { CreatePartnerUserService } from './services/create-partner-user.service';
+import { PartnerAgreementCountsService } from './services/partner-agreement-counts.service';
+import { PartnerAgreementWriteService } from './services/partner-agreement-write.service';
+import { PartnerBranchWriteService } from './services/partner-branch-write.service';
+import { PartnerContactWriteService } from './services/partner-contact-write.service';
+import { PartnerInstitutionQueryService } from './services/partner-institution-query.service';
+import { PartnerRecords } from './services/partner-records';
+import { PartnerLoaders } from './services/partner.loaders';
+import { UpdatePartnerInstitutionService } from './services/update-partner-institution.service';
+
+/**
+ * Partner institutions (banks, business associations, unions, government bodies), their branches, agreements and
+ * contacts, and partner user accounts. Needs a TypeORM root connection. The user entities are registered because the
+ * users table references the partner tables (see entities/user-partner-links.ts) and partner accounts are made here.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([...PARTNER_ENTITIES, ...identityEntities, OfficeEntity, PrefectureEntity]),
+  ],
+  providers: [
+    PartnerRecords,
+    PartnerLoaders,
+    PartnerInstitutionQueryService,
+    CreatePartnerInstitutionService,
+    UpdatePartnerInstitutionService,
+    PartnerBranchWriteService,
+    PartnerAgreementWriteService,
+    PartnerContactWriteService,
+    PartnerAgreementCountsService,
+    // IdentityModule keeps its administration service to itself; the same rules on the application's DataSource.
+    {
+      provide: UserAdministrationService,
+      useFactory: (dataSource: DataSource) => UserAdministrationService.forDataSource(dataSource),
+      inject: [DataSource],
+    },
+    CreatePartnerUserService,
+    PartnerInstitutionResolver,
+    PartnerBranchResolver,
+    PartnerAgreementResolver,
+    PartnerContactResolver,
+    PartnerUsersResolver,
+  ],
+  exports: [PartnerInstitutionQueryService, PartnerRecords],
+})
+export class PartnersModule {}

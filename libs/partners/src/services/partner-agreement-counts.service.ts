@@ -1,0 +1,44 @@
+import { BadUserInputError } from '@kakehashi/graphql-core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PARTNER_TYPE_LABELS, PartnerType } from '../partner-enums';
+import { parseCalendarDate } from '../rules/partner-dates';
+
+export interface PartnerAgreementCounts {
+  asOf: string;
+  byType: { type: PartnerType; typeLabel: string; count: number }[];
+  total: number;
+}
+
+/**
+ * 連携協定の締結状況: agreements in force on a date, by partner type (signed on or before it, not ended by then: an
+ * agreement ending on the date no longer counts). Every type is listed, in the published order, zeros included.
+ */
+@Injectable()
+export class PartnerAgreementCountsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async countsOn(asOfInput: string): Promise<PartnerAgreementCounts> {
+    const asOf = parseCalendarDate(asOfInput);
+    if (!asOf)
+      throw new BadUserInputError([
+        { field: 'asOf', message: '基準日を日付(例: 2023-02-02)で指定してください。' },
+      ]);
+    const rows: { type: PartnerType; n: number }[] = await this.dataSource.query(
+      `SELECT i."type", count(*)::int AS n
+         FROM "partner_agreements" a
+         JOIN "partner_institutions" i ON i."id" = a."institution_id"
+        WHERE a."signed_on" <= $1::date AND (a."ended_on" IS NULL OR a."ended_on" > $1::date)
+        GROUP BY i."type"`,
+      [asOf],
+    );
+    const counted = new Map(rows.map((row) => [row.type, row.n]));
+    const byType = Object.values(PartnerType).map((type) => ({
+      type,
+      typeLabel: PARTNER_TYPE_LABELS[type],
+      count: counted.get(type) ?? 0,
+    }));
+    return { asOf, byType, total: byType.reduce((sum, t) => sum + t.count, 0) };
+  }
+}

@@ -1,0 +1,63 @@
+import { type RequestLoaders } from '@kakehashi/graphql-core';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type DataLoader from 'dataloader';
+import { In, type Repository } from 'typeorm';
+import { PartnerAgreementEntity } from '../entities/partner-agreement.entity';
+import { PartnerBranchEntity } from '../entities/partner-branch.entity';
+import { PartnerContactEntity } from '../entities/partner-contact.entity';
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** An institution's branches, agreements and contacts, batched per request (one query per kind for a whole list). */
+@Injectable()
+export class PartnerLoaders {
+  constructor(
+    @InjectRepository(PartnerBranchEntity) private readonly branches: Repository<PartnerBranchEntity>,
+    @InjectRepository(PartnerAgreementEntity) private readonly agreements: Repository<PartnerAgreementEntity>,
+    @InjectRepository(PartnerContactEntity) private readonly contacts: Repository<PartnerContactEntity>,
+  ) {}
+
+  /** By prefecture, then name. */
+  branchesOf(loaders: RequestLoaders): DataLoader<string, PartnerBranchEntity[]> {
+    return loaders.get<string, PartnerBranchEntity[]>('partners.branchesByInstitution', async (ids) => {
+      const rows = await this.branches.find({
+        where: { institutionId: In([...ids]) },
+        order: { prefectureCode: 'ASC', name: 'ASC', id: 'ASC' },
+      });
+      return groupBy(ids, rows, (row) => row.institutionId);
+    });
+  }
+
+  /** Newest first. */
+  agreementsOf(loaders: RequestLoaders): DataLoader<string, PartnerAgreementEntity[]> {
+    return loaders.get<string, PartnerAgreementEntity[]>('partners.agreementsByInstitution', async (ids) => {
+      const rows = await this.agreements.find({
+        where: { institutionId: In([...ids]) },
+        order: { signedOn: 'DESC', id: 'ASC' },
+      });
+      return groupBy(ids, rows, (row) => row.institutionId);
+    });
+  }
+
+  /** Head office first, then by branch and name. */
+  contactsOf(loaders: RequestLoaders): DataLoader<string, PartnerContactEntity[]> {
+    return loaders.get<string, PartnerContactEntity[]>('partners.contactsByInstitution', async (ids) => {
+      const rows = await this.contacts
+        .createQueryBuilder('c')
+        .where('c.institution_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('c.branch_id', 'ASC', 'NULLS FIRST')
+        .addOrderBy('c.name', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .getMany();
+      return groupBy(ids, rows, (row) => row.institutionId);
+    });
+  }
+}

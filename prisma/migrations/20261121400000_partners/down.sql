@@ -1,0 +1,10 @@
+DROP INDEX "ix_users_partner_branch";
+DROP INDEX "ix_users_partner_institution";
+ALTER TABLE "users" DROP CONSTRAINT "fk_users_partner_branch";
+ALTER TABLE "users" DROP CONSTRAINT "fk_users_partner_institution";
+ALTER TABLE "users" DROP CONSTRAINT "ck_users_partner_branch";
+ALTER TABLE "users" DROP COLUMN "partner_branch_id";
+DROP TABLE "partner_contacts";
+DROP TABLE "partner_agreements";
+DROP TABLE "partner_branches";
+DROP TABLE "partner_institutions";
