@@ -178,24 +178,4 @@ export async function countRows(dataSource: DataSource, table: string, companyId
   return n;
 }
 
-const ignore = (): void => undefined;
-
-/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
-export class QueryCounter implements Logger {
-  readonly queries: string[] = [];
-  logQuery(query: string): void {
-    this.queries.push(query);
-  }
-  // Only queries are counted.
-  readonly logQueryError = ignore;
-  readonly logQuerySlow = ignore;
-  readonly logSchemaBuild = ignore;
-  readonly logMigration = ignore;
-  readonly log = ignore;
-  reset(): void {
-    this.queries.length = 0;
-  }
-  selectsFrom(table: string): number {
-    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
-  }
-}
+export { QueryCounter } from '@kakehashi/testing';

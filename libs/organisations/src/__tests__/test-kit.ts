@@ -38,31 +38,6 @@ export function typeOrmRoot(logger?: Logger): DynamicModule {
   });
 }
 
-const ignore = (): void => undefined;
-
-/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
-export class QueryCounter implements Logger {
-  readonly queries: string[] = [];
-
-  logQuery(query: string): void {
-    this.queries.push(query);
-  }
-  // Only queries are counted.
-  readonly logQueryError = ignore;
-  readonly logQuerySlow = ignore;
-  readonly logSchemaBuild = ignore;
-  readonly logMigration = ignore;
-  readonly log = ignore;
-
-  reset(): void {
-    this.queries.length = 0;
-  }
-
-  selectsFrom(table: string): number {
-    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
-  }
-}
-
 /**
  * OrganisationsModule as the apps run it: the real database and the real job queue (BullMQ on the test Redis, under
  * this run's prefix, or `prefix` when a test must not share its queue). `runJobs` starts the workers, as apps/worker.
@@ -134,3 +109,5 @@ export async function countCompanies(
   );
   return n;
 }
+
+export { QueryCounter } from '@kakehashi/testing';

@@ -1,21 +1,20 @@
+import { HeaderAuthGuard } from '@kakehashi/testing';
+import { QueryCounter } from '@kakehashi/testing';
 // The partners API over HTTP: schema, roles, input pipe, error mapping and batched relations. Authentication belongs
 // to the API (identity's guard); a small guard here takes the caller from a header and enforces @Roles the way the
 // application's guard does.
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { PUBLIC_METADATA, requestOf, Role, ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
+import { Role, type AuthUser } from '@kakehashi/authz';
 import {
   createInputValidationPipe,
-  ForbiddenError,
   formatGraphqlError,
   RequestLoaders,
-  UnauthenticatedError,
   type GraphqlContext,
 } from '@kakehashi/graphql-core';
-import { Injectable, type CanActivate, type ExecutionContext, type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
+import { type INestApplication } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import request from 'supertest';
-import type { Logger } from 'typeorm';
 import {
   M_BANK_ID,
   officeId,
@@ -26,44 +25,6 @@ import {
   uniqueTag,
   type PartnersKit,
 } from './partners-kit';
-
-@Injectable()
-class HeaderAuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
-
-  canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
-    const request = requestOf(context);
-    const header = request.headers['x-test-user'];
-    if (typeof header !== 'string') throw new UnauthenticatedError();
-    request.user = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as AuthUser;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
-    if (!roles?.includes(request.user.role)) throw new ForbiddenError();
-    return true;
-  }
-}
-
-const ignore = (): void => undefined;
-
-/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
-class QueryCounter implements Logger {
-  readonly queries: string[] = [];
-  logQuery(query: string): void {
-    this.queries.push(query);
-  }
-  readonly logQueryError = ignore;
-  readonly logQuerySlow = ignore;
-  readonly logSchemaBuild = ignore;
-  readonly logMigration = ignore;
-  readonly log = ignore;
-  reset(): void {
-    this.queries.length = 0;
-  }
-  selectsFrom(table: string): number {
-    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
-  }
-}
 
 // Response shapes are checked by the assertions themselves.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

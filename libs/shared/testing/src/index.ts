@@ -2,3 +2,5 @@ export * from './jest/test-run';
 export * from './scratch-database';
 export * from './builders';
 export * from './processes';
+export * from './query-counter';
+export * from './header-auth.guard';

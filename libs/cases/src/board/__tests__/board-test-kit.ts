@@ -1,34 +1,28 @@
+import { HeaderAuthGuard } from '@kakehashi/testing';
+import { QueryCounter } from '@kakehashi/testing';
 // The board's integration tests: CasesModule on the real database (migrated by the Jest global setup)
 // behind a GraphQL endpoint with a header-based guard that enforces @Roles the way the application's guard does, and
 // a query counter to prove relations are batched. Every test opens its own cases under a consultant of its own, so
 // other tests' cases (the database is shared) never change its counts.
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { PUBLIC_METADATA, requestOf, Role, ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
+import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import {
   createInputValidationPipe,
-  ForbiddenError,
   formatGraphqlError,
   RequestLoaders,
-  UnauthenticatedError,
   type GraphqlContext,
 } from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
 import { MoveType } from '@kakehashi/offers';
 import { uniqueTag } from '@kakehashi/testing';
-import {
-  Injectable,
-  type CanActivate,
-  type DynamicModule,
-  type ExecutionContext,
-  type INestApplication,
-} from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
+import { type DynamicModule, type INestApplication } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import request from 'supertest';
-import { DataSource, type Logger } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { insertOfferPair, insertUser, type OfferPairOptions } from '../../__tests__/case-test-kit';
 import type { CaseEntity } from '../../case.entity';
 import { CasesModule } from '../../cases.module';
@@ -38,45 +32,6 @@ import { CaseBoardService } from '../case-board.service';
 import { CaseListService } from '../case-list.service';
 
 export { insertUser, Role };
-
-const ignore = (): void => undefined;
-
-/** Counts the SQL statements that read each table, to prove relations are batched (no N+1). */
-export class QueryCounter implements Logger {
-  readonly queries: string[] = [];
-  logQuery(query: string): void {
-    this.queries.push(query);
-  }
-  // Only queries are counted.
-  readonly logQueryError = ignore;
-  readonly logQuerySlow = ignore;
-  readonly logSchemaBuild = ignore;
-  readonly logMigration = ignore;
-  readonly log = ignore;
-  reset(): void {
-    this.queries.length = 0;
-  }
-  selectsFrom(table: string): number {
-    return this.queries.filter((q) => q.startsWith('SELECT') && q.includes(`FROM "${table}"`)).length;
-  }
-}
-
-@Injectable()
-class HeaderAuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
-
-  canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
-    const req = requestOf(context);
-    const header = req.headers['x-test-user'];
-    if (typeof header !== 'string') throw new UnauthenticatedError();
-    req.user = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as AuthUser;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
-    if (!roles?.includes(req.user.role)) throw new ForbiddenError();
-    return true;
-  }
-}
 
 // Response shapes are checked by the assertions themselves.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -227,3 +182,5 @@ export async function setEnteredAt(kit: BoardKit, ids: string[], at: string): Pr
     [ids, at],
   );
 }
+
+export { QueryCounter } from '@kakehashi/testing';
