@@ -1,7 +1,7 @@
 // Cases over HTTP, as the consultants of two offices work them: a secondment and a transfer walked end to end, every
 // guard refused with its code and Japanese message, going back, not-established endings, establishments against the
 // offers' remaining people and a correction, a real concurrent update, and who may read and act.
-import { todayInJapan } from '@kakehashi/offers';
+import { todayInJapan } from '@kakehashi/calendar';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { uniqueTag } from '@kakehashi/testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';

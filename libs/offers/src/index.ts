@@ -42,7 +42,6 @@ export {
   SkillDictionary,
   type SkillDictionaryEntry,
 } from './skills/services/skill-dictionary';
-export { todayInJapan } from './shared/offer-dates';
 export { receivingOfferLoader, sendingOfferLoader } from './shared/offer.loaders';
 export {
   OfferPlacementService,

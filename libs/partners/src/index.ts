@@ -17,4 +17,4 @@ export {
 export { PartnerInstitutionQueryService } from './services/partner-institution-query.service';
 export { PartnerRecords } from './services/partner-records';
 export { PartnerException, PartnerExceptionCode, toPartnerApiError } from './partner.exception';
-export { inForceOn, parseCalendarDate } from './rules/partner-dates';
+export { inForceOn } from './rules/partner-dates';

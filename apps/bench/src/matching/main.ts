@@ -3,6 +3,7 @@ import 'reflect-metadata';
 // into a fresh database, then measures on it (1) the top-20 matching queries through the API beside the exhaustive
 // baseline and a bare PostgreSQL skill-overlap query, and (2) whole-country batch assignment in the worker. Progress
 // goes to stderr, the result table to stdout, and at full size the "Matching" section of BENCHMARKS.md.
+import { todayInJapan } from '@kakehashi/calendar';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { Command, InvalidArgumentError } from 'commander';
 import { randomBytes } from 'node:crypto';
@@ -51,11 +52,6 @@ const positive = (value: string) => {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
   return n;
 };
-
-/** Today in Japan: the generated dates (received, start by) are spread around it. */
-function todayInJapan(): string {
-  return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-}
 
 function parseOptions(argv: string[]): Options {
   const program = new Command('bench:matching')

@@ -6,7 +6,8 @@ import {
   type FollowUpSettings,
   type PlanSubject,
 } from './follow-up-plan';
-import { dueMomentOf, japanDayOf, lastDueDayAt } from './reminder-time';
+import { todayInJapan } from '@kakehashi/calendar';
+import { dueMomentOf, lastDueDayAt } from './reminder-time';
 
 function secondment(
   startOn: string,
@@ -135,11 +136,11 @@ describe('reminder time', () => {
   it('reads the day in Japan and the last day already due', () => {
     // 2027-02-01 08:59 JST: still the 31st's reminders are the latest due.
     const before = new Date('2027-01-31T23:59:00Z');
-    expect(japanDayOf(before)).toBe('2027-02-01');
+    expect(todayInJapan(before)).toBe('2027-02-01');
     expect(lastDueDayAt(before)).toBe('2027-01-31');
     const at = new Date('2027-02-01T00:00:00Z');
     expect(lastDueDayAt(at)).toBe('2027-02-01');
     // 2027-01-31 23:30 JST is the 31st in Japan although UTC is the same day too.
-    expect(japanDayOf(new Date('2027-01-31T14:30:00Z'))).toBe('2027-01-31');
+    expect(todayInJapan(new Date('2027-01-31T14:30:00Z'))).toBe('2027-01-31');
   });
 });

@@ -1,7 +1,7 @@
 // Which reminders a case should have, from its dates and the administrator's defaults: pure, so the scheduler only
 // has to reconcile the database with it.
 import { MoveType } from '@kakehashi/offers';
-import { addDays, addMonths } from '../workflow/case-dates';
+import { addDays, addMonths } from '@kakehashi/calendar';
 import { isEstablishedStage, isTerminal, type CaseStage } from '../workflow/case-stage';
 import { CaseTaskKind } from './case-task.entity';
 

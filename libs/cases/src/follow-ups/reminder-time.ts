@@ -1,7 +1,6 @@
 // When a day-dated reminder falls due: at 09:00 in Japan (no daylight saving), the start of the working day.
-import { addDays } from '../workflow/case-dates';
+import { addDays, todayInJapan } from '@kakehashi/calendar';
 
-const JAPAN_OFFSET_MS = 9 * 3600_000;
 const DUE_HOUR_JST = 9;
 
 /** The instant a task dated `day` (YYYY-MM-DD) falls due: that day at 09:00 Asia/Tokyo. */
@@ -9,13 +8,8 @@ export function dueMomentOf(day: string): Date {
   return new Date(`${day}T${String(DUE_HOUR_JST).padStart(2, '0')}:00:00+09:00`);
 }
 
-/** The calendar day in Japan at `now`. */
-export function japanDayOf(now: Date): string {
-  return new Date(now.getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /** The latest day whose due moment is at or before `now`: today in Japan from 09:00, yesterday before. */
 export function lastDueDayAt(now: Date): string {
-  const today = japanDayOf(now);
+  const today = todayInJapan(now);
   return dueMomentOf(today).getTime() <= now.getTime() ? today : addDays(today, -1);
 }

@@ -1,6 +1,6 @@
 // What the consultants read about a task: the notification when it falls due and its line in their task list.
 import { MoveType } from '@kakehashi/offers';
-import { addDays, parseDay } from '../workflow/case-dates';
+import { addDays, japaneseDate } from '@kakehashi/calendar';
 import { CaseTaskKind } from './case-task.entity';
 
 export interface TaskTextSubject {
@@ -11,12 +11,6 @@ export interface TaskTextSubject {
 }
 
 const MOVE_TYPE_LABELS: Record<MoveType, string> = { SECONDMENT: '在籍型出向', TRANSFER: '移籍' };
-
-/** 2027年3月31日 */
-export function japaneseDate(day: string): string {
-  const { y, m, d } = parseDay(day);
-  return `${y}年${m}月${d}日`;
-}
 
 /** The short line of the task list. */
 export function taskTitle(task: { kind: CaseTaskKind; caseNumber: number }): string {

@@ -1,10 +1,10 @@
 // Small checks every case use case shares; each returns a field error (Japanese) or null.
 import type { FieldError } from '@kakehashi/graphql-core';
-import { isValidDay } from '../workflow/case-dates';
+import { isCalendarDay } from '@kakehashi/calendar';
 
 export function dayError(field: string, value: string | null | undefined, label: string): FieldError | null {
   if (value === null || value === undefined || value === '') return null;
-  return isValidDay(value)
+  return isCalendarDay(value)
     ? null
     : { field, message: `${label}は YYYY-MM-DD 形式の正しい日付で入力してください。` };
 }
@@ -25,7 +25,7 @@ export function notAfterTodayError(
   label: string,
   today: string,
 ): FieldError | null {
-  if (!value || !isValidDay(value) || value <= today) return null;
+  if (!value || !isCalendarDay(value) || value <= today) return null;
   return { field, message: `${label}に未来の日付は入力できません。` };
 }
 

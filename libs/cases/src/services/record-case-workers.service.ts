@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
-import { todayInJapan } from '@kakehashi/offers';
+import { todayInJapan } from '@kakehashi/calendar';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { CaseEntity } from '../case.entity';

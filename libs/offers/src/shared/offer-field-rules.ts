@@ -2,7 +2,7 @@
 // anything is written. Pure: codes are checked against the reference tables by OfferReferenceChecks.
 import type { FieldError } from '@kakehashi/graphql-core';
 import { normalizeText, skillLabel, skillMatchKey } from '@kakehashi/text';
-import { addYears, parseCalendarDate } from './offer-dates';
+import { addMonths, parseCalendarDate } from '@kakehashi/calendar';
 
 export const OFFER_LIMITS = {
   maxPeople: 9999,
@@ -235,5 +235,5 @@ export function unique<T>(values: readonly T[] | null | undefined): T[] {
 
 /** Whether an earliest start date is more than a year before `today` (a typo in the year, usually). */
 export function isMoreThanAYearAgo(date: string, today: string): boolean {
-  return date < addYears(today, -1);
+  return date < addMonths(today, -12);
 }

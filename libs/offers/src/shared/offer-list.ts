@@ -5,7 +5,7 @@ import { normalizeText } from '@kakehashi/text';
 import { isUUID } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { OfferException } from '../offer.exception';
-import { parseCalendarDate } from './offer-dates';
+import { parseCalendarDate } from '@kakehashi/calendar';
 import type { MoveType, OfferStatus } from './offer-enums';
 import { normalizePrefectureCode } from './offer-field-rules';
 

@@ -1,7 +1,7 @@
 import type { FieldError } from '@kakehashi/graphql-core';
 import { companyNameSearchKey } from '@kakehashi/text';
 import { AgreementCounterpart, PARTNER_TYPE_LABELS, PartnerType, PREFECTURE_CODES } from '../partner-enums';
-import { parseCalendarDate } from './partner-dates';
+import { parseCalendarDate } from '@kakehashi/calendar';
 
 // The rules of the partner records, as pure functions: each returns the normalised values and every problem at
 // once, with field paths of the GraphQL input (`input.name`) and Japanese messages.

@@ -3,7 +3,7 @@ import { companyNameSearchKey } from '@kakehashi/text';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { AgreementCounterpart, AgreementStatus, PartnerType } from '../partner-enums';
-import { parseCalendarDate } from '../rules/partner-dates';
+import { parseCalendarDate } from '@kakehashi/calendar';
 import { cleanName, prefectureCode } from '../rules/partner-fields';
 
 interface SeedInstitution {

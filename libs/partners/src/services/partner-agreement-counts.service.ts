@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PARTNER_TYPE_LABELS, PartnerType } from '../partner-enums';
-import { parseCalendarDate } from '../rules/partner-dates';
+import { parseCalendarDate } from '@kakehashi/calendar';
 
 export interface PartnerAgreementCounts {
   asOf: string;

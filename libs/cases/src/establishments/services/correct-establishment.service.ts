@@ -1,6 +1,7 @@
 import type { AuthUser } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
-import { OfferPlacementService, todayInJapan } from '@kakehashi/offers';
+import { todayInJapan } from '@kakehashi/calendar';
+import { OfferPlacementService } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import type { CaseEntity } from '../../case.entity';
 import { CaseException } from '../../case.exception';

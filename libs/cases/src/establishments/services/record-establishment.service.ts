@@ -1,6 +1,7 @@
 import type { AuthUser } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
-import { MoveType, OfferPlacementService, todayInJapan, type PlacementShortfall } from '@kakehashi/offers';
+import { todayInJapan } from '@kakehashi/calendar';
+import { MoveType, OfferPlacementService, type PlacementShortfall } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import type { CaseEntity } from '../../case.entity';
 import { CaseException, CaseExceptionCode } from '../../case.exception';

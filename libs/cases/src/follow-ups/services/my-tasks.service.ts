@@ -5,12 +5,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { CaseException } from '../../case.exception';
-import { isValidDay } from '../../workflow/case-dates';
+import { isCalendarDay } from '@kakehashi/calendar';
 import { TERMINAL_STAGES, type CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
 import type { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
 import { CaseTaskFilter, toCaseTaskModel, type CaseTaskModel } from '../case-task.model';
-import { japanDayOf } from '../reminder-time';
+import { todayInJapan } from '@kakehashi/calendar';
 
 export interface MyTasksRequest {
   filter: CaseTaskFilter;
@@ -52,7 +52,7 @@ export class MyTasksService {
   ) {}
 
   async list(caller: AuthUser, request: MyTasksRequest): Promise<Connection<CaseTaskModel>> {
-    const today = japanDayOf(this.clock.now());
+    const today = todayInJapan(this.clock.now());
     const done = request.filter === CaseTaskFilter.DONE;
     const params: unknown[] = [caller.id];
     const param = (value: unknown): string => `$${params.push(value)}`;
@@ -79,7 +79,7 @@ export class MyTasksService {
     let page = '';
     if (request.after) {
       const [key, id] = decodeCursor(request.after, 2);
-      const keyValid = typeof key === 'string' && (done ? CURSOR_TIME.test(key) : isValidDay(key));
+      const keyValid = typeof key === 'string' && (done ? CURSOR_TIME.test(key) : isCalendarDay(key));
       if (!keyValid || typeof id !== 'string' || !isUUID(id)) {
         throw CaseException.invalidInput([
           { field: 'after', message: 'ページ位置(カーソル)が正しくありません。' },

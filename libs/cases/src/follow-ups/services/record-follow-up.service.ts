@@ -22,7 +22,7 @@ import { caseTaskJobId } from '../case-task-jobs';
 import { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
 import type { RecordFollowUpInput } from '../dtos/record-follow-up.input';
 import { remindersApply } from '../follow-up-plan';
-import { japanDayOf } from '../reminder-time';
+import { todayInJapan } from '@kakehashi/calendar';
 
 const SHORT_TEXT = 500;
 const LONG_TEXT = 4000;
@@ -107,7 +107,7 @@ export class RecordFollowUpService {
     current: CaseEntity,
     task: TaskRow | 'MISSING' | null,
   ): FieldError[] {
-    const today = japanDayOf(this.clock.now());
+    const today = todayInJapan(this.clock.now());
     const problems = collect(
       requiredDayError('input.heldOn', input.heldOn, '実施日'),
       notAfterTodayError('input.heldOn', input.heldOn, '実施日', today),

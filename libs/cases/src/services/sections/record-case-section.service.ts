@@ -1,5 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
-import { MoveType, todayInJapan } from '@kakehashi/offers';
+import { todayInJapan } from '@kakehashi/calendar';
+import { MoveType } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseEntity } from '../../case.entity';

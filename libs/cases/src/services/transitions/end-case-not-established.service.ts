@@ -1,5 +1,5 @@
 import type { AuthUser } from '@kakehashi/authz';
-import { todayInJapan } from '@kakehashi/offers';
+import { todayInJapan } from '@kakehashi/calendar';
 import { Injectable } from '@nestjs/common';
 import type { CaseEntity } from '../../case.entity';
 import { CaseException } from '../../case.exception';

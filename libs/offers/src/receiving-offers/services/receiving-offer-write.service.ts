@@ -6,7 +6,7 @@ import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
 import { OfferException } from '../../offer.exception';
 import { assertMayEditOffer, assertMayWriteOffers } from '../../shared/offer-access.policy';
-import { todayInJapan } from '../../shared/offer-dates';
+import { todayInJapan } from '@kakehashi/calendar';
 import type { OfferStatus } from '../../shared/offer-enums';
 import { checkOfferCodes, checkOfferCompany } from '../../shared/offer-input.checks';
 import { OfferReferenceChecks } from '../../shared/offer-reference.checks';
