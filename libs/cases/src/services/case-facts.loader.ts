@@ -23,49 +23,56 @@ export type CaseFactsSource = Pick<
   | 'endedFromStage'
 >;
 
+/** What the checklist needs beyond the case row. */
+export interface CaseFactsExtras {
+  limits: OfferLimits;
+  followUpCount: number;
+}
+
+type CaseOffers = Pick<CaseEntity, 'id' | 'sendingOfferId' | 'receivingOfferId'>;
+
 /** Gathers what the checklist needs beyond the case row: the offers' limits and the follow-ups recorded. */
 @Injectable()
 export class CaseFactsLoader {
   async load(manager: EntityManager, entity: CaseFactsSource): Promise<CaseFacts> {
-    const [limits, followUpCount] = await Promise.all([
-      this.limits(manager, entity),
-      this.followUpCount(manager, entity.id),
-    ]);
-    return factsOf(entity, limits, followUpCount);
+    const [extras] = await this.extras(manager, [entity]);
+    return factsOf(entity, extras);
   }
 
-  async limits(
-    manager: EntityManager,
-    pair: { sendingOfferId: string; receivingOfferId: string },
-  ): Promise<OfferLimits> {
+  async limits(manager: EntityManager, entity: CaseOffers): Promise<OfferLimits> {
+    const [extras] = await this.extras(manager, [entity]);
+    return extras.limits;
+  }
+
+  /** For any number of cases in one statement (a request's DataLoader batches the timelines it shows). */
+  async extras(manager: EntityManager, cases: readonly CaseOffers[]): Promise<CaseFactsExtras[]> {
     const rows: {
       desired_period_months: number | null;
       earliest_start_on: string | null;
       period_months: number | null;
+      follow_ups: number;
     }[] = await manager.query(
-      `SELECT s.desired_period_months, to_char(s.earliest_start_on, 'YYYY-MM-DD') AS earliest_start_on, r.period_months
-         FROM sending_offers s, receiving_offers r
-        WHERE s.id = $1 AND r.id = $2`,
-      [pair.sendingOfferId, pair.receivingOfferId],
+      `SELECT s.desired_period_months, to_char(s.earliest_start_on, 'YYYY-MM-DD') AS earliest_start_on,
+              r.period_months,
+              (SELECT count(*)::int FROM case_follow_ups f WHERE f.case_id = k.case_id) AS follow_ups
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS k(case_id, sending_id, receiving_id, n)
+         LEFT JOIN sending_offers s ON s.id = k.sending_id
+         LEFT JOIN receiving_offers r ON r.id = k.receiving_id
+        ORDER BY k.n`,
+      [cases.map((c) => c.id), cases.map((c) => c.sendingOfferId), cases.map((c) => c.receivingOfferId)],
     );
-    const row = rows[0];
-    return {
-      sendingDesiredPeriodMonths: row?.desired_period_months ?? null,
-      sendingEarliestStartOn: row?.earliest_start_on ?? null,
-      receivingPeriodMonths: row?.period_months ?? null,
-    };
-  }
-
-  private async followUpCount(manager: EntityManager, caseId: string): Promise<number> {
-    const rows: { count: string }[] = await manager.query(
-      'SELECT count(*) AS count FROM case_follow_ups WHERE case_id = $1',
-      [caseId],
-    );
-    return Number(rows[0]?.count ?? 0);
+    return rows.map((row) => ({
+      limits: {
+        sendingDesiredPeriodMonths: row.desired_period_months,
+        sendingEarliestStartOn: row.earliest_start_on,
+        receivingPeriodMonths: row.period_months,
+      },
+      followUpCount: row.follow_ups,
+    }));
   }
 }
 
-export function factsOf(entity: CaseFactsSource, limits: OfferLimits, followUpCount: number): CaseFacts {
+export function factsOf(entity: CaseFactsSource, { limits, followUpCount }: CaseFactsExtras): CaseFacts {
   return {
     moveType: entity.moveType,
     stage: entity.stage,

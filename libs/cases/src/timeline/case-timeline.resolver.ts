@@ -1,4 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestLoaders } from '@kakehashi/graphql-core';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel } from '../case.model';
 import {
   CaseEstablishmentModel,
@@ -19,15 +20,21 @@ export class CaseTimelineResolver {
   @ResolveField(() => [CaseStageViewModel], {
     description: '流れの各段階とチェックリスト / Every stage of the flow with its checklist.',
   })
-  stages(@Parent() entity: CaseModel): Promise<CaseStageViewModel[]> {
-    return this.timeline.stages(entity);
+  stages(
+    @Parent() entity: CaseModel,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<CaseStageViewModel[]> {
+    return this.timeline.stages(entity, loaders);
   }
 
   @ResolveField(() => [ChecklistItemModel], {
     description: '次の段階へ進むために不足している必須項目 / Required items missing to move on.',
   })
-  missingForNextStage(@Parent() entity: CaseModel): Promise<ChecklistItemModel[]> {
-    return this.timeline.missingForNextStage(entity);
+  missingForNextStage(
+    @Parent() entity: CaseModel,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ChecklistItemModel[]> {
+    return this.timeline.missingForNextStage(entity, loaders);
   }
 
   @ResolveField(() => [CaseHistoryEntryModel], { description: '変更履歴 (古い順) / History, oldest first.' })

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CaseEstablishmentEntity } from '../establishments/case-establishment.entity';
 import { CaseHistoryEntity } from '../history/case-history.entity';
-import { CaseFactsLoader, type CaseFactsSource } from '../services/case-facts.loader';
+import type { RequestLoaders } from '@kakehashi/graphql-core';
+import {
+  CaseFactsLoader,
+  factsOf,
+  type CaseFactsExtras,
+  type CaseFactsSource,
+} from '../services/case-facts.loader';
+import type { CaseFacts } from '../workflow/case-checklist';
 import { flowChecklists, missingToEnter, type ChecklistItem } from '../workflow/case-checklist';
 import { CASE_STAGE_LABELS, isTerminal, nextStage, stageIndex } from '../workflow/case-stage';
 import { CASE_ACTION_LABELS } from './case-action-labels';
@@ -22,8 +29,8 @@ export class CaseTimelineService {
     private readonly facts: CaseFactsLoader,
   ) {}
 
-  async stages(entity: CaseFactsSource): Promise<CaseStageViewModel[]> {
-    const facts = await this.facts.load(this.dataSource.manager, entity);
+  async stages(entity: CaseFactsSource, loaders: RequestLoaders): Promise<CaseStageViewModel[]> {
+    const facts = await this.factsOf(entity, loaders);
     const entered = await this.lastEntered(entity.id);
     // A not-established case shows where it stopped as the current stage.
     const position = stageIndex(
@@ -49,10 +56,20 @@ export class CaseTimelineService {
   }
 
   /** What is still missing to move on from the current stage (empty when the next move is open). */
-  async missingForNextStage(entity: CaseFactsSource): Promise<ChecklistItem[]> {
+  async missingForNextStage(entity: CaseFactsSource, loaders: RequestLoaders): Promise<ChecklistItem[]> {
     const target = nextStage(entity.moveType, entity.stage);
     if (!target || isTerminal(entity.stage)) return [];
-    return missingToEnter(target, await this.facts.load(this.dataSource.manager, entity));
+    return missingToEnter(target, await this.factsOf(entity, loaders));
+  }
+
+  /** The checklist facts, read once per case per request however many timeline fields ask for them. */
+  private async factsOf(entity: CaseFactsSource, loaders: RequestLoaders): Promise<CaseFacts> {
+    const extras = await loaders
+      .get<CaseFactsSource, CaseFactsExtras>('cases.checklistFacts', (cases) =>
+        this.facts.extras(this.dataSource.manager, cases),
+      )
+      .load(entity);
+    return factsOf(entity, extras);
   }
 
   async history(caseId: string): Promise<CaseHistoryEntryModel[]> {

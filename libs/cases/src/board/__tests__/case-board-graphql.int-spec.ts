@@ -228,4 +228,30 @@ describe('the case board over GraphQL', () => {
     expect(Object.keys(consultant ?? {}).sort()).toEqual(['email', 'id', 'name', 'officeId']);
     expect(await detail.receivingOffer(full, loaders)).toMatchObject({ id: pair.receivingOfferId });
   });
+
+  it('answers a case timeline reading its checklist facts once, however many fields need them', async () => {
+    const me = await insertUser(kit.dataSource, Role.HQ_COORDINATOR, 'HQ');
+    const created = await makeCase(kit, {
+      sendingConsultantId: me.id,
+      stage: CaseStage.INTER_COMPANY_MEETING,
+    });
+    kit.counter.reset();
+    const response = await kit.gql(
+      me,
+      `query ($id: ID!) { case(id: $id) {
+        stages { stage progress checklist { key done } }
+        missingForNextStage { key }
+      } }`,
+      { id: created.id },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['case'].missingForNextStage.map((item: { key: string }) => item.key)).toEqual([
+      'meetingHeld',
+      'conditionsPresented',
+      'subsidyExplained',
+    ]);
+    expect(
+      kit.counter.queries.filter((q) => q.includes('"case_follow_ups"') || q.includes('case_follow_ups f')),
+    ).toHaveLength(1);
+  });
 });
