@@ -1,11 +1,11 @@
-import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
+import { ANY_SIGNED_IN_ROLE, CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NotificationsArgs } from './dtos/notifications.args';
 import { NotificationExceptionFilter } from './notification.exception';
 import { NotificationConnection, NotificationModel, toNotificationModel } from './notification.model';
-import { NOTIFICATION_READERS } from './notification-readers';
+
 import { MarkNotificationsReadService } from './services/mark-notifications-read.service';
 import { NotificationQueryService } from './services/notification-query.service';
 
@@ -22,7 +22,7 @@ export class NotificationsResolver {
     complexity: connectionComplexity,
     description: '自分へのお知らせ (新しい順) / The signed-in user’s notifications, newest first.',
   })
-  @Roles(...NOTIFICATION_READERS)
+  @Roles(...ANY_SIGNED_IN_ROLE)
   async notifications(
     @CurrentUser() caller: AuthUser,
     @Args() args: NotificationsArgs,
@@ -39,7 +39,7 @@ export class NotificationsResolver {
   }
 
   @Query(() => Int, { description: '自分の未読のお知らせの件数 / Number of unread notifications.' })
-  @Roles(...NOTIFICATION_READERS)
+  @Roles(...ANY_SIGNED_IN_ROLE)
   unreadNotificationCount(@CurrentUser() caller: AuthUser): Promise<number> {
     return this.queries.unreadCount(caller);
   }
@@ -48,7 +48,7 @@ export class NotificationsResolver {
     description:
       '指定したお知らせを既読にし、既読になった件数を返す (自分のもの以外は変わらない) / Mark notifications read; returns how many changed.',
   })
-  @Roles(...NOTIFICATION_READERS)
+  @Roles(...ANY_SIGNED_IN_ROLE)
   markNotificationsRead(
     @CurrentUser() caller: AuthUser,
     @Args('ids', { type: () => [ID], description: 'お知らせのID / Notification ids.' }) ids: string[],
@@ -59,7 +59,7 @@ export class NotificationsResolver {
   @Mutation(() => Int, {
     description: '自分のお知らせをすべて既読にし、件数を返す / Mark all own notifications read.',
   })
-  @Roles(...NOTIFICATION_READERS)
+  @Roles(...ANY_SIGNED_IN_ROLE)
   markAllNotificationsRead(@CurrentUser() caller: AuthUser): Promise<number> {
     return this.marks.markAll(caller);
   }

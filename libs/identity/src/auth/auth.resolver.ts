@@ -1,4 +1,4 @@
-import { CurrentUser, Public, Roles, type AuthUser } from '@kakehashi/authz';
+import { ANY_SIGNED_IN_ROLE, CurrentUser, Public, Roles, type AuthUser } from '@kakehashi/authz';
 import type { GraphqlContext } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
@@ -7,7 +7,7 @@ import { IdentityException } from '../identity.exception';
 import { UserDirectoryService } from '../users/services/user-directory.service';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
-import { ANY_SIGNED_IN_ROLE } from './any-role';
+
 import { AuthenticationService } from './authentication.service';
 import { ChangeMyPasswordInput } from './dtos/change-my-password.input';
 import { LoginInput } from './dtos/login.input';
