@@ -80,14 +80,6 @@ export class CreateCaseService {
         );
         if (problems.length || !moveType) throw CaseException.invalidInput(problems);
 
-        if (decision && (await tx.existsBy(CaseEntity, { matchDecisionId: decision.id }))) {
-          throw new CaseException(
-            CaseExceptionCode.MATCH_ALREADY_HAS_CASE,
-            'この組み合わせからは既に案件が作成されています。',
-            { matchDecisionId: decision.id },
-          );
-        }
-
         const inserted = await tx.insert(CaseEntity, {
           moveType,
           sendingOfferId: sending.id,
@@ -118,7 +110,7 @@ export class CreateCaseService {
         return created;
       })
       .catch((error: unknown) => {
-        // Two consultants opening a case from the same suggestion at once: the unique key decides, as the check does.
+        // One case per suggestion: the unique key decides, also between two consultants opening it at the same moment.
         if ((error as { constraint?: string }).constraint === 'uq_cases_match_decision') {
           throw new CaseException(
             CaseExceptionCode.MATCH_ALREADY_HAS_CASE,

@@ -61,11 +61,11 @@ export class RecordEstablishmentService {
         throw CaseException.requirementsMissing(describeMissing(CASE_STAGE_LABELS[target], missing), missing);
       }
 
-      const people = new Set(input.workerIds).size;
+      const workerIds = [...new Set(input.workerIds)];
+      const people = workerIds.length;
       const placed = await this.placements.place(tx, current, people);
       if ('shortfalls' in placed) throw exceedsRemaining(people, placed.shortfalls);
 
-      const workerIds = [...new Set(input.workerIds)];
       await appendEstablishment(tx, user, current, {
         kind: EstablishmentKind.ESTABLISHED,
         occurredOn: input.establishedOn,
