@@ -11,6 +11,7 @@ import { NotificationsModule } from '@kakehashi/notifications';
 import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { PartnersModule } from '@kakehashi/partners';
+import { ReferralsModule } from '@kakehashi/referrals';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -51,6 +52,7 @@ export class AppModule {
         NotificationsModule,
         CasesModule,
         PartnersModule,
+        ReferralsModule,
       ],
       providers: [
         // Deny by default: every operation must state @Roles(...) or @Public().

@@ -6,6 +6,7 @@ import '@kakehashi/notifications';
 import '@kakehashi/offers';
 import '@kakehashi/organisations';
 import '@kakehashi/partners';
+import '@kakehashi/referrals';
 import { createScratchDatabase } from '@kakehashi/testing';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
 
@@ -57,6 +58,11 @@ describe('entities and migrations', () => {
         'case_follow_ups',
         'case_tasks',
         'case_follow_up_settings',
+        'referrals',
+        'referral_events',
+        'referral_notes',
+        'referral_duplicates',
+        'referral_imports',
         'partner_institutions',
         'partner_branches',
         'partner_agreements',

@@ -15,6 +15,7 @@ const consultant: AuthUser = {
   role: Role.CONSULTANT,
   officeId: 'o-1',
   partnerInstitutionId: null,
+  partnerBranchId: null,
 };
 
 class Handlers {

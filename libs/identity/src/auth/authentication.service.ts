@@ -65,6 +65,7 @@ export class AuthenticationService {
       role: user.role,
       officeId: user.officeId,
       partnerInstitutionId: user.partnerInstitutionId,
+      partnerBranchId: user.partnerBranchId,
     };
   }
 

@@ -62,7 +62,7 @@ export async function createUser(dataSource: DataSource, role: Role = Role.CONSU
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'not-a-real-hash', 1)`,
     [user.id, user.email, user.name, user.role, office, partner, branch],
   );
-  return { ...user, partnerInstitutionId: partner };
+  return { ...user, partnerInstitutionId: partner, partnerBranchId: branch };
 }
 
 export function draft(overrides: Partial<NotificationDraft> = {}): NotificationDraft {

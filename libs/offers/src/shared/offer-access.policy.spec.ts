@@ -9,6 +9,7 @@ const user = (role: Role, officeId: string | null = null): AuthUser => ({
   role,
   officeId,
   partnerInstitutionId: null,
+  partnerBranchId: null,
 });
 
 function codeOf(fn: () => void): OfferExceptionCode | null {

@@ -9,4 +9,6 @@ export interface AuthUser {
   /** The regional office (or headquarters) of Center staff; null for executives, administrators and partners. */
   officeId: string | null;
   partnerInstitutionId: string | null;
+  /** The branch of a PARTNER_BRANCH user; null for every other role. */
+  partnerBranchId: string | null;
 }

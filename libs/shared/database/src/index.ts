@@ -6,3 +6,4 @@ export * from './migrations/sql-migrations';
 export * from './paths';
 export * from './seed/read-seed-csv';
 export * from './snake-naming.strategy';
+export * from './database-scope';

@@ -34,5 +34,6 @@ export function staffUser(role: Role, officeId: string | null = null): AuthUser 
     role,
     officeId,
     partnerInstitutionId: null,
+    partnerBranchId: null,
   };
 }
