@@ -48,8 +48,32 @@ const depConstraints = [
     ],
   },
   {
+    sourceTag: 'scope:statistics',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:offers',
+      'scope:cases',
+      'scope:partners',
+      // The dashboard's exports include the re-employment figures (aggregates only).
+      'scope:talent-bank',
+    ],
+  },
+  {
     sourceTag: 'scope:matching',
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:offers'],
+  },
+  {
+    sourceTag: 'scope:talent-bank',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:organisations',
+      'scope:identity',
+      'scope:offers',
+      'scope:matching',
+      'scope:notifications',
+    ],
   },
   {
     sourceTag: 'scope:platform',
@@ -63,6 +87,8 @@ const depConstraints = [
       'scope:cases',
       'scope:partners',
       'scope:referrals',
+      'scope:statistics',
+      'scope:talent-bank',
     ],
   },
   {
@@ -77,6 +103,8 @@ const depConstraints = [
       'scope:cases',
       'scope:partners',
       'scope:referrals',
+      'scope:statistics',
+      'scope:talent-bank',
       'scope:platform',
     ],
   },
@@ -92,6 +120,8 @@ const depConstraints = [
       'scope:cases',
       'scope:partners',
       'scope:referrals',
+      'scope:statistics',
+      'scope:talent-bank',
       'scope:platform',
     ],
   },
@@ -107,6 +137,8 @@ const depConstraints = [
       'scope:cases',
       'scope:partners',
       'scope:referrals',
+      'scope:statistics',
+      'scope:talent-bank',
       'scope:platform',
     ],
   },

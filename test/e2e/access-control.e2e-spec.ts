@@ -110,16 +110,92 @@ const PARTNERS = [
   'Mutation.addPartnerContact',
   'Mutation.updatePartnerContact',
   'Mutation.createPartnerUser',
+  'Query.partnerUsers',
+  'Mutation.updatePartnerUser',
+  'Mutation.deactivatePartnerUser',
+  'Mutation.reactivatePartnerUser',
 ];
 /** The agreement figures (連携協定の締結状況): partner managers and executives, who read aggregates. */
 const PARTNER_FIGURES = ['Query.partnerAgreementCounts'];
 /** A partner user's own institution: partner users only. */
 const MY_PARTNER = ['Query.myPartnerInstitution'];
+/**
+ * Reading referrals (the services keep each to its scope: partners their own, headquarters and administrators what
+ * was forwarded, consultants their office's assignments). Executives read statistics only.
+ */
+const REFERRAL_READ = ['Query.referral', 'Query.referrals'];
+/** Partners draft, correct, submit and withdraw their own referrals. */
+const REFERRAL_PARTNER = [
+  'Mutation.createReferral',
+  'Mutation.updateReferral',
+  'Mutation.submitReferral',
+  'Mutation.withdrawReferral',
+];
+/** A partner's head office forwards its institution's referrals to the Center. */
+const REFERRAL_FORWARD = ['Mutation.forwardReferral'];
+/** Bulk upload by a partner's head office: the template, the dry run and the import. */
+const REFERRAL_UPLOAD = [
+  'Query.referralImportTemplate',
+  'Mutation.validateReferralImport',
+  'Mutation.importReferrals',
+];
+/** The uploads' status: the uploading head office (its own, by row-level security) and Center headquarters. */
+const REFERRAL_IMPORT_READ = ['Query.referralImport', 'Query.referralImports'];
+/** Center headquarters accepts, returns and assigns. */
+const REFERRAL_COORDINATE = ['Mutation.acceptReferral', 'Mutation.returnReferral', 'Mutation.assignReferral'];
+/** The assigned office's consultants (and headquarters) convert, report the outcome and write internal notes. */
+const REFERRAL_WORK = [
+  'Mutation.convertReferral',
+  'Mutation.reportReferralOutcome',
+  'Mutation.addReferralNote',
+];
+
+/** The figures: executives, headquarters and administrators any scope, consultants their own office. */
+const STATISTICS_READ = ['Query.monthlyStatistics', 'Query.annualStatistics', 'Query.industryFlows'];
+/** Closing a month (締め): headquarters coordinators. */
+const STATISTICS_CLOSE = ['Mutation.closeStatisticsMonth'];
+/** Rebuilding the rollups from the raw records: administrators. */
+const STATISTICS_MAINTENANCE = ['Mutation.rebuildStatistics', 'Query.statisticsRebuild'];
+
+/**
+ * Career Talent Bank registrants (personal data): consultants (their office's, checked in the services) and
+ * headquarters coordinators; administrators, executives and partners never.
+ */
+const TALENT_BANK_REGISTRANTS = [
+  'Query.talentBankRegistrants',
+  'Query.talentBankRegistrant',
+  'Query.talentBankOpeningsForRegistrant',
+  'Query.talentBankRegistrantsForOpening',
+  'Query.talentBankConsentPurposes',
+  'Query.talentBankSupportRequests',
+  'Query.talentBankSupportRequest',
+  'Mutation.registerTalentBankRegistrant',
+  'Mutation.updateTalentBankRegistrant',
+  'Mutation.recordTalentBankContact',
+  'Mutation.withdrawTalentBankConsent',
+  'Mutation.recordTalentBankReemployment',
+  'Mutation.exportTalentBankRegistrant',
+  'Mutation.createTalentBankSupportRequest',
+];
+/** Senior openings (offers data): the staff who broker offers. */
+const TALENT_BANK_OPENINGS = [
+  'Query.seniorOpenings',
+  'Query.seniorOpening',
+  'Mutation.saveSeniorOpening',
+  'Mutation.removeSeniorOpening',
+];
+/** Re-employment figures (aggregates): executives, headquarters, administrators. */
+const TALENT_BANK_FIGURES = ['Query.talentBankOutcomes'];
+/** The personal-data access log: administrators. */
+const TALENT_BANK_ACCESS_LOG = ['Query.talentBankAccessLog'];
 
 /** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
 const ALLOWED: Record<Role, string[]> = {
   [Role.ADMIN]: [
     ...SIGNED_IN,
+    ...TALENT_BANK_OPENINGS,
+    ...TALENT_BANK_FIGURES,
+    ...TALENT_BANK_ACCESS_LOG,
     ...REFERENCE,
     ...COMPANY_READ,
     ...COMPANY_WRITE,
@@ -138,9 +214,15 @@ const ALLOWED: Record<Role, string[]> = {
     ...NOTIFICATIONS,
     ...PARTNERS,
     ...PARTNER_FIGURES,
+    ...STATISTICS_READ,
+    ...STATISTICS_MAINTENANCE,
+    ...REFERRAL_READ,
   ],
   [Role.HQ_COORDINATOR]: [
     ...SIGNED_IN,
+    ...TALENT_BANK_REGISTRANTS,
+    ...TALENT_BANK_OPENINGS,
+    ...TALENT_BANK_FIGURES,
     ...REFERENCE,
     ...COMPANY_READ,
     ...COMPANY_WRITE,
@@ -155,9 +237,17 @@ const ALLOWED: Record<Role, string[]> = {
     ...NOTIFICATIONS,
     ...PARTNERS,
     ...PARTNER_FIGURES,
+    ...STATISTICS_READ,
+    ...STATISTICS_CLOSE,
+    ...REFERRAL_READ,
+    ...REFERRAL_IMPORT_READ,
+    ...REFERRAL_COORDINATE,
+    ...REFERRAL_WORK,
   ],
   [Role.CONSULTANT]: [
     ...SIGNED_IN,
+    ...TALENT_BANK_REGISTRANTS,
+    ...TALENT_BANK_OPENINGS,
     ...REFERENCE,
     ...COMPANY_READ,
     ...COMPANY_WRITE,
@@ -168,11 +258,36 @@ const ALLOWED: Record<Role, string[]> = {
     ...CASE_READ,
     ...CASE_WORK,
     ...NOTIFICATIONS,
+    ...STATISTICS_READ,
+    ...REFERRAL_READ,
+    ...REFERRAL_WORK,
   ],
-  [Role.EXECUTIVE]: [...SIGNED_IN, ...REFERENCE, ...NOTIFICATIONS, ...PARTNER_FIGURES],
-  // Referrals arrive later; until then a partner sees who they are, their notifications and their own institution.
-  [Role.PARTNER_HQ]: [...SIGNED_IN, ...NOTIFICATIONS, ...MY_PARTNER],
-  [Role.PARTNER_BRANCH]: [...SIGNED_IN, ...NOTIFICATIONS, ...MY_PARTNER],
+  [Role.EXECUTIVE]: [
+    ...SIGNED_IN,
+    ...TALENT_BANK_FIGURES,
+    ...REFERENCE,
+    ...NOTIFICATIONS,
+    ...PARTNER_FIGURES,
+    ...STATISTICS_READ,
+  ],
+  // A partner sees who they are, their notifications, their own institution and its (or its branch's) referrals.
+  [Role.PARTNER_HQ]: [
+    ...SIGNED_IN,
+    ...NOTIFICATIONS,
+    ...MY_PARTNER,
+    ...REFERRAL_READ,
+    ...REFERRAL_PARTNER,
+    ...REFERRAL_FORWARD,
+    ...REFERRAL_UPLOAD,
+    ...REFERRAL_IMPORT_READ,
+  ],
+  [Role.PARTNER_BRANCH]: [
+    ...SIGNED_IN,
+    ...NOTIFICATIONS,
+    ...MY_PARTNER,
+    ...REFERRAL_READ,
+    ...REFERRAL_PARTNER,
+  ],
 };
 
 describe('access control over every operation in the schema', () => {

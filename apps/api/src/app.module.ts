@@ -12,6 +12,8 @@ import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { PartnersModule } from '@kakehashi/partners';
 import { ReferralsModule } from '@kakehashi/referrals';
+import { TalentBankModule } from '@kakehashi/talent-bank';
+import { StatisticsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -53,6 +55,8 @@ export class AppModule {
         CasesModule,
         PartnersModule,
         ReferralsModule,
+        TalentBankModule,
+        StatisticsModule,
       ],
       providers: [
         // Deny by default: every operation must state @Roles(...) or @Public().

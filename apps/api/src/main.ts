@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigValidationError, validateEnvironment } from '@kakehashi/config';
+import { RowLevelSecurityNotEnforcedError } from '@kakehashi/database';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { startApi } from './start-api';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const lines = [
     `Kakehashi API: ${shown}/graphql   (health: ${shown}/health)`,
     `  database: ${api.mode.database}`,
+    `  row-level security: ${api.mode.rowLevelSecurity}`,
     `  jobs:     ${api.mode.jobs}`,
   ];
   if (config.seedDemoData) {
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigValidationError) {
+  if (error instanceof ConfigValidationError || error instanceof RowLevelSecurityNotEnforcedError) {
     process.stderr.write(`Kakehashi cannot start. ${error.message}\n`);
   } else {
     process.stderr.write(

@@ -1,16 +1,17 @@
 import type { AppConfig } from '@kakehashi/config';
-import { openDatabaseTarget } from '@kakehashi/database';
+import { checkRowLevelSecurity, openDatabaseTarget } from '@kakehashi/database';
 import { prepareDatabase } from '@kakehashi/platform';
 import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 
 export interface RunningApi {
   app: INestApplication;
   /** What backs the API, in words, for the start-up message. */
-  mode: { database: string; jobs: string };
+  mode: { database: string; rowLevelSecurity: string; jobs: string };
   /** http://host:port */
   url: string;
   stop(): Promise<void>;
@@ -33,8 +34,19 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       },
     );
     app.set('trust proxy', config.trustProxy);
+    // Bulk uploads arrive as base64 in GraphQL (a 5 MB file is about 6.7 MB); everything else stays far below.
+    app.useBodyParser('json', { limit: '8mb' });
     app.useLogger(app.get(Logger));
     const logger = new NestLogger('KakehashiApi');
+    // Before listening: in production a connection the referral policies do not bind must never serve a request.
+    const rowLevelSecurity = await checkRowLevelSecurity(app.get(DataSource), {
+      production: config.isProduction,
+      embedded: database.embedded,
+      processName: 'API',
+    }).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     app.enableShutdownHooks();
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);
@@ -42,6 +54,7 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     const port = typeof address === 'object' && address ? address.port : config.port;
     const mode = {
       database: database.embedded ? `embedded PGlite (${config.embeddedDbDir})` : 'PostgreSQL (DATABASE_URL)',
+      rowLevelSecurity: rowLevelSecurity.description,
       jobs: config.usesRedis
         ? 'BullMQ on Redis (REDIS_URL); run the worker to process them'
         : 'in-process (no REDIS_URL)',

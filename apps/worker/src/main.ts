@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigValidationError, validateEnvironment } from '@kakehashi/config';
+import { RowLevelSecurityNotEnforcedError } from '@kakehashi/database';
 import { startWorker } from './start-worker';
 
 async function main(): Promise<void> {
@@ -7,7 +8,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigValidationError) {
+  if (error instanceof ConfigValidationError || error instanceof RowLevelSecurityNotEnforcedError) {
     process.stderr.write(`Kakehashi worker cannot start. ${error.message}\n`);
   } else {
     process.stderr.write(

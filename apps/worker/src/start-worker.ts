@@ -1,8 +1,10 @@
 import { ConfigValidationError, type AppConfig } from '@kakehashi/config';
+import { checkRowLevelSecurity } from '@kakehashi/database';
 import { JobProcessorRegistry } from '@kakehashi/jobs';
 import { Logger as NestLogger, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -35,9 +37,21 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Jobs write partners' rows too (with the Center's scope): in production the policies must bind the connection.
+  const rowLevelSecurity = await checkRowLevelSecurity(app.get(DataSource), {
+    production: config.isProduction,
+    embedded: false,
+    processName: 'worker',
+  }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   // SIGTERM/SIGINT → close(): workers finish their running jobs, then queues, Redis and the database close.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const queues = app.get(JobProcessorRegistry).queues();
-  new NestLogger('Worker').log({ queues, prefix: config.redisPrefix }, 'Kakehashi worker started');
+  new NestLogger('Worker').log(
+    { queues, prefix: config.redisPrefix, rowLevelSecurity: rowLevelSecurity.description },
+    'Kakehashi worker started',
+  );
   return app;
 }

@@ -6,6 +6,9 @@ import { ObservabilityModule } from '@kakehashi/observability';
 import { AssignmentModule } from '@kakehashi/matching';
 import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
+import { ReferralImportJobsModule } from '@kakehashi/referrals';
+import { TalentBankJobsModule } from '@kakehashi/talent-bank';
+import { StatisticsJobsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
 
 export interface WorkerModuleOptions {
@@ -34,6 +37,9 @@ export class WorkerModule {
         OffersModule,
         AssignmentModule,
         CaseRemindersModule,
+        ReferralImportJobsModule,
+        TalentBankJobsModule,
+        StatisticsJobsModule,
       ],
     };
   }

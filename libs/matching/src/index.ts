@@ -8,7 +8,7 @@ export * from './engine/match-explanation';
 export * from './engine/match-index.contract';
 export { MatchingModule } from './matching.module';
 export { MatchingCoreModule } from './matching-core.module';
-export { MatchEngine } from './engine';
+export { MatchEngine, OCCUPATION_AFFINITIES, occupationAffinityReason } from './engine';
 export { MatchProfileLoader } from './profiles/match-profile.loader';
 export { LiveMatchIndex } from './live-index/live-match-index.service';
 export * from './assignment';

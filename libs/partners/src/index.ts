@@ -16,5 +16,10 @@ export {
 } from './models/partner.models';
 export { PartnerInstitutionQueryService } from './services/partner-institution-query.service';
 export { PartnerRecords } from './services/partner-records';
+export {
+  PartnerAgreementCountsService,
+  type PartnerAgreementCounts,
+} from './services/partner-agreement-counts.service';
+export { AGREEMENT_COUNT_READERS } from './resolvers/partner-roles';
 export { PartnerException, PartnerExceptionCode, toPartnerApiError } from './partner.exception';
 export { inForceOn } from './rules/partner-dates';

@@ -17,8 +17,11 @@ import { PartnerBranchWriteService } from './services/partner-branch-write.servi
 import { PartnerContactWriteService } from './services/partner-contact-write.service';
 import { PartnerInstitutionQueryService } from './services/partner-institution-query.service';
 import { PartnerRecords } from './services/partner-records';
+import { PartnerUserActivationService } from './services/partner-user-activation.service';
+import { PartnerUserDirectoryService } from './services/partner-user-directory.service';
 import { PartnerLoaders } from './services/partner.loaders';
 import { UpdatePartnerInstitutionService } from './services/update-partner-institution.service';
+import { UpdatePartnerUserService } from './services/update-partner-user.service';
 
 /**
  * Partner institutions (banks, business associations, unions, government bodies), their branches, agreements and
@@ -46,6 +49,9 @@ import { UpdatePartnerInstitutionService } from './services/update-partner-insti
       inject: [DataSource],
     },
     CreatePartnerUserService,
+    PartnerUserDirectoryService,
+    UpdatePartnerUserService,
+    PartnerUserActivationService,
     PartnerInstitutionResolver,
     PartnerBranchResolver,
     PartnerAgreementResolver,

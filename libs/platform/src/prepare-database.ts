@@ -1,8 +1,15 @@
-import { migrateDatabase, withDataSource } from '@kakehashi/database';
+import {
+  grantApplicationRole,
+  migrateDatabase,
+  withDataSource,
+  type ApplicationRoleGrant,
+} from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
 import { seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
+import { seedTalentBankReferenceData } from '@kakehashi/talent-bank';
+import { seedStatisticsReferenceData } from '@kakehashi/statistics';
 import type { DataSource } from 'typeorm';
 
 /** Password of every demo account. Demo data is never loaded in production. */
@@ -12,27 +19,42 @@ export interface PreparedDatabase {
   migrationsApplied: string[];
   reference: Record<string, number>;
   demo: Record<string, number> | null;
+  /** What was granted to DATABASE_APP_ROLE; null when none was named. */
+  applicationRole: ApplicationRoleGrant | null;
 }
 
-/** Migrations, then the idempotent reference seed, then (when asked) the idempotent demo seed. */
-export async function prepareDatabase(url: string, options: { demo: boolean }): Promise<PreparedDatabase> {
+/**
+ * Migrations, then (when an application role is named) its grants on the tables as they now are, then the idempotent
+ * reference seed, then (when asked) the idempotent demo seed.
+ */
+export async function prepareDatabase(
+  url: string,
+  options: { demo: boolean; applicationRole?: { name: string; password: string | null } | null },
+): Promise<PreparedDatabase> {
   return withDataSource(url, async (dataSource) => {
     const migrationsApplied = await migrateDatabase(dataSource);
+    const role = options.applicationRole;
+    const applicationRole = role
+      ? await grantApplicationRole(dataSource, role.name, { password: role.password })
+      : null;
     const reference = await seedAllReferenceData(dataSource);
     const demo = options.demo ? await seedDemo(dataSource) : null;
-    return { migrationsApplied, reference, demo };
+    return { migrationsApplied, applicationRole, reference, demo };
   });
 }
 
 /**
  * Every reference code list, idempotently: organisations' first, then occupations and skills (offers use both), then
- * the partner institutions with their agreements (their counterparts are offices; the demo partner users need them).
+ * the partner institutions with their agreements (their counterparts are offices; the demo partner users need them),
+ * then the Center's published statistics (their industries are JSIC groups).
  */
 export async function seedAllReferenceData(dataSource: DataSource): Promise<Record<string, number>> {
   return {
     ...(await seedReferenceData(dataSource)),
     ...(await seedOffersReferenceData(dataSource)),
     ...(await seedPartnerReferenceData(dataSource)),
+    ...(await seedTalentBankReferenceData(dataSource)),
+    ...(await seedStatisticsReferenceData(dataSource)),
   };
 }
 

@@ -7,6 +7,8 @@ import '@kakehashi/offers';
 import '@kakehashi/organisations';
 import '@kakehashi/partners';
 import '@kakehashi/referrals';
+import '@kakehashi/talent-bank';
+import '@kakehashi/statistics';
 import { createScratchDatabase } from '@kakehashi/testing';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
 
@@ -67,6 +69,20 @@ describe('entities and migrations', () => {
         'partner_branches',
         'partner_agreements',
         'partner_contacts',
+        'talent_bank_consent_purposes',
+        'talent_bank_support_requests',
+        'talent_bank_registrants',
+        'senior_openings',
+        'talent_bank_reemployments',
+        'talent_bank_access_log',
+        'statistics_published_years',
+        'statistics_published_months',
+        'statistics_published_industries',
+        'statistics_published_cross_industry',
+        'statistics_offer_rollups',
+        'statistics_establishment_rollups',
+        'statistics_changes',
+        'statistics_month_closings',
       ]),
     );
   });

@@ -7,3 +7,20 @@ export * from './entities/referral-duplicate.entity';
 export * from './entities/referral-import.entity';
 export { databaseScopeOf } from './referral-scope';
 export { ReferralsModule } from './referrals.module';
+export {
+  ReferralException,
+  ReferralExceptionCode,
+  ReferralExceptionFilter,
+  toReferralApiError,
+} from './referral.exception';
+export { ReferralTransactions } from './services/referral-transactions';
+export { ReferralCommandRunner } from './services/referral-command.runner';
+export { recordReferralEvent, type ReferralActor } from './services/referral-events';
+export {
+  ReferralDuplicateService,
+  type DuplicateCandidate,
+  type FoundDuplicate,
+} from './duplicates/referral-duplicate.service';
+export { ReferralNotifier } from './notifications/referral-notifier';
+export { ReferralModel, ReferralConnection, toReferralModel } from './models/referral.model';
+export * from './imports';

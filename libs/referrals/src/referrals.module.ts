@@ -1,14 +1,82 @@
+import { identityEntities } from '@kakehashi/identity';
+import { NotificationsModule } from '@kakehashi/notifications';
+import { ReceivingOfferEntity, SendingOfferEntity } from '@kakehashi/offers';
+import { OrganisationsModule } from '@kakehashi/organisations';
+import { PARTNER_ENTITIES } from '@kakehashi/partners';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferralDuplicateService } from './duplicates/referral-duplicate.service';
+import { ReferralImportsModule } from './imports/referral-imports.module';
+import { ReferralLoaders } from './loaders/referral.loaders';
+import './models/referral-graphql-enums';
+import { ReferralNotifier } from './notifications/referral-notifier';
 import { REFERRAL_ENTITIES } from './referral-entities';
+import { ReferralCenterResolver } from './resolvers/referral-center.resolver';
+import { ReferralFieldsResolver } from './resolvers/referral-fields.resolver';
+import {
+  ReferralEventFieldsResolver,
+  ReferralNoteFieldsResolver,
+} from './resolvers/referral-history-fields.resolver';
+import { ReferralPartnerResolver } from './resolvers/referral-partner.resolver';
+import { ReferralQueryResolver } from './resolvers/referral-query.resolver';
+import { AcceptReferralService } from './services/accept-referral.service';
+import { AddReferralNoteService } from './services/add-referral-note.service';
+import { AssignReferralService } from './services/assign-referral.service';
+import { ConvertReferralService } from './services/convert-referral.service';
+import { CreateReferralService } from './services/create-referral.service';
+import { ForwardReferralService } from './services/forward-referral.service';
+import { ReferralCommandRunner } from './services/referral-command.runner';
+import { ReferralQueryService } from './services/referral-query.service';
+import { ReferralTransactions } from './services/referral-transactions';
+import { ReportReferralOutcomeService } from './services/report-referral-outcome.service';
+import { ReturnReferralService } from './services/return-referral.service';
+import { SubmitReferralService } from './services/submit-referral.service';
+import { UpdateReferralService } from './services/update-referral.service';
+import { WithdrawReferralService } from './services/withdraw-referral.service';
 
 /**
  * Partners' referrals of client companies: the path from a branch's draft to the outcome, duplicate detection, bulk
- * upload and notifications. Every read and write runs in a transaction scoped for row-level security.
+ * upload and notifications. Every read and write runs in a transaction scoped for row-level security
+ * (ReferralTransactions). Needs a TypeORM root connection and, through OrganisationsModule, the JobsModule.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...REFERRAL_ENTITIES])],
-  providers: [],
-  exports: [],
+  imports: [
+    OrganisationsModule,
+    NotificationsModule,
+    ReferralImportsModule,
+    TypeOrmModule.forFeature([
+      ...REFERRAL_ENTITIES,
+      ...PARTNER_ENTITIES,
+      ...identityEntities,
+      SendingOfferEntity,
+      ReceivingOfferEntity,
+    ]),
+  ],
+  providers: [
+    ReferralTransactions,
+    ReferralNotifier,
+    ReferralDuplicateService,
+    ReferralCommandRunner,
+    ReferralLoaders,
+    ReferralQueryService,
+    CreateReferralService,
+    UpdateReferralService,
+    SubmitReferralService,
+    ForwardReferralService,
+    WithdrawReferralService,
+    AcceptReferralService,
+    ReturnReferralService,
+    AssignReferralService,
+    ConvertReferralService,
+    ReportReferralOutcomeService,
+    AddReferralNoteService,
+    ReferralQueryResolver,
+    ReferralPartnerResolver,
+    ReferralCenterResolver,
+    ReferralFieldsResolver,
+    ReferralEventFieldsResolver,
+    ReferralNoteFieldsResolver,
+  ],
+  exports: [ReferralTransactions, ReferralCommandRunner, ReferralDuplicateService, ReferralNotifier],
 })
 export class ReferralsModule {}

@@ -204,7 +204,9 @@ CREATE INDEX "ix_referral_duplicates_referral" ON "referral_duplicates" ("referr
 -- Open referrals of any institution for the same company (by corporate number, else by normalised name and
 -- prefecture), other than `exclude_id`. SECURITY DEFINER so that a partner's submission can be checked against other
 -- partners' referrals it may not read; it returns only ids and how they matched, which the application keeps in the
--- Center-only referral_duplicates table.
+-- Center-only referral_duplicates table. The parameters are cast to the columns' types (character(13), character(2)):
+-- compared as text, the character columns would be cast instead and their indexes left unused (a sequential scan of
+-- every referral per call, which a bulk upload makes 10,000 of).
 CREATE FUNCTION "kakehashi_open_referral_duplicates"(
   "p_corporate_number" text, "p_name_search_key" text, "p_prefecture_code" text, "p_exclude_id" uuid
 )
@@ -215,14 +217,16 @@ SECURITY DEFINER
 SET search_path = public, pg_temp
 AS $$
   SELECT r."id",
-         CASE WHEN "p_corporate_number" IS NOT NULL AND r."client_corporate_number" = "p_corporate_number"
+         CASE WHEN "p_corporate_number" IS NOT NULL
+                   AND r."client_corporate_number" = "p_corporate_number"::character(13)
               THEN 'CORPORATE_NUMBER' ELSE 'NAME_PREFECTURE' END
     FROM "referrals" r
    WHERE r."id" <> "p_exclude_id"
      AND r."status" NOT IN ('DRAFT', 'RETURNED', 'CLOSED')
      AND (
-       ("p_corporate_number" IS NOT NULL AND r."client_corporate_number" = "p_corporate_number")
-       OR (r."client_name_search_key" = "p_name_search_key" AND r."client_prefecture_code" = "p_prefecture_code")
+       ("p_corporate_number" IS NOT NULL AND r."client_corporate_number" = "p_corporate_number"::character(13))
+       OR (r."client_name_search_key" = "p_name_search_key"
+           AND r."client_prefecture_code" = "p_prefecture_code"::character(2))
      )
 $$;
 

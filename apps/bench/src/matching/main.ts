@@ -170,6 +170,8 @@ async function main(): Promise<void> {
       const env = {
         NODE_ENV: 'production',
         JWT_SECRET: randomBytes(32).toString('hex'),
+        // Production requires the Career Talent Bank's key too.
+        TALENT_BANK_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         DATABASE_URL: database.url,
         REDIS_URL: options.redisUrl,
         REDIS_PREFIX: database.name,

@@ -1,5 +1,11 @@
 import type { AppConfig } from '@kakehashi/config';
-import { dropSchema, revertLastMigration, withDataSource } from '@kakehashi/database';
+import {
+  ApplicationRoleError,
+  describeApplicationRoleGrant,
+  dropSchema,
+  revertLastMigration,
+  withDataSource,
+} from '@kakehashi/database';
 import { prepareDatabase, seedAllReferenceData, seedDemo } from '@kakehashi/platform';
 import type { Command } from 'commander';
 
@@ -15,15 +21,24 @@ export function registerDbCommands(program: Command, config: () => AppConfig, pr
       );
     return url;
   };
+  // DATABASE_APP_ROLE: the role the API and worker connect as, granted the tables after every migration.
+  const applicationRole = () => {
+    const { databaseAppRole, databaseAppRolePassword } = config();
+    return databaseAppRole ? { name: databaseAppRole, password: databaseAppRolePassword } : null;
+  };
 
   program
     .command('db:migrate')
     .description(
-      'Apply pending migrations from prisma/migrations, then the reference data seed (idempotent).',
+      'Apply pending migrations from prisma/migrations, grant the tables to DATABASE_APP_ROLE (created if missing) ' +
+        'when it is set, then the reference data seed (idempotent).',
     )
     .action(async () => {
-      const result = await prepareDatabase(databaseUrl(), { demo: false });
+      const result = await withRoleErrors(
+        prepareDatabase(databaseUrl(), { demo: false, applicationRole: applicationRole() }),
+      );
       print(`Applied ${result.migrationsApplied.length} migration(s)${listed(result.migrationsApplied)}.`);
+      if (result.applicationRole) print(describeApplicationRoleGrant(result.applicationRole));
       print(`Reference data: ${describe(result.reference)}.`);
     });
 
@@ -56,14 +71,28 @@ export function registerDbCommands(program: Command, config: () => AppConfig, pr
       refuseInProduction(config(), 'db:reset');
       const url = databaseUrl();
       await withDataSource(url, dropSchema);
-      const result = await prepareDatabase(url, { demo: true });
+      const result = await withRoleErrors(
+        prepareDatabase(url, { demo: true, applicationRole: applicationRole() }),
+      );
       print(
         `Reset: ${result.migrationsApplied.length} migration(s), reference ${describe(result.reference)}, demo ${describe(result.demo ?? {})}.`,
       );
+      // Dropping the schema dropped the grants with it.
+      if (result.applicationRole) print(describeApplicationRoleGrant(result.applicationRole));
     });
 }
 
 export class CliError extends Error {}
+
+/** A refused application role is the operator's to fix: its message, not a stack trace. */
+async function withRoleErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ApplicationRoleError) throw new CliError(error.message);
+    throw error;
+  }
+}
 
 function refuseInProduction(config: AppConfig, command: string): void {
   if (config.isProduction) throw new CliError(`${command} is refused when NODE_ENV=production.`);

@@ -77,7 +77,15 @@ export async function insertUser(
      VALUES ($1, $2, $3, $4, 'not-a-hash', 1) RETURNING "id"`,
     [email, name, role, office],
   );
-  return { id: row.id, email, name, role, officeId: office, partnerInstitutionId: null, partnerBranchId: null };
+  return {
+    id: row.id,
+    email,
+    name,
+    role,
+    officeId: office,
+    partnerInstitutionId: null,
+    partnerBranchId: null,
+  };
 }
 
 export async function insertCompany(

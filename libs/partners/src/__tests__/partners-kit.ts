@@ -5,7 +5,7 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
 import { staffUser, uniqueTag } from '@kakehashi/testing';
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource, type Logger } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -21,7 +21,10 @@ import { PartnerAgreementWriteService } from '../services/partner-agreement-writ
 import { PartnerBranchWriteService } from '../services/partner-branch-write.service';
 import { PartnerContactWriteService } from '../services/partner-contact-write.service';
 import { PartnerInstitutionQueryService } from '../services/partner-institution-query.service';
+import { PartnerUserActivationService } from '../services/partner-user-activation.service';
+import { PartnerUserDirectoryService } from '../services/partner-user-directory.service';
 import { UpdatePartnerInstitutionService } from '../services/update-partner-institution.service';
+import { UpdatePartnerUserService } from '../services/update-partner-user.service';
 
 export { officeId, staffUser, uniqueTag } from '@kakehashi/testing';
 
@@ -48,12 +51,15 @@ export interface PartnersKit {
   contacts: PartnerContactWriteService;
   counts: PartnerAgreementCountsService;
   users: CreatePartnerUserService;
+  userDirectory: PartnerUserDirectoryService;
+  userUpdates: UpdatePartnerUserService;
+  userActivation: PartnerUserActivationService;
   close(): Promise<void>;
 }
 
-/** PartnersModule as the API wires it; `imports` adds e.g. GraphQL, `logger` counts the SQL. */
+/** PartnersModule as the API wires it; `imports` adds e.g. GraphQL or identity, `logger` counts the SQL. */
 export async function startPartnersKit(
-  options: { imports?: DynamicModule[]; providers?: unknown[]; logger?: Logger } = {},
+  options: { imports?: (DynamicModule | Type)[]; providers?: unknown[]; logger?: Logger } = {},
 ): Promise<PartnersKit> {
   const root = options.logger
     ? TypeOrmModule.forRoot({
@@ -84,6 +90,9 @@ export async function startPartnersKit(
     contacts: module.get(PartnerContactWriteService),
     counts: module.get(PartnerAgreementCountsService),
     users: module.get(CreatePartnerUserService),
+    userDirectory: module.get(PartnerUserDirectoryService),
+    userUpdates: module.get(UpdatePartnerUserService),
+    userActivation: module.get(PartnerUserActivationService),
     close: () => module.close(),
   };
 }

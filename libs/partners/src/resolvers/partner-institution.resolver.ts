@@ -1,5 +1,12 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
+import {
+  connectionComplexity,
+  ForbiddenError,
+  type Connection,
+  type GraphqlContext,
+  type RequestLoaders,
+} from '@kakehashi/graphql-core';
+import { UserModel, type UserEntity } from '@kakehashi/identity';
 import { PrefectureEntity, prefectureLoader, PrefectureModel } from '@kakehashi/organisations';
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -27,6 +34,8 @@ import { PartnerInstitutionQueryService } from '../services/partner-institution-
 import { PartnerLoaders } from '../services/partner.loaders';
 import { UpdatePartnerInstitutionService } from '../services/update-partner-institution.service';
 import { PARTNER_MANAGERS, PARTNER_USERS } from './partner-roles';
+
+const MANAGER_ROLES: readonly string[] = PARTNER_MANAGERS;
 
 /**
  * Partner institutions: the Center's administrators and HQ coordinators list and manage them; a partner user reads
@@ -128,5 +137,34 @@ export class PartnerInstitutionResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<PartnerContactModel[]> {
     return (await this.loaders.contactsOf(loaders).load(institution.id)).map(toContactModel);
+  }
+
+  /**
+   * Field resolvers run without the operation guard, and a partner user reaches its own institution through
+   * myPartnerInstitution: the accounts are refused here to everyone but partner managers.
+   */
+  @ResolveField(() => [UserModel], {
+    nullable: true,
+    description:
+      '提携機関ユーザー (本部が先、メールアドレス順。管理者・本部コーディネーターのみ) / Partner accounts; partner managers only.',
+  })
+  async users(
+    @Parent() institution: PartnerInstitutionModel,
+    @Args('includeInactive', {
+      defaultValue: false,
+      description: '無効化したアカウントも含める / Include deactivated accounts.',
+    })
+    includeInactive: boolean,
+    @Context('loaders') loaders: RequestLoaders,
+    @Context('req') req: GraphqlContext['req'],
+  ): Promise<UserEntity[]> {
+    const viewer = req.user as AuthUser | undefined;
+    if (!viewer || !MANAGER_ROLES.includes(viewer.role)) {
+      throw new ForbiddenError('提携機関ユーザーの一覧は管理者・本部コーディネーターのみ閲覧できます。', {
+        reason: 'PARTNER_USERS_CENTER_ONLY',
+      });
+    }
+    const users = await this.loaders.usersOf(loaders).load(institution.id);
+    return includeInactive ? users : users.filter((user) => user.isActive);
   }
 }

@@ -1,4 +1,5 @@
-import { type RequestLoaders } from '@kakehashi/graphql-core';
+import { byKeys, type RequestLoaders } from '@kakehashi/graphql-core';
+import { UserEntity } from '@kakehashi/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type DataLoader from 'dataloader';
@@ -16,13 +17,17 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** An institution's branches, agreements and contacts, batched per request (one query per kind for a whole list). */
+/**
+ * An institution's branches, agreements, contacts and partner accounts, and branches by id, batched per request (one
+ * query per kind for a whole list).
+ */
 @Injectable()
 export class PartnerLoaders {
   constructor(
     @InjectRepository(PartnerBranchEntity) private readonly branches: Repository<PartnerBranchEntity>,
     @InjectRepository(PartnerAgreementEntity) private readonly agreements: Repository<PartnerAgreementEntity>,
     @InjectRepository(PartnerContactEntity) private readonly contacts: Repository<PartnerContactEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {}
 
   /** By prefecture, then name. */
@@ -60,4 +65,25 @@ export class PartnerLoaders {
       return groupBy(ids, rows, (row) => row.institutionId);
     });
   }
+
+  /** One branch by id (a partner account's branch). */
+  branchById(loaders: RequestLoaders): DataLoader<string, PartnerBranchEntity | null> {
+    return loaders.get<string, PartnerBranchEntity | null>('partners.branchById', async (ids) =>
+      byKeys(ids, await this.branches.findBy({ id: In([...ids]) }), (row) => row.id),
+    );
+  }
+
+  /** An institution's partner accounts, deactivated ones included (PARTNER_USER_ORDER). */
+  usersOf(loaders: RequestLoaders): DataLoader<string, UserEntity[]> {
+    return loaders.get<string, UserEntity[]>('partners.usersByInstitution', async (ids) => {
+      const rows = await this.users.find({
+        where: { partnerInstitutionId: In([...ids]) },
+        order: PARTNER_USER_ORDER,
+      });
+      return groupBy(ids, rows, (row) => row.partnerInstitutionId ?? '');
+    });
+  }
 }
+
+/** Head-office accounts first ('PARTNER_HQ' sorts after 'PARTNER_BRANCH'), then by e-mail address. */
+export const PARTNER_USER_ORDER = { role: 'DESC', email: 'ASC' } as const;

@@ -202,7 +202,7 @@ export class ReferralEntity {
   @Column({ type: 'uuid', nullable: true })
   importId: string | null;
 
-  /** The data row's number in the uploaded file (1 = the first row under the headings). */
+  /** The row's number in the uploaded file as Excel shows it (1 = the heading row, so data rows start at 2). */
   @Column({ type: 'integer', nullable: true })
   importRowNumber: number | null;
 

@@ -1,6 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import type { EnvironmentVariables, LogLevel, NodeEnv } from './environment-variables';
+
+/**
+ * The Career Talent Bank's key when none is configured outside production: derived from a public phrase, so it
+ * protects nothing. It exists so development and test processes read one another's data.
+ */
+export const TALENT_BANK_DEVELOPMENT_KEY: Buffer = createHash('sha256')
+  .update('kakehashi talent bank DEVELOPMENT key - public, never for production data')
+  .digest();
 
 /** The validated, typed configuration every app receives through DI. Built once at boot by `validateEnvironment`. */
 export class AppConfig {
@@ -10,6 +18,12 @@ export class AppConfig {
   /** null: run the embedded PostgreSQL (PGlite). */
   readonly databaseUrl: string | null;
   readonly databasePoolSize: number;
+  /**
+   * The application role db:migrate creates and grants the tables to (null: none). The API and worker connect as it
+   * through DATABASE_URL; they do not read this.
+   */
+  readonly databaseAppRole: string | null;
+  readonly databaseAppRolePassword: string | null;
   readonly embeddedDbDir: string;
   /** null: run jobs in-process instead of on BullMQ. */
   readonly redisUrl: string | null;
@@ -33,6 +47,23 @@ export class AppConfig {
    * (e.g. Redis lost it). null: never.
    */
   readonly casesReminderSweepCron: string | null;
+  /**
+   * The cut-over month (YYYY-MM): statistics for earlier months are the Center's published figures, from this month on
+   * the platform's own records. Default: the month after the last published one (January 2023).
+   */
+  readonly statisticsLiveFrom: string;
+  /** How often the statistics rollups take in the changes recorded since (cron with seconds); null: never on its own. */
+  readonly statisticsRefreshCron: string | null;
+  /** AES-256-GCM key of the Career Talent Bank's encrypted personal data (32 bytes). Never log it. */
+  readonly talentBankEncryptionKey: Buffer;
+  /** True when no key was given and the fixed development key stands in (never in production). */
+  readonly talentBankEncryptionKeyIsDevelopmentKey: boolean;
+  /** Keys used before a rotation: read, never written with (outside production the development key is one). */
+  readonly talentBankPreviousEncryptionKeys: Buffer[];
+  readonly talentBankRetentionDays: number;
+  readonly talentBankExpiryDays: number;
+  /** When the daily expiry and anonymisation sweep runs (cron, Japan time); null: never on its own. */
+  readonly talentBankSweepCron: string | null;
 
   constructor(env: EnvironmentVariables, workspaceRoot: string) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -41,6 +72,8 @@ export class AppConfig {
     this.databaseUrl = env.DATABASE_URL ?? null;
     // PGlite serves one connection at a time: a larger pool would queue behind it anyway.
     this.databasePoolSize = this.databaseUrl ? (env.DATABASE_POOL_SIZE ?? 10) : 1;
+    this.databaseAppRole = env.DATABASE_APP_ROLE ?? null;
+    this.databaseAppRolePassword = env.DATABASE_APP_ROLE_PASSWORD ?? null;
     this.embeddedDbDir = path.resolve(workspaceRoot, env.EMBEDDED_DB_DIR ?? 'prisma/.embedded/pgdata');
     this.redisUrl = env.REDIS_URL ?? null;
     this.redisPrefix = env.REDIS_PREFIX ?? 'kakehashi';
@@ -64,6 +97,29 @@ export class AppConfig {
     const sweep = env.CASES_REMINDER_SWEEP_CRON;
     this.casesReminderSweepCron =
       sweep === undefined ? '15 9 * * *' : sweep.trim() === '' ? null : sweep.trim();
+    this.statisticsLiveFrom = env.STATISTICS_LIVE_FROM ?? '2023-02';
+    // Every two seconds: an event shows in the figures within five seconds of its transaction.
+    const refresh = env.STATISTICS_REFRESH_CRON;
+    this.statisticsRefreshCron =
+      refresh === undefined ? '*/2 * * * * *' : refresh.trim() === '' ? null : refresh.trim();
+    // Without a key (never in production: validation requires one) every process derives the same development key,
+    // so the API, the worker and the embedded database's data agree across restarts. It is public: not for real data.
+    const key = env.TALENT_BANK_ENCRYPTION_KEY;
+    this.talentBankEncryptionKeyIsDevelopmentKey = key === undefined;
+    this.talentBankEncryptionKey = key ? Buffer.from(key, 'base64') : TALENT_BANK_DEVELOPMENT_KEY;
+    const previous: Buffer[] = (env.TALENT_BANK_PREVIOUS_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '')
+      .map((k) => Buffer.from(k, 'base64'));
+    // Outside production data written with the development key stays readable after a real key is set.
+    if (key && this.nodeEnv !== 'production') previous.push(TALENT_BANK_DEVELOPMENT_KEY);
+    this.talentBankPreviousEncryptionKeys = previous;
+    this.talentBankRetentionDays = env.TALENT_BANK_RETENTION_DAYS ?? 30;
+    this.talentBankExpiryDays = env.TALENT_BANK_EXPIRY_DAYS ?? 365;
+    const talentSweep = env.TALENT_BANK_SWEEP_CRON;
+    this.talentBankSweepCron =
+      talentSweep === undefined ? '45 3 * * *' : talentSweep.trim() === '' ? null : talentSweep.trim();
   }
 
   get isProduction(): boolean {

@@ -85,6 +85,32 @@ export class EnvironmentVariables {
   @Max(100)
   DATABASE_POOL_SIZE?: number;
 
+  /**
+   * The role the API and worker connect as, which db:migrate (run as the owner) creates and grants the tables to:
+   * row-level security binds it because it owns nothing and has neither SUPERUSER nor BYPASSRLS.
+   */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, {
+    message: 'must be a lower-case SQL identifier: a letter or "_", then up to 62 letters, digits or "_"',
+  })
+  DATABASE_APP_ROLE?: string;
+
+  /** Set by db:migrate as that role's password (for password authentication); needs DATABASE_APP_ROLE. */
+  @ValidateIf((env: EnvironmentVariables) => env.DATABASE_APP_ROLE_PASSWORD !== undefined)
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  @ValidateBy({
+    name: 'needsAppRole',
+    validator: {
+      validate: (_value: unknown, args) =>
+        (args?.object as EnvironmentVariables).DATABASE_APP_ROLE !== undefined,
+      defaultMessage: () => 'needs DATABASE_APP_ROLE (the role it is the password of)',
+    },
+  })
+  DATABASE_APP_ROLE_PASSWORD?: string;
+
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
@@ -177,4 +203,65 @@ export class EnvironmentVariables {
   )
   @IsCronPattern()
   CASES_REMINDER_SWEEP_CRON?: string;
+
+  /** The first month the statistics count from the platform's own records (earlier months: the published figures). */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM (e.g. 2023-02)' })
+  STATISTICS_LIVE_FROM?: string;
+
+  /** Empty (set but blank) stops the statistics refresh (the rollups then wait for a rebuild); unset keeps the default. */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.STATISTICS_REFRESH_CRON !== undefined && env.STATISTICS_REFRESH_CRON.trim() !== '',
+  )
+  @IsCronPattern()
+  STATISTICS_REFRESH_CRON?: string;
+
+  /**
+   * The Career Talent Bank's AES-256-GCM key for registrants' contact details and dates of birth: 32 random bytes in
+   * base64 (`openssl rand -base64 32`). Required in production; elsewhere a fixed development key stands in.
+   */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.NODE_ENV === 'production' || env.TALENT_BANK_ENCRYPTION_KEY !== undefined,
+  )
+  @Transform(emptyToUndefined)
+  @IsString({ message: 'is required in production' })
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'must be 32 bytes in base64 (44 characters, e.g. openssl rand -base64 32)',
+  })
+  TALENT_BANK_ENCRYPTION_KEY?: string;
+
+  /** Keys used before a rotation, comma-separated, still read (never written with) until the data is re-encrypted. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^[A-Za-z0-9+/]{43}=(\s*,\s*[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be a comma-separated list of 32-byte keys in base64',
+  })
+  TALENT_BANK_PREVIOUS_KEYS?: string;
+
+  /** Days a withdrawn, expired or re-employed registrant's personal data is kept before it is anonymised. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  TALENT_BANK_RETENTION_DAYS?: number;
+
+  /** Days without contact after which an active registration expires. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  TALENT_BANK_EXPIRY_DAYS?: number;
+
+  /** Empty (set but blank) stops the daily expiry and anonymisation sweep; unset keeps the default. */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.TALENT_BANK_SWEEP_CRON !== undefined && env.TALENT_BANK_SWEEP_CRON.trim() !== '',
+  )
+  @IsCronPattern()
+  TALENT_BANK_SWEEP_CRON?: string;
 }

@@ -53,7 +53,12 @@ describe('validateEnvironment', () => {
       /JWT_SECRET: must be at least 32 characters \(got \(hidden\)\)/,
     );
     const config = validateEnvironment(
-      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO_DATA: 'true' },
+      {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        TALENT_BANK_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+        SEED_DEMO_DATA: 'true',
+      },
       '/r',
     );
     expect(config.seedDemoData).toBe(false);
@@ -98,6 +103,72 @@ describe('validateEnvironment', () => {
     );
     expect(() => validateEnvironment({ MATCHING_NIGHTLY_CRON: 'nightly' }, '/r')).toThrow(
       /MATCHING_NIGHTLY_CRON/,
+    );
+  });
+
+  it('takes the application role db:migrate grants the tables to, and refuses a name that is not a plain identifier', () => {
+    const config = validateEnvironment(
+      { DATABASE_APP_ROLE: 'kakehashi_app', DATABASE_APP_ROLE_PASSWORD: 'a-long-app-password' },
+      '/r',
+    );
+    expect(config.databaseAppRole).toBe('kakehashi_app');
+    expect(config.databaseAppRolePassword).toBe('a-long-app-password');
+    expect(validateEnvironment({}, '/r').databaseAppRole).toBeNull();
+    expect(validateEnvironment({ DATABASE_APP_ROLE: '' }, '/r').databaseAppRole).toBeNull();
+    for (const bad of ['Kakehashi', 'app-role', '1app', 'app"; DROP ROLE postgres; --', 'a'.repeat(64)]) {
+      expect(() => validateEnvironment({ DATABASE_APP_ROLE: bad }, '/r')).toThrow(
+        /DATABASE_APP_ROLE: must be a lower-case SQL identifier/,
+      );
+    }
+    expect(validateEnvironment({ DATABASE_APP_ROLE: 'a'.repeat(63) }, '/r').databaseAppRole).toHaveLength(63);
+  });
+
+  it('refuses a password for the application role without the role, and never shows it', () => {
+    expect(() => validateEnvironment({ DATABASE_APP_ROLE_PASSWORD: 'a-long-app-password' }, '/r')).toThrow(
+      /DATABASE_APP_ROLE_PASSWORD: needs DATABASE_APP_ROLE \(the role it is the password of\) \(got \(hidden\)\)/,
+    );
+    expect(() =>
+      validateEnvironment({ DATABASE_APP_ROLE: 'kakehashi_app', DATABASE_APP_ROLE_PASSWORD: 'short' }, '/r'),
+    ).toThrow(/DATABASE_APP_ROLE_PASSWORD: must be at least 12 characters \(got \(hidden\)\)/);
+  });
+
+  it('reads the statistics cut-over month and refresh schedule, with defaults', () => {
+    const defaults = validateEnvironment({}, '/r');
+    expect(defaults.statisticsLiveFrom).toBe('2023-02');
+    expect(defaults.statisticsRefreshCron).toBe('*/2 * * * * *');
+    const set = validateEnvironment({ STATISTICS_LIVE_FROM: '2024-04', STATISTICS_REFRESH_CRON: '' }, '/r');
+    expect(set.statisticsLiveFrom).toBe('2024-04');
+    expect(set.statisticsRefreshCron).toBeNull();
+    for (const bad of ['2023-13', '2023-2', '2023/02', 'soon']) {
+      expect(() => validateEnvironment({ STATISTICS_LIVE_FROM: bad }, '/r')).toThrow(
+        /STATISTICS_LIVE_FROM: must be a month written YYYY-MM/,
+      );
+    }
+    expect(() => validateEnvironment({ STATISTICS_REFRESH_CRON: 'every second' }, '/r')).toThrow(
+      /STATISTICS_REFRESH_CRON: must be a cron pattern/,
+    );
+  });
+
+  it('keeps talent bank data 30 days after a registration ends, expires it after 365 days without contact, sweeps at 03:45', () => {
+    const config = validateEnvironment({}, '/r');
+    expect(config.talentBankRetentionDays).toBe(30);
+    expect(config.talentBankExpiryDays).toBe(365);
+    expect(config.talentBankSweepCron).toBe('45 3 * * *');
+    expect(config.talentBankEncryptionKeyIsDevelopmentKey).toBe(true);
+    const set = validateEnvironment(
+      { TALENT_BANK_RETENTION_DAYS: '0', TALENT_BANK_EXPIRY_DAYS: '180', TALENT_BANK_SWEEP_CRON: '' },
+      '/r',
+    );
+    expect([set.talentBankRetentionDays, set.talentBankExpiryDays, set.talentBankSweepCron]).toEqual([
+      0,
+      180,
+      null,
+    ]);
+    expect(() => validateEnvironment({ TALENT_BANK_EXPIRY_DAYS: '7' }, '/r')).toThrow(
+      /TALENT_BANK_EXPIRY_DAYS/,
+    );
+    expect(() => validateEnvironment({ TALENT_BANK_PREVIOUS_KEYS: 'not-a-key' }, '/r')).toThrow(
+      /TALENT_BANK_PREVIOUS_KEYS: must be a comma-separated list of 32-byte keys in base64 \(got \(hidden\)\)/,
     );
   });
 });

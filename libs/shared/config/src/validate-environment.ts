@@ -32,6 +32,8 @@ const DECLARED = [
   'HOST',
   'DATABASE_URL',
   'DATABASE_POOL_SIZE',
+  'DATABASE_APP_ROLE',
+  'DATABASE_APP_ROLE_PASSWORD',
   'EMBEDDED_DB_DIR',
   'REDIS_URL',
   'REDIS_PREFIX',
@@ -46,6 +48,13 @@ const DECLARED = [
   'TRUST_PROXY',
   'MATCHING_NIGHTLY_CRON',
   'CASES_REMINDER_SWEEP_CRON',
+  'STATISTICS_LIVE_FROM',
+  'STATISTICS_REFRESH_CRON',
+  'TALENT_BANK_ENCRYPTION_KEY',
+  'TALENT_BANK_PREVIOUS_KEYS',
+  'TALENT_BANK_RETENTION_DAYS',
+  'TALENT_BANK_EXPIRY_DAYS',
+  'TALENT_BANK_SWEEP_CRON',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 
 export const ENVIRONMENT_VARIABLE_NAMES: readonly string[] = DECLARED;
@@ -61,7 +70,7 @@ function pickDeclared(raw: NodeJS.ProcessEnv): Record<string, string> {
 
 function describe(error: ValidationError): { variable: string; messages: string[] } {
   const shown =
-    typeof error.value === 'string' && /SECRET|PASSWORD/.test(error.property)
+    typeof error.value === 'string' && /SECRET|PASSWORD|KEY/.test(error.property)
       ? '(hidden)'
       : JSON.stringify(error.value);
   return {

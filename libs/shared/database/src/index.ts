@@ -7,3 +7,5 @@ export * from './paths';
 export * from './seed/read-seed-csv';
 export * from './snake-naming.strategy';
 export * from './database-scope';
+export * from './application-role';
+export * from './row-level-security';

@@ -18,6 +18,11 @@ export interface JobContext {
 /** The work behind one job name. Throw to fail the attempt (it is retried while attempts remain). */
 export interface JobHandler<T = unknown> {
   handle(data: T, context: JobContext): Promise<unknown>;
+  /**
+   * A job that runs every few seconds (e.g. the statistics refresh): its "Job started" / "Job completed" lines are
+   * logged at debug instead of info, so they do not drown the log. Failures are still logged as warnings and errors.
+   */
+  readonly frequent?: boolean;
 }
 
 export interface JobProcessorTarget {

@@ -10,7 +10,15 @@ const OSAKA = '00000000-0000-4000-8000-000000000027';
 const TOKYO = '00000000-0000-4000-8000-000000000013';
 
 function user(role: Role, officeId: string | null = null): AuthUser {
-  return { id: 'u', email: 'u@kakehashi.example', name: '試験', role, officeId, partnerInstitutionId: null, partnerBranchId: null };
+  return {
+    id: 'u',
+    email: 'u@kakehashi.example',
+    name: '試験',
+    role,
+    officeId,
+    partnerInstitutionId: null,
+    partnerBranchId: null,
+  };
 }
 
 function codeOf(action: () => unknown): CompanyExceptionCode | null {

@@ -12,7 +12,10 @@ export interface JobRun {
   updateProgress(percent: number): Promise<void>;
 }
 
-/** Runs one attempt of a job and logs it the same way for both drivers. Rethrows the handler's error. */
+/**
+ * Runs one attempt of a job and logs it the same way for both drivers (info, or debug for a `frequent` handler).
+ * Rethrows the handler's error.
+ */
 export async function executeJob(logger: Logger, handler: JobHandler, run: JobRun): Promise<unknown> {
   const fields = {
     jobId: run.id,
@@ -22,7 +25,10 @@ export async function executeJob(logger: Logger, handler: JobHandler, run: JobRu
     maxAttempts: run.maxAttempts,
   };
   const started = performance.now();
-  logger.log(fields, 'Job started');
+  // A frequent job's routine lines go to debug; its failures below keep their level.
+  const routine = (entry: object, message: string) =>
+    handler.frequent ? logger.debug(entry, message) : logger.log(entry, message);
+  routine(fields, 'Job started');
   try {
     const result = await handler.handle(run.data, {
       id: run.id,
@@ -30,7 +36,7 @@ export async function executeJob(logger: Logger, handler: JobHandler, run: JobRu
       maxAttempts: run.maxAttempts,
       updateProgress: (percent) => run.updateProgress(clampProgress(percent)),
     });
-    logger.log({ ...fields, durationMs: elapsed(started) }, 'Job completed');
+    routine({ ...fields, durationMs: elapsed(started) }, 'Job completed');
     return result;
   } catch (error) {
     const final = run.attempt >= run.maxAttempts;

@@ -1,9 +1,18 @@
 // Creates this run's own PostgreSQL database (migrated and seeded with reference data through the real
 // `db:migrate` command) and Redis key prefix, and hands them to the test workers through the environment.
+// The tests connect the real way: DATABASE_URL is the application role db:migrate granted the tables to (bound by
+// row-level security); DATABASE_OWNER_URL, the owner, is for the few fixtures that must change the schema or see past
+// the policies.
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { databaseUrlFor, newTestRunId, TEST_ADMIN_DATABASE_URL, TEST_REDIS_URL } from './test-run';
+import {
+  databaseUrlFor,
+  newTestRunId,
+  TEST_ADMIN_DATABASE_URL,
+  TEST_APP_ROLE,
+  TEST_REDIS_URL,
+} from './test-run';
 
 export default async function globalSetup(
   globalConfig: { rootDir: string },
@@ -23,21 +32,24 @@ export default async function globalSetup(
   } finally {
     await admin.end();
   }
-  const databaseUrl = databaseUrlFor(runId);
+  const ownerUrl = databaseUrlFor(runId);
   const workspaceRoot = path.resolve(__dirname, '../../../../..');
   execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'db:migrate'], {
     cwd: workspaceRoot,
     env: {
       ...process.env,
       SWC_NODE_PROJECT: 'tsconfig.base.json',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: ownerUrl,
+      DATABASE_APP_ROLE: TEST_APP_ROLE,
+      DATABASE_APP_ROLE_PASSWORD: '',
       NODE_ENV: 'test',
       SEED_DEMO_DATA: 'false',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   process.env['TEST_RUN_ID'] = runId;
-  process.env['DATABASE_URL'] = databaseUrl;
+  process.env['DATABASE_URL'] = databaseUrlFor(runId, TEST_APP_ROLE);
+  process.env['DATABASE_OWNER_URL'] = ownerUrl;
   process.env['REDIS_URL'] = TEST_REDIS_URL;
   process.env['REDIS_PREFIX'] = runId;
   process.env['NODE_ENV'] = 'test';

@@ -15,8 +15,20 @@ export function newTestRunId(project: string): string {
   return `kk_${slug}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 }
 
-export function databaseUrlFor(name: string): string {
+/**
+ * The role the tests' application connections run as, as in production: it owns nothing and has neither SUPERUSER
+ * nor BYPASSRLS, so the referral tables' row-level security binds it. One name for the cluster (a role is
+ * cluster-wide); the global setup's db:migrate creates it if missing and grants it each run's database.
+ */
+export const TEST_APP_ROLE = 'kakehashi_app';
+
+/** `name` on the admin server, as the admin user (owner of what it creates), or as `user` (no password: trust auth). */
+export function databaseUrlFor(name: string, user?: string): string {
   const url = new URL(TEST_ADMIN_DATABASE_URL);
   url.pathname = `/${name}`;
+  if (user) {
+    url.username = user;
+    url.password = '';
+  }
   return url.toString();
 }

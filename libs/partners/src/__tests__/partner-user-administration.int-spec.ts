@@ -1,0 +1,392 @@
+// Listing, editing, deactivating and reactivating partner accounts, with identity's sign-in beside them (the real
+// IdentityModule on this run's PostgreSQL and Redis) so that the sessions a change ends are checked the way the API
+// checks every request.
+import { Role, type AuthUser } from '@kakehashi/authz';
+import { ConfigModule, validateEnvironment } from '@kakehashi/config';
+import {
+  AuthenticationService,
+  IdentityException,
+  IdentityExceptionCode,
+  IdentityModule,
+  UserAdministrationService,
+  UserEntity,
+} from '@kakehashi/identity';
+import { randomBytes } from 'node:crypto';
+import type { PartnerBranchEntity } from '../entities/partner-branch.entity';
+import type { PartnerInstitutionEntity } from '../entities/partner-institution.entity';
+import { PartnerExceptionCode, type PartnerException } from '../partner.exception';
+import { PartnerUserRole } from '../partner-enums';
+import {
+  anInstitution,
+  fieldMessages,
+  officeId,
+  rejection,
+  staffUser,
+  startPartnersKit,
+  uniqueTag,
+  type PartnersKit,
+} from './partners-kit';
+
+const PASSWORD = 'correct-horse-battery-staple';
+
+/** The IdentityException a call ends in (the account rules are identity's). */
+async function identityRefusal(work: Promise<unknown>): Promise<IdentityException> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof IdentityException) return error;
+    throw error;
+  }
+  throw new Error('expected the change to be refused');
+}
+
+describe('partner account administration', () => {
+  let kit: PartnersKit;
+  let auth: AuthenticationService;
+  let administration: UserAdministrationService;
+  const coordinator: AuthUser = staffUser(Role.HQ_COORDINATOR);
+
+  beforeAll(async () => {
+    kit = await startPartnersKit({
+      imports: [ConfigModule.forRoot(validateEnvironment(process.env)), IdentityModule],
+    });
+    auth = kit.module.get(AuthenticationService);
+    administration = kit.module.get(UserAdministrationService);
+  });
+  afterAll(() => kit?.close());
+
+  /** A client address of its own, so that sign-in failures counted per address never meet another test's. */
+  const address = () => {
+    const b = randomBytes(3);
+    return `10.${b[0]}.${b[1]}.${b[2]}`;
+  };
+  const signIn = async (user: UserEntity) => (await auth.login(user.email, PASSWORD, address())).accessToken;
+
+  async function anInstitutionWithBranches(): Promise<{
+    institution: PartnerInstitutionEntity;
+    east: PartnerBranchEntity;
+    west: PartnerBranchEntity;
+  }> {
+    const institution = await anInstitution(kit);
+    const east = await kit.branches.add({
+      institutionId: institution.id,
+      name: '東支店',
+      prefectureCode: '13',
+    });
+    const west = await kit.branches.add({
+      institutionId: institution.id,
+      name: '西支店',
+      prefectureCode: '27',
+    });
+    return { institution, east, west };
+  }
+
+  function anAccount(
+    institutionId: string,
+    branchId: string | null = null,
+    label = 'partner',
+  ): Promise<UserEntity> {
+    return kit.users.create({
+      partnerInstitutionId: institutionId,
+      partnerBranchId: branchId,
+      role: branchId ? PartnerUserRole.PARTNER_BRANCH : PartnerUserRole.PARTNER_HQ,
+      email: `${label}-${uniqueTag()}@partners-test.example`.toLowerCase(),
+      name: '提携 花子',
+      password: PASSWORD,
+    });
+  }
+
+  async function aStaffAccount(role: Role.CONSULTANT | Role.EXECUTIVE | Role.ADMIN): Promise<UserEntity> {
+    return administration.createUser({
+      email: `staff-${uniqueTag()}@partners-test.example`.toLowerCase(),
+      name: 'センター 職員',
+      role,
+      officeId: role === Role.CONSULTANT ? await officeId(kit.dataSource, '13') : null,
+      password: PASSWORD,
+    });
+  }
+
+  const reload = (id: string) => kit.dataSource.getRepository(UserEntity).findOneByOrFail({ id });
+
+  describe('listing', () => {
+    it('lists an institution’s accounts, head office first, of one branch on request, active ones unless asked', async () => {
+      const { institution, east, west } = await anInstitutionWithBranches();
+      const other = await anInstitution(kit);
+      const atEast = await anAccount(institution.id, east.id, 'b-east');
+      const atWest = await anAccount(institution.id, west.id, 'a-west');
+      const hq = await anAccount(institution.id, null, 'z-hq');
+      const gone = await anAccount(institution.id, east.id, 'c-gone');
+      await kit.userActivation.deactivate(coordinator, gone.id);
+      await anAccount(other.id, null, 'other');
+
+      const ids = (users: UserEntity[]) => users.map((u) => u.id);
+      // Head office first although its address sorts last; then the branch accounts by address.
+      expect(ids(await kit.userDirectory.list(institution.id))).toEqual([hq.id, atWest.id, atEast.id]);
+      expect(ids(await kit.userDirectory.list(institution.id, { includeInactive: true }))).toEqual([
+        hq.id,
+        atWest.id,
+        atEast.id,
+        gone.id,
+      ]);
+      expect(ids(await kit.userDirectory.list(institution.id, { branchId: east.id }))).toEqual([atEast.id]);
+      const listed = await kit.userDirectory.list(institution.id, {
+        branchId: east.id,
+        includeInactive: true,
+      });
+      expect(listed.map((u) => [u.id, u.isActive])).toEqual([
+        [atEast.id, true],
+        [gone.id, false],
+      ]);
+    });
+
+    it('refuses an unknown institution and a branch of another institution', async () => {
+      const { institution } = await anInstitutionWithBranches();
+      const other = await anInstitutionWithBranches();
+      const unknown = await rejection(kit.userDirectory.list('00000000-0000-4000-8000-00000000dead'));
+      expect(unknown.code).toBe(PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND);
+      const crossed = await rejection(kit.userDirectory.list(institution.id, { branchId: other.east.id }));
+      expect(fieldMessages(crossed)).toEqual({
+        branchId: '指定された支店はこの提携機関に登録されていません。',
+      });
+    });
+  });
+
+  describe('updatePartnerUser', () => {
+    it('renames without ending the user’s sessions', async () => {
+      const { institution } = await anInstitutionWithBranches();
+      const user = await anAccount(institution.id);
+      const token = await signIn(user);
+      const renamed = await kit.userUpdates.update(coordinator, {
+        id: user.id,
+        expectedVersion: user.version,
+        name: '  提携　次郎 ',
+      });
+      expect(renamed).toMatchObject({ name: '提携 次郎', role: 'PARTNER_HQ', version: user.version + 1 });
+      await expect(auth.authenticate(token)).resolves.toMatchObject({ id: user.id, name: '提携 次郎' });
+    });
+
+    it('moves an account between the head office and the branches, and signs it out everywhere', async () => {
+      const { institution, east, west } = await anInstitutionWithBranches();
+      const user = await anAccount(institution.id);
+      const token = await signIn(user);
+
+      const toBranch = await kit.userUpdates.update(coordinator, {
+        id: user.id,
+        expectedVersion: user.version,
+        role: PartnerUserRole.PARTNER_BRANCH,
+        partnerBranchId: east.id,
+      });
+      expect(toBranch).toMatchObject({
+        role: 'PARTNER_BRANCH',
+        partnerInstitutionId: institution.id,
+        partnerBranchId: east.id,
+      });
+      // The old token carried head-office rights: it no longer works.
+      await expect(auth.authenticate(token)).rejects.toMatchObject({
+        code: IdentityExceptionCode.SESSION_INVALID,
+      });
+
+      const moved = await kit.userUpdates.update(coordinator, {
+        id: user.id,
+        expectedVersion: toBranch.version,
+        partnerBranchId: west.id,
+      });
+      expect(moved).toMatchObject({ role: 'PARTNER_BRANCH', partnerBranchId: west.id });
+      const branchToken = await signIn(moved);
+      await expect(auth.authenticate(branchToken)).resolves.toMatchObject({ partnerBranchId: west.id });
+
+      // Back to the head office: the branch goes with the role.
+      const back = await kit.userUpdates.update(coordinator, {
+        id: user.id,
+        expectedVersion: moved.version,
+        role: PartnerUserRole.PARTNER_HQ,
+      });
+      expect(back).toMatchObject({
+        role: 'PARTNER_HQ',
+        partnerBranchId: null,
+        partnerInstitutionId: institution.id,
+      });
+      await expect(auth.authenticate(branchToken)).rejects.toMatchObject({
+        code: IdentityExceptionCode.SESSION_INVALID,
+      });
+    });
+
+    it('requires a branch of the same institution for a branch account, and changes nothing when refused', async () => {
+      const { institution, east } = await anInstitutionWithBranches();
+      const other = await anInstitutionWithBranches();
+      const hq = await anAccount(institution.id);
+      const atEast = await anAccount(institution.id, east.id);
+
+      const noBranch = await identityRefusal(
+        kit.userUpdates.update(coordinator, {
+          id: hq.id,
+          expectedVersion: hq.version,
+          role: PartnerUserRole.PARTNER_BRANCH,
+        }),
+      );
+      expect(noBranch.details.fields).toEqual([
+        {
+          field: 'input.partnerBranchId',
+          message: '提携機関(支部)のユーザーには所属する支店のIDを指定してください。',
+        },
+      ]);
+
+      const crossed = await identityRefusal(
+        kit.userUpdates.update(coordinator, {
+          id: atEast.id,
+          expectedVersion: atEast.version,
+          name: '改名 されない',
+          partnerBranchId: other.east.id,
+        }),
+      );
+      expect(crossed.details.fields).toEqual([
+        { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
+      ]);
+
+      const hqWithBranch = await identityRefusal(
+        kit.userUpdates.update(coordinator, {
+          id: atEast.id,
+          expectedVersion: atEast.version,
+          role: PartnerUserRole.PARTNER_HQ,
+          partnerBranchId: east.id,
+        }),
+      );
+      expect(hqWithBranch.details.fields).toEqual([
+        { field: 'input.partnerBranchId', message: '支店IDは提携機関(支部)のユーザーにのみ設定できます。' },
+      ]);
+
+      const badName = await identityRefusal(
+        kit.userUpdates.update(coordinator, { id: hq.id, expectedVersion: hq.version, name: '  ' }),
+      );
+      expect(badName.details.fields).toEqual([{ field: 'input.name', message: '氏名を入力してください。' }]);
+
+      expect(await reload(hq.id)).toMatchObject({ role: 'PARTNER_HQ', version: hq.version });
+      expect(await reload(atEast.id)).toMatchObject({
+        name: atEast.name,
+        partnerBranchId: east.id,
+        version: atEast.version,
+      });
+    });
+
+    it('refuses a stale version with CONFLICT and the current version, also when two edits race', async () => {
+      const { institution, east, west } = await anInstitutionWithBranches();
+      const user = await anAccount(institution.id, east.id);
+      const first = await kit.userUpdates.update(coordinator, {
+        id: user.id,
+        expectedVersion: user.version,
+        name: '最初 の編集',
+      });
+      const stale = await rejection(
+        kit.userUpdates.update(coordinator, { id: user.id, expectedVersion: user.version, name: '上書き' }),
+      );
+      expect(stale.code).toBe(PartnerExceptionCode.STALE_VERSION);
+      expect(stale.extensions).toMatchObject({ currentVersion: first.version });
+
+      // Two editors from the same version, a few times over: one wins each time, the other is told the version now.
+      let version = first.version;
+      for (let round = 0; round < 3; round++) {
+        const outcomes = await Promise.allSettled([
+          kit.userUpdates.update(coordinator, {
+            id: user.id,
+            expectedVersion: version,
+            partnerBranchId: round % 2 ? east.id : west.id,
+          }),
+          kit.userUpdates.update(coordinator, {
+            id: user.id,
+            expectedVersion: version,
+            name: `同時 の編集${round}`,
+          }),
+        ]);
+        const won = outcomes.filter((o) => o.status === 'fulfilled');
+        const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as PartnerException] : []));
+        expect(won).toHaveLength(1);
+        version = (await reload(user.id)).version;
+        expect(version).toBe(first.version + round + 1);
+        expect(lost.map((e) => [e.code, e.extensions['currentVersion']])).toEqual([
+          [PartnerExceptionCode.STALE_VERSION, version],
+        ]);
+      }
+    });
+
+    it('refuses Center staff accounts and unknown ids as NOT_FOUND, leaving them untouched', async () => {
+      const { east } = await anInstitutionWithBranches();
+      for (const role of [Role.CONSULTANT, Role.EXECUTIVE, Role.ADMIN] as const) {
+        const staff = await aStaffAccount(role);
+        const refused = await rejection(
+          kit.userUpdates.update(coordinator, {
+            id: staff.id,
+            expectedVersion: staff.version,
+            role: PartnerUserRole.PARTNER_BRANCH,
+            partnerBranchId: east.id,
+            name: '乗っ取り',
+          }),
+        );
+        expect(refused.code).toBe(PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND);
+        expect(refused.message).toBe('指定された提携機関ユーザーが見つかりません。');
+        expect(await reload(staff.id)).toMatchObject({
+          role,
+          name: staff.name,
+          partnerInstitutionId: null,
+          version: staff.version,
+        });
+      }
+      for (const id of ['00000000-0000-4000-8000-00000000dead', 'not-a-uuid']) {
+        const unknown = await rejection(
+          kit.userUpdates.update(coordinator, { id, expectedVersion: 1, name: 'x' }),
+        );
+        expect(unknown.code).toBe(PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND);
+      }
+    });
+  });
+
+  describe('deactivatePartnerUser / reactivatePartnerUser', () => {
+    it('signs a deactivated account out at once and keeps it out until reactivated', async () => {
+      const { institution, east } = await anInstitutionWithBranches();
+      const user = await anAccount(institution.id, east.id);
+      const token = await signIn(user);
+      await expect(auth.authenticate(token)).resolves.toMatchObject({ id: user.id });
+
+      const off = await kit.userActivation.deactivate(coordinator, user.id);
+      expect(off).toMatchObject({ isActive: false, version: user.version + 1 });
+      await expect(auth.authenticate(token)).rejects.toMatchObject({
+        code: IdentityExceptionCode.SESSION_INVALID,
+      });
+      await expect(auth.login(user.email, PASSWORD, address())).rejects.toMatchObject({
+        code: IdentityExceptionCode.INVALID_CREDENTIALS,
+      });
+      // Idempotent: a second deactivation changes nothing.
+      await expect(kit.userActivation.deactivate(coordinator, user.id)).resolves.toMatchObject({
+        isActive: false,
+        version: off.version,
+      });
+
+      const on = await kit.userActivation.reactivate(user.id);
+      expect(on).toMatchObject({ isActive: true, version: off.version + 1 });
+      // Sessions from before the deactivation stay ended; signing in again works.
+      await expect(auth.authenticate(token)).rejects.toMatchObject({
+        code: IdentityExceptionCode.SESSION_INVALID,
+      });
+      const fresh = await signIn(user);
+      await expect(auth.authenticate(fresh)).resolves.toMatchObject({
+        id: user.id,
+        partnerBranchId: east.id,
+      });
+      await expect(kit.userActivation.reactivate(user.id)).resolves.toMatchObject({ version: on.version });
+    });
+
+    it('refuses Center staff accounts as NOT_FOUND and leaves them signed in', async () => {
+      for (const role of [Role.CONSULTANT, Role.ADMIN] as const) {
+        const staff = await aStaffAccount(role);
+        const token = await signIn(staff);
+        const off = await rejection(kit.userActivation.deactivate(coordinator, staff.id));
+        expect(off.code).toBe(PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND);
+        await expect(auth.authenticate(token)).resolves.toMatchObject({ id: staff.id });
+
+        await administration.deactivateUser(null, staff.id);
+        const on = await rejection(kit.userActivation.reactivate(staff.id));
+        expect(on.code).toBe(PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND);
+        expect((await reload(staff.id)).isActive).toBe(false);
+      }
+    });
+  });
+});

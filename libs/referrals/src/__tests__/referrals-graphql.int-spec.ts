@@ -1,0 +1,288 @@
+// The referrals API over HTTP: roles, the partner's view against the Center's (Center-only fields, the Center as
+// seen in a history), error mapping and batched relations. A small guard takes the caller from a header and
+// enforces @Roles as the application's guard does; the full API with sign-in is test/e2e/referrals.e2e-spec.ts.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { AuthUser } from '@kakehashi/authz';
+import {
+  createInputValidationPipe,
+  formatGraphqlError,
+  RequestLoaders,
+  type GraphqlContext,
+} from '@kakehashi/graphql-core';
+import { HeaderAuthGuard, QueryCounter, testUserHeader } from '@kakehashi/testing';
+import type { INestApplication } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import request from 'supertest';
+import {
+  aPartner,
+  centerStaff,
+  officeId,
+  randomCorporateNumber,
+  referralInput,
+  startReferralsKit,
+  uniqueTag,
+  type ReferralsKit,
+  type TestPartner,
+} from './referrals-kit';
+
+// Response shapes are checked by the assertions themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+interface GqlResponse {
+  data?: Record<string, Json> | null;
+  errors?: { message: string; path?: (string | number)[]; extensions: Record<string, Json> }[];
+}
+
+const CREATE = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version status } }`;
+const SUBMIT = `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { id version status possibleDuplicate } }`;
+const ACCEPT = `mutation ($input: ReferralVersionInput!) { acceptReferral(input: $input) { id version status } }`;
+const ASSIGN = `mutation ($input: AssignReferralInput!) { assignReferral(input: $input) { id version status } }`;
+const NOTE = `mutation ($input: AddReferralNoteInput!) { addReferralNote(input: $input) { id body authorName } }`;
+
+describe('referrals GraphQL API', () => {
+  let kit: ReferralsKit;
+  let app: INestApplication;
+  let staff: Awaited<ReturnType<typeof centerStaff>>;
+  const counter = new QueryCounter();
+
+  beforeAll(async () => {
+    kit = await startReferralsKit({
+      logger: counter,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
+            req,
+            loaders: new RequestLoaders(),
+          }),
+          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: HeaderAuthGuard },
+        { provide: APP_PIPE, useFactory: createInputValidationPipe },
+      ],
+    });
+    app = kit.module.createNestApplication({ logger: false });
+    await app.init();
+    staff = await centerStaff(kit.dataSource);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await kit?.close();
+  });
+
+  async function gql(
+    user: AuthUser,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GqlResponse> {
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('x-test-user', testUserHeader(user))
+      .send({ query, variables });
+    return response.body as GqlResponse;
+  }
+  const codeOf = (r: GqlResponse) => r.errors?.[0]?.extensions['code'] ?? null;
+
+  /** A referral of `partner`'s first branch, submitted (auto-forwarded), accepted, assigned to Tokyo, with a note. */
+  async function workedReferral(
+    partner: TestPartner,
+    overrides: Record<string, unknown> = {},
+  ): Promise<string> {
+    const input = { ...referralInput(), ...overrides };
+    const created = await gql(partner.branchUsers[0], CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    let r = created.data?.['createReferral'];
+    r = (await gql(partner.branchUsers[0], SUBMIT, { input: { id: r.id, expectedVersion: r.version } }))
+      .data?.['submitReferral'];
+    r = (await gql(staff.coordinator, ACCEPT, { input: { id: r.id, expectedVersion: r.version } })).data?.[
+      'acceptReferral'
+    ];
+    const assigned = await gql(staff.coordinator, ASSIGN, {
+      input: { id: r.id, expectedVersion: r.version, officeId: await officeId(kit.dataSource, '13') },
+    });
+    expect(assigned.data?.['assignReferral'].status).toBe('ASSIGNED');
+    const note = await gql(staff.tokyo, NOTE, {
+      input: { referralId: r.id, body: '与信面の懸念あり(内部)' },
+    });
+    expect(note.data?.['addReferralNote']).toMatchObject({
+      body: '与信面の懸念あり(内部)',
+      authorName: staff.tokyo.name,
+    });
+    return r.id as string;
+  }
+
+  const VIEW = `query ($id: ID!) { referral(id: $id) {
+    id status statusLabel possibleDuplicate institutionName branchName createdByName
+    assignedOffice { code nameJa }
+    history { action actionLabel fromStatus toStatus actorName byCenter reason }
+    internalNotes { body authorName }
+    duplicates { matchedBy duplicateReferralId }
+    companyId
+  } }`;
+
+  it('shows the partner status, dates and history with the Center anonymous, and refuses it the Center-only fields', async () => {
+    const partner = await aPartner(kit.dataSource, { hasHqStep: false });
+    const id = await workedReferral(partner);
+
+    const partnerView = await gql(partner.branchUsers[0], VIEW, { id });
+    const referral = partnerView.data?.['referral'];
+    expect(referral).toMatchObject({
+      status: 'ASSIGNED',
+      statusLabel: '担当事務所決定',
+      institutionName: partner.name,
+      branchName: '新宿支店',
+      createdByName: partner.branchUsers[0].name,
+      assignedOffice: { code: '13' },
+      internalNotes: null,
+      duplicates: null,
+      companyId: null,
+    });
+    expect(referral.history.map((h: Json) => [h.action, h.actorName, h.byCenter])).toEqual([
+      ['CREATED', partner.branchUsers[0].name, false],
+      ['SUBMITTED', partner.branchUsers[0].name, false],
+      ['AUTO_FORWARDED', 'システム(自動処理)', false],
+      ['ACCEPTED', '産業雇用安定センター', true],
+      ['ASSIGNED', '産業雇用安定センター', true],
+    ]);
+    const forbidden = (partnerView.errors ?? []).map((e) => [e.path?.at(-1), e.extensions['code']]);
+    expect(forbidden.sort()).toEqual(
+      [
+        ['companyId', 'FORBIDDEN'],
+        ['duplicates', 'FORBIDDEN'],
+        ['internalNotes', 'FORBIDDEN'],
+      ].sort(),
+    );
+    const text = JSON.stringify(partnerView);
+    expect(text).not.toContain('与信面の懸念');
+    expect(text).not.toContain(staff.coordinator.name);
+
+    // The Center sees its notes and its staff.
+    const centerView = await gql(staff.coordinator, VIEW, { id });
+    expect(centerView.errors).toBeUndefined();
+    expect(centerView.data?.['referral'].internalNotes).toEqual([
+      { body: '与信面の懸念あり(内部)', authorName: staff.tokyo.name },
+    ]);
+    expect(centerView.data?.['referral'].history[3].actorName).toBe(staff.coordinator.name);
+  });
+
+  it('maps refusals: roles FORBIDDEN, input BAD_USER_INPUT with fields, stale CONFLICT, order FAILED_PRECONDITION, hidden NOT_FOUND', async () => {
+    const partner = await aPartner(kit.dataSource);
+    const other = await aPartner(kit.dataSource);
+    expect(codeOf(await gql(staff.executive, `{ referrals { totalCount } }`))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await gql(partner.branchUsers[0], ACCEPT, {
+          input: { id: partner.institutionId, expectedVersion: 1 },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await gql(staff.coordinator, CREATE, { input: referralInput() }))).toBe('FORBIDDEN');
+
+    const bad = await gql(partner.branchUsers[0], CREATE, {
+      input: { ...referralInput(), clientCorporateNumber: '1234567890123', occupations: ' ' },
+    });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: '入力内容に誤りがあります。',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' },
+    });
+    expect(bad.errors?.[0].extensions['fields'].map((f: Json) => f.field).sort()).toEqual([
+      'input.clientCorporateNumber',
+      'input.occupations',
+    ]);
+
+    const created = (await gql(partner.branchUsers[0], CREATE, { input: referralInput() })).data?.[
+      'createReferral'
+    ];
+    const update = `mutation ($input: UpdateReferralInput!) { updateReferral(input: $input) { version occupations } }`;
+    expect(
+      (
+        await gql(partner.branchUsers[0], update, {
+          input: { id: created.id, expectedVersion: 1, occupations: '溶接' },
+        })
+      ).data?.['updateReferral'],
+    ).toEqual({ version: 2, occupations: '溶接' });
+    const stale = await gql(partner.hq, update, {
+      input: { id: created.id, expectedVersion: 1, occupations: '塗装' },
+    });
+    expect(stale.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
+
+    const early = await gql(
+      partner.hq,
+      `mutation ($input: ReferralVersionInput!) { forwardReferral(input: $input) { id } }`,
+      {
+        input: { id: created.id, expectedVersion: 2 },
+      },
+    );
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'この紹介は現在「下書き」のため、センターへの送付はできません。',
+      extensions: { code: 'FAILED_PRECONDITION', reason: 'INVALID_TRANSITION', currentStatus: 'DRAFT' },
+    });
+
+    for (const user of [
+      other.hq,
+      other.branchUsers[0],
+      partner.branchUsers[1],
+      staff.coordinator,
+      staff.tokyo,
+    ]) {
+      const hidden = await gql(user, `query ($id: ID!) { referral(id: $id) { id } }`, { id: created.id });
+      expect(hidden.errors?.[0]).toMatchObject({
+        message: '指定された紹介が見つかりません。',
+        extensions: { code: 'NOT_FOUND' },
+      });
+    }
+    const list = await gql(
+      other.hq,
+      `query ($f: ReferralFilter) { referrals(filter: $f) { totalCount edges { node { id } } } }`,
+      {
+        f: { institutionId: partner.institutionId },
+      },
+    );
+    expect(list.data?.['referrals']).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('loads a page of referrals with their relations in one query per relation', async () => {
+    const partner = await aPartner(kit.dataSource, { hasHqStep: false });
+    const tag = uniqueTag();
+    for (let i = 0; i < 3; i++) {
+      await workedReferral(partner, {
+        clientName: `株式会社一覧${tag}${i}`,
+        clientCorporateNumber: randomCorporateNumber(),
+      });
+    }
+    const page = (first: number) =>
+      gql(
+        staff.coordinator,
+        `query ($f: ReferralFilter, $first: Int) { referrals(first: $first, filter: $f) { totalCount
+           edges { cursor node { id institutionName branchName createdByName assignedOffice { nameJa }
+             history { actorName } internalNotes { authorName } duplicates { matchedBy } } } } }`,
+        { f: { clientName: `一覧${tag}`, statuses: ['ASSIGNED'] }, first },
+      );
+    counter.reset();
+    const one = await page(1);
+    const statementsForOne = counter.queries.length;
+    counter.reset();
+    const { data, errors } = await page(10);
+    expect(one.errors).toBeUndefined();
+    expect(errors).toBeUndefined();
+    expect(data?.['referrals'].totalCount).toBe(3);
+    expect(data?.['referrals'].edges).toHaveLength(3);
+    expect(counter.selectsFrom('referral_events')).toBe(1);
+    expect(counter.selectsFrom('referral_notes')).toBe(1);
+    expect(counter.selectsFrom('referral_duplicates')).toBe(1);
+    expect(counter.selectsFrom('offices')).toBe(1);
+    expect(counter.queries.filter((q) => q.includes('"partner_institutions"')).length).toBe(1);
+    // Names are loaded once per level (creators; then history actors and note authors), not once per referral.
+    expect(counter.selectsFrom('users')).toBeLessThanOrEqual(3);
+    expect(counter.queries.length).toBe(statementsForOne);
+  });
+});

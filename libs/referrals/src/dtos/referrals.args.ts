@@ -1,0 +1,63 @@
+import { PageArgs } from '@kakehashi/graphql-core';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ReferralNeed, ReferralStatus } from '../models/referral-graphql-enums';
+
+@InputType({
+  description:
+    '紹介の絞り込み。提携機関は自機関(支店)の範囲内だけ、範囲外の指定は何も一致しません / Filter; partners only within their own scope.',
+})
+export class ReferralFilter {
+  @Field(() => [ReferralStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(ReferralStatus, { each: true, message: '状態の指定が正しくありません。' })
+  statuses?: ReferralStatus[] | null;
+
+  @Field(() => ReferralNeed, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReferralNeed, { message: '相談内容の指定が正しくありません。' })
+  need?: ReferralNeed | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '重複の可能性あり / Flagged as a possible duplicate.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  possibleDuplicate?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  institutionId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  branchId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  assignedOfficeId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '紹介先企業名 (部分一致、表記ゆれ吸収) / Client name.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: '企業名は200文字以内で指定してください。' })
+  clientName?: string | null;
+}
+
+@ArgsType()
+export class ReferralsArgs extends PageArgs {
+  @Field(() => ReferralFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReferralFilter)
+  filter?: ReferralFilter | null;
+}

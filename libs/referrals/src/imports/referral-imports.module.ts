@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ReferralImportJobsModule } from './referral-import-jobs.module';
+import { ReferralImportsResolver } from './resolvers/referral-imports.resolver';
+import { ReferralImportQueryService } from './services/referral-import-query.service';
+import { StartReferralImportService } from './services/start-referral-import.service';
+import { ValidateReferralImportService } from './services/validate-referral-import.service';
+
+/**
+ * Bulk submission by a partner head office (CSV or .xlsx): the template, the dry run, the all-or-nothing import and
+ * the import's status. ReferralsModule imports it for the API; the worker imports ReferralImportJobsModule only.
+ */
+@Module({
+  imports: [ReferralImportJobsModule],
+  providers: [
+    ValidateReferralImportService,
+    StartReferralImportService,
+    ReferralImportQueryService,
+    ReferralImportsResolver,
+  ],
+  exports: [ValidateReferralImportService, StartReferralImportService, ReferralImportQueryService],
+})
+export class ReferralImportsModule {}

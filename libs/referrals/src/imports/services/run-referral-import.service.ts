@@ -1,0 +1,323 @@
+import { Role } from '@kakehashi/authz';
+import { inDatabaseScope, type DatabaseScope } from '@kakehashi/database';
+import type { JobContext } from '@kakehashi/jobs';
+import { NotifyUsersService } from '@kakehashi/notifications';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ReferralAction,
+  ReferralImportStatus,
+  ReferralStatus,
+  type ReferralFileFormat,
+} from '../../referral-enums';
+import {
+  parseReferralImport,
+  ROW_NUMBER_CONVENTION,
+  type ParsedImportRow,
+} from '../file/parse-referral-import';
+import { ReferralDuplicateService } from '../../duplicates/referral-duplicate.service';
+import { ReferralImportException } from '../referral-import.exception';
+import { ImportContextLoader } from './import-context.loader';
+import type { ReferralImportJobData } from './referral-import.records';
+
+/** Rows per INSERT statement: one statement per chunk keeps each parameter array small and gives progress steps. */
+export const IMPORT_CHUNK_ROWS = 2_000;
+
+export type RunReferralImportOutcome =
+  | { outcome: 'COMPLETED'; imported: number; possibleDuplicates: number }
+  /** Completed before (a retry, or the job run twice): nothing done. */
+  | { outcome: 'ALREADY_COMPLETED' }
+  /** The file no longer passes its checks (e.g. a branch was deleted since the upload): FAILED without retrying. */
+  | { outcome: 'FAILED'; message: string }
+  /** The import is not there (or FAILED before this job ran): nothing to do. */
+  | { outcome: 'SKIPPED' };
+
+interface ClaimedImport {
+  id: string;
+  institutionId: string;
+  uploadedByUserId: string;
+  fileName: string;
+  fileFormat: ReferralFileFormat;
+  content: Buffer;
+}
+
+/** The import job's work; see ReferralImportProcessor. */
+@Injectable()
+export class RunReferralImportService {
+  private readonly logger = new Logger('ReferralImport');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contexts: ImportContextLoader,
+    private readonly notifications: NotifyUsersService,
+    private readonly duplicates: ReferralDuplicateService,
+  ) {}
+
+  /**
+   * Idempotent: a COMPLETED import is left alone. Runs in the uploader's partner_hq scope, so the policies check
+   * every row written against the uploader's institution. Re-reads the stored file and checks it again, then writes
+   * every referral and its IMPORTED event in ONE transaction with set-based INSERTs, completes the import (its
+   * content cleared) and notifies Center headquarters and the uploader once.
+   */
+  async run(data: ReferralImportJobData, context: JobContext): Promise<RunReferralImportOutcome> {
+    const scope: DatabaseScope = { kind: 'partner_hq', institutionId: data.institutionId };
+    const started = performance.now();
+    try {
+      const claimed = await this.claim(scope, data.importId);
+      if (claimed === 'COMPLETED') return { outcome: 'ALREADY_COMPLETED' };
+      if (!claimed) return { outcome: 'SKIPPED' };
+      await context.updateProgress(5);
+
+      const importContext = await this.contexts.load(claimed.institutionId);
+      const file = { fileName: claimed.fileName, format: claimed.fileFormat, bytes: claimed.content };
+      const parsed = await parseReferralImport(file, importContext).catch(async (error: unknown) => {
+        // The same bytes passed at upload; a refusal now is as final as a row error (retrying cannot help).
+        if (!(error instanceof ReferralImportException)) throw error;
+        await this.fail(scope, claimed, `${error.message}(紹介は1件も登録されていません)`);
+        return error;
+      });
+      if (parsed instanceof ReferralImportException) return { outcome: 'FAILED', message: parsed.message };
+      if (parsed.errorCount > 0) {
+        const first = parsed.errors
+          .slice(0, 3)
+          .map((e) => `${e.rowNumber}行目 ${e.column ?? ''}: ${e.message}`)
+          .join(' / ');
+        const message =
+          `登録前の再確認で${parsed.errorCount}件の誤りが見つかったため、紹介は1件も登録されていません` +
+          `(${ROW_NUMBER_CONVENTION})。${first}。ファイルを直して、もう一度アップロードしてください。`;
+        await this.fail(scope, claimed, message);
+        return { outcome: 'FAILED', message };
+      }
+      await context.updateProgress(15);
+
+      const imported = await inDatabaseScope(this.dataSource, scope, async (manager) => {
+        const [current] = await manager.query<{ status: ReferralImportStatus }[]>(
+          `SELECT "status" FROM "referral_imports" WHERE "id" = $1 FOR UPDATE`,
+          [claimed.id],
+        );
+        // Another run of the same import finished while this one was parsing.
+        if (!current || current.status === ReferralImportStatus.COMPLETED) return null;
+        const rows = parsed.rows.map((row) => ({ ...row, id: randomUUID() }));
+        for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
+          await insertChunk(manager, claimed, rows.slice(start, start + IMPORT_CHUNK_ROWS));
+          await context.updateProgress(
+            15 + (70 * Math.min(rows.length, start + IMPORT_CHUNK_ROWS)) / rows.length,
+          );
+        }
+        // Every row at once against the open referrals and offers of every institution (rows of one file are never
+        // the same company: the file check refuses that). The partner learns the count in the summary below, not
+        // in one notification per row.
+        const duplicates = await this.duplicates.flag(
+          manager,
+          rows.map((row) => ({
+            id: row.id,
+            institutionId: claimed.institutionId,
+            clientCorporateNumber: row.content.clientCorporateNumber,
+            clientNameSearchKey: row.content.clientNameSearchKey,
+            clientPrefectureCode: row.content.clientPrefectureCode,
+          })),
+        );
+        await context.updateProgress(95);
+        await manager.query(
+          `UPDATE "referral_imports"
+              SET "status" = 'COMPLETED', "imported_count" = $2, "content" = NULL, "failure_message" = NULL,
+                  "completed_at" = now(), "updated_at" = now(), "version" = "version" + 1
+            WHERE "id" = $1`,
+          [claimed.id, parsed.rows.length],
+        );
+        await this.notifyCompleted(manager, claimed, rows.length, duplicates.size);
+        return { imported: rows.length, possibleDuplicates: duplicates.size };
+      });
+      if (imported === null) return { outcome: 'ALREADY_COMPLETED' };
+      await context.updateProgress(100);
+      this.logger.log(
+        {
+          importId: claimed.id,
+          institutionId: claimed.institutionId,
+          rows: imported.imported,
+          possibleDuplicates: imported.possibleDuplicates,
+          durationMs: Math.round(performance.now() - started),
+        },
+        'Referral import completed',
+      );
+      return { outcome: 'COMPLETED', ...imported };
+    } catch (error) {
+      // The referrals were written in one transaction, so a failed attempt left none; the last one says so.
+      if (context.attempt >= (context.maxAttempts ?? context.attempt)) {
+        await this.fail(
+          scope,
+          { id: data.importId },
+          '取り込み処理中にエラーが発生したため、紹介は1件も登録されていません。時間をおいて同じファイルをもう一度アップロードしてください(改善しない場合はセンターへお問い合わせください)。',
+        ).catch((failure: unknown) =>
+          this.logger.error(
+            { importId: data.importId, error: String(failure) },
+            'Could not mark the import FAILED',
+          ),
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** QUEUED (or RUNNING: a retry after a crashed attempt, which wrote nothing) becomes RUNNING, with its file. */
+  private claim(scope: DatabaseScope, id: string): Promise<ClaimedImport | 'COMPLETED' | null> {
+    return inDatabaseScope(this.dataSource, scope, async (manager) => {
+      const rows = await manager.query<ClaimedImport[]>(
+        // In a WITH: TypeORM hands back an UPDATE's rows wrapped with its row count, a SELECT's as they are.
+        `WITH "claimed" AS (
+           UPDATE "referral_imports"
+              SET "status" = 'RUNNING', "updated_at" = now(), "version" = "version" + 1
+            WHERE "id" = $1 AND "status" IN ('QUEUED', 'RUNNING') AND "content" IS NOT NULL
+            RETURNING "id", "institution_id" AS "institutionId", "uploaded_by_user_id" AS "uploadedByUserId",
+                      "file_name" AS "fileName", "file_format" AS "fileFormat", "content"
+         )
+         SELECT * FROM "claimed"`,
+        [id],
+      );
+      if (rows[0]) return rows[0];
+      const [state] = await manager.query<{ status: ReferralImportStatus }[]>(
+        `SELECT "status" FROM "referral_imports" WHERE "id" = $1`,
+        [id],
+      );
+      return state?.status === ReferralImportStatus.COMPLETED ? 'COMPLETED' : null;
+    });
+  }
+
+  private async fail(
+    scope: DatabaseScope,
+    claimed: Pick<ClaimedImport, 'id'> & Partial<ClaimedImport>,
+    message: string,
+  ): Promise<void> {
+    await inDatabaseScope(this.dataSource, scope, async (manager) => {
+      // The content is kept: a re-upload of the same file replaces it, and an operator may look at it.
+      const rows = await manager.query<{ uploadedByUserId: string; fileName: string; version: number }[]>(
+        `WITH "failed" AS (
+           UPDATE "referral_imports"
+              SET "status" = 'FAILED', "failure_message" = $2, "imported_count" = 0, "updated_at" = now(),
+                  "version" = "version" + 1
+            WHERE "id" = $1 AND "status" <> 'COMPLETED'
+            RETURNING "uploaded_by_user_id" AS "uploadedByUserId", "file_name" AS "fileName", "version"
+         )
+         SELECT * FROM "failed"`,
+        [claimed.id, message],
+      );
+      const failed = rows[0];
+      if (!failed) return;
+      await this.notifications.notify(
+        [failed.uploadedByUserId],
+        {
+          kind: 'REFERRAL_IMPORT_FAILED',
+          title: '紹介の一括登録ができませんでした',
+          body: `ファイル「${failed.fileName}」: ${message}`,
+          subjectType: 'REFERRAL_IMPORT',
+          subjectId: claimed.id,
+          dedupeKey: `referral-import:${claimed.id}:failed:${failed.version}`,
+        },
+        manager,
+      );
+    });
+  }
+
+  /** One notification for the whole file, to Center headquarters' coordinators and the uploader. */
+  private async notifyCompleted(
+    manager: EntityManager,
+    claimed: ClaimedImport,
+    count: number,
+    possibleDuplicates: number,
+  ): Promise<void> {
+    const coordinators = await manager.query<{ id: string }[]>(
+      `SELECT "id" FROM "users" WHERE "role" = $1 AND "is_active"`,
+      [Role.HQ_COORDINATOR],
+    );
+    const [institution] = await manager.query<{ name: string }[]>(
+      `SELECT "name" FROM "partner_institutions" WHERE "id" = $1`,
+      [claimed.institutionId],
+    );
+    await this.notifications.notify(
+      [claimed.uploadedByUserId, ...coordinators.map((u) => u.id)],
+      {
+        kind: 'REFERRAL_IMPORT_COMPLETED',
+        title: `紹介の一括登録: ${count.toLocaleString('ja-JP')}件をセンターへ送付しました`,
+        body:
+          `${institution?.name ?? '提携機関'}の一括登録(ファイル「${claimed.fileName}」)で、` +
+          `紹介${count.toLocaleString('ja-JP')}件がセンターへ送付されました。` +
+          (possibleDuplicates
+            ? `うち${possibleDuplicates.toLocaleString('ja-JP')}件は、既にある紹介または送出・受入情報と同じ企業の可能性があります(各紹介に表示されます)。`
+            : ''),
+        subjectType: 'REFERRAL_IMPORT',
+        subjectId: claimed.id,
+        dedupeKey: `referral-import:${claimed.id}:completed`,
+      },
+      manager,
+    );
+  }
+}
+
+/**
+ * One chunk in one statement: the referrals from parallel arrays (unnest), and from what was inserted, their
+ * IMPORTED events. The partner head office submits them itself, so they start FORWARDED (submitted and forwarded
+ * now); ids are made by the caller, so the rows, events and duplicates need no second round trip.
+ */
+async function insertChunk(
+  manager: EntityManager,
+  claimed: ClaimedImport,
+  rows: (ParsedImportRow & { id: string })[],
+): Promise<void> {
+  const column = <T>(pick: (row: ParsedImportRow & { id: string }) => T): T[] => rows.map(pick);
+  await manager.query(
+    `WITH "inserted" AS (
+       INSERT INTO "referrals"
+         ("id", "institution_id", "branch_id", "created_by_user_id", "status", "client_name",
+          "client_name_search_key", "client_corporate_number", "client_jsic_major_code", "client_prefecture_code",
+          "client_size", "client_employee_count", "need", "surplus_people", "shortage_people", "occupations",
+          "desired_start_on", "description", "consent_obtained_on", "consent_obtained_by", "import_id",
+          "import_row_number", "submitted_at", "forwarded_at", "version")
+       SELECT r."id", $1::uuid, r."branch_id", $2::uuid, $3::text, r."client_name", r."client_name_search_key",
+              r."client_corporate_number", r."client_jsic_major_code", r."client_prefecture_code", r."client_size",
+              r."client_employee_count", r."need", r."surplus_people", r."shortage_people", r."occupations",
+              r."desired_start_on", r."description", r."consent_obtained_on", r."consent_obtained_by", $4::uuid,
+              r."row_number", now(), now(), 1
+         FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+                     $12::text[], $13::int[], $14::text[], $15::int[], $16::int[], $17::text[], $18::date[],
+                     $19::text[], $20::date[], $21::text[], $22::int[])
+           AS r("id", "branch_id", "client_name", "client_name_search_key", "client_corporate_number",
+                "client_jsic_major_code", "client_prefecture_code", "client_size", "client_employee_count", "need",
+                "surplus_people", "shortage_people", "occupations", "desired_start_on", "description",
+                "consent_obtained_on", "consent_obtained_by", "row_number")
+       RETURNING "id", "institution_id", "branch_id"
+     )
+     INSERT INTO "referral_events"
+       ("referral_id", "institution_id", "branch_id", "action", "from_status", "to_status", "actor_user_id",
+        "actor_role")
+     SELECT i."id", i."institution_id", i."branch_id", $24::text, NULL, $3::text, $2::uuid, $23::text
+       FROM "inserted" i`,
+    [
+      claimed.institutionId,
+      claimed.uploadedByUserId,
+      ReferralStatus.FORWARDED,
+      claimed.id,
+      column((r) => r.id),
+      column((r) => r.branchId),
+      column((r) => r.content.clientName),
+      column((r) => r.content.clientNameSearchKey),
+      column((r) => r.content.clientCorporateNumber),
+      column((r) => r.content.clientJsicMajorCode),
+      column((r) => r.content.clientPrefectureCode),
+      column((r) => r.content.clientSize),
+      column((r) => r.content.clientEmployeeCount),
+      column((r) => r.content.need),
+      column((r) => r.content.surplusPeople),
+      column((r) => r.content.shortagePeople),
+      column((r) => r.content.occupations),
+      column((r) => r.content.desiredStartOn),
+      column((r) => r.content.description),
+      column((r) => r.content.consentObtainedOn),
+      column((r) => r.content.consentObtainedBy),
+      column((r) => r.rowNumber),
+      Role.PARTNER_HQ,
+      ReferralAction.IMPORTED,
+    ],
+  );
+}

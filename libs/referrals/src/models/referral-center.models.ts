@@ -1,0 +1,58 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import type { ReferralDuplicateEntity } from '../entities/referral-duplicate.entity';
+import type { ReferralNoteEntity } from '../entities/referral-note.entity';
+import { DuplicateMatch } from './referral-graphql-enums';
+
+// What only the Center sees of a referral.
+
+@ObjectType('ReferralNote', { description: 'センター内部メモ / The Center’s internal note.' })
+export class ReferralNoteModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  authorUserId: string;
+}
+
+export function toReferralNoteModel(entity: ReferralNoteEntity): ReferralNoteModel {
+  return { id: entity.id, body: entity.body, createdAt: entity.createdAt, authorUserId: entity.authorUserId };
+}
+
+@ObjectType('ReferralDuplicate', {
+  description: '提出時に見つかった重複候補 (センターのみ) / A possible duplicate found at submission.',
+})
+export class ReferralDuplicateModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DuplicateMatch)
+  matchedBy: DuplicateMatch;
+
+  @Field(() => ID, { nullable: true, description: '他の紹介 / Another referral.' })
+  duplicateReferralId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '送出情報 / A sending offer.' })
+  duplicateSendingOfferId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '受入情報 / A receiving offer.' })
+  duplicateReceivingOfferId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  foundAt: Date;
+}
+
+export function toReferralDuplicateModel(entity: ReferralDuplicateEntity): ReferralDuplicateModel {
+  return {
+    id: entity.id,
+    matchedBy: entity.matchedBy,
+    duplicateReferralId: entity.duplicateReferralId,
+    duplicateSendingOfferId: entity.duplicateSendingOfferId,
+    duplicateReceivingOfferId: entity.duplicateReceivingOfferId,
+    foundAt: entity.foundAt,
+  };
+}

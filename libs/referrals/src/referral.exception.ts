@@ -1,0 +1,114 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  DomainException,
+  DomainExceptionFilter,
+  FailedPreconditionError,
+  ForbiddenError,
+  NotFoundError,
+  type ApiError,
+  type FieldError,
+} from '@kakehashi/graphql-core';
+import { REFERRAL_STATUS_LABELS, type ReferralStatus } from './referral-enums';
+
+export enum ReferralExceptionCode {
+  /** Missing, or hidden from the caller (another partner's, not yet forwarded to the Center, another office's). */
+  REFERRAL_NOT_FOUND = 'REFERRAL_NOT_FOUND',
+  INVALID_INPUT = 'INVALID_INPUT',
+  STALE_VERSION = 'STALE_VERSION',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** A partner account without its institution (or a branch account without its branch). */
+  NO_PARTNER_SCOPE = 'NO_PARTNER_SCOPE',
+  /** The caller may see the referral but not do this to it. */
+  FORBIDDEN_ACTION = 'FORBIDDEN_ACTION',
+  /** A field only the Center reads (internal notes, duplicates, linked company and offers). */
+  CENTER_ONLY = 'CENTER_ONLY',
+}
+
+/** What the referral use cases refuse; `toReferralApiError` decides how the API shows it. */
+export class ReferralException extends DomainException<ReferralExceptionCode> {
+  static invalidInput(fields: FieldError[]): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.INVALID_INPUT,
+      '入力内容に誤りがあります。',
+      {},
+      fields,
+    );
+  }
+
+  /** The same answer whether the referral does not exist or the caller may not see it: existence is not revealed. */
+  static notFound(id: string): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.REFERRAL_NOT_FOUND,
+      '指定された紹介が見つかりません。',
+      {
+        referralId: id,
+      },
+    );
+  }
+
+  static staleVersion(current: { version: number; status: ReferralStatus }): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.STALE_VERSION,
+      '他のユーザーが先にこの紹介を更新しました。最新の内容を読み込み直してから、もう一度操作してください。',
+      { currentVersion: current.version, currentStatus: current.status },
+    );
+  }
+
+  /** `what`: the operation in Japanese (e.g. 「センターへの送付」). */
+  static invalidTransition(status: ReferralStatus, what: string): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.INVALID_TRANSITION,
+      `この紹介は現在「${REFERRAL_STATUS_LABELS[status]}」のため、${what}はできません。`,
+      { currentStatus: status },
+    );
+  }
+
+  static noPartnerScope(): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.NO_PARTNER_SCOPE,
+      'このアカウントには所属する提携機関(支店)が設定されていないため、紹介を扱えません。管理者に連絡してください。',
+    );
+  }
+
+  static forbiddenAction(what: string): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.FORBIDDEN_ACTION,
+      `この紹介の${what}を行う権限がありません。`,
+    );
+  }
+
+  static centerOnly(field: string): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.CENTER_ONLY,
+      'この項目はセンターの職員だけが閲覧できます。',
+      { field },
+    );
+  }
+}
+
+/** The one place referral errors become API errors; `extensions.reason` keeps the module's own code. */
+export function toReferralApiError(exception: ReferralException): ApiError {
+  const extensions = exception.extensions;
+  switch (exception.code) {
+    case ReferralExceptionCode.REFERRAL_NOT_FOUND:
+      return new NotFoundError(exception.message, extensions);
+    case ReferralExceptionCode.INVALID_INPUT:
+      return new BadUserInputError(exception.fields, exception.message, extensions);
+    case ReferralExceptionCode.STALE_VERSION:
+      return new ConflictError(exception.message, extensions);
+    case ReferralExceptionCode.INVALID_TRANSITION:
+      return new FailedPreconditionError(exception.message, extensions);
+    case ReferralExceptionCode.NO_PARTNER_SCOPE:
+    case ReferralExceptionCode.FORBIDDEN_ACTION:
+    case ReferralExceptionCode.CENTER_ONLY:
+      return new ForbiddenError(exception.message, extensions);
+    default: {
+      const unhandled: never = exception.code;
+      throw new Error(`unmapped referral exception code ${String(unhandled)}`);
+    }
+  }
+}
+
+/** Applied with @UseFilters on the referral resolvers. */
+export class ReferralExceptionFilter extends DomainExceptionFilter(ReferralException, toReferralApiError) {}

@@ -1,0 +1,25 @@
+import { Role } from '@kakehashi/authz';
+
+// Who may call each referral operation (the services then check the referral's scope: institution, branch, office).
+
+/** Read referrals: partners their own; Center headquarters and administrators what was forwarded; consultants
+ * their office's assignments. Executives read statistics only. */
+export const REFERRAL_READERS = [
+  Role.ADMIN,
+  Role.HQ_COORDINATOR,
+  Role.CONSULTANT,
+  Role.PARTNER_HQ,
+  Role.PARTNER_BRANCH,
+] as const;
+
+/** Make, correct, submit and withdraw their own referrals. */
+export const REFERRAL_PARTNERS = [Role.PARTNER_HQ, Role.PARTNER_BRANCH] as const;
+
+/** Forward submitted referrals of the institution to the Center. */
+export const REFERRAL_FORWARDERS = [Role.PARTNER_HQ] as const;
+
+/** Accept, return and assign: Center headquarters. */
+export const REFERRAL_COORDINATORS = [Role.HQ_COORDINATOR] as const;
+
+/** Convert, report the outcome and write internal notes: the assigned office's consultants and headquarters. */
+export const REFERRAL_WORKERS = [Role.HQ_COORDINATOR, Role.CONSULTANT] as const;

@@ -1,0 +1,98 @@
+import type { AuthUser } from '@kakehashi/authz';
+import { BadUserInputError, decodeCursor, toConnection, type Connection } from '@kakehashi/graphql-core';
+import { companyNameSearchKey, escapeLikePattern } from '@kakehashi/text';
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import type { SelectQueryBuilder } from 'typeorm';
+import { ReferralEntity } from '../entities/referral.entity';
+import { ReferralException } from '../referral.exception';
+import type { ReferralFilter } from '../dtos/referrals.args';
+import { mayReadReferral, referralVisibilitySql } from '../rules/referral-visibility';
+import { ReferralTransactions } from './referral-transactions';
+
+const BAD_CURSOR = 'ページ位置(カーソル)が正しくありません。';
+/** CAST(timestamptz AS text), e.g. 2026-11-21 10:00:00.123456+09. */
+const POSTGRES_TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+
+/**
+ * Reads referrals in the caller's database scope and visibility: one by id (not found when hidden, whatever the
+ * reason) and pages newest first with an opaque (created_at, id) keyset cursor. A filter naming another partner's
+ * institution, branch or anything malformed simply matches nothing.
+ */
+@Injectable()
+export class ReferralQueryService {
+  constructor(private readonly transactions: ReferralTransactions) {}
+
+  async get(user: AuthUser, id: string): Promise<ReferralEntity> {
+    if (!isUUID(id)) throw ReferralException.notFound(id);
+    const referral = await this.transactions.run(user, (tx) => tx.findOne(ReferralEntity, { where: { id } }));
+    if (!referral || !mayReadReferral(user, referral)) throw ReferralException.notFound(id);
+    return referral;
+  }
+
+  async list(
+    user: AuthUser,
+    filter: ReferralFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<ReferralEntity>> {
+    const after = page.after ? this.decode(page.after) : null;
+    return this.transactions.run(user, async (tx) => {
+      const qb = tx.createQueryBuilder(ReferralEntity, 'r');
+      const visibility = referralVisibilitySql(user);
+      qb.where(`(${visibility.sql})`, visibility.params);
+      applyFilter(qb, filter ?? {});
+      const totalCount = await qb.getCount();
+      if (after) {
+        qb.andWhere('(r.created_at, r.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', after);
+      }
+      const { entities, raw } = await qb
+        .addSelect('CAST(r.created_at AS text)', 'cursor_at')
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(page.first + 1)
+        .getRawAndEntities<{ r_id: string; cursor_at: string }>();
+      // The cursor keeps PostgreSQL's own text of created_at: microseconds survive (a Date would keep milliseconds).
+      const cursorAt = new Map(raw.map((row) => [row.r_id, row.cursor_at]));
+      return toConnection(entities, page.first, totalCount, (row) => [cursorAt.get(row.id) ?? '', row.id]);
+    });
+  }
+
+  private decode(cursor: string): { afterAt: string; afterId: string } {
+    const [afterAt, afterId] = decodeCursor(cursor, 2);
+    if (
+      typeof afterAt !== 'string' ||
+      typeof afterId !== 'string' ||
+      !isUUID(afterId) ||
+      !POSTGRES_TIMESTAMPTZ.test(afterAt)
+    ) {
+      throw new BadUserInputError([{ field: 'after', message: BAD_CURSOR }]);
+    }
+    return { afterAt, afterId };
+  }
+}
+
+function applyFilter(qb: SelectQueryBuilder<ReferralEntity>, filter: ReferralFilter): void {
+  if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.need) qb.andWhere('r.need = :need', { need: filter.need });
+  if (typeof filter.possibleDuplicate === 'boolean') {
+    qb.andWhere('r.possible_duplicate = :possibleDuplicate', { possibleDuplicate: filter.possibleDuplicate });
+  }
+  idFilter(qb, 'r.institution_id', 'institutionId', filter.institutionId);
+  idFilter(qb, 'r.branch_id', 'branchId', filter.branchId);
+  idFilter(qb, 'r.assigned_office_id', 'assignedOfficeId', filter.assignedOfficeId);
+  const key = filter.clientName ? companyNameSearchKey(filter.clientName) : '';
+  if (key) {
+    qb.andWhere('r.client_name_search_key LIKE :clientKey', { clientKey: `%${escapeLikePattern(key)}%` });
+  }
+}
+
+function idFilter(
+  qb: SelectQueryBuilder<ReferralEntity>,
+  column: string,
+  name: string,
+  value?: string | null,
+) {
+  if (value === undefined || value === null) return;
+  if (!isUUID(value)) qb.andWhere('false');
+  else qb.andWhere(`${column} = :${name}`, { [name]: value });
+}

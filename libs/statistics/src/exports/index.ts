@@ -1,0 +1,3 @@
+export { StatisticsExportsController } from './statistics-exports.controller';
+export { StatisticsExportsService } from './statistics-exports.service';
+export { ExportFormat, type ExportDocument, type ExportFile } from './export-document';

@@ -1,0 +1,44 @@
+export * from './statistics.types';
+export * from './statistics-entities';
+export * from './entities/published-figures.entities';
+export * from './entities/rollup.entities';
+export { StatisticsModule } from './statistics.module';
+export { StatisticsJobsModule } from './statistics-jobs.module';
+export { StatisticsSettings, DEFAULT_STATISTICS_LIVE_FROM } from './statistics-settings';
+export { MonthlyStatisticsService, type MonthlyStatisticsArgs } from './services/monthly-statistics.service';
+export { AnnualStatisticsService, type AnnualStatisticsArgs } from './services/annual-statistics.service';
+export { IndustryFlowsService, type IndustryFlowsArgs } from './services/industry-flows.service';
+export { CloseStatisticsMonthService } from './services/close-statistics-month.service';
+export { StatisticsDrainService, type DrainOutcome } from './rollups/statistics-drain.service';
+export { StatisticsRebuildService, type RebuildOutcome } from './rollups/statistics-rebuild.service';
+export {
+  seedStatisticsReferenceData,
+  readPublishedMonths,
+  readPublishedYears,
+  type PublishedMonthRow,
+  type PublishedYearRow,
+} from './seed/seed-statistics-reference-data';
+export {
+  StatisticsException,
+  StatisticsExceptionCode,
+  StatisticsExceptionFilter,
+  toStatisticsApiError,
+} from './statistics.exception';
+export { STATISTICS_READERS, MONTH_CLOSERS, STATISTICS_MAINTAINERS } from './statistics-roles';
+export {
+  fiscalYearLabel,
+  fiscalYearEraLabel,
+  monthLabel,
+  monthEraLabel,
+  periodLabel,
+  fiscalYearOf,
+  monthsOfFiscalYear,
+} from './periods/year-month';
+export {
+  StatisticsExportsController,
+  StatisticsExportsService,
+  ExportFormat,
+  type ExportDocument,
+  type ExportFile,
+} from './exports';
+export { STATISTICS_REFRESH_SCHEDULER_ID, statisticsRebuildJobId } from './jobs/statistics-jobs';

@@ -1,0 +1,110 @@
+import { Role, type AuthUser } from '@kakehashi/authz';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import { StatisticsException } from '../statistics.exception';
+import { ANY_SCOPE_READERS } from '../statistics-roles';
+import { StatisticsScopeKind, type StatisticsScopeView } from '../statistics.types';
+
+export interface StatisticsScope {
+  view: StatisticsScopeView;
+  /** The offices counted; null: the whole country (every office, headquarters included). */
+  officeIds: string[] | null;
+}
+
+interface OfficeRow {
+  id: string;
+  code: string;
+  name_ja: string;
+  region_ja: string | null;
+}
+
+/**
+ * Which offices a request counts, and whether the caller may see them: executives, headquarters and administrators
+ * any office, region (offices.region_ja) or the whole country; a consultant their own office only (the default when
+ * none is named) — another office, a region or the country is FORBIDDEN.
+ */
+@Injectable()
+export class StatisticsScopeService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async resolve(
+    user: AuthUser,
+    args: { officeId?: string | null; region?: string | null },
+  ): Promise<StatisticsScope> {
+    const officeId = args.officeId ?? null;
+    const region = args.region?.trim() || null;
+    if (officeId && region) {
+      throw StatisticsException.invalidInput([
+        { field: 'region', message: '事務所と地域は同時に指定できません。どちらか一方を指定してください。' },
+      ]);
+    }
+    if (!ANY_SCOPE_READERS.includes(user.role)) {
+      if (user.role !== Role.CONSULTANT) throw StatisticsException.outsideOfficeScope();
+      if (!user.officeId) throw StatisticsException.noOffice();
+      if (region || (officeId && officeId !== user.officeId)) throw StatisticsException.outsideOfficeScope();
+      return this.officeScope(user.officeId, 'officeId');
+    }
+    if (officeId) return this.officeScope(officeId, 'officeId');
+    if (region) return this.regionScope(region);
+    return {
+      view: {
+        kind: StatisticsScopeKind.NATIONAL,
+        officeId: null,
+        officeCode: null,
+        officeName: null,
+        region: null,
+        label: '全国',
+      },
+      officeIds: null,
+    };
+  }
+
+  private async officeScope(officeId: string, field: string): Promise<StatisticsScope> {
+    const rows: OfficeRow[] = isUUID(officeId)
+      ? await this.dataSource.query(
+          `SELECT "id", "code", "name_ja", "region_ja" FROM "offices" WHERE "id" = $1`,
+          [officeId],
+        )
+      : [];
+    const office = rows[0];
+    if (!office)
+      throw StatisticsException.invalidInput([{ field, message: '指定された事務所が見つかりません。' }]);
+    return {
+      view: {
+        kind: StatisticsScopeKind.OFFICE,
+        officeId: office.id,
+        officeCode: office.code,
+        officeName: office.name_ja,
+        region: office.region_ja,
+        label: office.name_ja,
+      },
+      officeIds: [office.id],
+    };
+  }
+
+  private async regionScope(region: string): Promise<StatisticsScope> {
+    const offices: OfficeRow[] = await this.dataSource.query(
+      `SELECT "id", "code", "name_ja", "region_ja" FROM "offices" WHERE "region_ja" IS NOT NULL ORDER BY "code"`,
+    );
+    const inRegion = offices.filter((o) => o.region_ja === region);
+    if (!inRegion.length) {
+      const regions = [...new Set(offices.map((o) => o.region_ja as string))];
+      throw StatisticsException.invalidInput([
+        { field: 'region', message: `地域は次のいずれかを指定してください: ${regions.join('、')}。` },
+      ]);
+    }
+    return {
+      view: {
+        kind: StatisticsScopeKind.REGION,
+        officeId: null,
+        officeCode: null,
+        officeName: null,
+        region,
+        label: `${region}地方`,
+      },
+      officeIds: inRegion.map((o) => o.id),
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { identityEntities } from '@kakehashi/identity';
+import { OffersModule, OccupationMajorGroupEntity, ReceivingOfferEntity } from '@kakehashi/offers';
+import { CompanyEntity, OfficeEntity, OrganisationsModule, PrefectureEntity } from '@kakehashi/organisations';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessLogService } from './access/access-log.service';
+import { TalentBankExceptionFilter } from './access/talent-bank-exception.filter';
+import { TalentBankJobsModule } from './anonymisation/talent-bank-jobs.module';
+import { TalentMatchingService } from './matching/talent-matching.service';
+import { TalentBankOversightResolver } from './resolvers/outcomes.resolver';
+import { RegistrantResolver } from './resolvers/registrant.resolver';
+import {
+  ReemploymentRelationsResolver,
+  RegistrantRelationsResolver,
+  SeniorOpeningRelationsResolver,
+  SupportRequestRelationsResolver,
+  WishesRelationsResolver,
+} from './resolvers/relations.resolver';
+import { SeniorOpeningResolver } from './resolvers/senior-opening.resolver';
+import { SupportRequestResolver } from './resolvers/support-request.resolver';
+import { TalentMatchingResolver } from './resolvers/talent-matching.resolver';
+import { AccessLogQueryService } from './services/access-log-query.service';
+import { ExportRegistrantService } from './services/export-registrant.service';
+import { TalentBankOutcomesService } from './services/outcomes.service';
+import { RecordReemploymentService } from './services/record-reemployment.service';
+import { RegisterRegistrantService } from './services/register-registrant.service';
+import { RegistrantLifecycleService } from './services/registrant-lifecycle.service';
+import { RegistrantQueryService } from './services/registrant-query.service';
+import { SeniorOpeningService } from './services/senior-opening.service';
+import { SupportRequestService } from './services/support-request.service';
+import { TalentBankRecords } from './services/talent-bank-records';
+import { UpdateRegistrantService } from './services/update-registrant.service';
+import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
+
+/**
+ * Career Talent Bank (キャリア人材バンク): registrants aged 60 and over with their Job Card career and wishes, senior
+ * openings and the matching both ways, re-employment outcomes and their yearly figures, the access log of personal
+ * data, and (through TalentBankJobsModule) expiry and anonymisation. Needs a TypeORM root connection and the global
+ * JobQueue; reads AppConfig (the encryption key, periods, sweep schedule) when provided.
+ */
+@Module({
+  imports: [
+    OrganisationsModule,
+    OffersModule,
+    TalentBankJobsModule,
+    TypeOrmModule.forFeature([
+      ...TALENT_BANK_ENTITIES,
+      ...identityEntities,
+      OfficeEntity,
+      PrefectureEntity,
+      CompanyEntity,
+      OccupationMajorGroupEntity,
+      ReceivingOfferEntity,
+    ]),
+  ],
+  providers: [
+    TalentBankRecords,
+    AccessLogService,
+    TalentBankExceptionFilter,
+    RegistrantQueryService,
+    RegisterRegistrantService,
+    UpdateRegistrantService,
+    RegistrantLifecycleService,
+    RecordReemploymentService,
+    ExportRegistrantService,
+    SeniorOpeningService,
+    SupportRequestService,
+    TalentMatchingService,
+    TalentBankOutcomesService,
+    AccessLogQueryService,
+    RegistrantResolver,
+    RegistrantRelationsResolver,
+    WishesRelationsResolver,
+    ReemploymentRelationsResolver,
+    TalentMatchingResolver,
+    SeniorOpeningResolver,
+    SeniorOpeningRelationsResolver,
+    SupportRequestResolver,
+    SupportRequestRelationsResolver,
+    TalentBankOversightResolver,
+  ],
+  exports: [TalentBankOutcomesService],
+})
+export class TalentBankModule {}
