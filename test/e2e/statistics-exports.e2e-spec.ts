@@ -140,7 +140,10 @@ describe('statistics exports over HTTP', () => {
       for (const table of ['partnerAgreements', 'talentBankOutcomes'] as const) {
         const refused = await get(EXPORTS[table], tokens.consultant);
         expect([table, refused.status]).toEqual([table, 403]);
-        expect(json(refused)).toMatchObject({ code: 'FORBIDDEN', message: 'この操作を行う権限がありません。' });
+        expect(json(refused)).toMatchObject({
+          code: 'FORBIDDEN',
+          message: 'この操作を行う権限がありません。',
+        });
       }
     });
 

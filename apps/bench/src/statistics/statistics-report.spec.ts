@@ -66,6 +66,8 @@ describe('statistics benchmark report', () => {
     expect(ok).toMatch(/2\.0 s \| PASS \(< 60 s\)/);
     expect(ok).toMatch(/\| establishment \| 2 \| 300 ms \| 300 ms \| 1900 ms \| PASS \(< 5 s\) \|/);
     expect(ok).not.toMatch(/FAIL/);
+    // The floor row belongs to the query table: no text between the last query row and it.
+    expect(ok).toMatch(/\| `annualStatistics`[^\n]*\n\| API floor/);
     const slow = renderStatisticsSection(report([40, 50, 80], 90_000, [6_000]));
     expect(slow).toMatch(/FAIL \(by 55\.0 ms, 3\.2× the target\)/);
     expect(slow).toMatch(/90\.0 s \| FAIL \(by 30000 ms, 1\.5× the target\)/);

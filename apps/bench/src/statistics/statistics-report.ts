@@ -118,6 +118,11 @@ export function renderStatisticsSection(r: StatisticsReport): string {
           ' |',
       );
     }
+    if (r.floor) {
+      lines.push(
+        `| API floor: \`{ me { id } }\` | ${formatMs(r.floor.p50)} | ${formatMs(r.floor.p95)} | ${formatMs(r.floor.max)} | | | HTTP + auth + GraphQL only | |`,
+      );
+    }
     lines.push(
       '',
       'monthlyStatistics and annualStatistics read `statistics_month_rollups` (one row per month and office: ' +
@@ -128,11 +133,6 @@ export function renderStatisticsSection(r: StatisticsReport): string {
         'events found through their date index are about as many rows as the rollup and the baseline is as fast; the ' +
         "API's time there is mostly GraphQL writing out the matrix (up to 400 cells).",
     );
-    if (r.floor) {
-      lines.push(
-        `| API floor: \`{ me { id } }\` | ${formatMs(r.floor.p50)} | ${formatMs(r.floor.p95)} | ${formatMs(r.floor.max)} | | | HTTP + auth + GraphQL only | |`,
-      );
-    }
     lines.push('');
   }
   if (r.freshness.length) {
