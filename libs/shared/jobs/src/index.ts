@@ -7,3 +7,4 @@ export * from './jobs.options';
 export { JobProcessorRegistry } from './processors/job-processor.registry';
 export * from './queue-names';
 export * from './configured-schedule';
+export * from './scheduled-job.service';
