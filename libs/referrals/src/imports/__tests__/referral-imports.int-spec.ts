@@ -111,11 +111,20 @@ describe('bulk upload of referrals (PostgreSQL, BullMQ)', () => {
       query(`SELECT "content" FROM "referral_imports" WHERE "id" = $1`, [started.record.id]),
     );
     expect(content).toBeNull();
-    const notices = await kit.dataSource.query<{ userId: string; title: string; body: string }[]>(
-      `SELECT "user_id" AS "userId", "title", "body" FROM "notifications" WHERE "subject_id" = $1 ORDER BY "user_id"`,
+    const notices = await kit.dataSource.query<
+      { userId: string; role: string; title: string; body: string }[]
+    >(
+      `SELECT n."user_id" AS "userId", u."role", n."title", n."body"
+         FROM "notifications" n JOIN "users" u ON u."id" = n."user_id"
+        WHERE n."subject_id" = $1 ORDER BY n."user_id"`,
       [started.record.id],
     );
-    expect(notices.map((n) => n.userId).sort()).toEqual([bank.hq.id, coordinator.id].sort());
+    // The uploader and every HQ coordinator (other test files add coordinators to the shared database), nobody else.
+    expect(notices.map((n) => n.userId)).toEqual(expect.arrayContaining([bank.hq.id, coordinator.id]));
+    expect(notices.filter((n) => n.userId !== bank.hq.id).map((n) => n.role)).toEqual(
+      notices.filter((n) => n.userId !== bank.hq.id).map(() => 'HQ_COORDINATOR'),
+    );
+    expect(new Set(notices.map((n) => n.userId)).size).toBe(notices.length);
     expect(notices[0].title).toBe('紹介の一括登録: 5件をセンターへ送付しました');
     expect(notices[0].body).toContain(bank.name);
   });
