@@ -230,6 +230,7 @@ interface RunView {
   optimalityGap: number | null;
   proposals: {
     totalCount: number;
+    pageInfo: { endCursor: string | null };
     edges: {
       node: {
         people: number;
@@ -242,7 +243,7 @@ interface RunView {
 }
 
 const RUN_FIELDS = `id status phase progress peopleOffered peopleAssigned totalScore upperBound optimalityGap
-  proposals(first: 100) { totalCount edges { node { people score
+  proposals(first: 100) { totalCount pageInfo { endCursor } edges { node { people score
     sendingOffer { id peopleAvailable owningOffice { code } } receivingOffer { id peopleRemaining } } } }`;
 
 describe('batch assignment over HTTP (jobs in process)', () => {
@@ -302,7 +303,21 @@ describe('batch assignment over HTTP (jobs in process)', () => {
 
     expect(view.optimalityGap).toBeGreaterThanOrEqual(0);
     expect(view.upperBound ?? 0).toBeGreaterThanOrEqual((view.totalScore ?? 0) - 1e-9);
+    // Every page: other test files also record offers in the Tokyo office, so a run may propose more than a page.
     const proposals = view.proposals.edges.map((e) => e.node);
+    let after = view.proposals.pageInfo.endCursor;
+    while (proposals.length < view.proposals.totalCount) {
+      const page = await graphql<{ assignmentRun: RunView }>(
+        api.url,
+        `query ($id: ID!, $after: String) { assignmentRun(id: $id) { ${RUN_FIELDS.replace('first: 100', 'first: 100, after: $after')} } }`,
+        { id, after },
+        consultant,
+      );
+      const more = page.data?.assignmentRun.proposals;
+      if (!more?.edges.length) throw new Error('a page of proposals is missing');
+      proposals.push(...more.edges.map((e) => e.node));
+      after = more.pageInfo.endCursor;
+    }
     expect(proposals.length).toBeGreaterThan(0);
     expect(proposals.every((p) => p.sendingOffer.owningOffice.code === '13')).toBe(true);
     const perSending = new Map<string, number>();

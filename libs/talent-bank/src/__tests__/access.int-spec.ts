@@ -288,23 +288,23 @@ describe('access to the talent bank', () => {
     it('records one row per registrant a list or a ranking returned, and the export', async () => {
       // A consultant of an office no other test file uses, with a registrant and an opening there alone, so the
       // ranking returns this test's registrant whatever the other files add.
-      const kagoshima = await insertUser(kit.dataSource, UserRole.CONSULTANT, '46');
+      const yamaguchi = await insertUser(kit.dataSource, UserRole.CONSULTANT, '35');
       const who = person(today);
-      const f = await register(kit, kagoshima, who, {
-        prefectureCode: '46',
-        wishes: { acceptablePrefectureCodes: ['46'] },
+      const f = await register(kit, yamaguchi, who, {
+        prefectureCode: '35',
+        wishes: { acceptablePrefectureCodes: ['35'] },
       });
-      const offer = await insertReceivingOffer(kit.dataSource, { officeCode: '46', prefectureCode: '46' });
-      await kit.gql(kagoshima, SAVE_OPENING, {
+      const offer = await insertReceivingOffer(kit.dataSource, { officeCode: '35', prefectureCode: '35' });
+      await kit.gql(yamaguchi, SAVE_OPENING, {
         input: { receivingOfferId: offer.id, workingStyle: 'PART_TIME', physicalDemand: 'LIGHT' },
       });
       await kit.gql(
-        kagoshima,
+        yamaguchi,
         `query ($name: String) { talentBankRegistrants(filter: { name: $name }) { edges { node { kana } } } }`,
         { name: who.name },
       );
       const ranking = await kit.gql(
-        kagoshima,
+        yamaguchi,
         `query ($id: ID!) { talentBankRegistrantsForOpening(receivingOfferId: $id) { items { registrantId registrant { email } } } }`,
         { id: offer.id },
       );
@@ -312,12 +312,12 @@ describe('access to the talent bank', () => {
         { registrantId: f.id, registrant: { email: who.email } },
       ]);
       await kit.gql(
-        kagoshima,
+        yamaguchi,
         `query ($id: ID!) { talentBankOpeningsForRegistrant(registrantId: $id) { openingsScored } }`,
         { id: f.id },
       );
       await kit.gql(
-        kagoshima,
+        yamaguchi,
         `mutation ($id: ID!) { exportTalentBankRegistrant(id: $id) { filename contentBase64 } }`,
         { id: f.id },
       );
@@ -328,7 +328,7 @@ describe('access to the talent bank', () => {
         'Query.talentBankOpeningsForRegistrant READ career,wishes',
         'Mutation.exportTalentBankRegistrant EXPORT address,age,career,consent,dateOfBirth,eligibilityReason,email,gender,kana,leftJobOn,name,phone,prefecture,wishes',
       ]);
-      expect(rows.every((r) => r.actorUserId === kagoshima.id && r.outcome === 'ALLOWED')).toBe(true);
+      expect(rows.every((r) => r.actorUserId === yamaguchi.id && r.outcome === 'ALLOWED')).toBe(true);
     });
 
     it('records refused attempts, by role and by office, with what they tried to read', async () => {

@@ -4,6 +4,7 @@
 // row-level security); DATABASE_OWNER_URL, the owner, is for the few fixtures that must change the schema or see past
 // the policies.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import {
@@ -53,4 +54,9 @@ export default async function globalSetup(
   process.env['REDIS_URL'] = TEST_REDIS_URL;
   process.env['REDIS_PREFIX'] = runId;
   process.env['NODE_ENV'] = 'test';
+  // One talent-bank key for the whole run (the same the talent-bank kit derives): the files share the database, and an
+  // API started by an end-to-end file lists registrants other files sealed.
+  process.env['TALENT_BANK_ENCRYPTION_KEY'] = createHash('sha256')
+    .update(`talent-bank-test-key:${runId}`)
+    .digest('base64');
 }
