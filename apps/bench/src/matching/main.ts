@@ -9,12 +9,13 @@ import { Command, InvalidArgumentError } from 'commander';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { positiveInteger, runBench } from './support/cli';
 import { generateNationalData } from './generator/generate-national-data';
 import { Random } from './generator/random';
 import {
   createBenchDatabase,
   DEFAULT_ADMIN_DATABASE_URL,
-  dropRedisKeys,
+  releaseBenchDatabase,
   prepareBenchDatabase,
   readReference,
   withClient,
@@ -47,19 +48,13 @@ interface Options {
   redisUrl: string;
 }
 
-const positive = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
-  return n;
-};
-
 function parseOptions(argv: string[]): Options {
   const program = new Command('bench:matching')
     .description('Matching benchmark on generated national data')
-    .option('--sending <n>', 'open sending offers', positive, FULL.sending)
-    .option('--receiving <n>', 'open receiving offers', positive, FULL.receiving)
-    .option('--queries <n>', 'offers queried per side', positive, FULL.queries)
-    .option('--seed <n>', 'generator seed', positive, 2021)
+    .option('--sending <n>', 'open sending offers', positiveInteger, FULL.sending)
+    .option('--receiving <n>', 'open receiving offers', positiveInteger, FULL.receiving)
+    .option('--queries <n>', 'offers queried per side', positiveInteger, FULL.queries)
+    .option('--seed <n>', 'generator seed', positiveInteger, 2021)
     .option('--today <date>', 'the date generated offers are spread around (YYYY-MM-DD)', todayInJapan())
     .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--no-api', 'skip the API latency and exhaustive baseline')
@@ -252,22 +247,8 @@ async function main(): Promise<void> {
   } finally {
     clearInterval(loadSampler);
     for (const child of children.reverse()) await child.kill();
-    if (options.keep) log(`kept database ${database.url} (Redis prefix ${database.name})`);
-    else {
-      await database.drop();
-      await dropRedisKeys(options.redisUrl, database.name).catch((error: unknown) =>
-        log(`could not remove the Redis keys ${database.name}:*: ${String(error)}`),
-      );
-    }
+    await releaseBenchDatabase(database, options, log);
   }
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    process.stderr.write(
-      `bench:matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runBench('bench:matching', main);

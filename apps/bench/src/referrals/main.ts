@@ -13,9 +13,10 @@ import type { Client } from 'pg';
 import {
   createBenchDatabase,
   DEFAULT_ADMIN_DATABASE_URL,
-  dropRedisKeys,
+  releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
+import { positiveInteger, runBench } from '../matching/support/cli';
 import { WORKSPACE_ROOT } from '../matching/support/child';
 import { machineInfo } from '../matching/support/machine';
 import { startReferralBench } from './bench-context';
@@ -39,26 +40,20 @@ interface Options {
   redisUrl: string;
 }
 
-const positive = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
-  return n;
-};
-
 function parseOptions(argv: string[]): Options {
   return new Command('bench:referrals')
     .description(
       'Referral bulk upload benchmark: dry run and full import of CSV (UTF-8, Shift_JIS) and .xlsx',
     )
-    .option('--rows <n>', 'rows per file (at most 10000, the upload limit)', positive, FULL_ROWS)
+    .option('--rows <n>', 'rows per file (at most 10000, the upload limit)', positiveInteger, FULL_ROWS)
     .option(
       '--baseline-rows <n>',
       'rows saved one by one for the baseline (scaled to --rows)',
-      positive,
+      positiveInteger,
       FULL_ROWS,
     )
-    .option('--dry-runs <n>', 'dry runs per file', positive, 3)
-    .option('--seed <n>', 'generator seed', positive, 2026)
+    .option('--dry-runs <n>', 'dry runs per file', positiveInteger, 3)
+    .option('--seed <n>', 'generator seed', positiveInteger, 2026)
     .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--write', 'update BENCHMARKS.md even when not at full size')
     .option('--no-write', 'never update BENCHMARKS.md')
@@ -218,22 +213,8 @@ async function main(): Promise<void> {
   } finally {
     clearInterval(sampler);
     await app?.close();
-    if (options.keep) log(`kept database ${database.url} (Redis prefix ${database.name})`);
-    else {
-      await database.drop();
-      await dropRedisKeys(options.redisUrl, database.name).catch((error: unknown) =>
-        log(`could not remove the Redis keys ${database.name}:*: ${String(error)}`),
-      );
-    }
+    await releaseBenchDatabase(database, options, log);
   }
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    process.stderr.write(
-      `bench:referrals failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runBench('bench:referrals', main);

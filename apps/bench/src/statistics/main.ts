@@ -10,7 +10,7 @@ import { validateEnvironment } from '@kakehashi/config';
 import { DEMO_PASSWORD, prepareDatabase } from '@kakehashi/platform';
 import { StatisticsDrainService, StatisticsRebuildService } from '@kakehashi/statistics';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,10 +19,11 @@ import * as path from 'node:path';
 import { startApi, type RunningApi } from '../../../api/src/start-api';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startWorker } from '../../../worker/src/start-worker';
+import { positiveInteger, runBench } from '../matching/support/cli';
 import {
   createBenchDatabase,
   DEFAULT_ADMIN_DATABASE_URL,
-  dropRedisKeys,
+  releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
 import { WORKSPACE_ROOT } from '../matching/support/child';
@@ -55,24 +56,18 @@ interface Options {
   redisUrl: string;
 }
 
-const positive = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
-  return n;
-};
-
 function parseOptions(argv: string[]): Options {
   const program = new Command('bench:statistics')
     .description('Statistics benchmark on generated live data at national scale')
-    .option('--years <n>', 'years of live data, ending this month', positive, FULL.years)
-    .option('--receiving <n>', 'receiving offers per year', positive, FULL.receiving)
-    .option('--sending <n>', 'sending offers per year', positive, FULL.sending)
-    .option('--established <n>', 'people established per year', positive, FULL.established)
-    .option('--companies <n>', 'companies the offers come from', positive, 50_000)
-    .option('--queries <n>', 'calls per dashboard query', positive, FULL.queries)
-    .option('--baseline-queries <n>', 'calls per query for the raw baseline (slow)', positive, 50)
-    .option('--freshness-tries <n>', 'events committed and waited for', positive, 12)
-    .option('--seed <n>', 'generator seed', positive, 2023)
+    .option('--years <n>', 'years of live data, ending this month', positiveInteger, FULL.years)
+    .option('--receiving <n>', 'receiving offers per year', positiveInteger, FULL.receiving)
+    .option('--sending <n>', 'sending offers per year', positiveInteger, FULL.sending)
+    .option('--established <n>', 'people established per year', positiveInteger, FULL.established)
+    .option('--companies <n>', 'companies the offers come from', positiveInteger, 50_000)
+    .option('--queries <n>', 'calls per dashboard query', positiveInteger, FULL.queries)
+    .option('--baseline-queries <n>', 'calls per query for the raw baseline (slow)', positiveInteger, 50)
+    .option('--freshness-tries <n>', 'events committed and waited for', positiveInteger, 12)
+    .option('--seed <n>', 'generator seed', positiveInteger, 2023)
     .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--write', 'update BENCHMARKS.md even when not at full size')
     .option('--no-write', 'never update BENCHMARKS.md')
@@ -256,22 +251,8 @@ async function main(): Promise<void> {
     clearInterval(loadSampler);
     await worker?.close().catch((error: unknown) => log(`closing the worker: ${String(error)}`));
     await api?.stop().catch((error: unknown) => log(`stopping the API: ${String(error)}`));
-    if (options.keep) log(`kept database ${database.url} (Redis prefix ${database.name})`);
-    else {
-      await database.drop();
-      await dropRedisKeys(options.redisUrl, database.name).catch((error: unknown) =>
-        log(`could not remove the Redis keys ${database.name}:*: ${String(error)}`),
-      );
-    }
+    await releaseBenchDatabase(database, options, log);
   }
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    process.stderr.write(
-      `bench:statistics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runBench('bench:statistics', main);

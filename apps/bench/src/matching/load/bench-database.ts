@@ -97,3 +97,19 @@ export async function readReference(client: Client): Promise<BenchReference> {
     })),
   };
 }
+
+/** The end of a run: keeps the database (and says where) when asked, else drops it and the run's Redis keys. */
+export async function releaseBenchDatabase(
+  database: BenchDatabase,
+  options: { keep: boolean; redisUrl: string },
+  log: (line: string) => void,
+): Promise<void> {
+  if (options.keep) {
+    log(`kept database ${database.url} (Redis prefix ${database.name})`);
+    return;
+  }
+  await database.drop();
+  await dropRedisKeys(options.redisUrl, database.name).catch((error: unknown) =>
+    log(`could not remove the Redis keys ${database.name}:*: ${String(error)}`),
+  );
+}
