@@ -1,4 +1,6 @@
 import { DEMO_PASSWORD } from '@kakehashi/platform';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isInterfaceType, isObjectType } from 'graphql';
 import { errorCode, graphql, login } from '../support/graphql-client';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
@@ -97,6 +99,22 @@ describe('Requests refused before they run', () => {
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
     expect(result.data ?? null).toBeNull();
+  });
+
+  it('prices every list that takes a page size by that size', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const unpriced: string[] = [];
+    let priced = 0;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) && !isInterfaceType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (!field.args.some((arg) => arg.name === 'first')) continue;
+        if (typeof field.extensions['complexity'] === 'function') priced += 1;
+        else unpriced.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unpriced).toEqual([]);
+    expect(priced).toBeGreaterThan(15);
   });
 
   it('caps aliases per document', async () => {
