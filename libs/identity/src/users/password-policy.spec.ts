@@ -46,6 +46,8 @@ describe('password policy', () => {
   it('does not refuse a password for sharing a letter or two with a short address or name', () => {
     const shortOwner = { email: 'a@example.jp', name: 'Li Bo' };
     expect(check('a-reliable-passphrase', shortOwner)).toBeNull();
+    expect(check('isolation-test-password', { email: 'iso-7@partner.example', name: 'Tom Ito' })).toBeNull();
+    expect(check('tomato-garden-42', { email: 'tom@example.jp', name: 'Tom' })).toBeNull();
   });
 
   it('refuses control and invisible format characters', () => {

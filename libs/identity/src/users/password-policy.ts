@@ -39,14 +39,14 @@ function folded(text: string): string {
 }
 
 /**
- * The pieces of an address or name worth looking for: the whole, and its parts between separators. One- and
- * two-letter Latin parts (`a`, `li`) occur by chance in any passphrase, so they need 3 characters; a kanji or kana
- * part carries more per character and counts from 2 (鈴木).
+ * The pieces of an address or name worth looking for: the whole, and its parts between separators. Short Latin
+ * parts (`a`, `li`, `iso`, `tom`) occur by chance in ordinary passphrases, so they need 4 characters; a kanji or
+ * kana part carries more per character and counts from 2 (鈴木).
  */
 function personalPieces(text: string): string[] {
   const whole = folded(text).trim();
   const pieces = [whole, whole.replace(SEPARATORS, ''), ...whole.split(SEPARATORS)];
-  return [...new Set(pieces)].filter((piece) => [...piece].length >= (ASCII_ONLY.test(piece) ? 3 : 2));
+  return [...new Set(pieces)].filter((piece) => [...piece].length >= (ASCII_ONLY.test(piece) ? 4 : 2));
 }
 
 function ownDataProblem(password: string, owner: PasswordOwner): string | null {
