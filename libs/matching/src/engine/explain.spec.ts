@@ -168,6 +168,17 @@ describe('MatchEngine.explain', () => {
     );
   });
 
+  it('lists shared words as the counterpart typed them, without stop words or fragments', () => {
+    const x = explain(
+      { ...driver, text: '物流倉庫スタッフ。toeic 850点、nc旋盤の経験。第一種電気工事士' },
+      { ...farm, text: '倉庫スタッフ（TOEIC 800点以上）。NC旋盤オペレーター、電気工事士（一種）' },
+    );
+    const shared = x.reasons.find((r) => r.includes('共通語')) ?? '';
+    expect(shared).toEqual(expect.stringContaining('倉庫、TOEIC、NC、旋盤'));
+    for (const noise of ['スタッフ', 'toeic', 'nc', '一種', '第一', '経験', '、種', '、者'])
+      expect([noise, shared.includes(noise)]).toEqual([noise, false]);
+  });
+
   it('notes a match across industries, which is information and not a penalty', () => {
     const cross = explain({ ...driver, jsicMajorCode: 'E' }, { ...farm, jsicMajorCode: 'P' });
     const same = explain({ ...driver, jsicMajorCode: 'E' }, { ...farm, jsicMajorCode: 'E' });
