@@ -117,6 +117,26 @@ describe('MatchEngine.explain', () => {
     expect(factor(transfer, FactorKey.PERIOD).value).toBe(0.5);
   });
 
+  it('gives the period of a transfer no weight: it adds nothing and the other factors keep their proportions', () => {
+    const sender = { ...driver, moveType: MoveTypeWanted.TRANSFER, monthlyWage: 300_000 };
+    const transfer = explain(sender, { ...farm, acceptsSecondment: false, acceptsTransfer: true });
+    expect(transfer.notes).toContain('移籍のため期間は評価対象外');
+    expect(factor(transfer, FactorKey.PERIOD).weight).toBe(0);
+    expect(factor(transfer, FactorKey.PERIOD).contribution).toBe(0);
+    expect(transfer.factors.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(1, 12);
+    // The same pair as a secondment, scored by an administrator who gave the period no weight.
+    const e = engine();
+    e.setSettings({ ...DEFAULT_MATCHING_SETTINGS, weights: { ...DEFAULT_FACTOR_WEIGHTS, PERIOD: 0 } });
+    const withoutPeriod = explain({ ...sender, moveType: MoveTypeWanted.SECONDMENT }, farm, e);
+    expect(transfer.score).toBeCloseTo(withoutPeriod.score, 12);
+    // Whatever periods were typed, a transfer's score does not move.
+    const other = explain(
+      { ...sender, desiredPeriodMonths: 36 },
+      { ...farm, acceptsSecondment: false, acceptsTransfer: true, periodMonths: 1 },
+    );
+    expect(other.score).toBe(transfer.score);
+  });
+
   it('explains wage, people, start and experience in yen, persons, dates and years', () => {
     const x = explain(driver, { ...farm, monthlyWage: 240_000, people: 3 });
     expect(x.gaps).toContain(
