@@ -160,5 +160,6 @@ describe('the seed dictionary and common spellings', () => {
       expect.arrayContaining(['TOEIC 800点以上', 'TOEIC 730点以上', 'TOEIC', '英語'].map(skillMatchKey)),
     );
     expect(keys).not.toContain(skillMatchKey('TOEIC 850点以上'));
+    expect(held('TOEIC 8000点')).toEqual([skillMatchKey('TOEIC 8000点')]);
   });
 });

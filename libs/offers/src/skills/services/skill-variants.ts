@@ -93,5 +93,10 @@ const GENERIC_REMAINDERS: ReadonlySet<string> = new Set(['自動車', '免許', 
 /** A score on a test scored in points, as a canonical key: {test: 'toeic', score: 850} for toeic850点. */
 export function scoreOf(canonical: string): { test: string; score: number } | null {
   const m = /^(.*\D)(\d{2,4})点$/u.exec(canonical);
-  return m ? { test: m[1], score: Number(m[2]) } : null;
+  if (!m) return null;
+  const score = Number(m[2]);
+  // A score above the test's maximum is a typo (TOEIC 8000点), not a level reached.
+  return score <= (HIGHEST_SCORES[m[1]] ?? Infinity) ? { test: m[1], score } : null;
 }
+
+const HIGHEST_SCORES: Readonly<Record<string, number>> = { toeic: 990 };
