@@ -41,7 +41,10 @@ export async function executeJob(
   const routine = (entry: object, message: string) =>
     handler.frequent ? logger.debug(entry, message) : logger.log(entry, message);
   routine(fields, 'Job started');
-  const lease = leases ? await leases.hold(run) : null;
+  // A frequent job (every few seconds, on a schedule) is not leased: its next tick redoes what a lost run missed, and
+  // two writes per run would be most of the table's traffic.
+  const leased = handler.frequent ? null : leases;
+  const lease = leased ? await leased.hold(run) : null;
   try {
     const result = await handler.handle(run.data, {
       id: run.id,
@@ -51,7 +54,7 @@ export async function executeJob(
     });
     routine({ ...fields, durationMs: elapsed(started) }, 'Job completed');
     lease?.stop();
-    await leases?.release(run);
+    await leased?.release(run);
     return result;
   } catch (error) {
     const final = run.attempt >= run.maxAttempts;
@@ -61,7 +64,7 @@ export async function executeJob(
     if (final) {
       await reportFailure(logger, handler, run, { kind: 'error', reason: errorMessage(error) });
       lease?.stop();
-      await leases?.release(run);
+      await leased?.release(run);
     }
     throw error;
   } finally {
