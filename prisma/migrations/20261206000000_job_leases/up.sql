@@ -18,3 +18,20 @@ CREATE TABLE "job_leases" (
 );
 
 CREATE INDEX "ix_job_leases_lease_expires_at" ON "job_leases" ("lease_expires_at");
+
+-- Rows left RUNNING before this migration, by a job whose worker died twice or that Redis lost, hold no lease and
+-- would stay RUNNING for good: each gets an expired lease under a new job id, so the first sweep queues its job again
+-- (the jobs take a RUNNING row over: the import writes its referrals in one transaction, the run starts over). The
+-- queue and job names and the job data are those of libs/shared/jobs/src/queue-names.ts, ReferralImportJobData and
+-- RunAssignmentJobData; the attempts those of IMPORT_JOB_ATTEMPTS and RUN_ASSIGNMENT_ATTEMPTS.
+INSERT INTO "job_leases" ("queue", "job_id", "name", "data", "attempt", "max_attempts", "lease_expires_at")
+SELECT 'referrals', "id" || '-recovered', 'referrals.import',
+       jsonb_build_object('importId', "id", 'institutionId', "institution_id"), 1, 3, now()
+  FROM "referral_imports"
+ WHERE "status" = 'RUNNING';
+
+INSERT INTO "job_leases" ("queue", "job_id", "name", "data", "attempt", "max_attempts", "lease_expires_at")
+SELECT 'matching', "id" || '-v' || "version" || '-recovered', 'matching.run-assignment',
+       jsonb_build_object('runId', "id", 'version', "version"), 1, 3, now()
+  FROM "assignment_runs"
+ WHERE "status" = 'RUNNING';
