@@ -47,24 +47,33 @@ export class JobRecoveryService implements OnApplicationBootstrap, OnModuleDestr
     await this.sweeping;
   }
 
-  /** One pass over the leases; exposed for tests. */
+  /** One pass over the leases; exposed for tests. A lease that cannot be handled now is tried again next time. */
   async sweep(): Promise<void> {
     const store = this.leases.store;
     if (!store) return;
     for (const lease of await store.list()) {
-      const status = await this.queue.getJob(lease.queue as QueueName, lease.jobId);
-      if (status?.state === 'completed') {
-        await store.release(lease.queue, lease.jobId);
-      } else if (status?.state === 'failed') {
-        const reason = status.failedReason ?? 'failed';
-        await this.fail(lease, { kind: reason === STALLED_REASON ? 'stalled' : 'error', reason });
-      } else if (
-        !status &&
-        lease.expired &&
-        (await store.takeOver(lease.queue, lease.jobId, this.leases.leaseMs))
-      ) {
-        await this.recoverLost(lease);
-      }
+      await this.check(lease).catch((error: unknown) =>
+        this.logger.warn(
+          { jobId: lease.jobId, queue: lease.queue, job: lease.name, error: errorMessage(error) },
+          'Could not recover the job; the next sweep tries again',
+        ),
+      );
+    }
+  }
+
+  private async check(lease: JobLease): Promise<void> {
+    const status = await this.queue.getJob(lease.queue as QueueName, lease.jobId);
+    if (status?.state === 'completed') {
+      await this.leases.store?.release(lease.queue, lease.jobId);
+    } else if (status?.state === 'failed') {
+      const reason = status.failedReason ?? 'failed';
+      await this.fail(lease, { kind: reason === STALLED_REASON ? 'stalled' : 'error', reason });
+    } else if (
+      !status &&
+      lease.expired &&
+      (await this.leases.store?.takeOver(lease.queue, lease.jobId, this.leases.leaseMs))
+    ) {
+      await this.recoverLost(lease);
     }
   }
 
