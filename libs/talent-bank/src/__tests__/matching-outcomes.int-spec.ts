@@ -396,8 +396,8 @@ describe('senior openings, matching and re-employment outcomes', () => {
         closedOn: today,
         reemployment: {
           reemployedOn: today,
-          // NFKC, as every name the platform stores.
-          jobTitle: '経理事務(パート)',
+          // As typed: names and titles are stored as the consultant wrote them.
+          jobTitle: '経理事務（パート）',
           occupationCode: 'C',
           employmentType: 'PART_TIME',
           wageBand: 'FROM_150K_TO_199K',
