@@ -18,7 +18,7 @@ const REFERRAL_FORM_READERS = [
   Role.EXECUTIVE,
   Role.PARTNER_HQ,
   Role.PARTNER_BRANCH,
-];
+] as const;
 
 /**
  * Code lists for forms and filters; harmless to every Center role. Partner users read the two their referral form

@@ -122,7 +122,7 @@ describe('duplicate detection at submission (real PostgreSQL)', () => {
       partner.branchUsers[0],
       referralInput({
         ...typed,
-        clientName: `  ${typed.clientName}　`,
+        clientName: `  ${typed.clientName}\u3000`,
         clientCorporateNumber: null,
       }),
     );

@@ -79,7 +79,10 @@ describe('the referral path (real PostgreSQL)', () => {
     expect(r.submittedAt).toBeInstanceOf(Date);
     // The head office must act: it is told; the submitter is not told of its own action.
     expect(await notificationsOf(kit.dataSource, partner.hq.id, r.id)).toEqual([
-      expect.objectContaining({ kind: 'REFERRAL_STATUS_CHANGED', title: '紹介「（株）山田製作所」: 提出済み' }),
+      expect.objectContaining({
+        kind: 'REFERRAL_STATUS_CHANGED',
+        title: '紹介「（株）山田製作所」: 提出済み',
+      }),
     ]);
     expect(await notificationsOf(kit.dataSource, branchUser.id, r.id)).toEqual([]);
     // Not forwarded yet: the Center cannot see it.

@@ -201,7 +201,7 @@ describe('registering in the Career Talent Bank', () => {
 
   it('stores the name and the career as typed (full-width, capitals, ①, line breaks) and finds them by the key', async () => {
     const who = person(today);
-    const name = `${who.name}　ＳＭＩＴＨ`;
+    const name = `${who.name}\u3000ＳＭＩＴＨ`;
     const input = registerInput(who, { name });
     const career = input['career'] as { workHistory: Record<string, string>[] };
     career.workHistory[0] = {
