@@ -124,6 +124,8 @@ const MY_PARTNER = ['Query.myPartnerInstitution'];
  * was forwarded, consultants their office's assignments). Executives read statistics only.
  */
 const REFERRAL_READ = ['Query.referral', 'Query.referrals'];
+/** The code lists a partner's referral form needs: the client's prefecture and industry (JSIC major group). */
+const REFERRAL_FORM_CODES = ['Query.prefectures', 'Query.jsicMajorGroups'];
 /** Partners draft, correct, submit and withdraw their own referrals. */
 const REFERRAL_PARTNER = [
   'Mutation.createReferral',
@@ -270,11 +272,13 @@ const ALLOWED: Record<Role, string[]> = {
     ...PARTNER_FIGURES,
     ...STATISTICS_READ,
   ],
-  // A partner sees who they are, their notifications, their own institution and its (or its branch's) referrals.
+  // A partner sees who they are, their notifications, their own institution, its (or its branch's) referrals and the
+  // code lists of the referral form.
   [Role.PARTNER_HQ]: [
     ...SIGNED_IN,
     ...NOTIFICATIONS,
     ...MY_PARTNER,
+    ...REFERRAL_FORM_CODES,
     ...REFERRAL_READ,
     ...REFERRAL_PARTNER,
     ...REFERRAL_FORWARD,
@@ -285,6 +289,7 @@ const ALLOWED: Record<Role, string[]> = {
     ...SIGNED_IN,
     ...NOTIFICATIONS,
     ...MY_PARTNER,
+    ...REFERRAL_FORM_CODES,
     ...REFERRAL_READ,
     ...REFERRAL_PARTNER,
   ],

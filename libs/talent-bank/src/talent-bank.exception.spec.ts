@@ -11,6 +11,7 @@ describe('talent bank exceptions as API errors', () => {
     [TalentBankExceptionCode.NO_OFFICE_ASSIGNED, ErrorCode.FORBIDDEN],
     [TalentBankExceptionCode.REGISTRATION_CLOSED, ErrorCode.FAILED_PRECONDITION],
     [TalentBankExceptionCode.NOT_OPEN_TO_HIRING, ErrorCode.FAILED_PRECONDITION],
+    [TalentBankExceptionCode.OFFER_CLOSED, ErrorCode.FAILED_PRECONDITION],
   ])('%s → %s, keeping the reason and details', (code, apiCode) => {
     const error = toTalentBankApiError(new TalentBankException(code, 'メッセージ', { currentVersion: 3 }));
     expect(error.extensions).toMatchObject({ code: apiCode, reason: code, currentVersion: 3 });

@@ -19,6 +19,8 @@ export enum TalentBankExceptionCode {
   NO_OFFICE_ASSIGNED = 'NO_OFFICE_ASSIGNED',
   REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
   NOT_OPEN_TO_HIRING = 'NOT_OPEN_TO_HIRING',
+  /** A senior opening saved on a receiving offer that has closed (終了). */
+  OFFER_CLOSED = 'OFFER_CLOSED',
 }
 
 /** What the talent bank's use cases refuse; `toTalentBankApiError` decides how the API shows it. */
@@ -88,6 +90,13 @@ export class TalentBankException extends DomainException<TalentBankExceptionCode
       'この受入情報は在籍型出向のみを受け入れるため、シニア求人にできません。再就職は採用（移籍）になるため、移籍を受け入れる受入情報が対象です。',
     );
   }
+
+  static offerClosed(): TalentBankException {
+    return new TalentBankException(
+      TalentBankExceptionCode.OFFER_CLOSED,
+      'この受入情報は終了しているため、シニア求人として保存できません。',
+    );
+  }
 }
 
 /** The one place talent bank errors become API errors; `extensions.reason` keeps the module's own code. */
@@ -106,6 +115,7 @@ export function toTalentBankApiError(exception: TalentBankException): ApiError {
       return new ForbiddenError(exception.message, extensions);
     case TalentBankExceptionCode.REGISTRATION_CLOSED:
     case TalentBankExceptionCode.NOT_OPEN_TO_HIRING:
+    case TalentBankExceptionCode.OFFER_CLOSED:
       return new FailedPreconditionError(exception.message, extensions);
     default: {
       const unhandled: never = exception.code;

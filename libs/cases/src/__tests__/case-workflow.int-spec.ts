@@ -2,6 +2,7 @@
 // the append-only history, and office scope. (The full walk through the API is test/e2e/cases.e2e-spec.ts.)
 import type { AuthUser } from '@kakehashi/authz';
 import type { TestingModule } from '@nestjs/testing';
+import { addDays, addMonths, japaneseDate, todayInJapan } from '@kakehashi/calendar';
 import { DataSource } from 'typeorm';
 import { CaseExceptionCode } from '../case.exception';
 import type { CaseEntity } from '../case.entity';
@@ -16,6 +17,7 @@ import { EndCaseNotEstablishedService } from '../services/transitions/end-case-n
 import { MoveCaseBackService } from '../services/transitions/move-case-back.service';
 import { CaseTimelineService } from '../timeline/case-timeline.service';
 import {
+  EmploymentType,
   MeetingCondition,
   SocialInsuranceHandling,
   UnionAgreementStatus,
@@ -66,7 +68,11 @@ describe('case workflow (real PostgreSQL)', () => {
   const v = (c: CaseEntity) => ({ caseId: c.id, expectedVersion: c.version });
 
   /** A secondment walked to STEP4 with a complete contract and `workers` consenting workers. */
-  async function caseReadyToStart(options: OfferPairOptions = {}, workers = 2) {
+  async function caseReadyToStart(
+    options: OfferPairOptions = {},
+    workers = 2,
+    period: { startOn: string; endOn: string } = { startOn: '2026-11-20', endOn: '2027-11-30' },
+  ) {
     const { pair, created } = await openCase({ sendingMoveType: 'SECONDMENT', ...options }, workers);
     let c = await svc(AdvanceCaseService).advance(tokyo, v(created));
     c = await svc(RecordCaseSectionService).recordMeeting(tokyo, {
@@ -100,8 +106,9 @@ describe('case workflow (real PostgreSQL)', () => {
     c = await svc(AdvanceCaseService).advance(aichi, v(c));
     c = await svc(RecordCaseSectionService).recordContract(tokyo, {
       ...v(c),
-      startOn: '2026-12-01',
-      endOn: '2027-11-30',
+      ...period,
+      // The 13 months run past the offers' 12: agreed as an exception, as the period check asks.
+      periodOverrideReason: '繁忙期を含めるため両社が合意',
       duties: '入出庫管理',
       wageShareUnit: WageShareUnit.PERCENT,
       senderShare: 50,
@@ -182,6 +189,99 @@ describe('case workflow (real PostgreSQL)', () => {
       } as never)
       .catch((error: unknown) => error);
     expect(second).toMatchObject({ code: CaseExceptionCode.INVALID_INPUT });
+  });
+
+  it('refuses a start dated before the contract starts, naming its start day, and writes nothing', async () => {
+    // Recorded today for a contract that starts next month: the start has not happened yet.
+    const today = todayInJapan();
+    const startOn = addDays(today, 30);
+    const { pair, c } = await caseReadyToStart({}, 1, {
+      startOn,
+      endOn: addDays(addMonths(startOn, 12), -1),
+    });
+    const early = await refusal(
+      svc(RecordEstablishmentService).record(tokyo, {
+        ...v(c),
+        establishedOn: today,
+        workerIds: [c.workers[0].id],
+      }),
+    );
+    expect(early.code).toBe(CaseExceptionCode.INVALID_INPUT);
+    expect(early.fields).toEqual([
+      {
+        field: 'input.establishedOn',
+        message: `出向開始日は出向契約の開始日(${japaneseDate(startOn)})より前にできません。開始日が変わった場合は先に出向契約を修正してください。`,
+      },
+    ]);
+    const stored = await svc(CaseQueryService).full(hq, c.id);
+    expect(stored).toMatchObject({ stage: CaseStage.CONTRACT, establishedOn: null, peopleEstablished: 0 });
+    expect(await svc(CaseTimelineService).establishments(c.id)).toEqual([]);
+    expect(await offerRemainders(dataSource, pair)).toMatchObject({ sending: 3, receiving: 3 });
+
+    // A past day before the start is refused the same way; the start day itself is accepted.
+    const started = await caseReadyToStart({}, 1);
+    const past = await refusal(
+      svc(RecordEstablishmentService).record(tokyo, {
+        ...v(started.c),
+        establishedOn: '2026-11-19',
+        workerIds: [started.c.workers[0].id],
+      }),
+    );
+    expect(past.fields?.[0]?.message).toContain('出向契約の開始日(2026年11月20日)より前にできません');
+    const onTheDay = await svc(RecordEstablishmentService).record(tokyo, {
+      ...v(started.c),
+      establishedOn: '2026-11-20',
+      workerIds: [started.c.workers[0].id],
+    });
+    expect(onTheDay).toMatchObject({ stage: CaseStage.STARTED, establishedOn: '2026-11-20' });
+  });
+
+  it('refuses a transfer hire dated before the hiring agreement’s planned hire day', async () => {
+    const today = todayInJapan();
+    const plannedHireOn = addDays(today, 20);
+    const { created } = await openCase({ sendingMoveType: 'TRANSFER' }, 1);
+    let c = await svc(AdvanceCaseService).advance(tokyo, v(created));
+    c = await svc(RecordCaseSectionService).recordMeeting(tokyo, {
+      ...v(c),
+      heldOn: '2026-11-01',
+      conditionsPresented: [MeetingCondition.PERIOD, MeetingCondition.WAGES, MeetingCondition.WORKING_HOURS],
+      subsidyExplained: false,
+    });
+    c = await svc(AdvanceCaseService).advance(tokyo, v(c));
+    c = await svc(RecordCaseSectionService).recordWorkplaceTour(aichi, {
+      ...v(c),
+      heldOn: '2026-11-10',
+      attendees: [],
+    });
+    c = await svc(AdvanceCaseService).advance(aichi, v(c));
+    c = await svc(RecordCaseWorkersService).record(tokyo, {
+      ...v(c),
+      workers: [{ label: '移籍対象者', consentOn: '2026-11-12' }],
+    });
+    c = await svc(RecordCaseSectionService).recordHiringAgreement(aichi, {
+      ...v(c),
+      agreedOn: '2026-11-25',
+      plannedHireOn,
+      jobTitle: '品質検査',
+      employmentType: EmploymentType.REGULAR,
+    });
+    const early = await refusal(
+      svc(RecordEstablishmentService).record(aichi, {
+        ...v(c),
+        establishedOn: today,
+        workerIds: [c.workers[0].id],
+      }),
+    );
+    expect(early.fields).toEqual([
+      {
+        field: 'input.establishedOn',
+        message: `採用日は採用内定の採用予定日(${japaneseDate(plannedHireOn)})より前にできません。採用日が早まった場合は先に採用内定を修正してください。`,
+      },
+    ]);
+    expect(await svc(CaseQueryService).full(hq, c.id)).toMatchObject({
+      stage: CaseStage.HIRING_AGREED,
+      establishedOn: null,
+    });
   });
 
   it('lets exactly one of two cases racing for the last place start', async () => {

@@ -203,7 +203,18 @@ describe('matching through the live index (PostgreSQL)', () => {
     const shown = await matches.forSendingOffer(sendingId, 100, { ...AREA, includeDismissed: true });
     expect(shown.items.find((m) => m.receivingOfferId === missingLicence)?.dismissed).toBe(true);
 
-    await decide.restore(consultant, { sendingOfferId: sendingId, receivingOfferId: missingLicence });
+    const restored = await decide.restore(consultant, {
+      sendingOfferId: sendingId,
+      receivingOfferId: missingLicence,
+    });
+    // The answer is the pair as it is now (no longer dismissed), naming the dismissal it undid.
+    expect(restored).toMatchObject({
+      sendingOfferId: sendingId,
+      receivingOfferId: missingLicence,
+      dismissed: false,
+      restoredByUserId: consultant.id,
+      undoneDismissal: { id: dismissed.id, reasonCode: DismissalReason.SKILLS_MISMATCH },
+    });
     const back = await matches.forSendingOffer(sendingId, 100, AREA);
     expect(back.items.map((m) => m.receivingOfferId)).toContain(missingLicence);
   });

@@ -11,6 +11,7 @@ import {
   TakeUpMatchInput,
 } from './dtos/decision.inputs';
 import { MatchDecisionConnection, MatchDecisionModel, toMatchDecisionModel } from './match-decision.model';
+import { MatchRestorationModel, toMatchRestorationModel } from './match-restoration.model';
 import { DecideMatchService } from './services/decide-match.service';
 import { MatchDecisionQueryService } from './services/match-decision-query.service';
 
@@ -45,15 +46,15 @@ export class MatchDecisionsResolver {
     return toMatchDecisionModel(await this.decide.takeUp(user, input));
   }
 
-  @Mutation(() => MatchDecisionModel, {
+  @Mutation(() => MatchRestorationModel, {
     description: '除外の取り消し (再び提案されるようになる) / Undo a dismissal.',
   })
   @Roles(...MATCHING_STAFF)
   async restoreMatch(
     @CurrentUser() user: AuthUser,
     @Args('input') input: MatchPairInput,
-  ): Promise<MatchDecisionModel> {
-    return toMatchDecisionModel(await this.decide.restore(user, input));
+  ): Promise<MatchRestorationModel> {
+    return toMatchRestorationModel(await this.decide.restore(user, input));
   }
 
   @Query(() => MatchDecisionConnection, {

@@ -93,7 +93,7 @@ describe('organisations GraphQL API', () => {
   const admin = staffUser(Role.ADMIN);
   const hq = () => staffUser(Role.HQ_COORDINATOR);
 
-  it('opens the reference lists to every Center role and to no partner', async () => {
+  it('opens the reference lists to every Center role, and to partners the two their referral form needs', async () => {
     const query = `{ offices { code kind nameJa prefecture { code regionJa } } prefectures { code } jsicMajorGroups { code } }`;
     for (const role of [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE]) {
       const { data, errors } = await gql(staffUser(role, tokyo), query);
@@ -112,6 +112,16 @@ describe('organisations GraphQL API', () => {
     }
     for (const role of [Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
       expect(codeOf(await gql(staffUser(role), '{ offices { code } }'))).toBe('FORBIDDEN');
+      // The client's prefecture and industry are required fields of a referral: the form lists them.
+      const form = await gql(
+        staffUser(role),
+        '{ prefectures { code nameJa } jsicMajorGroups { code nameJa } }',
+      );
+      expect({ role, errors: form.errors }).toEqual({ role, errors: undefined });
+      expect(form.data?.['prefectures']).toHaveLength(47);
+      expect(form.data?.['prefectures'][12]).toEqual({ code: '13', nameJa: '東京都' });
+      expect(form.data?.['jsicMajorGroups']).toHaveLength(20);
+      expect(form.data?.['jsicMajorGroups'][0]).toMatchObject({ code: 'A' });
     }
     expect(
       (await gql(staffUser(Role.EXECUTIVE), `{ office(code: "27") { nameJa nameEn } }`)).data?.['office'],

@@ -11,7 +11,19 @@ import {
   toPrefectureModel,
 } from './reference-data.models';
 
-/** Code lists for forms and filters; harmless to every Center role (partners get nothing until their feature). */
+const REFERRAL_FORM_READERS = [
+  Role.ADMIN,
+  Role.HQ_COORDINATOR,
+  Role.CONSULTANT,
+  Role.EXECUTIVE,
+  Role.PARTNER_HQ,
+  Role.PARTNER_BRANCH,
+] as const;
+
+/**
+ * Code lists for forms and filters; harmless to every Center role. Partner users read the two their referral form
+ * needs (the client's prefecture and industry); the other lists stay with the Center.
+ */
 @Resolver()
 export class ReferenceDataResolver {
   constructor(
@@ -23,14 +35,14 @@ export class ReferenceDataResolver {
   @Query(() => [PrefectureModel], {
     description: '47都道府県 (JISコード順) / The 47 prefectures in JIS order.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
+  @Roles(...REFERRAL_FORM_READERS)
   async prefectures(): Promise<PrefectureModel[]> {
     const rows = await this.prefectureRepository.find({ order: { code: 'ASC' } });
     return rows.map(toPrefectureModel);
   }
 
   @Query(() => [JsicMajorGroupModel], { description: '産業分類の大分類 A〜T / JSIC major groups A..T.' })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
+  @Roles(...REFERRAL_FORM_READERS)
   async jsicMajorGroups(): Promise<JsicMajorGroupModel[]> {
     const rows = await this.jsicMajorGroupRepository.find({ order: { code: 'ASC' } });
     return rows.map(toJsicMajorGroupModel);

@@ -109,6 +109,44 @@ describe('duplicate detection at submission (real PostgreSQL)', () => {
     expect(elsewhere.possibleDuplicate).toBe(false);
   });
 
+  it('stores the texts as the partner typed them (① stays ①), trimmed only; only the name’s key is normalised', async () => {
+    const partner = await aPartner(kit.dataSource, { hasHqStep: false });
+    const tag = uniqueTag();
+    const typed = {
+      clientName: `（株）ｶｹﾊｼ第①工場${tag}`,
+      occupations: 'ＣＡＤオペレーター①、検査（品質）',
+      description: '①受注減少\n②　全角スペースと改行はそのまま',
+      consentObtainedBy: '新宿支店　ﾀﾅｶ',
+    };
+    const draft = await kit.get(CreateReferralService).create(
+      partner.branchUsers[0],
+      referralInput({
+        ...typed,
+        clientName: `  ${typed.clientName}\u3000`,
+        clientCorporateNumber: null,
+      }),
+    );
+    expect(draft).toMatchObject(typed);
+    expect(draft.clientNameSearchKey).toBe(`カケハシ第1工場${tag}`);
+    const submittedDraft = await kit.get(SubmitReferralService).submit(partner.branchUsers[0], v(draft));
+    const returned = await kit
+      .get(ReturnReferralService)
+      .returnToPartner(staff.coordinator, { ...v(submittedDraft), reason: ' ①の人数を確認してください ' });
+    expect(returned.returnReason).toBe('①の人数を確認してください');
+
+    // The same company written the normalised way is still found as a duplicate by its key.
+    const again = await submitted(partner.branchUsers[1], {
+      clientName: `株式会社カケハシ第1工場${tag}`,
+      clientCorporateNumber: null,
+    });
+    expect(again.possibleDuplicate).toBe(false);
+    const resubmitted = await kit.get(SubmitReferralService).submit(partner.branchUsers[0], v(returned));
+    expect(resubmitted.possibleDuplicate).toBe(true);
+    expect(await duplicatesOf(resubmitted.id)).toEqual([
+      expect.objectContaining({ matchedBy: DuplicateMatch.NAME_PREFECTURE, duplicateReferralId: again.id }),
+    ]);
+  });
+
   it('ignores drafts, returned, withdrawn and closed referrals, and a referral’s own earlier submission', async () => {
     const partner = await aPartner(kit.dataSource, { hasHqStep: false });
     const corporateNumber = randomCorporateNumber();

@@ -64,7 +64,7 @@ describe('the referral path (real PostgreSQL)', () => {
       institutionId: partner.institutionId,
       branchId: partner.branchIds[0],
       createdByUserId: branchUser.id,
-      clientName: '(株)山田製作所',
+      clientName: '（株）山田製作所',
       clientNameSearchKey: '山田製作所',
       version: 1,
     });
@@ -79,7 +79,10 @@ describe('the referral path (real PostgreSQL)', () => {
     expect(r.submittedAt).toBeInstanceOf(Date);
     // The head office must act: it is told; the submitter is not told of its own action.
     expect(await notificationsOf(kit.dataSource, partner.hq.id, r.id)).toEqual([
-      expect.objectContaining({ kind: 'REFERRAL_STATUS_CHANGED', title: '紹介「(株)山田製作所」: 提出済み' }),
+      expect.objectContaining({
+        kind: 'REFERRAL_STATUS_CHANGED',
+        title: '紹介「（株）山田製作所」: 提出済み',
+      }),
     ]);
     expect(await notificationsOf(kit.dataSource, branchUser.id, r.id)).toEqual([]);
     // Not forwarded yet: the Center cannot see it.
@@ -90,7 +93,7 @@ describe('the referral path (real PostgreSQL)', () => {
     r = await kit.get(ForwardReferralService).forward(partner.hq, v(r));
     expect(r.status).toBe(ReferralStatus.FORWARDED);
     expect(await notificationsOf(kit.dataSource, staff.coordinator.id, r.id)).toEqual([
-      expect.objectContaining({ kind: 'REFERRAL_FORWARDED', title: '新しい紹介: (株)山田製作所' }),
+      expect.objectContaining({ kind: 'REFERRAL_FORWARDED', title: '新しい紹介: （株）山田製作所' }),
     ]);
     expect((await notificationsOf(kit.dataSource, staff.coordinator.id, r.id))[0].body).toContain(
       partner.name,
@@ -101,7 +104,7 @@ describe('the referral path (real PostgreSQL)', () => {
     r = await kit.get(AssignReferralService).assign(staff.coordinator, { ...v(r), officeId: tokyoOffice });
     expect(r).toMatchObject({ status: ReferralStatus.ASSIGNED, assignedOfficeId: tokyoOffice });
     expect(await notificationsOf(kit.dataSource, staff.tokyo.id, r.id)).toEqual([
-      expect.objectContaining({ kind: 'REFERRAL_ASSIGNED', title: '紹介の担当: (株)山田製作所' }),
+      expect.objectContaining({ kind: 'REFERRAL_ASSIGNED', title: '紹介の担当: （株）山田製作所' }),
     ]);
     expect(await notificationsOf(kit.dataSource, staff.osaka.id, r.id)).toEqual([]);
 
@@ -162,11 +165,11 @@ describe('the referral path (real PostgreSQL)', () => {
     // The submitter heard of every move after its own: forward, acceptance, assignment, conversion, outcome.
     const toSubmitter = await notificationsOf(kit.dataSource, branchUser.id, r.id);
     expect(toSubmitter.map((n) => n.title)).toEqual([
-      '紹介「(株)山田製作所」: センターへ送付済み',
-      '紹介「(株)山田製作所」: センター受付済み',
-      '紹介「(株)山田製作所」: 担当事務所決定',
-      '紹介「(株)山田製作所」: 対応中',
-      '紹介「(株)山田製作所」: 完了',
+      '紹介「（株）山田製作所」: センターへ送付済み',
+      '紹介「（株）山田製作所」: センター受付済み',
+      '紹介「（株）山田製作所」: 担当事務所決定',
+      '紹介「（株）山田製作所」: 対応中',
+      '紹介「（株）山田製作所」: 完了',
     ]);
     expect(toSubmitter[2].body).toContain('東京');
     expect(toSubmitter[4].body).toContain('成立');

@@ -7,12 +7,15 @@ import {
   CORPORATE_NUMBER_MESSAGES,
   corporateNumberProblem,
   normalizeCorporateNumber,
+  typedText,
 } from '@kakehashi/text';
 import { ReferralNeed } from '../referral-enums';
 
 // The content of a referral, as one pure function shared by the GraphQL inputs and the bulk upload's rows: it returns
-// the normalised values and every problem at once, each with its field name and a Japanese message. Callers prefix
-// the field (`input.clientName`) or map it to the upload's column heading.
+// the checked values and every problem at once, each with its field name and a Japanese message. Callers prefix the
+// field (`input.clientName`) or map it to the upload's column heading. Codes, numbers and dates are read in their
+// canonical form (full-width Ａ or １３ accepted); the texts are stored as the partner typed them, trimmed only, and
+// only the name's search key is normalised.
 
 export const CLIENT_NAME_MAX_LENGTH = 200;
 export const OCCUPATIONS_MAX_LENGTH = 200;
@@ -69,11 +72,12 @@ export interface ReferralContentResult {
 }
 
 const length = (s: string) => [...s].length;
+/** A code or a date as read: NFKC (full-width letters and digits), trimmed. Never used for stored text. */
 const clean = (raw: string | null | undefined) => (raw ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
 
 /**
- * Checks and normalises a referral's content. `today` (Japan, YYYY-MM-DD) bounds the consent date: consent cannot be
- * obtained in the future.
+ * Checks a referral's content and gives the values to store (texts as typed, codes canonical). `today` (Japan,
+ * YYYY-MM-DD) bounds the consent date: consent cannot be obtained in the future.
  */
 export function normaliseReferralContent(
   input: ReferralContentInput,
@@ -82,10 +86,11 @@ export function normaliseReferralContent(
   const errors: ReferralContentResult['errors'] = [];
   const problem = (field: ReferralContentField, message: string) => errors.push({ field, message });
 
-  const clientName = clean(input.clientName);
+  const clientName = typedText(input.clientName);
   const clientNameSearchKey = companyNameSearchKey(clientName);
   if (!clientName) problem('clientName', '紹介先企業名を入力してください。');
-  else if (length(clientName) > CLIENT_NAME_MAX_LENGTH)
+  // The key can outgrow the name when NFKC expands a character (㌔ → キロ); both share one column size.
+  else if (Math.max(length(clientName), length(clientNameSearchKey)) > CLIENT_NAME_MAX_LENGTH)
     problem('clientName', `紹介先企業名は${CLIENT_NAME_MAX_LENGTH}文字以内で入力してください。`);
   else if (!clientNameSearchKey)
     problem('clientName', '紹介先企業名には法人格以外の名称を入力してください。');
@@ -133,7 +138,7 @@ export function normaliseReferralContent(
     problem,
   );
 
-  const occupations = clean(input.occupations);
+  const occupations = typedText(input.occupations);
   if (!occupations) problem('occupations', '対象の職種を入力してください。');
   else if (length(occupations) > OCCUPATIONS_MAX_LENGTH)
     problem('occupations', `職種は${OCCUPATIONS_MAX_LENGTH}文字以内で入力してください。`);
@@ -144,8 +149,7 @@ export function normaliseReferralContent(
     if (!desiredStartOn) problem('desiredStartOn', '希望時期は 2027-04-01 のような日付で入力してください。');
   }
 
-  // Line breaks are kept in the description: it is free text.
-  const description = (input.description ?? '').normalize('NFKC').trim();
+  const description = typedText(input.description);
   if (length(description) > DESCRIPTION_MAX_LENGTH)
     problem('description', `相談内容の詳細は${DESCRIPTION_MAX_LENGTH}文字以内で入力してください。`);
 
@@ -163,7 +167,7 @@ export function normaliseReferralContent(
       problem('consentObtainedOn', '同意取得日に未来の日付は指定できません。');
   }
 
-  const consentObtainedBy = clean(input.consentObtainedBy);
+  const consentObtainedBy = typedText(input.consentObtainedBy);
   if (!consentObtainedBy) problem('consentObtainedBy', '同意を取得した担当者名を入力してください。');
   else if (length(consentObtainedBy) > CONSENT_BY_MAX_LENGTH)
     problem('consentObtainedBy', `同意取得者は${CONSENT_BY_MAX_LENGTH}文字以内で入力してください。`);

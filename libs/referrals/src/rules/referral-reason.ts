@@ -1,10 +1,11 @@
 import type { FieldError } from '@kakehashi/graphql-core';
+import { typedText } from '@kakehashi/text';
 
 export const REASON_MAX_LENGTH = 1000;
 export const NOTE_MAX_LENGTH = 2000;
 
 /**
- * A free text a user must give (a return or withdrawal reason, a note): NFKC, trimmed, line breaks kept. Returns the
+ * A free text a user must give (a return or withdrawal reason, a note): as typed, trimmed, line breaks kept. Returns the
  * cleaned text, or the problem with the input path `field`.
  */
 export function requiredText(
@@ -13,7 +14,7 @@ export function requiredText(
   what: string,
   max = REASON_MAX_LENGTH,
 ): { value: string; error: null } | { value: null; error: FieldError } {
-  const value = (raw ?? '').normalize('NFKC').trim();
+  const value = typedText(raw);
   if (!value) return { value: null, error: { field, message: `${what}を入力してください。` } };
   if ([...value].length > max) {
     return { value: null, error: { field, message: `${what}は${max}文字以内で入力してください。` } };
@@ -28,7 +29,7 @@ export function optionalText(
   what: string,
   max = REASON_MAX_LENGTH,
 ): { value: string | null; error: FieldError | null } {
-  const value = (raw ?? '').normalize('NFKC').trim();
+  const value = typedText(raw);
   if (!value) return { value: null, error: null };
   if ([...value].length > max) {
     return { value: null, error: { field, message: `${what}は${max}文字以内で入力してください。` } };

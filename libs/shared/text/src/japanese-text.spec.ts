@@ -4,7 +4,16 @@ import {
   normalizeText,
   searchTermsFor,
   toKatakana,
+  typedText,
 } from './japanese-text';
+
+describe('typedText', () => {
+  it('keeps what the user typed (①, full-width letters, half-width kana, inner spaces and line breaks), trimmed', () => {
+    expect(typedText('\u3000 第①工場 ＡＢＣ ｶﾀｶﾅ\n2行目　です \n')).toBe('第①工場 ＡＢＣ ｶﾀｶﾅ\n2行目　です');
+    expect(typedText(null)).toBe('');
+    expect(typedText(undefined)).toBe('');
+  });
+});
 
 describe('normalizeText', () => {
   it('folds full-width Latin and digits and half-width katakana (NFKC)', () => {

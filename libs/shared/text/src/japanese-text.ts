@@ -55,7 +55,16 @@ function lowerLatin(s: string): string {
   return s.replace(/\p{Script=Latin}+/gu, (run) => run.toLowerCase());
 }
 
-/** NFKC, trim, collapse whitespace runs to one space, lower-case Latin letters. */
+/**
+ * Text a user typed, as it is stored and shown: trimmed only. Never NFKC (① stays ①, ＡＢＣ and ｶﾀｶﾅ stay as typed,
+ * line breaks stay); only the keys derived from it for search and de-duplication are normalised
+ * (companyNameSearchKey, normalizeText).
+ */
+export function typedText(raw: string | null | undefined): string {
+  return (raw ?? '').trim();
+}
+
+/** NFKC, trim, collapse whitespace runs to one space, lower-case Latin letters. For keys and codes, not for storing. */
 export function normalizeText(s: string): string {
   return lowerLatin(s.normalize('NFKC').trim().replace(/\s+/g, ' '));
 }

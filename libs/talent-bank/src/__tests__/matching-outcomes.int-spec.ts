@@ -6,6 +6,7 @@ import { addDays } from '@kakehashi/calendar';
 import { fiscalYearOf } from '../services/outcomes.service';
 import type { AuthUser } from '@kakehashi/authz';
 import {
+  eventually,
   insertReceivingOffer,
   insertUser,
   Role,
@@ -146,6 +147,72 @@ describe('senior openings, matching and re-employment outcomes', () => {
       ).toEqual({
         removeSeniorOpening: true,
       });
+    });
+  });
+
+  describe('marking a closed offer', () => {
+    const mark = (id: string, expectedVersion?: number) => ({
+      input: { receivingOfferId: id, expectedVersion, workingStyle: 'PART_TIME', physicalDemand: 'LIGHT' },
+    });
+    const close = (id: string) =>
+      `UPDATE "receiving_offers" SET "status" = 'CLOSED', "people_remaining" = 0 WHERE "id" = '${id}'`;
+    const stored = async (id: string) =>
+      kit.dataSource.query<{ version: number; working_style: string }[]>(
+        `SELECT "version", "working_style" FROM "senior_openings" WHERE "receiving_offer_id" = $1`,
+        [id],
+      );
+
+    it('refuses to mark or edit an opening on an offer that has closed, and stores nothing', async () => {
+      const offer = await insertReceivingOffer(kit.dataSource);
+      await kit.dataSource.query(close(offer.id));
+      const refused = await kit.gql(users.tokyo, SAVE_OPENING, mark(offer.id));
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        reason: 'OFFER_CLOSED',
+      });
+      expect(refused.errors?.[0]?.message).toBe(
+        'この受入情報は終了しているため、シニア求人として保存できません。',
+      );
+      expect(await stored(offer.id)).toEqual([]);
+
+      const marked = await insertReceivingOffer(kit.dataSource);
+      ok(await kit.gql(users.tokyo, SAVE_OPENING, mark(marked.id)));
+      await kit.dataSource.query(close(marked.id));
+      const edit = await kit.gql(users.tokyo, SAVE_OPENING, {
+        input: { ...mark(marked.id, 1).input, workingStyle: 'FULL_TIME' },
+      });
+      expect(reasonOf(edit)).toBe('OFFER_CLOSED');
+      expect(await stored(marked.id)).toEqual([{ version: 1, working_style: 'PART_TIME' }]);
+    });
+
+    it('refuses a save that races with the offer closing: it waits for the close and sees it', async () => {
+      const offer = await insertReceivingOffer(kit.dataSource);
+      const closing = kit.dataSource.createQueryRunner();
+      await closing.connect();
+      try {
+        await closing.startTransaction();
+        await closing.query(close(offer.id));
+        const saving = kit.gql(users.tokyo, SAVE_OPENING, mark(offer.id));
+        let settled = false;
+        void saving.finally(() => (settled = true));
+        // The save must wait on the offer row the uncommitted close holds (without the lock it finishes at once).
+        await eventually(
+          async () =>
+            settled ||
+            (
+              await kit.dataSource.query<unknown[]>(
+                `SELECT 1 FROM pg_stat_activity WHERE "wait_event_type" = 'Lock' AND "query" LIKE '%FOR SHARE%'`,
+              )
+            ).length > 0,
+          (done) => done,
+        );
+        await closing.commitTransaction();
+        expect(reasonOf(await saving)).toBe('OFFER_CLOSED');
+      } finally {
+        if (closing.isTransactionActive) await closing.rollbackTransaction();
+        await closing.release();
+      }
+      expect(await stored(offer.id)).toEqual([]);
     });
   });
 
@@ -329,8 +396,8 @@ describe('senior openings, matching and re-employment outcomes', () => {
         closedOn: today,
         reemployment: {
           reemployedOn: today,
-          // NFKC, as every name the platform stores.
-          jobTitle: '経理事務(パート)',
+          // As typed: names and titles are stored as the consultant wrote them.
+          jobTitle: '経理事務（パート）',
           occupationCode: 'C',
           employmentType: 'PART_TIME',
           wageBand: 'FROM_150K_TO_199K',

@@ -199,6 +199,34 @@ describe('registering in the Career Talent Bank', () => {
     expect(await search(users.osaka, family)).toEqual([]);
   });
 
+  it('stores the name and the career as typed (full-width, capitals, ①, line breaks) and finds them by the key', async () => {
+    const who = person(today);
+    const name = `${who.name}\u3000ＳＭＩＴＨ`;
+    const input = registerInput(who, { name });
+    const career = input['career'] as { workHistory: Record<string, string>[] };
+    career.workHistory[0] = {
+      ...career.workHistory[0],
+      company: 'ＡＢＣ化学（株）',
+      duties: '①決算\n②税務申告',
+    };
+    const response = await kit.gql(users.tokyo, REGISTER, { input });
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    const registered = response.data?.['registerTalentBankRegistrant'];
+    expect(registered.name).toBe(name);
+    expect(registered.career.workHistory).toEqual([{ company: 'ＡＢＣ化学（株）' }]);
+    const [{ duties }] = await kit.dataSource.query<{ duties: string }[]>(
+      `SELECT "work_history"->0->>'duties' AS "duties" FROM "talent_bank_registrants" WHERE "id" = $1`,
+      [registered.id],
+    );
+    expect(duties).toBe('①決算\n②税務申告');
+    const found = await kit.gql(
+      users.tokyo,
+      `query ($name: String) { talentBankRegistrants(filter: { name: $name }) { edges { node { id } } } }`,
+      { name: `${who.name} smith` },
+    );
+    expect(found.data?.['talentBankRegistrants'].edges).toEqual([{ node: { id: registered.id } }]);
+  });
+
   it('edits with optimistic locking: a stale version is a conflict and loses nothing', async () => {
     const who = person(today);
     const { id, version } = await register(kit, users.tokyo, who);

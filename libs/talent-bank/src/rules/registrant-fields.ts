@@ -2,7 +2,7 @@
 // in Japanese. Pure functions; the services add what needs the database (purpose versions, support requests, skills).
 import { isCalendarDay, parseCalendarDate } from '@kakehashi/calendar';
 import type { FieldError } from '@kakehashi/graphql-core';
-import { normalizeText, toKatakana } from '@kakehashi/text';
+import { normalizeText, toKatakana, typedText } from '@kakehashi/text';
 import type { WorkHistoryEntry } from '../entities/registrant.entity';
 import { OCCUPATION_CODES, PhysicalDemand, PREFECTURE_CODES, WorkingStyleWanted } from '../talent-bank-enums';
 
@@ -25,6 +25,7 @@ export class FieldCollector {
   }
 }
 
+/** Text as the consultant typed it (trimmed only): names, duties. Search uses personNameSearchKey, never this. */
 export function requiredText(
   errors: FieldCollector,
   field: string,
@@ -32,13 +33,13 @@ export function requiredText(
   label: string,
   max: number,
 ): string {
-  const text = normalizeText(value ?? '');
+  const text = typedText(value);
   if (text === '') errors.add(field, `${label}を入力してください。`);
   else if (text.length > max) errors.add(field, `${label}は${max}文字以内で入力してください。`);
   return text;
 }
 
-/** Free text: trimmed, NFKC (line breaks kept); '' becomes null. */
+/** Free text as typed: trimmed only (line breaks kept); '' becomes null. */
 export function optionalText(
   errors: FieldCollector,
   field: string,
@@ -47,7 +48,7 @@ export function optionalText(
   max: number,
 ): string | null {
   if (value === null || value === undefined) return null;
-  const text = value.normalize('NFKC').trim();
+  const text = typedText(value);
   if (text === '') return null;
   if (text.length > max) errors.add(field, `${label}は${max}文字以内で入力してください。`);
   return text;

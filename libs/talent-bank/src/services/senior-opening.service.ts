@@ -1,9 +1,10 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { BadUserInputError, decodeCursor, toConnection, type Connection } from '@kakehashi/graphql-core';
+import { OfferStatus } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { In, type DataSource, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { assertOfficeScope } from '../access/registrant-access.policy';
 import type { SeniorOpeningFilter, SeniorOpeningInput } from '../dtos/other.inputs';
 import { SeniorOpeningEntity } from '../entities/senior-opening.entity';
@@ -44,49 +45,45 @@ export class SeniorOpeningService {
       await this.records.officeName(offer.owningOfficeId),
     );
     if (!offer.acceptsTransfer) throw TalentBankException.notOpenToHiring();
-    const errors = new FieldCollector('input');
-    if (!Object.values(WorkingStyle).includes(input.workingStyle))
-      errors.add('workingStyle', '勤務形態を選択してください。');
-    if (!Object.values(PhysicalDemand).includes(input.physicalDemand))
-      errors.add('physicalDemand', '身体的負担の程度を選択してください。');
-    const values = {
-      workingStyle: input.workingStyle,
-      daysPerWeek: integerBetween(errors, 'daysPerWeek', input.daysPerWeek, '週の勤務日数', 1, 7),
-      hoursPerDay: hoursPerDay(errors, 'hoursPerDay', input.hoursPerDay),
-      physicalDemand: input.physicalDemand,
-      wageMin: monthlyWage(errors, 'wageMin', input.wageMin, '月額賃金の下限'),
-      wageMax: monthlyWage(errors, 'wageMax', input.wageMax, '月額賃金の上限'),
-      notes: optionalText(errors, 'notes', input.notes, '備考', 2000),
-      updatedByUserId: user.id,
-    };
-    if (values.wageMin !== null && values.wageMax !== null && values.wageMin > values.wageMax)
-      errors.add('wageMax', '月額賃金の上限が下限より低くなっています。');
-    if (errors.errors.length > 0) throw TalentBankException.invalidInput(errors.errors);
-
-    const existing = await this.openings.findOneBy({ receivingOfferId: input.receivingOfferId });
-    if (input.expectedVersion === null || input.expectedVersion === undefined) {
-      if (existing) throw TalentBankException.staleVersion(existing.version);
-      try {
-        await this.openings.insert({ receivingOfferId: input.receivingOfferId, ...values });
-      } catch (error) {
-        // Marked by someone else a moment ago: as for a stale edit, reload and decide again.
-        if ((error as { driverError?: { code?: string } }).driverError?.code !== '23505') throw error;
-        throw TalentBankException.staleVersion((await this.one(input.receivingOfferId)).version);
-      }
-    } else {
-      if (!existing) throw TalentBankException.notFound('シニア求人', input.receivingOfferId);
-      const result = await this.openings
-        .createQueryBuilder()
-        .update()
-        .set(values)
-        .where('receiving_offer_id = :id AND version = :version', {
-          id: input.receivingOfferId,
-          version: input.expectedVersion,
-        })
-        .execute();
-      if (!result.affected) throw TalentBankException.staleVersion(existing.version);
+    const values = openingValues(user, input);
+    try {
+      await this.dataSource.transaction(async (tx) => {
+        // The offer row stays locked until the opening is written: an offer closed meanwhile (its last place filled,
+        // or ended by its consultant) waits for this write or is seen closed here, never marked after it closed.
+        const [locked] = await tx.query<{ status: OfferStatus }[]>(
+          `SELECT "status" FROM "receiving_offers" WHERE "id" = $1 FOR SHARE`,
+          [input.receivingOfferId],
+        );
+        if (locked?.status === OfferStatus.CLOSED) throw TalentBankException.offerClosed();
+        await this.write(tx, input, values);
+      });
+    } catch (error) {
+      // Marked by someone else a moment ago: as for a stale edit, reload and decide again.
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== '23505') throw error;
+      throw TalentBankException.staleVersion((await this.one(input.receivingOfferId)).version);
     }
     return this.one(input.receivingOfferId);
+  }
+
+  /** Marks the offer (no expectedVersion) or edits its opening at the version the caller read. */
+  private async write(tx: EntityManager, input: SeniorOpeningInput, values: OpeningValues): Promise<void> {
+    const existing = await tx.findOneBy(SeniorOpeningEntity, { receivingOfferId: input.receivingOfferId });
+    if (input.expectedVersion === null || input.expectedVersion === undefined) {
+      if (existing) throw TalentBankException.staleVersion(existing.version);
+      await tx.insert(SeniorOpeningEntity, { receivingOfferId: input.receivingOfferId, ...values });
+      return;
+    }
+    if (!existing) throw TalentBankException.notFound('シニア求人', input.receivingOfferId);
+    const result = await tx
+      .createQueryBuilder()
+      .update(SeniorOpeningEntity)
+      .set(values)
+      .where('receiving_offer_id = :id AND version = :version', {
+        id: input.receivingOfferId,
+        version: input.expectedVersion,
+      })
+      .execute();
+    if (!result.affected) throw TalentBankException.staleVersion(existing.version);
   }
 
   /** Unmarks the offer (the receiving offer itself stays). True when it was marked. */
@@ -182,4 +179,29 @@ export class SeniorOpeningService {
     if (!rows[0]) throw TalentBankException.notFound('受入情報', id);
     return rows[0];
   }
+}
+
+type OpeningValues = Omit<SeniorOpeningEntity, 'receivingOfferId' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** The opening's conditions, checked all at once (field errors in Japanese). */
+function openingValues(user: AuthUser, input: SeniorOpeningInput): OpeningValues {
+  const errors = new FieldCollector('input');
+  if (!Object.values(WorkingStyle).includes(input.workingStyle))
+    errors.add('workingStyle', '勤務形態を選択してください。');
+  if (!Object.values(PhysicalDemand).includes(input.physicalDemand))
+    errors.add('physicalDemand', '身体的負担の程度を選択してください。');
+  const values = {
+    workingStyle: input.workingStyle,
+    daysPerWeek: integerBetween(errors, 'daysPerWeek', input.daysPerWeek, '週の勤務日数', 1, 7),
+    hoursPerDay: hoursPerDay(errors, 'hoursPerDay', input.hoursPerDay),
+    physicalDemand: input.physicalDemand,
+    wageMin: monthlyWage(errors, 'wageMin', input.wageMin, '月額賃金の下限'),
+    wageMax: monthlyWage(errors, 'wageMax', input.wageMax, '月額賃金の上限'),
+    notes: optionalText(errors, 'notes', input.notes, '備考', 2000),
+    updatedByUserId: user.id,
+  };
+  if (values.wageMin !== null && values.wageMax !== null && values.wageMin > values.wageMax)
+    errors.add('wageMax', '月額賃金の上限が下限より低くなっています。');
+  if (errors.errors.length > 0) throw TalentBankException.invalidInput(errors.errors);
+  return values;
 }

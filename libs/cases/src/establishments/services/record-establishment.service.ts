@@ -10,11 +10,11 @@ import { CaseReminderScheduler } from '../../follow-ups/services/case-reminder.s
 import { CaseAction } from '../../history/case-history.entity';
 import { CaseCommandRunner } from '../../services/case-command.runner';
 import { CaseFactsLoader } from '../../services/case-facts.loader';
-import { collect, notAfterTodayError, requiredDayError } from '../../services/case-input.rules';
 import { describeMissing, missingToEnter } from '../../workflow/case-checklist';
 import { CASE_STAGE_LABELS, ESTABLISHING_STAGE, nextStage } from '../../workflow/case-stage';
 import { EstablishmentKind } from '../case-establishment.entity';
 import { appendEstablishment } from './establishment-ledger';
+import { establishedOnProblems } from './established-on.rules';
 
 /**
  * 成立: the secondment starts (STEP5) or the transfer hire happens. Checks the contract (or hiring agreement) and
@@ -41,19 +41,8 @@ export class RecordEstablishmentService {
           { stage: current.stage },
         );
       }
-      const label = current.moveType === MoveType.SECONDMENT ? '出向開始日' : '採用日';
-      const problems = collect(
-        requiredDayError('input.establishedOn', input.establishedOn, label),
-        notAfterTodayError('input.establishedOn', input.establishedOn, label, todayInJapan()),
-      );
+      const problems = establishedOnProblems(current, input.establishedOn, todayInJapan());
       problems.push(...this.workerProblems(current, input.workerIds));
-      const endOn = current.contract?.endOn;
-      if (endOn && input.establishedOn && input.establishedOn > endOn && !problems.length) {
-        problems.push({
-          field: 'input.establishedOn',
-          message: `${label}が出向終了日(${endOn})より後です。`,
-        });
-      }
       if (problems.length) throw CaseException.invalidInput(problems);
 
       const missing = missingToEnter(target, await this.facts.load(tx, current));

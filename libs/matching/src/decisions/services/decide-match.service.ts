@@ -11,6 +11,7 @@ import { LiveMatchIndex } from '../../live-index/live-match-index.service';
 import { MatchingException, MatchingExceptionCode } from '../../matching.exception';
 import { MatchProfileLoader } from '../../profiles/match-profile.loader';
 import type { DismissMatchInput, MatchPairInput, TakeUpMatchInput } from '../dtos/decision.inputs';
+import type { MatchRestoration } from '../match-restoration.model';
 import {
   DismissalReason,
   MatchDecisionEntity,
@@ -95,14 +96,11 @@ export class DecideMatchService {
     });
   }
 
-  /** Undoes a dismissal: the pair is suggested again. */
-  async restore(user: AuthUser, input: MatchPairInput): Promise<MatchDecisionEntity> {
+  /** Undoes a dismissal: the pair is suggested again. Answers the pair as it is now, with the dismissal undone. */
+  async restore(user: AuthUser, input: MatchPairInput): Promise<MatchRestoration> {
     await this.loadPair(user, input);
-    const existing = await this.decisions.findOneBy({
-      sendingOfferId: input.sendingOfferId,
-      receivingOfferId: input.receivingOfferId,
-      decision: MatchDecisionKind.DISMISSED,
-    });
+    const pair = { sendingOfferId: input.sendingOfferId, receivingOfferId: input.receivingOfferId };
+    const existing = await this.decisions.findOneBy({ ...pair, decision: MatchDecisionKind.DISMISSED });
     if (!existing) {
       throw new MatchingException(
         MatchingExceptionCode.DECISION_NOT_FOUND,
@@ -111,7 +109,13 @@ export class DecideMatchService {
       );
     }
     await this.decisions.delete({ id: existing.id, decision: MatchDecisionKind.DISMISSED });
-    return existing;
+    return {
+      ...pair,
+      dismissed: await this.decisions.existsBy({ ...pair, decision: MatchDecisionKind.DISMISSED }),
+      undoneDismissal: existing,
+      restoredByUserId: user.id,
+      restoredAt: new Date(),
+    };
   }
 
   private async loadPair(user: AuthUser, input: MatchPairInput): Promise<Pair> {

@@ -129,6 +129,37 @@ describe('bulk upload of referrals (PostgreSQL, BullMQ)', () => {
     expect(notices[0].body).toContain(bank.name);
   });
 
+  it('stores each row’s texts as the partner typed them (① stays ①), reading only the codes canonically', async () => {
+    const bank = await anInstitution(kit.dataSource, ['新宿支店']);
+    const row = validRow({
+      企業名: `  （株）ﾃｽﾄ第①工場${Math.random().toString(36).slice(2, 8)} `,
+      '産業分類(大分類)': 'Ｅ',
+      職種: 'ＣＡＤオペレーター①',
+      '詳細(任意)': '①受注減少\n②　全角スペースはそのまま',
+      同意取得者: '山田　ﾀﾛｳ',
+    });
+    const started = await kit.starts.start(bank.hq, base64File('原文.xlsx', await xlsxOf(tableOf([row]))));
+    expect(await finished(kit, bank.hq, started.record.id)).toMatchObject({
+      status: ReferralImportStatus.COMPLETED,
+    });
+    const [stored] = await asCenter(kit, (query) =>
+      query(
+        `SELECT "client_name" AS "name", "client_name_search_key" AS "key", "client_jsic_major_code" AS "jsic",
+                "occupations", "description", "consent_obtained_by" AS "consentBy"
+           FROM "referrals" WHERE "import_id" = $1`,
+        [started.record.id],
+      ),
+    );
+    expect(stored).toEqual({
+      name: row['企業名'].trim(),
+      key: expect.stringMatching(/^テスト第1工場/) as string,
+      jsic: 'E',
+      occupations: 'ＣＡＤオペレーター①',
+      description: '①受注減少\n②　全角スペースはそのまま',
+      consentBy: '山田　ﾀﾛｳ',
+    });
+  });
+
   it('imports the same file once: the second upload creates nothing and answers with the first import', async () => {
     const bank = await anInstitution(kit.dataSource);
     const bytes = utf8Csv(tableOf([validRow(), validRow()]), { bom: true });

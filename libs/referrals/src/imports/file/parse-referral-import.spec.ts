@@ -66,7 +66,7 @@ describe('parseReferralImport', () => {
       rowNumber: 2,
       branchId: null,
       content: {
-        clientName: '株式会社髙橋1製作所',
+        clientName: '株式会社髙橋①製作所',
         clientJsicMajorCode: 'E',
         clientPrefectureCode: '13',
         clientSize: CompanySize.SME,
