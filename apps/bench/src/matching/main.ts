@@ -9,7 +9,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { positiveInteger, runBench } from './support/cli';
+import { benchmarksFileOption, positiveInteger, runBench } from './support/cli';
 import { generateNationalData } from './generator/generate-national-data';
 import { Random } from './generator/random';
 import {
@@ -26,7 +26,7 @@ import { measureBatchAssignment } from './measure/batch-assignment';
 import { measureExhaustiveBaseline } from './measure/exhaustive-baseline';
 import { measurePostgresReference } from './measure/postgres-reference';
 import { renderMatchingSection, writeMatchingSection, type MatchingReport } from './report/matching-report';
-import { freePort, startNodeApp, WORKSPACE_ROOT, type Child } from './support/child';
+import { freePort, startNodeApp, type Child } from './support/child';
 import { GraphqlClient } from './support/graphql';
 import { machineInfo } from './support/machine';
 import { msSince } from './support/stats';
@@ -44,6 +44,7 @@ interface Options {
   api: boolean;
   batch: boolean;
   write?: boolean;
+  benchmarksFile: string;
   adminUrl: string;
   redisUrl: string;
 }
@@ -61,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     .option('--no-batch', 'skip batch assignment')
     .option('--write', 'update BENCHMARKS.md even when not at full size')
     .option('--no-write', 'never update BENCHMARKS.md')
+    .addOption(benchmarksFileOption())
     .option(
       '--admin-url <url>',
       'PostgreSQL to create the benchmark database on',
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
   log(`database ${database.name}`);
   try {
     let start = process.hrtime.bigint();
-    await prepareBenchDatabase(database.url);
+    await prepareBenchDatabase(database);
     const prepareMs = msSince(start);
     const report = await withClient(database.url, async (client) => {
       const machine = await machineInfo(client);
@@ -167,7 +169,8 @@ async function main(): Promise<void> {
         JWT_SECRET: randomBytes(32).toString('hex'),
         // Production requires the Career Talent Bank's key too.
         TALENT_BANK_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-        DATABASE_URL: database.url,
+        // The production path: the API refuses a role row-level security does not bind (the owner is a superuser).
+        DATABASE_URL: database.appUrl,
         REDIS_URL: options.redisUrl,
         REDIS_PREFIX: database.name,
         HOST: '127.0.0.1',
@@ -237,7 +240,7 @@ async function main(): Promise<void> {
     const section = renderMatchingSection(report);
     process.stdout.write(`\n${section}\n`);
     if (write) {
-      const file = path.join(WORKSPACE_ROOT, 'BENCHMARKS.md');
+      const file = options.benchmarksFile;
       writeMatchingSection(file, section);
       log(`updated ${path.relative(process.cwd(), file) || file}`);
     } else {

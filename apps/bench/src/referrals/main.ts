@@ -4,7 +4,6 @@ import 'reflect-metadata';
 // full import of each, then the row-by-row baseline. Progress goes to stderr, the result to stdout and, at full size,
 // the "Referral bulk upload" section of BENCHMARKS.md.
 import { Role, type AuthUser } from '@kakehashi/authz';
-import { prepareDatabase } from '@kakehashi/platform';
 import { companyNameSearchKey } from '@kakehashi/text';
 import { Command, InvalidArgumentError } from 'commander';
 import * as os from 'node:os';
@@ -13,11 +12,11 @@ import type { Client } from 'pg';
 import {
   createBenchDatabase,
   DEFAULT_ADMIN_DATABASE_URL,
+  prepareBenchDatabase,
   releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
-import { positiveInteger, runBench } from '../matching/support/cli';
-import { WORKSPACE_ROOT } from '../matching/support/child';
+import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
 import { machineInfo } from '../matching/support/machine';
 import { startReferralBench } from './bench-context';
 import { generateUploadFiles } from './generate-rows';
@@ -25,8 +24,6 @@ import { measureDryRun, measureImport, measureRowByRowBaseline } from './measure
 import { renderReferralSection, writeReferralSection, type ReferralBenchReport } from './report';
 
 const FULL_ROWS = 10_000;
-/** The role the API and worker connect as (db:migrate's DATABASE_APP_ROLE): row-level security binds it. */
-const APP_ROLE = 'kakehashi_app';
 const BRANCHES = ['新宿支店', '梅田支店', '名駅支店', '博多支店', '札幌支店'];
 
 interface Options {
@@ -36,6 +33,7 @@ interface Options {
   seed: number;
   keep: boolean;
   write?: boolean;
+  benchmarksFile: string;
   adminUrl: string;
   redisUrl: string;
 }
@@ -57,6 +55,7 @@ function parseOptions(argv: string[]): Options {
     .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--write', 'update BENCHMARKS.md even when not at full size')
     .option('--no-write', 'never update BENCHMARKS.md')
+    .addOption(benchmarksFileOption())
     .option(
       '--admin-url <url>',
       'PostgreSQL to create the benchmark database on',
@@ -125,7 +124,7 @@ async function main(): Promise<void> {
   log(`database ${database.name}`);
   let app: Awaited<ReturnType<typeof startReferralBench>> | null = null;
   try {
-    await prepareDatabase(database.url, { demo: true, applicationRole: { name: APP_ROLE, password: null } });
+    await prepareBenchDatabase(database);
     const { machine, hq, branches } = await withClient(database.url, async (client) => ({
       machine: await machineInfo(client),
       ...(await fixtures(client)),
@@ -134,11 +133,8 @@ async function main(): Promise<void> {
     const files = await generateUploadFiles({ rows: options.rows, seed: options.seed, branches: BRANCHES });
     log(`generated ${options.rows} rows per format in ${Date.now() - start} ms`);
 
-    const appUrl = new URL(database.url);
-    appUrl.username = APP_ROLE;
-    appUrl.password = '';
     app = await startReferralBench({
-      databaseUrl: appUrl.toString(),
+      databaseUrl: database.appUrl,
       redisUrl: options.redisUrl,
       redisPrefix: database.name,
     });
@@ -204,7 +200,7 @@ async function main(): Promise<void> {
     const section = renderReferralSection(report);
     process.stdout.write(`\n${section}\n`);
     if (write) {
-      const file = path.join(WORKSPACE_ROOT, 'BENCHMARKS.md');
+      const file = options.benchmarksFile;
       writeReferralSection(file, section);
       log(`updated ${path.relative(process.cwd(), file) || file}`);
     } else {

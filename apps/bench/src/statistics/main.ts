@@ -7,7 +7,7 @@ import 'reflect-metadata';
 // the "Statistics" section of BENCHMARKS.md.
 import { todayInJapan } from '@kakehashi/calendar';
 import { validateEnvironment } from '@kakehashi/config';
-import { DEMO_PASSWORD, prepareDatabase } from '@kakehashi/platform';
+import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { StatisticsDrainService, StatisticsRebuildService } from '@kakehashi/statistics';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Command } from 'commander';
@@ -19,14 +19,14 @@ import * as path from 'node:path';
 import { startApi, type RunningApi } from '../../../api/src/start-api';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startWorker } from '../../../worker/src/start-worker';
-import { positiveInteger, runBench } from '../matching/support/cli';
+import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
 import {
   createBenchDatabase,
   DEFAULT_ADMIN_DATABASE_URL,
+  prepareBenchDatabase,
   releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
-import { WORKSPACE_ROOT } from '../matching/support/child';
 import { GraphqlClient } from '../matching/support/graphql';
 import { machineInfo } from '../matching/support/machine';
 import { msSince } from '../matching/support/stats';
@@ -37,8 +37,6 @@ import { measureQueries, queryArgs } from './measure-queries';
 import { renderStatisticsSection, writeStatisticsSection, type StatisticsReport } from './statistics-report';
 
 const FULL = { years: 10, receiving: 150_000, sending: 20_000, established: 10_000, queries: 200 };
-/** The role the API and worker connect as (db:migrate's DATABASE_APP_ROLE): row-level security binds it. */
-const APP_ROLE = 'kakehashi_app';
 
 interface Options {
   years: number;
@@ -52,6 +50,7 @@ interface Options {
   seed: number;
   keep: boolean;
   write?: boolean;
+  benchmarksFile: string;
   adminUrl: string;
   redisUrl: string;
 }
@@ -71,6 +70,7 @@ function parseOptions(argv: string[]): Options {
     .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--write', 'update BENCHMARKS.md even when not at full size')
     .option('--no-write', 'never update BENCHMARKS.md')
+    .addOption(benchmarksFileOption())
     .option(
       '--admin-url <url>',
       'PostgreSQL to create the benchmark database on',
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   log(`database ${database.name}; live from ${plan.liveFrom} to ${today}`);
   try {
     let start = process.hrtime.bigint();
-    await prepareDatabase(database.url, { demo: true, applicationRole: { name: APP_ROLE, password: null } });
+    await prepareBenchDatabase(database);
     const prepareMs = msSince(start);
     const { machine, hqUserId, counts, generateMs } = await withClient(database.url, async (db) => {
       const users = await db.query<{ id: string }>(
@@ -130,12 +130,9 @@ async function main(): Promise<void> {
     });
     log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
 
-    const appUrl = new URL(database.url);
-    appUrl.username = APP_ROLE;
-    appUrl.password = '';
     const config = validateEnvironment({
       NODE_ENV: 'production',
-      DATABASE_URL: appUrl.toString(),
+      DATABASE_URL: database.appUrl,
       REDIS_URL: options.redisUrl,
       REDIS_PREFIX: database.name,
       JWT_SECRET: randomBytes(32).toString('hex'),
@@ -240,7 +237,7 @@ async function main(): Promise<void> {
     const section = renderStatisticsSection(report);
     process.stdout.write(`\n${section}\n`);
     if (write) {
-      const file = path.join(WORKSPACE_ROOT, 'BENCHMARKS.md');
+      const file = options.benchmarksFile;
       writeStatisticsSection(file, section);
       log(`updated ${path.relative(process.cwd(), file) || file}`);
     } else {

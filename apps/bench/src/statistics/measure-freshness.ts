@@ -41,16 +41,23 @@ async function figure(
   return month[field];
 }
 
+/** Regional offices with a company and a sending offer of their own (at a small size, not every office has them). */
 async function benchOffices(db: Client, count: number): Promise<Office[]> {
   const { rows } = await db.query<Office>(
-    `SELECT o."id",
-            (SELECT c."id" FROM "companies" c WHERE c."owning_office_id" = o."id" ORDER BY c."id" LIMIT 1) AS "companyId",
-            (SELECT s."id" FROM "sending_offers" s WHERE s."owning_office_id" = o."id" ORDER BY s."id" LIMIT 1)
-              AS "sendingOfferId",
-            (SELECT r."id" FROM "receiving_offers" r ORDER BY r."id" LIMIT 1) AS "receivingOfferId"
-       FROM "offices" o WHERE o."kind" = 'REGIONAL' ORDER BY o."code" LIMIT $1`,
+    `SELECT * FROM (
+       SELECT o."id", o."code",
+              (SELECT c."id" FROM "companies" c WHERE c."owning_office_id" = o."id" ORDER BY c."id" LIMIT 1)
+                AS "companyId",
+              (SELECT s."id" FROM "sending_offers" s WHERE s."owning_office_id" = o."id" ORDER BY s."id" LIMIT 1)
+                AS "sendingOfferId",
+              (SELECT r."id" FROM "receiving_offers" r ORDER BY r."id" LIMIT 1) AS "receivingOfferId"
+         FROM "offices" o WHERE o."kind" = 'REGIONAL'
+     ) office
+     WHERE "companyId" IS NOT NULL AND "sendingOfferId" IS NOT NULL
+     ORDER BY "code" LIMIT $1`,
     [count],
   );
+  if (rows.length === 0) throw new Error('no regional office has both a company and a sending offer');
   return rows;
 }
 

@@ -74,6 +74,19 @@ describe('statistics benchmark report', () => {
     expect(slow).toMatch(/6000 ms \| FAIL/);
   });
 
+  it('leaves out a kind of event no freshness try reached instead of failing it', () => {
+    const text = renderStatisticsSection({
+      ...report([5, 6, 7], 2_000, [300]),
+      freshness: [
+        { kind: 'receiving offer', samplesMs: [300], summary: summarise([300]) },
+        { kind: 'establishment', samplesMs: [], summary: summarise([]) },
+      ],
+    });
+    expect(text).toMatch(/\| receiving offer \| 1 \| 300 ms \| 300 ms \| 300 ms \| PASS \(< 5 s\) \|/);
+    expect(text).not.toMatch(/\| establishment \|/);
+    expect(text).not.toMatch(/FAIL|NaN/);
+  });
+
   it('rewrites only its own section of BENCHMARKS.md', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
     const file = path.join(dir, 'BENCHMARKS.md');

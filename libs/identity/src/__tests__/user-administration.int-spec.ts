@@ -1,5 +1,6 @@
 import { Role } from '@kakehashi/authz';
 import { ErrorCode } from '@kakehashi/graphql-core';
+import { settledOrWaitingOnLock } from '@kakehashi/testing';
 import { IdentityExceptionCode } from '../identity.exception';
 import {
   aPartnerBranch,
@@ -247,6 +248,41 @@ describe('user administration', () => {
       const stored = await kit.users.findOneByOrFail({ id: user.id });
       expect(stored.version).toBe(user.version + 1);
       expect(stored.officeId).toBe((won[0] as PromiseFulfilledResult<{ officeId: string }>).value.officeId);
+    });
+
+    it('answers an edit that changes nothing as unchanged while its version is current, and CONFLICT once stale', async () => {
+      const user = await aUser(kit, Role.EXECUTIVE);
+      await expect(
+        kit.admin.updateUser(null, { id: user.id, expectedVersion: user.version, name: user.name }),
+      ).resolves.toMatchObject({ version: user.version, tokenVersion: user.tokenVersion });
+      expect(await kit.users.findOneByOrFail({ id: user.id })).toMatchObject({ version: user.version });
+
+      // Another edit is in flight when the one that changes nothing arrives: it waits for it, then is told CONFLICT,
+      // as an edit that changes something would be, instead of answering the version that edit is replacing.
+      const runner = kit.users.manager.connection.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query(`UPDATE "users" SET "name" = $2, "version" = "version" + 1 WHERE "id" = $1`, [
+          user.id,
+          '先の編集',
+        ]);
+        const noOp = apiErrorOf(
+          kit.admin.updateUser(null, { id: user.id, expectedVersion: user.version, name: user.name }),
+        );
+        await settledOrWaitingOnLock(noOp, kit.users, '%FROM "users"%FOR SHARE%');
+        await runner.commitTransaction();
+        expect(await noOp).toMatchObject({
+          extensions: { code: ErrorCode.CONFLICT, reason: 'USER_VERSION_CONFLICT' },
+        });
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await kit.users.findOneByOrFail({ id: user.id })).toMatchObject({
+        name: '先の編集',
+        version: user.version + 1,
+      });
     });
 
     it('refuses an administrator demoting themself', async () => {

@@ -11,6 +11,7 @@ import {
   UserAdministrationService,
   UserEntity,
 } from '@kakehashi/identity';
+import { settledOrWaitingOnLock } from '@kakehashi/testing';
 import { randomBytes } from 'node:crypto';
 import type { PartnerBranchEntity } from '../entities/partner-branch.entity';
 import type { PartnerInstitutionEntity } from '../entities/partner-institution.entity';
@@ -281,31 +282,73 @@ describe('partner account administration', () => {
       );
       expect(stale.code).toBe(PartnerExceptionCode.STALE_VERSION);
       expect(stale.extensions).toMatchObject({ currentVersion: first.version });
+      // Stale is stale even when the edit would change nothing: the client must reload.
+      const staleNoOp = await rejection(
+        kit.userUpdates.update(coordinator, { id: user.id, expectedVersion: user.version, name: first.name }),
+      );
+      expect([staleNoOp.code, staleNoOp.extensions['currentVersion']]).toEqual([
+        PartnerExceptionCode.STALE_VERSION,
+        first.version,
+      ]);
 
-      // Two editors from the same version, a few times over: one wins each time, the other is told the version now.
-      let version = first.version;
+      // Two editors from the same version, a few times over, each changing something (the branch the account is not
+      // in, a new name): one wins each time, the other is told the version now.
+      let current = await reload(user.id);
       for (let round = 0; round < 3; round++) {
         const outcomes = await Promise.allSettled([
           kit.userUpdates.update(coordinator, {
             id: user.id,
-            expectedVersion: version,
-            partnerBranchId: round % 2 ? east.id : west.id,
+            expectedVersion: current.version,
+            partnerBranchId: current.partnerBranchId === east.id ? west.id : east.id,
           }),
           kit.userUpdates.update(coordinator, {
             id: user.id,
-            expectedVersion: version,
+            expectedVersion: current.version,
             name: `同時 の編集${round}`,
           }),
         ]);
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as PartnerException] : []));
         expect(won).toHaveLength(1);
-        version = (await reload(user.id)).version;
-        expect(version).toBe(first.version + round + 1);
+        const previous = current;
+        current = await reload(user.id);
+        expect(current.version).toBe(previous.version + 1);
         expect(lost.map((e) => [e.code, e.extensions['currentVersion']])).toEqual([
-          [PartnerExceptionCode.STALE_VERSION, version],
+          [PartnerExceptionCode.STALE_VERSION, current.version],
         ]);
       }
+    });
+
+    it('answers an edit that changes nothing, arriving while another is in flight, with CONFLICT and the new version', async () => {
+      const { institution, east } = await anInstitutionWithBranches();
+      const user = await anAccount(institution.id, east.id);
+      const runner = kit.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query(`UPDATE "users" SET "name" = $2, "version" = "version" + 1 WHERE "id" = $1`, [
+          user.id,
+          '先の編集',
+        ]);
+        const noOp = rejection(
+          kit.userUpdates.update(coordinator, {
+            id: user.id,
+            expectedVersion: user.version,
+            partnerBranchId: east.id,
+          }),
+        );
+        await settledOrWaitingOnLock(noOp, kit.dataSource, '%FROM "users"%FOR SHARE%');
+        await runner.commitTransaction();
+        const refused = await noOp;
+        expect([refused.code, refused.extensions['currentVersion']]).toEqual([
+          PartnerExceptionCode.STALE_VERSION,
+          user.version + 1,
+        ]);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await reload(user.id)).toMatchObject({ name: '先の編集', partnerBranchId: east.id });
     });
 
     it('refuses Center staff accounts and unknown ids as NOT_FOUND, leaving them untouched', async () => {

@@ -3,4 +3,5 @@ export * from './scratch-database';
 export * from './builders';
 export * from './processes';
 export * from './query-counter';
+export * from './lock-waits';
 export * from './header-auth.guard';

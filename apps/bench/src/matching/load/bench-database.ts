@@ -1,5 +1,5 @@
 // The benchmark's own database: created fresh, migrated and seeded like production (reference data and the demo
-// users it logs in as), dropped at the end unless kept.
+// users it logs in as, the application role granted the tables), dropped at the end unless kept.
 import { prepareDatabase } from '@kakehashi/platform';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -7,15 +7,29 @@ import type { PrefectureReference, SkillDictionaryEntry } from '../generator/gen
 
 export const DEFAULT_ADMIN_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/**
+ * The role the API and worker connect as, as in production (db:migrate's DATABASE_APP_ROLE): it owns nothing and has
+ * neither SUPERUSER nor BYPASSRLS, so row-level security binds it, and the API in production refuses any other. The
+ * same name as the tests' (a role is cluster-wide); no password, like the admin connection (local trust).
+ */
+export const BENCH_APP_ROLE = 'kakehashi_app';
+
 export interface BenchDatabase {
   name: string;
+  /** As the admin user, owner of the tables: migrations, bulk loads and the in-process baselines. */
   url: string;
+  /** As BENCH_APP_ROLE: what the API and worker connect with. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
-function urlFor(adminUrl: string, name: string): string {
+function urlFor(adminUrl: string, name: string, user?: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  if (user) {
+    url.username = user;
+    url.password = '';
+  }
   return url.toString();
 }
 
@@ -26,15 +40,22 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
   return {
     name,
     url,
+    appUrl: urlFor(adminUrl, name, BENCH_APP_ROLE),
     drop: async () => {
       await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }
 
-/** Migrations, reference data (prefectures, offices, JSIC, occupations, skills) and the demo users. */
-export async function prepareBenchDatabase(url: string): Promise<void> {
-  await prepareDatabase(url, { demo: true });
+/**
+ * Migrations, BENCH_APP_ROLE's grants (the role created when missing), reference data (prefectures, offices, JSIC,
+ * occupations, skills) and the demo users.
+ */
+export async function prepareBenchDatabase(database: BenchDatabase): Promise<void> {
+  await prepareDatabase(database.url, {
+    demo: true,
+    applicationRole: { name: BENCH_APP_ROLE, password: null },
+  });
 }
 
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {

@@ -180,7 +180,7 @@ export class UserAdministrationService {
     if (partnerInstitutionId !== current.partnerInstitutionId)
       changes.partnerInstitutionId = partnerInstitutionId;
     if (partnerBranchId !== current.partnerBranchId) changes.partnerBranchId = partnerBranchId;
-    if (Object.keys(changes).length === 0) return current;
+    if (Object.keys(changes).length === 0) return this.unchanged(current, input.expectedVersion);
     const revokesTokens =
       'role' in changes ||
       'officeId' in changes ||
@@ -200,6 +200,20 @@ export class UserAdministrationService {
       });
     if (result.affected !== 1) throw IdentityException.versionConflict();
     return this.reload(current.id);
+  }
+
+  /**
+   * An edit that changes nothing writes nothing (no new version, no sign-out), but is answered as a write would be:
+   * only if its version is still the current one, else CONFLICT (stale is stale; the client must reload). The
+   * locking read waits for an edit in flight, as the conditional UPDATE does, and then sees its new version.
+   */
+  private async unchanged(current: UserEntity, expectedVersion: number): Promise<UserEntity> {
+    const rows = await this.users.query<unknown[]>(
+      `SELECT 1 FROM "users" WHERE "id" = $1 AND "version" = $2 FOR SHARE`,
+      [current.id, expectedVersion],
+    );
+    if (rows.length === 0) throw IdentityException.versionConflict();
+    return current;
   }
 
   /** Signs the user out everywhere at once; idempotent. */

@@ -1,0 +1,71 @@
+import { runBench, tableRow, type BenchRun } from './run-bench';
+
+const QUERIES = 5;
+
+/**
+ * `npm run bench:matching` from a fresh clone, at a tiny size: the API and worker it starts connect as the application
+ * role (production refuses a superuser), every part is measured and the report has the figures BENCHMARKS.md shows.
+ */
+describe('npm run bench:matching (small size)', () => {
+  let result: BenchRun;
+
+  beforeAll(async () => {
+    result = await runBench(
+      'matching',
+      ['--sending', '60', '--receiving', '300', '--queries', String(QUERIES)],
+      200_000,
+    );
+  }, 240_000);
+
+  it('completes with every part measured', () => {
+    // The output's tail rides along so that a failure shows why.
+    expect(`exit ${result.exitCode}\n${result.output.slice(-3000)}`).toMatch(/^exit 0\n/);
+    expect(result.section).toContain(`with \`npm run bench:matching -- --sending 60 --receiving 300`);
+    expect(result.section).not.toContain('Not measured in this run');
+  });
+
+  it('reports the latency of both matching queries, the floor and the baselines, one row each with its count', () => {
+    for (const label of [
+      '`matchesForSendingOffer(first: 20)`',
+      '`matchesForReceivingOffer(first: 20)`',
+      'API floor: `{ me { id } }`',
+      'Exhaustive baseline, receiving for sending',
+      'Exhaustive baseline, sending for receiving',
+      'Engine pruned search, receiving for sending',
+      'Engine pruned search, sending for receiving',
+      'PostgreSQL: bare skill-overlap top 20',
+    ]) {
+      const row = tableRow(result.section, label);
+      expect({ label, n: row?.[1], p50: row?.[2], p95: row?.[3] }).toEqual({
+        label,
+        n: String(QUERIES),
+        p50: expect.stringMatching(/^[\d.]+ ms$/),
+        p95: expect.stringMatching(/^[\d.]+ ms$/),
+      });
+    }
+  });
+
+  it('finds the API returns the same top 20 as the exhaustive scoring', () => {
+    expect(result.section).toMatch(
+      new RegExp(
+        `Same top 20 as the exhaustive scoring \\(ids, order and scores\\): PASS — ${2 * QUERIES} lists`,
+      ),
+    );
+  });
+
+  it('reports the whole-country batch assignment run by the worker', () => {
+    expect(tableRow(result.section, 'Wall time, mutation to COMPLETED')?.[1]).toMatch(/^[\d.]+ s$/);
+    expect(tableRow(result.section, 'Optimality gap')?.[1]).toMatch(/^[\d.]+ %$/);
+    const [offered, assigned] = (tableRow(result.section, 'People offered / assigned')?.[1] ?? '')
+      .split(' / ')
+      .map((n) => Number(n.replace(/,/g, '')));
+    expect(offered).toBeGreaterThan(0);
+    expect(assigned).toBeGreaterThan(0);
+  });
+
+  it('rewrites only its own section of the file it was given, and drops its database and Redis keys', () => {
+    expect(result.restUnchanged).toBe(true);
+    expect(result.database).toMatch(/^kk_bench_/);
+    expect(result.leftovers).toEqual({ database: false, redisKeys: 0 });
+  });
+});
