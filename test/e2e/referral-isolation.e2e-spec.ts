@@ -217,6 +217,15 @@ describe('partner isolation', () => {
     },
     // Takes only the caller's own current and new password.
     'Mutation.changeMyPassword': async () => undefined,
+    // The public code lists the referral form needs: the same 47 prefectures and 20 JSIC groups for every tenant.
+    'Query.prefectures': async (account) => {
+      const data = await ok(account.token, `{ prefectures { code } }`);
+      expect(data.prefectures).toHaveLength(47);
+    },
+    'Query.jsicMajorGroups': async (account) => {
+      const data = await ok(account.token, `{ jsicMajorGroups { code } }`);
+      expect(data.jsicMajorGroups).toHaveLength(20);
+    },
     'Query.myPartnerInstitution': async (account) => {
       const data = await ok(account.token, `{ myPartnerInstitution { id } }`);
       expect(data.myPartnerInstitution.id).toBe(institutionIds[account.institution]);
