@@ -20,6 +20,7 @@ import { IdentityException } from '../identity.exception';
 import { UserAdministrationService, type NewUser } from '../users/services/user-administration.service';
 import { UserDirectoryService } from '../users/services/user-directory.service';
 import { UserEntity } from '../users/user.entity';
+import { testPoolSize } from '@kakehashi/testing';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -44,7 +45,7 @@ export async function startIdentityKit(env: Record<string, string> = {}): Promis
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({
         url: config.databaseUrl,
-        poolSize: 4,
+        poolSize: testPoolSize(),
         applicationName: 'kakehashi-identity-test',
       }),
       IdentityModule,

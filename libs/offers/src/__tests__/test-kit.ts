@@ -1,7 +1,7 @@
 // Builders and a Nest testing module for the offers integration tests (real PostgreSQL from the Jest global setup,
 // migrated and reference-seeded by the real db:migrate; every test makes its own data unique because the files share
 // one database).
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import type { DynamicModule } from '@nestjs/common';
@@ -45,7 +45,7 @@ function typeOrmRoot(logger?: Logger): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({
       url: databaseUrl(),
-      poolSize: 6,
+      poolSize: testPoolSize(),
       entities: [],
       applicationName: 'offers-test',
     }),

@@ -1,6 +1,6 @@
 // Builders and a Nest testing module for the organisations integration tests (real PostgreSQL from the Jest
 // global setup; every test makes its own data unique because the files share one database).
-import { randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -29,7 +29,7 @@ export function typeOrmRoot(logger?: Logger): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({
       url: databaseUrl(),
-      poolSize: 6,
+      poolSize: testPoolSize(),
       entities: [],
       applicationName: 'organisations-test',
     }),

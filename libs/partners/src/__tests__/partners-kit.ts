@@ -4,7 +4,7 @@
 // the dates the counts tests read (2019-2023) never move.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
-import { staffUser, uniqueTag } from '@kakehashi/testing';
+import { staffUser, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource, type Logger } from 'typeorm';
@@ -65,7 +65,7 @@ export async function startPartnersKit(
     ? TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: databaseUrl(),
-          poolSize: 4,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'partners-test',
         }),
@@ -73,7 +73,11 @@ export async function startPartnersKit(
         logger: options.logger,
         logging: ['query'],
       })
-    : DatabaseModule.forRoot({ url: databaseUrl(), poolSize: 4, applicationName: 'partners-test' });
+    : DatabaseModule.forRoot({
+        url: databaseUrl(),
+        poolSize: testPoolSize(),
+        applicationName: 'partners-test',
+      });
   const module = await Test.createTestingModule({
     imports: [root, PartnersModule, ...(options.imports ?? [])],
     providers: (options.providers ?? []) as never[],

@@ -4,7 +4,7 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -40,7 +40,7 @@ export async function startReferralsKit(
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 8,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'referrals-test',
         }),

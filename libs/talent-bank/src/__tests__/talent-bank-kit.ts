@@ -16,7 +16,7 @@ import {
   type GraphqlContext,
 } from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import { Injectable, type CanActivate, type ExecutionContext, type INestApplication } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
@@ -130,7 +130,7 @@ export async function startKit(options: KitOptions = {}): Promise<TalentBankKit>
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 6,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'talent-bank-test',
         }),

@@ -6,6 +6,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { HealthController } from '../health.controller';
 import { HealthModule } from '../health.module';
+import { testPoolSize } from '@kakehashi/testing';
 
 const databaseUrl = () => {
   const url = process.env['DATABASE_URL'];
@@ -16,7 +17,11 @@ const databaseUrl = () => {
 async function startApp(redisUrl: string | null): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      DatabaseModule.forRoot({ url: databaseUrl(), poolSize: 2, applicationName: 'kakehashi-health-spec' }),
+      DatabaseModule.forRoot({
+        url: databaseUrl(),
+        poolSize: testPoolSize(),
+        applicationName: 'kakehashi-health-spec',
+      }),
       JobsModule.forRoot({
         redisUrl,
         prefix: process.env['REDIS_PREFIX'] ?? 'kk_health_spec',
