@@ -5,6 +5,7 @@ import { ConfigModule, validateEnvironment, type AppConfig } from '@kakehashi/co
 import { DatabaseModule } from '@kakehashi/database';
 import { RequestLoaders } from '@kakehashi/graphql-core';
 import { OfficeEntity } from '@kakehashi/organisations';
+import { testPoolSize } from '@kakehashi/testing';
 import type { ExecutionContext, Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
@@ -20,7 +21,6 @@ import { IdentityException } from '../identity.exception';
 import { UserAdministrationService, type NewUser } from '../users/services/user-administration.service';
 import { UserDirectoryService } from '../users/services/user-directory.service';
 import { UserEntity } from '../users/user.entity';
-import { testPoolSize } from '@kakehashi/testing';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 

@@ -24,7 +24,7 @@ export function databaseUrl(): string {
   return requiredEnv('DATABASE_URL');
 }
 
-/** TypeORM root options as the API uses them, with a pool big enough for the concurrency tests. */
+/** TypeORM root options as the API uses them, on the run's pool (one connection, as the embedded default). */
 export function typeOrmRoot(logger?: Logger): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({

@@ -1,12 +1,12 @@
 import { PUBLIC_METADATA } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
+import { testPoolSize } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { HealthController } from '../health.controller';
 import { HealthModule } from '../health.module';
-import { testPoolSize } from '@kakehashi/testing';
 
 const databaseUrl = () => {
   const url = process.env['DATABASE_URL'];
