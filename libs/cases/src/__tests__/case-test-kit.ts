@@ -32,6 +32,8 @@ export async function casesTestingModule(
     overrides?: { provide: unknown; useValue: unknown }[];
     inProcessJobs?: boolean;
     redisPrefixSuffix?: string;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
   } = {},
 ): Promise<TestingModule> {
   let builder = Test.createTestingModule({
@@ -39,7 +41,7 @@ export async function casesTestingModule(
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: testPoolSize(),
+          poolSize: options.poolSize ?? testPoolSize(),
           entities: [],
           applicationName: 'cases-test',
         }),

@@ -41,11 +41,11 @@ export function databaseUrl(): string {
   return requiredEnv('DATABASE_URL');
 }
 
-function typeOrmRoot(logger?: Logger): DynamicModule {
+function typeOrmRoot(logger?: Logger, poolSize = testPoolSize()): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({
       url: databaseUrl(),
-      poolSize: testPoolSize(),
+      poolSize,
       entities: [],
       applicationName: 'offers-test',
     }),
@@ -56,11 +56,17 @@ function typeOrmRoot(logger?: Logger): DynamicModule {
 
 /** OffersModule as the API runs it, on the real database (and the real job queue OrganisationsModule needs). */
 export async function offersTestingModule(
-  options: { logger?: Logger; imports?: DynamicModule[]; providers?: unknown[] } = {},
+  options: {
+    logger?: Logger;
+    imports?: DynamicModule[];
+    providers?: unknown[];
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
+  } = {},
 ): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      typeOrmRoot(options.logger),
+      typeOrmRoot(options.logger, options.poolSize),
       JobsModule.forRoot({
         redisUrl: requiredEnv('REDIS_URL'),
         prefix: `${requiredEnv('REDIS_PREFIX')}:offers`,

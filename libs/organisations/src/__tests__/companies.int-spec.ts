@@ -1,4 +1,5 @@
 import { Role } from '@kakehashi/authz';
+import { testPoolSize } from '@kakehashi/testing';
 import { companyNameSearchKey, CORPORATE_NUMBER_MESSAGES } from '@kakehashi/text';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import type { TestingModule } from '@nestjs/testing';
@@ -447,11 +448,14 @@ describe('companies (services on PostgreSQL)', () => {
 
     it('never loses an update between two simultaneous edits of the same version', async () => {
       const company = await s.writes.create(hq, companyInput({ owningOfficeId: tokyo }));
+      // Three connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+      const parallel = await organisationsTestingModule({ poolSize: testPoolSize(3) });
+      const writes = companyServices(parallel).writes;
       const results = await Promise.allSettled(
         ['編集A', '編集B', '編集C'].map((notes) =>
-          s.writes.update(hq, { id: company.id, expectedVersion: 1, notes }),
+          writes.update(hq, { id: company.id, expectedVersion: 1, notes }),
         ),
-      );
+      ).finally(() => parallel.close());
       const won = results.filter(
         (r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof s.writes.update>>> =>
           r.status === 'fulfilled',

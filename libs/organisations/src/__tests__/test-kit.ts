@@ -25,11 +25,11 @@ export function databaseUrl(): string {
 }
 
 /** TypeORM root options as the API uses them, on the run's pool (one connection, as the embedded default). */
-export function typeOrmRoot(logger?: Logger): DynamicModule {
+export function typeOrmRoot(logger?: Logger, poolSize = testPoolSize()): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({
       url: databaseUrl(),
-      poolSize: testPoolSize(),
+      poolSize,
       entities: [],
       applicationName: 'organisations-test',
     }),
@@ -49,11 +49,13 @@ export async function organisationsTestingModule(
     imports?: (DynamicModule | Type)[];
     providers?: Provider[];
     logger?: Logger;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
   } = {},
 ): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      typeOrmRoot(options.logger),
+      typeOrmRoot(options.logger, options.poolSize),
       JobsModule.forRoot({
         redisUrl: requiredEnv('REDIS_URL'),
         prefix: options.prefix ?? requiredEnv('REDIS_PREFIX'),
