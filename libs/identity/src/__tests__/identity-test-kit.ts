@@ -36,8 +36,14 @@ export interface IdentityKit {
   close(): Promise<void>;
 }
 
-/** The module as the API wires it; `env` overrides variables (e.g. LOGIN_MAX_FAILURES). */
-export async function startIdentityKit(env: Record<string, string> = {}): Promise<IdentityKit> {
+/**
+ * The module as the API wires it; `env` overrides variables (e.g. LOGIN_MAX_FAILURES). `poolSize`: database connections
+ * (default: the run's, one as on the embedded default).
+ */
+export async function startIdentityKit(
+  env: Record<string, string> = {},
+  poolSize = testPoolSize(),
+): Promise<IdentityKit> {
   const config = validateEnvironment({ ...process.env, ...env });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is not set: run through the Jest global setup.');
   const module = await Test.createTestingModule({
@@ -45,7 +51,7 @@ export async function startIdentityKit(env: Record<string, string> = {}): Promis
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({
         url: config.databaseUrl,
-        poolSize: testPoolSize(),
+        poolSize,
         applicationName: 'kakehashi-identity-test',
       }),
       IdentityModule,

@@ -33,14 +33,20 @@ export interface ReferralsKit {
 
 /** ReferralsModule as the API wires it; `imports` adds e.g. GraphQL, `logger` counts the SQL. */
 export async function startReferralsKit(
-  options: { imports?: DynamicModule[]; providers?: Provider[]; logger?: Logger } = {},
+  options: {
+    imports?: DynamicModule[];
+    providers?: Provider[];
+    logger?: Logger;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
+  } = {},
 ): Promise<ReferralsKit> {
   const module = await Test.createTestingModule({
     imports: [
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: testPoolSize(),
+          poolSize: options.poolSize ?? testPoolSize(),
           entities: [],
           applicationName: 'referrals-test',
         }),
