@@ -59,13 +59,20 @@ export interface PartnersKit {
 
 /** PartnersModule as the API wires it; `imports` adds e.g. GraphQL or identity, `logger` counts the SQL. */
 export async function startPartnersKit(
-  options: { imports?: (DynamicModule | Type)[]; providers?: unknown[]; logger?: Logger } = {},
+  options: {
+    imports?: (DynamicModule | Type)[];
+    providers?: unknown[];
+    logger?: Logger;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
+  } = {},
 ): Promise<PartnersKit> {
+  const poolSize = options.poolSize ?? testPoolSize();
   const root = options.logger
     ? TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: databaseUrl(),
-          poolSize: testPoolSize(),
+          poolSize,
           entities: [],
           applicationName: 'partners-test',
         }),
@@ -75,7 +82,7 @@ export async function startPartnersKit(
       })
     : DatabaseModule.forRoot({
         url: databaseUrl(),
-        poolSize: testPoolSize(),
+        poolSize,
         applicationName: 'partners-test',
       });
   const module = await Test.createTestingModule({
