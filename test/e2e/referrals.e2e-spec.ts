@@ -207,7 +207,11 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     expect(referral.history.at(-1).reason).toBe('2名の在籍型出向が成立');
     expect(referral.internalNotes).toBeNull();
     expect(referral.companyId).toBeNull();
-    expect(seen.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    // Refused in field resolvers, mapped by the module's own mapping like any query's refusal.
+    expect(seen.errors?.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([
+      ['FORBIDDEN', 'CENTER_ONLY'],
+      ['FORBIDDEN', 'CENTER_ONLY'],
+    ]);
     const text = JSON.stringify(seen);
     for (const staffName of ['本田 花子', '鈴木 一郎', '与信情報']) expect(text).not.toContain(staffName);
 

@@ -1,6 +1,7 @@
 import { validateEnvironment } from '@kakehashi/config';
 import { withDataSource } from '@kakehashi/database';
-import { seedDemo } from '@kakehashi/platform';
+import { prepareDatabase, seedDemo } from '@kakehashi/platform';
+import { createScratchDatabase, TEST_APP_ROLE } from '@kakehashi/testing';
 import { DataSource, type Logger as TypeormLogger } from 'typeorm';
 // The e2e suite drives the real application entry point; it is the one place allowed to import an app.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -11,7 +12,10 @@ import { startApi, type RunningApi } from '../../apps/api/src/start-api';
 export { printApiSchema, SCHEMA_FILE, type RunningApi };
 
 /** The API on this run's database (from global setup) and Redis, on a free port, with the demo data loaded. */
-export async function startTestApi(env: Record<string, string | undefined> = {}): Promise<RunningApi> {
+export async function startTestApi(
+  env: Record<string, string | undefined> = {},
+  options: Parameters<typeof startApi>[1] = {},
+): Promise<RunningApi> {
   // Each API instance gets its own Redis key space inside the run's, so rate limits and queues of parallel test
   // files never meet.
   const redisPrefix = `${process.env['REDIS_PREFIX']}:${Math.random().toString(36).slice(2, 8)}`;
@@ -26,7 +30,7 @@ export async function startTestApi(env: Record<string, string | undefined> = {})
   if (!config.databaseUrl)
     throw new Error('DATABASE_URL is not set: run the e2e suite through its Jest global setup.');
   await withDataSource(config.databaseUrl, seedDemo);
-  return startApi(config);
+  return startApi(config, options);
 }
 
 /** Counts the SQL statements the API sends, to prove relations load without N+1 queries. */
@@ -52,5 +56,45 @@ export function countQueries(api: RunningApi): { reset(): void; readonly count: 
       return count;
     },
     stop: () => Object.defineProperty(dataSource, 'logger', { value: original, configurable: true }),
+  };
+}
+
+/**
+ * The API on a database of its own (migrated, with the reference and demo data), for tests whose writes must not
+ * meet the other files' (the fuzz writes whatever the schema accepts). `stop` drops the database.
+ */
+export interface IsolatedApi extends RunningApi {
+  /** The database's owner, which row-level security does not bind: for fixtures that read past the policies. */
+  ownerUrl: string;
+}
+
+export async function startIsolatedTestApi(
+  env: Record<string, string | undefined> = {},
+): Promise<IsolatedApi> {
+  const scratch = await createScratchDatabase();
+  await prepareDatabase(scratch.url, {
+    demo: true,
+    applicationRole: { name: TEST_APP_ROLE, password: null },
+  });
+  const appUrl = new URL(scratch.url);
+  appUrl.username = TEST_APP_ROLE;
+  const api = await startApi(
+    validateEnvironment({
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      REDIS_PREFIX: `${process.env['REDIS_PREFIX']}:${Math.random().toString(36).slice(2, 8)}`,
+      DATABASE_URL: appUrl.toString(),
+      ...env,
+    }),
+  );
+  return {
+    ...api,
+    ownerUrl: scratch.url,
+    async stop() {
+      await api.stop();
+      await scratch.drop();
+    },
   };
 }

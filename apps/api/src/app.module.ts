@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { CasesModule } from '@kakehashi/cases';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
-import { ApiErrorFilter, createInputValidationPipe } from '@kakehashi/graphql-core';
+import { ApiErrorFilter, createInputValidationPipe, createMappedErrorsFilter } from '@kakehashi/graphql-core';
 import { AuthGuard, IdentityModule } from '@kakehashi/identity';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
@@ -15,6 +15,7 @@ import { ReferralsModule } from '@kakehashi/referrals';
 import { TalentBankModule } from '@kakehashi/talent-bank';
 import { StatisticsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -24,16 +25,22 @@ export interface ApiModuleOptions {
   config: AppConfig;
   /** The PostgreSQL to use: the configured one or the embedded one started before Nest. */
   databaseUrl: string;
+  /** Where log lines go (standard output when absent). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: ApiModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logDestination }: ApiModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        ObservabilityModule.forRoot({ level: config.logLevel, service: 'kakehashi-api' }),
+        ObservabilityModule.forRoot({
+          level: config.logLevel,
+          service: 'kakehashi-api',
+          destination: logDestination,
+        }),
         DatabaseModule.forRoot({
           url: databaseUrl,
           poolSize: config.databasePoolSize,
@@ -63,6 +70,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
         { provide: APP_FILTER, useClass: ApiErrorFilter },
+        // Every module's exceptions, mapped as the module declares, in any resolver or field resolver.
+        { provide: APP_FILTER, useClass: createMappedErrorsFilter() },
       ],
     };
   }

@@ -5,6 +5,7 @@ import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 
@@ -21,7 +22,10 @@ export interface RunningApi {
  * Starts the API: the embedded PostgreSQL when DATABASE_URL is unset (migrated and seeded on the way up), else the
  * configured one; then Nest on `config.port` (0 picks a free port, as the end-to-end tests do).
  */
-export async function startApi(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(
+  config: AppConfig,
+  options: { listen?: boolean; logDestination?: DestinationStream } = {},
+): Promise<RunningApi> {
   const database = await openDatabaseTarget(config);
   try {
     if (database.embedded) {
@@ -31,7 +35,7 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
       await database.released();
     }
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, databaseUrl: database.url }),
+      AppModule.forRoot({ config, databaseUrl: database.url, logDestination: options.logDestination }),
       {
         bufferLogs: true,
       },

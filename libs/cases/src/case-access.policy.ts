@@ -29,9 +29,9 @@ export function assertMayActOnCase(user: AuthUser, offices: CaseOffices): void {
       '所属事務所が設定されていないため、案件を操作できません。管理者に連絡してください。',
     );
   }
+  // Names what was refused and why, never the case: `offices` is often the whole row (workers, contract, notes).
   throw new CaseException(
     CaseExceptionCode.NOT_INVOLVED,
     'この案件を担当する事務所(送出側・受入側)のコンサルタントと本部のみが、詳細の閲覧と操作を行えます。',
-    { ...offices },
   );
 }

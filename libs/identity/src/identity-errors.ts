@@ -1,4 +1,5 @@
 import {
+  registerApiErrorMapping,
   BadUserInputError,
   ConflictError,
   ForbiddenError,
@@ -36,3 +37,5 @@ export function toApiError(exception: IdentityException): ApiError {
     }
   }
 }
+
+registerApiErrorMapping(IdentityException, toApiError);

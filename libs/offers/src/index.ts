@@ -4,7 +4,7 @@ export * from './sending-offers/sending-offer.entity';
 export * from './receiving-offers/receiving-offer.entity';
 export * from './shared/offer-enums';
 export { OffersModule } from './offers.module';
-export { seedOffersReferenceData } from './seed/seed-offers-reference-data';
+export { seedOffersReferenceData, skillDictionaryFromSeed } from './seed/seed-offers-reference-data';
 export { seedDemoOffers } from './seed/seed-demo-offers';
 export { OfferException, OfferExceptionCode, OfferExceptionFilter, toOfferApiError } from './offer.exception';
 export {

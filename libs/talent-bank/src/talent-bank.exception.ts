@@ -1,4 +1,5 @@
 import {
+  registerApiErrorMapping,
   BadUserInputError,
   ConflictError,
   DomainException,
@@ -112,3 +113,7 @@ export function toTalentBankApiError(exception: TalentBankException): ApiError {
     }
   }
 }
+
+// The resolvers' own filter (access/talent-bank-exception.filter.ts) also logs refusals; field resolvers and any
+// resolver without it still answer with the same mapping.
+registerApiErrorMapping(TalentBankException, toTalentBankApiError);

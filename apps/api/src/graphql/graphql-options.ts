@@ -1,16 +1,23 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@kakehashi/config';
 import {
-  complexityLimitPlugin,
+  aliasLimitRule,
   depthLimitRule,
   formatGraphqlError,
+  requestLimitsPlugin,
   RequestLoaders,
   type GraphqlContext,
 } from '@kakehashi/graphql-core';
+import { errorForLog } from '@kakehashi/observability';
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 const logger = new Logger('GraphQL');
+
+/** More than any screen sends (the introspection query is about 300 tokens); parsing stops there. */
+export const GRAPHQL_MAX_TOKENS = 15_000;
+/** A screen aliases a handful of fields (months of a year, a few rankings); more is a way to multiply work. */
+export const GRAPHQL_MAX_ALIASES = 30;
 
 /** Apollo Server options: code-first schema, limits, per-request loaders and error formatting. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -18,20 +25,25 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    // The sandbox landing page and introspection help developers; production exposes neither.
+    // Introspection helps developers; production exposes neither it nor "Did you mean …" hints about the schema.
     introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
     playground: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
+    parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
+    // Domain refusals raised in field resolvers map to their API errors like those raised in queries and mutations.
+    fieldResolverEnhancers: ['filters'],
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
       req: req as GraphqlContext['req'],
       res,
       loaders: new RequestLoaders(),
     }),
-    validationRules: [depthLimitRule(config.graphqlMaxDepth)],
-    plugins: [complexityLimitPlugin(config.graphqlMaxComplexity)],
+    validationRules: [depthLimitRule(config.graphqlMaxDepth), aliasLimitRule(GRAPHQL_MAX_ALIASES)],
+    plugins: [requestLimitsPlugin(config.graphqlMaxComplexity)],
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, config.isDevelopment, () =>
-        logger.error({ msg: 'unexpected GraphQL error', path: formatted.path, err: error }),
+        // The error's message and details may quote what the caller sent (a password, an address): log its kind only.
+        logger.error({ msg: 'unexpected GraphQL error', path: formatted.path, err: errorForLog(error) }),
       ),
   };
 }

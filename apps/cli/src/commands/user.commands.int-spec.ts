@@ -97,6 +97,28 @@ describe('admin create-user / deactivate-user', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('applies the password policy to the password read from stdin', async () => {
+    const create = (address: string, password: string) =>
+      admin(
+        ['create-user', '--email', address, '--name', '規則 確認', '--role', 'EXECUTIVE', '--password-stdin'],
+        `${password}\n`,
+      );
+    const common = email('common');
+    const commonRun = await create(common, 'password1234');
+    expect(commonRun.code).toBe(1);
+    expect(commonRun.stderr).toContain(
+      'password (stdin): よく使われているパスワードのため使用できません。推測されにくいものを指定してください。',
+    );
+    const own = email('own');
+    const ownRun = await create(own, `${own}-secret`);
+    expect(ownRun.code).toBe(1);
+    expect(ownRun.stderr).toContain(
+      'password (stdin): パスワードにメールアドレス(またはその一部)を含めることはできません。',
+    );
+    expect(await userRow(common)).toBeUndefined();
+    expect(await userRow(own)).toBeUndefined();
+  });
+
   it('refuses an unknown role, an unknown office code and a duplicate address', async () => {
     const unknownRole = await admin(
       ['create-user', '--email', email('role'), '--name', '役割 不明', '--role', 'ROOT', '--password-stdin'],

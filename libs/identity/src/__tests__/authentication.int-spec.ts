@@ -262,5 +262,34 @@ describe('sign-in and tokens', () => {
       await expect(kit.auth.authenticate(token)).resolves.toMatchObject({ id: user.id });
       await expect(kit.auth.login(user.email, TEST_PASSWORD, uniqueAddress())).resolves.toBeDefined();
     });
+
+    it('refuses a common password, the caller’s own address or name and control characters as the new one', async () => {
+      const user = await aUser(kit, Role.CONSULTANT, { name: 'Sato Hanako' });
+      const token = await signIn(kit, user.email);
+      const caller = await kit.auth.authenticate(token);
+      const localPart = user.email.split('@')[0];
+      const refusals = [
+        [
+          'qwerty123456',
+          'よく使われているパスワードのため使用できません。推測されにくいものを指定してください。',
+        ],
+        [
+          `${localPart.toUpperCase()}!`,
+          'パスワードにメールアドレス(またはその一部)を含めることはできません。',
+        ],
+        ['hanako-no-himitsu', 'パスワードに氏名(またはその一部)を含めることはできません。'],
+        ['correct\u200bhorse-battery', 'パスワードに制御文字(改行・タブ・ゼロ幅文字など)は使用できません。'],
+      ];
+      for (const [newPassword, message] of refusals) {
+        const error = await apiErrorOf(
+          kit.auth.changeMyPassword(caller, TEST_PASSWORD, newPassword, uniqueAddress()),
+        );
+        expect(error).toMatchObject({ extensions: { code: ErrorCode.BAD_USER_INPUT } });
+        expect(error?.extensions['fields']).toEqual([{ field: 'input.newPassword', message }]);
+      }
+      // Nothing changed, and the refused attempts (with the right current password) did not count as failures.
+      await expect(kit.auth.authenticate(token)).resolves.toMatchObject({ id: user.id });
+      await expect(kit.auth.login(user.email, TEST_PASSWORD, uniqueAddress())).resolves.toBeDefined();
+    });
   });
 });

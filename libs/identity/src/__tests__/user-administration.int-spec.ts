@@ -68,6 +68,28 @@ describe('user administration', () => {
     });
 
     it.each([
+      ['a common password', () => 'password1234', 'よく使われているパスワード'],
+      ['the user’s own address', (email: string) => `my-${email}`, 'メールアドレス(またはその一部)'],
+      ['the user’s own name', () => 'Ｙａｍａｄａ-Taro-2025', '氏名(またはその一部)'],
+      ['a control character', () => 'correct-horse\nbattery', '制御文字'],
+    ])('refuses %s as password, naming the field, and writes nothing', async (_, password, message) => {
+      const email = uniqueEmail('policy');
+      const error = await apiErrorOf(
+        kit.admin.createUser({
+          email,
+          name: 'Yamada Taro',
+          role: Role.EXECUTIVE,
+          password: password(email),
+        }),
+      );
+      expect(error).toMatchObject({ extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      expect(error?.extensions['fields']).toEqual([
+        { field: 'input.password', message: expect.stringContaining(message) },
+      ]);
+      expect(await kit.users.existsBy({ email })).toBe(false);
+    });
+
+    it.each([
       ['a consultant at headquarters', Role.CONSULTANT, 'HQ', null, 'input.officeId', /地方事務所を指定/],
       [
         'an HQ coordinator at a regional office',

@@ -6,9 +6,10 @@ import type { Repository } from 'typeorm';
 import { IdentityException } from '../identity.exception';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { UserEntity } from '../users/user.entity';
-import { normalizeEmail, PASSWORD_MAX_LENGTH, passwordProblem } from '../users/user-rules';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from '../users/password-policy';
+import { normalizeEmail } from '../users/user-rules';
 import { AccessTokenService, type IssuedToken } from './access-token.service';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginRateLimiter, type LoginOutcome, type LoginReservation } from './login-rate-limiter';
 
 export interface SignedIn extends IssuedToken {
   user: UserEntity;
@@ -26,24 +27,14 @@ export class AuthenticationService {
 
   /**
    * Wrong address, wrong password and deactivated account fail alike (same message, similar time), so the
-   * answer does not reveal which addresses have accounts. Failures count per account and per client address.
+   * answer does not reveal which addresses have accounts. Each attempt takes its place in the account's and the
+   * address's allowance before the password is checked, so parallel requests cannot check more than the limit.
    */
   async login(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
     const email = normalizeEmail(rawEmail);
-    await this.limiter.assertAllowed(email, clientAddress);
+    const reservation = await this.limiter.reserve(email, clientAddress);
+    const user = await this.checkCredentials(reservation, email, password);
 
-    const user = email ? await this.users.findOneBy({ email }) : null;
-    const tooLong = [...password].length > PASSWORD_MAX_LENGTH;
-    const passwordMatches =
-      user && !tooLong
-        ? await this.hasher.verify(user.passwordHash, password)
-        : await this.hasher.verifyAgainstNobody(tooLong ? '' : password);
-    if (!user || !passwordMatches || !user.isActive) {
-      await this.limiter.recordFailure(email, clientAddress);
-      throw IdentityException.invalidCredentials();
-    }
-
-    await this.limiter.recordSuccess(email);
     // Bookkeeping, not an edit: leaves `version` alone so an administrator's open edit form stays valid.
     await this.users.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
     const signedIn = await this.users.findOneByOrFail({ id: user.id });
@@ -79,28 +70,64 @@ export class AuthenticationService {
     newPassword: string,
     clientAddress: string,
   ): Promise<SignedIn> {
-    await this.limiter.assertAllowed(caller.email, clientAddress);
-    const problems: FieldError[] = [];
-    const weak = passwordProblem(newPassword);
-    if (weak) problems.push({ field: 'input.newPassword', message: weak });
-    else if (newPassword === currentPassword) {
-      problems.push({
-        field: 'input.newPassword',
-        message: '新しいパスワードには現在と異なるものを指定してください。',
-      });
-    }
+    const reservation = await this.limiter.reserve(caller.email, clientAddress);
+    let outcome: LoginOutcome = 'uncounted';
+    try {
+      const problems: FieldError[] = [];
+      const weak = passwordProblem(newPassword, caller);
+      if (weak) problems.push({ field: 'input.newPassword', message: weak });
+      else if (newPassword === currentPassword) {
+        problems.push({
+          field: 'input.newPassword',
+          message: '新しいパスワードには現在と異なるものを指定してください。',
+        });
+      }
 
-    const user = await this.users.findOneBy({ id: caller.id });
-    if (!user || !user.isActive) throw IdentityException.sessionInvalid();
-    const tooLong = [...currentPassword].length > PASSWORD_MAX_LENGTH;
-    if (tooLong || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      await this.limiter.recordFailure(user.email, clientAddress);
-      problems.unshift({ field: 'input.currentPassword', message: '現在のパスワードが正しくありません。' });
-    }
-    if (problems.length) throw IdentityException.invalidInput(problems);
+      const user = await this.users.findOneBy({ id: caller.id });
+      if (!user || !user.isActive) throw IdentityException.sessionInvalid();
+      const tooLong = [...currentPassword].length > PASSWORD_MAX_LENGTH;
+      if (tooLong || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+        outcome = 'failed';
+        problems.unshift({ field: 'input.currentPassword', message: '現在のパスワードが正しくありません。' });
+      }
+      if (problems.length) throw IdentityException.invalidInput(problems);
 
+      const updated = await this.replacePassword(user, newPassword);
+      outcome = 'succeeded';
+      return { ...(await this.tokens.issue(updated)), user: updated };
+    } finally {
+      await this.limiter.settle(reservation, outcome);
+    }
+  }
+
+  /**
+   * The user behind `email` if `password` is theirs and the account is active; otherwise INVALID_CREDENTIALS.
+   * Settles the reservation either way (an error before the check gives the attempt back).
+   */
+  private async checkCredentials(
+    reservation: LoginReservation,
+    email: string,
+    password: string,
+  ): Promise<UserEntity> {
+    let outcome: LoginOutcome = 'uncounted';
+    try {
+      const user = email ? await this.users.findOneBy({ email }) : null;
+      const tooLong = [...password].length > PASSWORD_MAX_LENGTH;
+      const passwordMatches =
+        user && !tooLong
+          ? await this.hasher.verify(user.passwordHash, password)
+          : await this.hasher.verifyAgainstNobody(tooLong ? '' : password);
+      outcome = user && passwordMatches && user.isActive ? 'succeeded' : 'failed';
+      if (outcome === 'failed' || !user) throw IdentityException.invalidCredentials();
+      return user;
+    } finally {
+      await this.limiter.settle(reservation, outcome);
+    }
+  }
+
+  /** Conditional on the token version read: a concurrent deactivation or role change wins. */
+  private async replacePassword(user: UserEntity, newPassword: string): Promise<UserEntity> {
     const passwordHash = await this.hasher.hash(newPassword);
-    // Conditional on the token version we checked: a concurrent deactivation or role change wins.
     const result = await this.users
       .createQueryBuilder()
       .update(UserEntity)
@@ -108,8 +135,6 @@ export class AuthenticationService {
       .where('id = :id AND token_version = :tv AND is_active', { id: user.id, tv: user.tokenVersion })
       .execute();
     if (result.affected !== 1) throw IdentityException.sessionInvalid();
-    await this.limiter.recordSuccess(user.email);
-    const updated = await this.users.findOneByOrFail({ id: user.id });
-    return { ...(await this.tokens.issue(updated)), user: updated };
+    return this.users.findOneByOrFail({ id: user.id });
   }
 }

@@ -15,8 +15,10 @@ export const ADDRESS_FAILURE_FACTOR = 4;
 
 /**
  * Counts failed sign-ins per account and per client address. `loginMaxFailures` failures within
- * `loginBlockSeconds` block the account (or address) for `loginBlockSeconds`. Kept in Redis when configured, so
- * every API instance sees the same counts; in memory otherwise (single-process development).
+ * `loginBlockSeconds` block the account (or address) for `loginBlockSeconds`. Each attempt is reserved before its
+ * password is checked (see `reserve`), so at most that many passwords are ever checked, however many requests
+ * arrive at once. Kept in Redis when configured, so every API instance sees the same counts; in memory otherwise
+ * (single-process development).
  */
 @Injectable()
 export class LoginRateLimiter implements OnModuleDestroy {
@@ -62,26 +64,64 @@ export class LoginRateLimiter implements OnModuleDestroy {
     }
   }
 
-  /** Throws LOGIN_RATE_LIMITED while the account or the address is blocked. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, client] = await Promise.all([
-      this.byAccount.get(accountKey(email)),
-      this.byAddress.get(addressKey(address)),
+  /**
+   * Takes one attempt from the account's and the address's allowance BEFORE the password is checked, in one atomic
+   * step per key (Redis INCRBY in a Lua script; a single synchronous update in memory), so parallel requests cannot
+   * all pass a read-then-check and guess more passwords than the limit. Throws LOGIN_RATE_LIMITED when either
+   * allowance is used up (by failures or by attempts still being checked). The caller must `settle` the reservation.
+   */
+  async reserve(email: string, address: string): Promise<LoginReservation> {
+    const account = accountKey(email);
+    const client = addressKey(address);
+    const [byAccount, byAddress] = await Promise.allSettled([
+      this.byAccount.consume(account),
+      this.byAddress.consume(client),
     ]);
-    const waitMs = Math.max(blockedFor(this.byAccount, account), blockedFor(this.byAddress, client));
-    if (waitMs > 0) throw IdentityException.loginRateLimited(Math.ceil(waitMs / 1000));
+    if (byAccount.status === 'fulfilled' && byAddress.status === 'fulfilled') {
+      return {
+        account,
+        address: client,
+        accountAttempt: byAccount.value.consumedPoints,
+        addressAttempt: byAddress.value.consumedPoints,
+      };
+    }
+    // This attempt will not be checked: give back what it took where it was not refused. A refused key keeps its
+    // extra count (it is full already; giving it back could undo a block set meanwhile).
+    if (byAccount.status === 'fulfilled') await this.giveBack(this.byAccount, account);
+    if (byAddress.status === 'fulfilled') await this.giveBack(this.byAddress, client);
+    const reasons = [byAccount, byAddress].flatMap((r) =>
+      r.status === 'rejected' ? [r.reason as unknown] : [],
+    );
+    const failure = reasons.find((reason) => !(reason instanceof RateLimiterRes));
+    if (failure) throw failure;
+    const waitMs = Math.max(...(reasons as RateLimiterRes[]).map((refusal) => refusal.msBeforeNext));
+    throw IdentityException.loginRateLimited(Math.ceil(waitMs / 1000));
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([
-      this.fail(this.byAccount, accountKey(email)),
-      this.fail(this.byAddress, addressKey(address)),
-    ]);
-  }
-
-  /** A successful sign-in clears the account's count; the address keeps its own (it may be trying many accounts). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(accountKey(email));
+  /**
+   * Ends an attempt. `failed` (wrong password): it stays counted, and the Nth failure blocks the key for the whole
+   * block time. `succeeded`: the account's count is cleared; the address gets its attempt back but keeps its
+   * failures (it may be trying many accounts). `uncounted` (no verdict that the password was wrong: an error
+   * before the check, or a right current password with an unacceptable new one): it counts for neither.
+   */
+  async settle(reservation: LoginReservation, outcome: LoginOutcome): Promise<void> {
+    const { account, address } = reservation;
+    switch (outcome) {
+      case 'failed':
+        await Promise.all([
+          reservation.accountAttempt >= this.byAccount.points &&
+            this.byAccount.block(account, this.blockSeconds),
+          reservation.addressAttempt >= this.byAddress.points &&
+            this.byAddress.block(address, this.blockSeconds),
+        ]);
+        return;
+      case 'succeeded':
+        await Promise.all([this.byAccount.delete(account), this.giveBack(this.byAddress, address)]);
+        return;
+      case 'uncounted':
+        await Promise.all([this.giveBack(this.byAccount, account), this.giveBack(this.byAddress, address)]);
+        return;
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -91,20 +131,22 @@ export class LoginRateLimiter implements OnModuleDestroy {
     else this.redis.disconnect();
   }
 
-  private async fail(limiter: RateLimiterAbstract, key: string): Promise<void> {
-    try {
-      const result = await limiter.consume(key);
-      // Block from the Nth failure on (the library alone would only block on the N+1th).
-      if (result.consumedPoints >= limiter.points) await limiter.block(key, this.blockSeconds);
-    } catch (error) {
-      // Already blocked: nothing more to count.
-      if (!(error instanceof RateLimiterRes)) throw error;
-    }
+  private async giveBack(limiter: RateLimiterAbstract, key: string): Promise<void> {
+    const result = await limiter.reward(key);
+    // The window ended while the attempt was checked: the reward opened a new one below zero; start it clean.
+    if (result.consumedPoints < 0) await limiter.delete(key);
   }
 }
 
-function blockedFor(limiter: RateLimiterAbstract, state: RateLimiterRes | null): number {
-  return state && state.consumedPoints >= limiter.points ? state.msBeforeNext : 0;
+export type LoginOutcome = 'failed' | 'succeeded' | 'uncounted';
+
+/** One attempt taken from the allowances of an account and an address; see LoginRateLimiter.reserve. */
+export interface LoginReservation {
+  readonly account: string;
+  readonly address: string;
+  /** Which attempt of the current window this is for the account (1 = first). */
+  readonly accountAttempt: number;
+  readonly addressAttempt: number;
 }
 
 /** Hashed so that Redis holds no e-mail addresses. */

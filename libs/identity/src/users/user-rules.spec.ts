@@ -7,7 +7,6 @@ import {
   nameProblem,
   normalizeEmail,
   normalizeName,
-  passwordProblem,
   roleProblem,
 } from './user-rules';
 
@@ -49,14 +48,6 @@ describe('names', () => {
     expect(nameProblem('')).toBe('氏名を入力してください。');
     expect(nameProblem('漢'.repeat(100))).toBeNull();
     expect(nameProblem('漢'.repeat(101))).toBe('氏名は100文字以内で入力してください。');
-  });
-});
-
-describe('passwords', () => {
-  it('need at least 12 characters', () => {
-    expect(passwordProblem('short-pass1')).toBe('パスワードは12文字以上で入力してください。');
-    expect(passwordProblem('twelve-chars')).toBeNull();
-    expect(passwordProblem('x'.repeat(257))).toMatch(/256文字以内/);
   });
 });
 

@@ -3,11 +3,9 @@ import type { FieldError } from '@kakehashi/graphql-core';
 import { OfficeKind } from '@kakehashi/organisations';
 
 // The rules for a user account, shared by the GraphQL mutations and the operators' CLI (via
-// UserAdministrationService). Field names are paths in the GraphQL input (`input.email`).
+// UserAdministrationService). Field names are paths in the GraphQL input (`input.email`). Passwords have their own
+// file, password-policy.ts.
 
-export const PASSWORD_MIN_LENGTH = 12;
-/** Long enough for any passphrase, short enough that hashing it is not a way to burn CPU. */
-export const PASSWORD_MAX_LENGTH = 256;
 export const NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;
 
@@ -56,14 +54,6 @@ export function emailProblem(email: string): string | null {
 export function nameProblem(name: string): string | null {
   if (name === '') return '氏名を入力してください。';
   if (length(name) > NAME_MAX_LENGTH) return `氏名は${NAME_MAX_LENGTH}文字以内で入力してください。`;
-  return null;
-}
-
-export function passwordProblem(password: string): string | null {
-  if (length(password) < PASSWORD_MIN_LENGTH)
-    return `パスワードは${PASSWORD_MIN_LENGTH}文字以上で入力してください。`;
-  if (length(password) > PASSWORD_MAX_LENGTH)
-    return `パスワードは${PASSWORD_MAX_LENGTH}文字以内で入力してください。`;
   return null;
 }
 

@@ -117,6 +117,26 @@ describe('MatchEngine.explain', () => {
     expect(factor(transfer, FactorKey.PERIOD).value).toBe(0.5);
   });
 
+  it('gives the period of a transfer no weight: it adds nothing and the other factors keep their proportions', () => {
+    const sender = { ...driver, moveType: MoveTypeWanted.TRANSFER, monthlyWage: 300_000 };
+    const transfer = explain(sender, { ...farm, acceptsSecondment: false, acceptsTransfer: true });
+    expect(transfer.notes).toContain('移籍のため期間は評価対象外');
+    expect(factor(transfer, FactorKey.PERIOD).weight).toBe(0);
+    expect(factor(transfer, FactorKey.PERIOD).contribution).toBe(0);
+    expect(transfer.factors.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(1, 12);
+    // The same pair as a secondment, scored by an administrator who gave the period no weight.
+    const e = engine();
+    e.setSettings({ ...DEFAULT_MATCHING_SETTINGS, weights: { ...DEFAULT_FACTOR_WEIGHTS, PERIOD: 0 } });
+    const withoutPeriod = explain({ ...sender, moveType: MoveTypeWanted.SECONDMENT }, farm, e);
+    expect(transfer.score).toBeCloseTo(withoutPeriod.score, 12);
+    // Whatever periods were typed, a transfer's score does not move.
+    const other = explain(
+      { ...sender, desiredPeriodMonths: 36 },
+      { ...farm, acceptsSecondment: false, acceptsTransfer: true, periodMonths: 1 },
+    );
+    expect(other.score).toBe(transfer.score);
+  });
+
   it('explains wage, people, start and experience in yen, persons, dates and years', () => {
     const x = explain(driver, { ...farm, monthlyWage: 240_000, people: 3 });
     expect(x.gaps).toContain(
@@ -166,6 +186,17 @@ describe('MatchEngine.explain', () => {
     expect(explain(driver, { ...farm, text: '経理' }).gaps).toContain(
       '職務内容・スキルの記述に共通点が少ない',
     );
+  });
+
+  it('lists shared words as the counterpart typed them, without stop words or fragments', () => {
+    const x = explain(
+      { ...driver, text: '物流倉庫スタッフ。toeic 850点、nc旋盤の経験。第一種電気工事士' },
+      { ...farm, text: '倉庫スタッフ（TOEIC 800点以上）。NC旋盤オペレーター、電気工事士（一種）' },
+    );
+    const shared = x.reasons.find((r) => r.includes('共通語')) ?? '';
+    expect(shared).toEqual(expect.stringContaining('倉庫、TOEIC、NC、旋盤'));
+    for (const noise of ['スタッフ', 'toeic', 'nc', '一種', '第一', '経験', '、種', '、者'])
+      expect([noise, shared.includes(noise)]).toEqual([noise, false]);
   });
 
   it('notes a match across industries, which is information and not a penalty', () => {

@@ -32,7 +32,7 @@ import {
   F_TEXT,
   F_WAGE,
 } from './pair-scorer';
-import { sharedWords } from './text-similarity';
+import { sharedWords } from './shared-words';
 
 /** 280000 → 月額28万円, 285000 → 月額28.5万円. */
 export function formatMonthlyWage(yen: number): string {

@@ -5,5 +5,6 @@ export * from './match-explanation';
 export * from './match-index.contract';
 export { MatchEngine } from './match-engine';
 export { OCCUPATION_AFFINITIES, occupationAffinityReason } from './occupation-affinity';
-export { comparableText, sharedWords, textGrams, gramCosine } from './text-similarity';
+export { comparableText, textGrams, gramCosine } from './text-similarity';
+export { sharedWords } from './shared-words';
 export { feasibleMoveTypes } from './move-types';

@@ -7,7 +7,15 @@ import type { MatchingSettings } from './factor-weights';
 import type { MatchExplanation } from './match-explanation';
 import type { TopCounterparts, TopOptions, RankedCounterpart } from './match-index.contract';
 import type { MatchReference, ReceivingProfile, SendingProfile } from './match-profile';
-import { Exclusion, FACTOR_COUNT, exclusionOf, normalizeWeights, scorePair } from './pair-scorer';
+import {
+  Exclusion,
+  FACTOR_COUNT,
+  exclusionOf,
+  pairWeights,
+  scorePair,
+  weightsForPair,
+  type PairWeights,
+} from './pair-scorer';
 import { ProfileIndex } from './profile-index';
 import { compileFilters, occAllowed, prefAllowed } from './query-filters';
 import { ReceivingBucket, receivingBucketKey } from './receiving-bucket';
@@ -31,7 +39,7 @@ interface BucketVisit<B> {
 export class MatchEngine {
   private readonly dict: EngineDictionary;
   private settings!: MatchingSettings;
-  private nw!: Float64Array;
+  private weights!: PairWeights;
   private readonly sending = new ProfileIndex<CompiledSending, SendingBucket>(
     sendingBucketKey,
     (s) => new SendingBucket(s),
@@ -58,7 +66,7 @@ export class MatchEngine {
       weights: { ...settings.weights },
       excludeMissingRequired: settings.excludeMissingRequired,
     };
-    this.nw = normalizeWeights(settings.weights);
+    this.weights = pairWeights(settings.weights);
   }
 
   /** Adds or replaces a profile. One with no people left (people < 1) is removed instead: it cannot match. */
@@ -112,16 +120,16 @@ export class MatchEngine {
       if (!prefAllowed(f, bucket.pref) || !occAllowed(f, bucket.occ)) continue;
       if ((cs.moveMask & bucket.acceptMask & f.moveMask) === 0) continue;
       if (cs.accept.length > 0 && !cs.accept.includes(bucket.pref)) continue;
-      const coarse = bucket.coarseBound(cs, this.nw);
+      const coarse = bucket.coarseBound(cs, this.weights);
       if (coarse >= f.minScore) candidates.push({ bucket, coarse });
     }
     const marks = this.marksFor(cs.skills, cs.skills, 1, 1);
-    const st = new SearchState(k, f, this.nw, this.v, marks);
+    const st = new SearchState(k, f, this.weights, this.v, marks);
     try {
       visitBuckets(candidates, st, {
         bound: (bucket) => {
           bucket.refresh();
-          return excludeMissing && bucket.allMissRequired(cs) ? NaN : bucket.bound(cs, this.nw, this.v);
+          return excludeMissing && bucket.allMissRequired(cs) ? NaN : bucket.bound(cs, this.weights, this.v);
         },
         scan: (bucket, rest) => bucket.scan(cs, st, excludeMissing, rest),
       });
@@ -141,14 +149,15 @@ export class MatchEngine {
       if (!prefAllowed(f, bucket.pref) || !occAllowed(f, bucket.occ)) continue;
       if ((bucket.moveMask & cr.acceptMask & f.moveMask) === 0) continue;
       bucket.refresh();
-      const coarse = bucket.coarseBound(cr, this.nw);
+      const coarse = bucket.coarseBound(cr, this.weights);
       if (coarse >= f.minScore) candidates.push({ bucket, coarse });
     }
     const marks = this.marksFor(cr.required, cr.preferred, MARK_REQUIRED, MARK_PREFERRED);
-    const st = new SearchState(k, f, this.nw, this.v, marks);
+    const st = new SearchState(k, f, this.weights, this.v, marks);
     try {
       visitBuckets(candidates, st, {
-        bound: (bucket) => (bucket.allExcluded(cr, excludeMissing) ? NaN : bucket.bound(cr, this.nw, this.v)),
+        bound: (bucket) =>
+          bucket.allExcluded(cr, excludeMissing) ? NaN : bucket.bound(cr, this.weights, this.v),
         scan: (bucket, rest) => bucket.scan(cr, st, excludeMissing, rest),
       });
     } finally {
@@ -224,13 +233,14 @@ export class MatchEngine {
     const why = exclusionOf(cs, cr, this.settings.excludeMissingRequired);
     if (why !== Exclusion.NONE) return { excluded: exclusionMessage(why, s, r, this.reference) };
     const v = new Float64Array(FACTOR_COUNT);
-    const score = scorePair(cs, cr, this.nw, v);
-    return buildExplanation(this.reference, cs, cr, this.nw, v, score);
+    const nw = weightsForPair(this.weights, cs.moveMask, cr.acceptMask);
+    const score = scorePair(cs, cr, nw, v);
+    return buildExplanation(this.reference, cs, cr, nw, v, score);
   }
 
   private scoreCompiled(cs: CompiledSending, cr: CompiledReceiving): number | null {
     if (exclusionOf(cs, cr, this.settings.excludeMissingRequired) !== Exclusion.NONE) return null;
-    return scorePair(cs, cr, this.nw, this.v);
+    return scorePair(cs, cr, weightsForPair(this.weights, cs.moveMask, cr.acceptMask), this.v);
   }
 }
 

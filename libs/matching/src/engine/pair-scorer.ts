@@ -61,18 +61,41 @@ export const BOUND_MARGIN = 1e-9;
 
 /**
  * Weights divided by their sum, in FACTOR_KEYS order. Negative or non-numeric weights count as 0, a missing one
- * as its default; if all are 0, every factor weighs the same.
+ * as its default; if all are 0, every factor weighs the same. The factor at `unscored` (if any) weighs 0 and the
+ * others share its part.
  */
-export function normalizeWeights(weights: Partial<FactorWeights>): Float64Array {
+export function normalizeWeights(weights: Partial<FactorWeights>, unscored = -1): Float64Array {
   const w = new Float64Array(FACTOR_COUNT);
   let total = 0;
   FACTOR_KEYS.forEach((key, i) => {
     const raw = weights[key] ?? DEFAULT_FACTOR_WEIGHTS[key];
-    w[i] = typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : 0;
+    w[i] = i !== unscored && typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : 0;
     total += w[i];
   });
-  for (let i = 0; i < FACTOR_COUNT; i++) w[i] = total > 0 ? w[i] / total : 1 / FACTOR_COUNT;
+  const scored = unscored >= 0 && unscored < FACTOR_COUNT ? FACTOR_COUNT - 1 : FACTOR_COUNT;
+  for (let i = 0; i < FACTOR_COUNT; i++) {
+    w[i] = i === unscored ? 0 : total > 0 ? w[i] / total : 1 / scored;
+  }
   return w;
+}
+
+/**
+ * The normalised weights of the two kinds of pair. A pair that can only be a transfer (移籍) has no period, so
+ * PERIOD is not scored at all: it weighs 0 and adds nothing, and the other factors keep their proportions (a
+ * neutral 0.5 would hand every transfer PERIOD's half for free, a 0 would rank every transfer below secondments).
+ */
+export interface PairWeights {
+  readonly secondment: Float64Array;
+  readonly transfer: Float64Array;
+}
+
+export function pairWeights(weights: Partial<FactorWeights>): PairWeights {
+  return { secondment: normalizeWeights(weights), transfer: normalizeWeights(weights, F_PERIOD) };
+}
+
+/** The weights a pair is scored with, from the sender's wanted and the receiver's accepted move types. */
+export function weightsForPair(pw: PairWeights, moveMask: number, acceptMask: number): Float64Array {
+  return (moveMask & acceptMask & MOVE_SECONDMENT) !== 0 ? pw.secondment : pw.transfer;
 }
 
 /** The score of a pair from its factor values. THE only place a score is made. */
@@ -130,7 +153,7 @@ export function cheapValues(s: CompiledSending, r: CompiledReceiving, v: Float64
   v[F_EXPERIENCE] = experienceValue(s.experience, r.minExperience);
 }
 
-/** All factor values into v, and the score. For a pair that passed exclusionOf. */
+/** All factor values into v, and the score with the pair's weights (weightsForPair). For a pair that passed exclusionOf. */
 export function scorePair(
   s: CompiledSending,
   r: CompiledReceiving,

@@ -36,6 +36,8 @@ import {
   F_TEXT,
   F_WAGE,
   combine,
+  weightsForPair,
+  type PairWeights,
 } from './pair-scorer';
 import { Bucket, IntPool, bucketKey, clamp, growFloat64, growInt32, intersectsSet } from './profile-index';
 import type { SearchState } from './search-state';
@@ -210,9 +212,10 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
    * `st.marks[id]` is 1 for the skills s holds.
    */
   scan(s: CompiledSending, st: SearchState, excludeMissingRequired: boolean, rest: number): void {
-    const { nw, v, marks, excludeIds, minScore } = st;
+    const { v, marks, excludeIds, minScore } = st;
     const pool = this.skills.data;
     const canSecondment = (s.moveMask & this.acceptMask & MOVE_SECONDMENT) !== 0;
+    const nw = weightsForPair(st.weights, s.moveMask, this.acceptMask);
     const known = s.skillsKnown;
     const vOccupation = occupationValue(s.occ, this.occ);
     const vRegion = regionValue(s.pref, s.region, s.accept.length, this.pref, this.region);
@@ -289,7 +292,8 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
   }
 
   /** Upper bound (plus BOUND_MARGIN) from move type, occupation and region, every other factor at 1. */
-  coarseBound(s: CompiledSending, nw: Float64Array): number {
+  coarseBound(s: CompiledSending, pw: PairWeights): number {
+    const nw = weightsForPair(pw, s.moveMask, this.acceptMask);
     return (
       1 -
       nw[F_OCCUPATION] * (1 - occupationValue(s.occ, this.occ)) -
@@ -302,8 +306,9 @@ export class ReceivingBucket extends Bucket<CompiledReceiving> {
    * An upper bound (plus BOUND_MARGIN) of the score of every member against s: each factor at the best value
    * any member could reach, by the same factor functions (all monotone in the extremes kept here).
    */
-  bound(s: CompiledSending, nw: Float64Array, v: Float64Array): number {
+  bound(s: CompiledSending, pw: PairWeights, v: Float64Array): number {
     const canSecondment = (s.moveMask & this.acceptMask & MOVE_SECONDMENT) !== 0;
+    const nw = weightsForPair(pw, s.moveMask, this.acceptMask);
     v[F_MOVE] = 1;
     v[F_REQUIRED] = this.anyNoRequired
       ? 1

@@ -1,5 +1,6 @@
 // One top-k query in progress: the k best so far, what was scored, and the best bound or score left out.
 import type { TopCounterparts } from './match-index.contract';
+import type { PairWeights } from './pair-scorer';
 import type { CompiledFilters } from './query-filters';
 import { TopK } from './top-k';
 
@@ -14,8 +15,8 @@ export class SearchState {
   constructor(
     k: number,
     f: CompiledFilters,
-    /** Normalised weights. */
-    readonly nw: Float64Array,
+    /** Normalised weights, per kind of pair (see weightsForPair). */
+    readonly weights: PairWeights,
     /** Scratch factor values. */
     readonly v: Float64Array,
     /** Per skill id, marks set by the query (see the buckets' scan). */

@@ -32,6 +32,8 @@ import {
   F_TEXT,
   F_WAGE,
   combine,
+  weightsForPair,
+  type PairWeights,
 } from './pair-scorer';
 import { Bucket, IntPool, bucketKey, clamp, countInSet, growFloat64, growInt32 } from './profile-index';
 import type { SearchState } from './search-state';
@@ -202,9 +204,10 @@ export class SendingBucket extends Bucket<CompiledSending> {
    * MARK_REQUIRED for r's required skills and MARK_PREFERRED for its preferred ones.
    */
   scan(r: CompiledReceiving, st: SearchState, excludeMissingRequired: boolean, rest: number): void {
-    const { nw, v, marks, excludeIds, minScore } = st;
+    const { v, marks, excludeIds, minScore } = st;
     const data = this.pool.data;
     const canSecondment = (this.moveMask & r.acceptMask & MOVE_SECONDMENT) !== 0;
+    const nw = weightsForPair(st.weights, this.moveMask, r.acceptMask);
     const reqLen = r.required.length;
     const prefLen = r.preferred.length;
     const vOccupation = occupationValue(this.occ, r.occ);
@@ -312,7 +315,8 @@ export class SendingBucket extends Bucket<CompiledSending> {
   }
 
   /** Upper bound from move type, occupation and region, every other factor at 1; NaN if no member allows r. */
-  coarseBound(r: CompiledReceiving, nw: Float64Array): number {
+  coarseBound(r: CompiledReceiving, pw: PairWeights): number {
+    const nw = weightsForPair(pw, this.moveMask, r.acceptMask);
     const region = this.regionBound(r);
     if (region < 0) return NaN;
     return (
@@ -324,8 +328,9 @@ export class SendingBucket extends Bucket<CompiledSending> {
   }
 
   /** Upper bound (plus BOUND_MARGIN) of the score of every allowed member against r; see ReceivingBucket. */
-  bound(r: CompiledReceiving, nw: Float64Array, v: Float64Array): number {
+  bound(r: CompiledReceiving, pw: PairWeights, v: Float64Array): number {
     const canSecondment = (this.moveMask & r.acceptMask & MOVE_SECONDMENT) !== 0;
+    const nw = weightsForPair(pw, this.moveMask, r.acceptMask);
     v[F_MOVE] = 1;
     if (r.required.length === 0) {
       v[F_REQUIRED] = 1;

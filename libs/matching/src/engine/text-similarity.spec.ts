@@ -1,4 +1,5 @@
-import { comparableText, gramCosine, sharedWords, textGrams, textValue } from './text-similarity';
+import { sharedWords } from './shared-words';
+import { comparableText, gramCosine, textGrams, textValue } from './text-similarity';
 
 const sim = (a: string, b: string) => gramCosine(textGrams(a), textGrams(b));
 

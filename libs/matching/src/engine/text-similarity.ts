@@ -15,7 +15,7 @@ const enum CharClass {
  * Bigrams too common in job descriptions to say anything (業務, 経験…) and those made of okurigana and particles
  * once hiragana is folded to katakana (している → シテ, テイ, イル). Applied to both sides alike.
  */
-const STOP_BIGRAMS: ReadonlySet<string> = new Set([
+export const STOP_BIGRAMS: ReadonlySet<string> = new Set([
   '業務',
   '経験',
   '担当',
@@ -190,43 +190,4 @@ export function textValue(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0.5;
   const cos = gramIntersection(a, b) / Math.sqrt(a.length * b.length);
   return cos >= TEXT_SATURATION ? 1 : cos / TEXT_SATURATION;
-}
-
-// Words for explanations only (the score never depends on them): Intl.Segmenter knows Japanese words, which
-// reads better than a list of bigrams.
-const STOP_WORDS: ReadonlySet<string> = new Set([...STOP_BIGRAMS, '年以上', '未経験']);
-
-let segmenter: Intl.Segmenter | undefined;
-
-function wordsOf(text: string): Map<string, string> {
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const words = new Map<string, string>();
-  for (const seg of segmenter.segment(normalizeText(text))) {
-    if (!seg.isWordLike) continue;
-    const shown = seg.segment;
-    const key = toKatakana(shown);
-    // Lone characters, numbers, short hiragana words (particles, okurigana) and stop words are not what a
-    // consultant looks for.
-    if (
-      key.length < 2 ||
-      /^[\d.,]+$/.test(key) ||
-      /^[\u3041-\u309f]{1,2}$/.test(shown) ||
-      STOP_WORDS.has(key)
-    ) {
-      continue;
-    }
-    if (!words.has(key)) words.set(key, shown);
-  }
-  return words;
-}
-
-/** Words both texts use, in the order of the second text (the counterpart's), at most `limit`. */
-export function sharedWords(a: string, b: string, limit = 6): string[] {
-  const left = wordsOf(a);
-  const shared: string[] = [];
-  for (const [key, shown] of wordsOf(b)) {
-    if (left.has(key)) shared.push(shown);
-    if (shared.length >= limit) break;
-  }
-  return shared;
 }

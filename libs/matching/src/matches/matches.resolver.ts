@@ -1,4 +1,5 @@
 import { Role, Roles } from '@kakehashi/authz';
+import { rankingComplexity } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MatchingExceptionFilter } from '../matching.exception';
@@ -15,6 +16,7 @@ export class MatchesResolver {
   constructor(private readonly matches: FindMatchesService) {}
 
   @Query(() => ReceivingOfferMatchesModel, {
+    complexity: rankingComplexity,
     description:
       '送出情報に合う受入情報を全国から順位付け (スコア・要素別の寄与・理由と不足点) / The best receiving offers for a sending offer, explained.',
   })
@@ -24,6 +26,7 @@ export class MatchesResolver {
   }
 
   @Query(() => SendingOfferMatchesModel, {
+    complexity: rankingComplexity,
     description:
       '受入情報に合う送出情報を全国から順位付け (スコア・要素別の寄与・理由と不足点) / The best sending offers for a receiving offer, explained.',
   })

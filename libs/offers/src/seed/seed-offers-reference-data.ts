@@ -1,7 +1,7 @@
 import { readSeedCsv } from '@kakehashi/database';
 import { skillMatchKey } from '@kakehashi/text';
 import type { DataSource, EntityManager } from 'typeorm';
-import { aliasKeysOf } from '../skills/services/skill-dictionary';
+import { aliasKeysOf, SkillDictionary } from '../skills/services/skill-dictionary';
 import { normaliseSkillFields, type SkillValues } from '../skills/services/skill-fields';
 
 interface SeedSkill extends SkillValues {
@@ -39,6 +39,22 @@ export async function seedOffersReferenceData(dataSource: DataSource): Promise<R
     await upsertSkills(manager, skills);
   });
   return { occupationMajorGroups: occupations.length, skills: skills.length };
+}
+
+/**
+ * The seed's dictionary without a database (each entry's id is its name): resolves typed skills exactly as the API
+ * does on a freshly seeded database. For tests and tools.
+ */
+export function skillDictionaryFromSeed(): SkillDictionary {
+  return new SkillDictionary(
+    readSkillsCsv().map((skill) => ({
+      id: skill.name,
+      name: skill.name,
+      matchKey: skill.matchKey,
+      aliasKeys: aliasKeysOf(skill),
+      implies: skill.implies,
+    })),
+  );
 }
 
 /** The CSV's entries, validated like an administrator's input, with no alias shared and every implication known. */

@@ -55,6 +55,20 @@ describe('partner user accounts', () => {
     expect(atBranch).toMatchObject({ role: 'PARTNER_BRANCH', partnerBranchId: branch.id });
   });
 
+  it('refuses a password made of the user’s own name, under identity’s password policy', async () => {
+    const institution = await anInstitution(kit);
+    const refused = await refusal(
+      account({
+        partnerInstitutionId: institution.id,
+        name: '提携 花子',
+        password: '提携花子のパスワードです',
+      }),
+    );
+    expect(refused.details.fields).toEqual([
+      { field: 'input.password', message: 'パスワードに氏名(またはその一部)を含めることはできません。' },
+    ]);
+  });
+
   it('requires a branch for a branch user, and refuses one for a head-office user', async () => {
     const institution = await anInstitution(kit);
     const branch = await kit.branches.add({

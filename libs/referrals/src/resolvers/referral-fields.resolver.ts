@@ -11,14 +11,14 @@ import {
 } from '../models/referral-center.models';
 import { ReferralEventModel, toReferralEventModel } from '../models/referral-event.model';
 import { ReferralModel } from '../models/referral.model';
-import { ReferralException, toReferralApiError } from '../referral.exception';
+import { ReferralException } from '../referral.exception';
 import { isCenterStaff } from '../rules/referral-visibility';
 import { viewerOf } from './viewer';
 
 /**
  * The relations of a referral, batched per request. The Center-only ones answer a partner with FORBIDDEN (the field
- * is null, the rest of the referral is shown); they are nullable for that reason. Field resolvers do not pass through
- * the exception filters, so they throw the API error itself.
+ * is null, the rest of the referral is shown); they are nullable for that reason. Field resolvers pass through the
+ * application's exception filters like queries do (fieldResolverEnhancers), so the module's exception maps itself.
  */
 @Resolver(() => ReferralModel)
 export class ReferralFieldsResolver {
@@ -129,6 +129,6 @@ export class ReferralFieldsResolver {
 
 function centerViewer(req: GraphqlContext['req'], field: string): AuthUser {
   const viewer = viewerOf(req);
-  if (!isCenterStaff(viewer)) throw toReferralApiError(ReferralException.centerOnly(field));
+  if (!isCenterStaff(viewer)) throw ReferralException.centerOnly(field);
   return viewer;
 }

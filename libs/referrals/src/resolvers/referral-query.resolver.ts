@@ -1,4 +1,5 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
+import { connectionComplexity } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { ReferralsArgs } from '../dtos/referrals.args';
@@ -25,6 +26,7 @@ export class ReferralQueryResolver {
   }
 
   @Query(() => ReferralConnection, {
+    complexity: connectionComplexity,
     description:
       '紹介の一覧 (新しい順)。提携機関は自機関(支店)の紹介、センター本部は送付済みの紹介、相談員は自事務所の担当 / Referrals, newest first.',
   })

@@ -26,6 +26,15 @@ describe('calendar dates', () => {
     expect(isCalendarDay('2027/01/01')).toBe(false);
   });
 
+  it('refuses years no day of the work falls in (PostgreSQL refuses year 0 outright)', () => {
+    expect(isCalendarDay('0000-01-01')).toBe(false);
+    expect(isCalendarDay('1899-12-31')).toBe(false);
+    expect(isCalendarDay('1900-01-01')).toBe(true);
+    expect(isCalendarDay('2199-12-31')).toBe(true);
+    expect(isCalendarDay('9999-12-31')).toBe(false);
+    expect(parseCalendarDate('０００１/１/１')).toBeNull();
+  });
+
   it('adds months, keeping the day or ending at the month end', () => {
     expect(addMonths('2027-01-15', 1)).toBe('2027-02-15');
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');

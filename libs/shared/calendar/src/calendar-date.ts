@@ -2,6 +2,12 @@
 // days, agreement dates). Days compare as strings; arithmetic is done in UTC so no time zone or DST can shift a day.
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The years a day of the Center's work can fall in (a birth in 1920, a contract ending in 2100). Outside them a typed
+ * year is a mistake (0000, 9999), and PostgreSQL refuses year 0 outright.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
 const DAY_MS = 86_400_000;
 
 /** Today's date in Japan, whatever the server's time zone. */
@@ -23,12 +29,12 @@ function parts(day: string): { y: number; m: number; d: number } {
   return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
 }
 
-/** Whether `value` is a real day written YYYY-MM-DD (2027-02-29 is not). */
+/** Whether `value` is a real day written YYYY-MM-DD (2027-02-29 is not) in the years FIRST_YEAR..LAST_YEAR. */
 export function isCalendarDay(value: string): boolean {
   const match = ISO_DAY.exec(value);
   if (!match) return false;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return y >= FIRST_YEAR && y <= LAST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /**

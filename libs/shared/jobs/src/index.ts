@@ -8,3 +8,5 @@ export { JobProcessorRegistry } from './processors/job-processor.registry';
 export * from './queue-names';
 export * from './configured-schedule';
 export * from './scheduled-job.service';
+export { JobRecoveryService } from './recovery/job-recovery.service';
+export { DEFAULT_LEASE_MS, DEFAULT_SWEEP_INTERVAL_MS } from './recovery/job-leases';

@@ -15,9 +15,25 @@ export interface JobContext {
   updateProgress(percent: number): Promise<void>;
 }
 
+/**
+ * Why a job failed for good: its last attempt threw (`error`), BullMQ gave up on it after its worker died during it
+ * too often (`stalled`), or it was running when its queue lost it (Redis data loss, a restart of the in-process
+ * runner) and could not be resumed (`lost`). `reason` is technical (English): a handler words its own Japanese one.
+ */
+export interface JobFailure {
+  kind: 'error' | 'stalled' | 'lost';
+  reason: string;
+}
+
 /** The work behind one job name. Throw to fail the attempt (it is retried while attempts remain). */
 export interface JobHandler<T = unknown> {
   handle(data: T, context: JobContext): Promise<unknown>;
+  /**
+   * Called once the job has failed for good, whatever the way (see JobFailure), possibly in another process than the
+   * one that ran it and possibly more than once: it must be idempotent (e.g. mark the job's row FAILED, with a
+   * Japanese reason, only while it is still QUEUED or RUNNING). Without it, a row the job left RUNNING stays so.
+   */
+  onFailed?(data: T, failure: JobFailure): Promise<void>;
   /**
    * A job that runs every few seconds (e.g. the statistics refresh): its "Job started" / "Job completed" lines are
    * logged at debug instead of info, so they do not drown the log. Failures are still logged as warnings and errors.

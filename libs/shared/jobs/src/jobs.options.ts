@@ -7,6 +7,8 @@ export interface JobsModuleOptions {
   runProcessors: boolean;
   /** Jobs run at once per queue by a BullMQ worker (default 2). */
   concurrency?: number;
+  /** Leases of running jobs and their recovery sweep (defaults: DEFAULT_LEASE_MS, DEFAULT_SWEEP_INTERVAL_MS). */
+  recovery?: { leaseMs?: number; sweepIntervalMs?: number };
 }
 
 export const JOBS_MODULE_OPTIONS = Symbol('JOBS_MODULE_OPTIONS');

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DestinationStream } from 'pino';
+import { errorForLog, maskQuoted, REDACTED, sensitiveLogPaths } from './redaction';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -11,7 +13,12 @@ export const REQUEST_ID_HEADER = 'x-request-id';
  */
 @Module({})
 export class ObservabilityModule {
-  static forRoot(options: { level: string; service: string }): DynamicModule {
+  static forRoot(options: {
+    level: string;
+    service: string;
+    /** Where the JSON lines go (standard output when absent); tests read them to prove what is never logged. */
+    destination?: DestinationStream;
+  }): DynamicModule {
     return {
       module: ObservabilityModule,
       imports: [
@@ -28,12 +35,24 @@ export class ObservabilityModule {
               res.setHeader(REQUEST_ID_HEADER, id);
               return id;
             },
-            redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash'],
-              censor: '[redacted]',
+            redact: { paths: sensitiveLogPaths(), censor: REDACTED },
+            // Every logged error (Nest's own handler logs unexpected ones whole): its kind and frames, never the
+            // driver's parameters or a message's quoted values.
+            serializers: { err: errorForLog },
+            hooks: {
+              // An error logged without a message gets pino's default, the error's own message, which quotes values.
+              logMethod(args, method) {
+                const [first, second] = args as unknown[];
+                const err = first && typeof first === 'object' ? (first as { err?: unknown }).err : undefined;
+                if (err instanceof Error && typeof second !== 'string') {
+                  return method.call(this, first as object, maskQuoted(err.message));
+                }
+                return method.apply(this, args);
+              },
             },
             // The health check is polled every few seconds by orchestrators; its lines would drown the rest.
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+            ...(options.destination ? { stream: options.destination } : {}),
           },
         }),
       ],

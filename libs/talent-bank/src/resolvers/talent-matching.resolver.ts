@@ -1,5 +1,5 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import type { GraphqlContext } from '@kakehashi/graphql-core';
+import { rankingComplexity, type GraphqlContext } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -26,6 +26,7 @@ export class TalentMatchingResolver {
   ) {}
 
   @Query(() => OpeningMatchesModel, {
+    complexity: rankingComplexity,
     description:
       '登録者に合うシニア求人 (スコア順、理由つき) / Senior openings ranked for a registrant, with explanations.',
   })
@@ -59,6 +60,7 @@ export class TalentMatchingResolver {
   }
 
   @Query(() => RegistrantMatchesModel, {
+    complexity: rankingComplexity,
     description:
       'シニア求人に合う登録者 (スコア順、理由つき。コンサルタントは自事務所の登録者のみ) / Registrants ranked for an opening.',
   })

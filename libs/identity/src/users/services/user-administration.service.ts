@@ -15,9 +15,9 @@ import {
   nameProblem,
   normalizeEmail,
   normalizeName,
-  passwordProblem,
   roleProblem,
 } from '../user-rules';
+import { passwordProblem } from '../password-policy';
 
 export interface NewUser {
   email: string;
@@ -82,7 +82,7 @@ export class UserAdministrationService {
     add('input.email', emailProblem(email));
     add('input.name', nameProblem(name));
     add('input.role', roleProblem(input.role));
-    add('input.password', passwordProblem(input.password));
+    add('input.password', passwordProblem(input.password, { email, name }));
     const badIds = idProblems({ officeId, partnerInstitutionId, partnerBranchId });
     problems.push(...badIds);
     if (roleProblem(input.role) === null && badIds.length === 0) {

@@ -111,6 +111,32 @@ describe('the assignment job, attempt by attempt', () => {
       error: expect.stringContaining('snapshot'),
     });
     expect(failed.finishedAt).not.toBeNull();
+    expect(failed.error).toMatch(/^割り当ての実行中にエラーが発生しました/);
+  });
+
+  it('ends FAILED, in Japanese, a RUNNING run whose job BullMQ gave up on after its worker died twice', async () => {
+    const id = await queuedRun();
+    await ds.query(`UPDATE "assignment_runs" SET "status" = 'RUNNING', "phase" = 'SOLVING' WHERE "id" = $1`, [
+      id,
+    ]);
+
+    await processor.onFailed(
+      { runId: id, version: 1 },
+      { kind: 'stalled', reason: 'job stalled more than allowable limit' },
+    );
+    const failed = await readRun(ds, id);
+    expect(failed).toMatchObject({
+      status: AssignmentRunStatus.FAILED,
+      error: '割り当てを実行していたサーバーが処理中に繰り返し停止しました。もう一度実行してください。',
+    });
+    expect(failed.finishedAt).not.toBeNull();
+
+    // Told again (another worker's sweep), or about an older version of the run: nothing changes.
+    await processor.onFailed({ runId: id, version: 1 }, { kind: 'lost', reason: 'lost' });
+    expect((await readRun(ds, id)).error).toBe(failed.error);
+    const requeued = await queuedRun({ version: 2 });
+    await processor.onFailed({ runId: requeued, version: 1 }, { kind: 'stalled', reason: 'stalled' });
+    expect((await readRun(ds, requeued)).status).toBe(AssignmentRunStatus.QUEUED);
   });
 });
 

@@ -1,4 +1,11 @@
-import { JobName, JobProcessor, QueueName, type JobContext, type JobHandler } from '@kakehashi/jobs';
+import {
+  JobName,
+  JobProcessor,
+  QueueName,
+  type JobContext,
+  type JobFailure,
+  type JobHandler,
+} from '@kakehashi/jobs';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AssignmentSettingsSnapshot } from '../assignment-algorithm';
 import { AssignmentPhase, type AssignmentRunEntity } from '../assignment-run.entity';
@@ -14,6 +21,13 @@ export type RunAssignmentOutcome =
   | { outcome: 'CANCELLED' }
   /** The run was not this job's any more (queued again, cancelled while queued, or already finished). */
   | { outcome: 'SKIPPED' };
+
+/** What a run's `error` says when its job failed for good, by the way it failed. */
+const RUN_FAILURE_MESSAGES: Record<JobFailure['kind'], (reason: string) => string> = {
+  error: (reason) => `割り当ての実行中にエラーが発生しました。もう一度実行してください(${reason})`,
+  stalled: () => '割り当てを実行していたサーバーが処理中に繰り返し停止しました。もう一度実行してください。',
+  lost: () => '割り当ての実行が中断され、再開できませんでした。もう一度実行してください。',
+};
 
 /**
  * Runs a batch assignment: takes the run, loads the scope's open offers, computes (see compute-assignment.ts) and
@@ -80,10 +94,18 @@ export class RunAssignmentProcessor implements JobHandler<RunAssignmentJobData> 
       if (error instanceof RunSuperseded) return { outcome: 'SKIPPED' };
       const message = error instanceof Error ? error.message : String(error);
       if (context.attempt >= (context.maxAttempts ?? context.attempt))
-        await this.store.markFailed(ref, message);
+        await this.onFailed(data, { kind: 'error', reason: message });
       else await this.store.noteRetry(ref, message);
       throw error;
     }
+  }
+
+  /** The job failed for good, however (idempotent: only a RUNNING run of this version becomes FAILED). */
+  async onFailed(data: RunAssignmentJobData, failure: JobFailure): Promise<void> {
+    await this.store.markFailed(
+      { id: data.runId, version: data.version },
+      RUN_FAILURE_MESSAGES[failure.kind](failure.reason),
+    );
   }
 
   private async compute(run: AssignmentRunEntity, progress: RunProgress): Promise<ComputedAssignment> {

@@ -254,12 +254,12 @@ UPDATE "assignment_runs"
     });
   }
 
-  /** The last attempt failed: FAILED with the reason (a retry, or starting the run again, queues it anew). */
+  /** The job failed for good (its last attempt, or its worker died during it too often): FAILED with the reason (a retry, or starting the run again, queues it anew). */
   async markFailed(run: RunRef, error: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE "assignment_runs"
           SET "status" = 'FAILED', "error" = $3, "finished_at" = now(), "updated_at" = now()
-        WHERE "id" = $1 AND "version" = $2 AND "status" = 'RUNNING'`,
+        WHERE "id" = $1 AND "version" = $2 AND "status" IN ('QUEUED', 'RUNNING')`,
       [run.id, run.version, error.slice(0, 4000)],
     );
   }

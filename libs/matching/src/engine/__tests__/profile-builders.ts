@@ -1,5 +1,5 @@
 // Builders for engine tests: a complete profile from the few fields a test cares about.
-import { MoveTypeWanted } from '@kakehashi/offers';
+import { MoveTypeWanted, type SkillDictionary } from '@kakehashi/offers';
 import type { ProfileSkill, ReceivingProfile, SendingProfile } from '../match-profile';
 
 /** A skill as skillMatchKey would key it (NFKC, katakana, lower-case Latin); written literally in tests. */
@@ -59,4 +59,16 @@ export function receivingProfile(p: Partial<ReceivingProfile> & { id: string }):
     startBy: null,
     ...p,
   };
+}
+
+/** A sender's skills as the API stores them: resolved by the dictionary, with every key they imply. */
+export function heldSkills(dictionary: SkillDictionary, texts: readonly string[]): ProfileSkill[] {
+  const skills = dictionary.resolve(texts);
+  const labels = new Map(skills.map((s) => [s.key, s.label]));
+  return dictionary.keysWithImplied(skills).map((key) => ({ key, label: labels.get(key) ?? key }));
+}
+
+/** A receiver's required or preferred skills as the API stores them: resolved, not widened. */
+export function askedSkills(dictionary: SkillDictionary, texts: readonly string[]): ProfileSkill[] {
+  return dictionary.resolve(texts).map(({ key, label }) => ({ key, label }));
 }

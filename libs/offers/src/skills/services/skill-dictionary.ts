@@ -2,6 +2,7 @@
 // on the API's repositories or the seed's bare DataSource alike).
 import { skillLabel, skillMatchKey } from '@kakehashi/text';
 import type { OfferSkill } from '../../shared/offer-enums';
+import { canonicalSkillKey, namesOneSkill, scoreOf, variantKeys } from './skill-variants';
 
 /** What resolution needs of a dictionary entry. */
 export interface SkillDictionaryEntry {
@@ -14,17 +15,56 @@ export interface SkillDictionaryEntry {
 
 export class SkillDictionary {
   private readonly byAlias = new Map<string, SkillDictionaryEntry>();
+  /** Canonical spellings of every alias (skill-variants); null where two entries share one (then none wins). */
+  private readonly byVariant = new Map<string, SkillDictionaryEntry | null>();
+  /** Entries that are score levels of a test (TOEIC 800点以上 → toeic, 800), by test, highest first. */
+  private readonly scoreLevels = new Map<string, { score: number; entry: SkillDictionaryEntry }[]>();
 
   constructor(entries: readonly SkillDictionaryEntry[]) {
     // An entry's own key wins over another entry's alias (the write services keep aliases unique; this is a guard).
     for (const entry of entries)
       for (const alias of entry.aliasKeys) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entry);
     for (const entry of entries) this.byAlias.set(entry.matchKey, entry);
+    for (const entry of entries) {
+      for (const alias of new Set([entry.matchKey, ...entry.aliasKeys].map(canonicalSkillKey))) {
+        if (!namesOneSkill(alias)) continue;
+        const other = this.byVariant.get(alias);
+        this.byVariant.set(alias, other === undefined || other === entry ? entry : null);
+      }
+      this.addScoreLevel(entry);
+    }
+    for (const levels of this.scoreLevels.values()) levels.sort((a, b) => b.score - a.score);
   }
 
-  /** The entry a typed text names (by name, reading or synonym, however spelt), if any. */
+  private addScoreLevel(entry: SkillDictionaryEntry): void {
+    if (!entry.matchKey.endsWith('以上')) return;
+    const level = scoreOf(canonicalSkillKey(entry.matchKey));
+    if (!level) return;
+    const levels = this.scoreLevels.get(level.test) ?? [];
+    levels.push({ score: level.score, entry });
+    this.scoreLevels.set(level.test, levels);
+  }
+
+  /**
+   * The entry a typed text names (by name, reading or synonym, however spelt), if any; failing that, the entry a
+   * common variant of it names (大型二種免許, 2級ファイナンシャル・プランニング技能士, TOEIC 800点以上).
+   */
   lookup(text: string): SkillDictionaryEntry | undefined {
-    return this.byAlias.get(skillMatchKey(text));
+    const key = skillMatchKey(text);
+    const exact = this.byAlias.get(key);
+    if (exact) return exact;
+    for (const variant of variantKeys(key)) {
+      const entry = this.byVariant.get(variant);
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+
+  /** For a held score that is no level of its own (TOEIC 850点), the highest level it reaches (TOEIC 800点以上). */
+  private levelReached(key: string): SkillDictionaryEntry | undefined {
+    const held = scoreOf(canonicalSkillKey(key));
+    if (!held) return undefined;
+    return this.scoreLevels.get(held.test)?.find((level) => level.score <= held.score)?.entry;
   }
 
   /**
@@ -46,14 +86,22 @@ export class SkillDictionary {
     return skills;
   }
 
-  /** The skills' keys plus those of every entry they imply, transitively (大型 ⇒ 中型 ⇒ 準中型 ⇒ 普通). */
+  /**
+   * The skills' keys plus those of every entry they imply, transitively (大型 ⇒ 中型 ⇒ 準中型 ⇒ 普通); a score
+   * typed as held (TOEIC 850点) implies the highest level it reaches (TOEIC 800点以上) and what that implies.
+   */
   keysWithImplied(skills: readonly OfferSkill[]): string[] {
     const keys = new Set<string>();
     const visit = (key: string) => {
       if (keys.has(key)) return;
       keys.add(key);
       const entry = this.byAlias.get(key);
-      if (entry?.matchKey !== key) return;
+      if (entry === undefined) {
+        const level = this.levelReached(key);
+        if (level) visit(level.matchKey);
+        return;
+      }
+      if (entry.matchKey !== key) return;
       for (const name of entry.implies) {
         const implied = this.lookup(name);
         if (implied) visit(implied.matchKey);

@@ -40,7 +40,13 @@ export interface ImportsKit {
 }
 
 export async function startImportsKit(
-  options: { imports?: DynamicModule[]; providers?: Provider[]; http?: boolean } = {},
+  options: {
+    imports?: DynamicModule[];
+    providers?: Provider[];
+    http?: boolean;
+    /** Another Redis prefix, and whether this process runs the jobs (default: it does, as the worker). */
+    queue?: { prefix: string; runProcessors: boolean };
+  } = {},
 ): Promise<ImportsKit> {
   const module = await Test.createTestingModule({
     imports: [
@@ -55,8 +61,8 @@ export async function startImportsKit(
       }),
       JobsModule.forRoot({
         redisUrl: requiredEnv('REDIS_URL'),
-        prefix: `${requiredEnv('REDIS_PREFIX')}:referral-imports:${uniqueTag()}`,
-        runProcessors: true,
+        prefix: options.queue?.prefix ?? `${requiredEnv('REDIS_PREFIX')}:referral-imports:${uniqueTag()}`,
+        runProcessors: options.queue?.runProcessors ?? true,
       }),
       ReferralImportsModule,
       ...(options.imports ?? []),

@@ -258,6 +258,43 @@ describe('bulk upload of referrals (PostgreSQL, BullMQ)', () => {
     });
   });
 
+  it('fails, once and in Japanese, an import left RUNNING by a job that failed for good; a COMPLETED one stays', async () => {
+    const bank = await anInstitution(kit.dataSource);
+    const bytes = utf8Csv(tableOf([validRow()]));
+    const [{ id }] = await inDatabaseScope(
+      kit.dataSource,
+      { kind: 'partner_hq', institutionId: bank.id },
+      (m) =>
+        m.query<{ id: string }[]>(
+          `INSERT INTO "referral_imports" ("institution_id", "uploaded_by_user_id", "file_name", "file_format",
+                                         "file_sha256", "status", "row_count", "content", "version")
+         VALUES ($1, $2, 'c.csv', 'CSV', encode(sha256($3), 'hex'), 'RUNNING', 1, $3, 2) RETURNING "id"`,
+          [bank.id, bank.hq.id, bytes],
+        ),
+    );
+    const data = { importId: id, institutionId: bank.id };
+    // Its worker died twice (BullMQ's stalled check failed it); then another process's sweep says so again.
+    await kit.runs.markFailed(data, { kind: 'stalled', reason: 'job stalled more than allowable limit' });
+    await kit.runs.markFailed(data, { kind: 'lost', reason: 'lost' });
+
+    const failed = await kit.queries.byId(bank.hq, id);
+    expect(failed.status).toBe(ReferralImportStatus.FAILED);
+    expect(failed.failureMessage).toBe(
+      '取り込み処理を実行していたサーバーが処理中に繰り返し停止したため、紹介は1件も登録されていません。時間をおいて同じファイルをもう一度アップロードしてください(改善しない場合はセンターへお問い合わせください)。',
+    );
+    const notices = await kit.dataSource.query<{ title: string }[]>(
+      `SELECT "title" FROM "notifications" WHERE "subject_id" = $1 AND "user_id" = $2`,
+      [id, bank.hq.id],
+    );
+    expect(notices).toEqual([{ title: '紹介の一括登録ができませんでした' }]);
+
+    // The same file again: queued anew and imported.
+    await kit.starts.start(bank.hq, base64File('c.csv', bytes));
+    expect(await finished(kit, bank.hq, id)).toMatchObject({ status: ReferralImportStatus.COMPLETED });
+    await kit.runs.markFailed(data, { kind: 'lost', reason: 'lost' });
+    expect((await kit.queries.byId(bank.hq, id)).status).toBe(ReferralImportStatus.COMPLETED);
+  });
+
   it('fails an import whose rows no longer pass, and queues it again when the same file is uploaded later', async () => {
     const bank = await anInstitution(kit.dataSource);
     const bytes = utf8Csv(tableOf([validRow({ '支店名(任意)': '新設支店' }), validRow()]));

@@ -1,4 +1,11 @@
-import { JobName, JobProcessor, QueueName, type JobContext, type JobHandler } from '@kakehashi/jobs';
+import {
+  JobName,
+  JobProcessor,
+  QueueName,
+  type JobContext,
+  type JobFailure,
+  type JobHandler,
+} from '@kakehashi/jobs';
 import { Injectable } from '@nestjs/common';
 import type { ReferralImportJobData } from '../services/referral-import.records';
 import {
@@ -14,5 +21,10 @@ export class ReferralImportProcessor implements JobHandler<ReferralImportJobData
 
   handle(data: ReferralImportJobData, context: JobContext): Promise<RunReferralImportOutcome> {
     return this.imports.run(data, context);
+  }
+
+  /** Its worker died during it too often, or its queue lost it: the import ends FAILED, so it can be uploaded again. */
+  onFailed(data: ReferralImportJobData, failure: JobFailure): Promise<void> {
+    return this.imports.markFailed(data, failure);
   }
 }

@@ -1,6 +1,6 @@
 import { Role } from '@kakehashi/authz';
 import { inDatabaseScope, type DatabaseScope } from '@kakehashi/database';
-import type { JobContext } from '@kakehashi/jobs';
+import type { JobContext, JobFailure } from '@kakehashi/jobs';
 import { NotifyUsersService } from '@kakehashi/notifications';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,6 +24,16 @@ import type { ReferralImportJobData } from './referral-import.records';
 
 /** Rows per INSERT statement: one statement per chunk keeps each parameter array small and gives progress steps. */
 export const IMPORT_CHUNK_ROWS = 2_000;
+
+const RETRY_ADVICE =
+  '時間をおいて同じファイルをもう一度アップロードしてください(改善しない場合はセンターへお問い合わせください)。';
+
+/** What the uploader reads when the import job failed for good, by the way it failed. */
+const IMPORT_FAILURE_MESSAGES: Record<JobFailure['kind'], string> = {
+  error: `取り込み処理中にエラーが発生したため、紹介は1件も登録されていません。${RETRY_ADVICE}`,
+  stalled: `取り込み処理を実行していたサーバーが処理中に繰り返し停止したため、紹介は1件も登録されていません。${RETRY_ADVICE}`,
+  lost: `取り込み処理が中断され再開できなかったため、紹介は1件も登録されていません。${RETRY_ADVICE}`,
+};
 
 export type RunReferralImportOutcome =
   | { outcome: 'COMPLETED'; imported: number; possibleDuplicates: number }
@@ -146,11 +156,7 @@ export class RunReferralImportService {
     } catch (error) {
       // The referrals were written in one transaction, so a failed attempt left none; the last one says so.
       if (context.attempt >= (context.maxAttempts ?? context.attempt)) {
-        await this.fail(
-          scope,
-          { id: data.importId },
-          '取り込み処理中にエラーが発生したため、紹介は1件も登録されていません。時間をおいて同じファイルをもう一度アップロードしてください(改善しない場合はセンターへお問い合わせください)。',
-        ).catch((failure: unknown) =>
+        await this.markFailed(data, { kind: 'error', reason: String(error) }).catch((failure: unknown) =>
           this.logger.error(
             { importId: data.importId, error: String(failure) },
             'Could not mark the import FAILED',
@@ -159,6 +165,16 @@ export class RunReferralImportService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The job failed for good (see JobHandler.onFailed): the import ends FAILED with a Japanese reason and the uploader
+   * is told, once. Idempotent: an import already FAILED or COMPLETED is left alone. Nothing was written (one
+   * transaction), so the same file can be uploaded again.
+   */
+  async markFailed(data: ReferralImportJobData, failure: JobFailure): Promise<void> {
+    const scope: DatabaseScope = { kind: 'partner_hq', institutionId: data.institutionId };
+    await this.fail(scope, { id: data.importId }, IMPORT_FAILURE_MESSAGES[failure.kind]);
   }
 
   /** QUEUED (or RUNNING: a retry after a crashed attempt, which wrote nothing) becomes RUNNING, with its file. */
@@ -191,13 +207,14 @@ export class RunReferralImportService {
     message: string,
   ): Promise<void> {
     await inDatabaseScope(this.dataSource, scope, async (manager) => {
-      // The content is kept: a re-upload of the same file replaces it, and an operator may look at it.
+      // The content is kept: a re-upload of the same file replaces it, and an operator may look at it. Only a QUEUED or
+      // RUNNING import fails: told twice (the job's catch, then onFailed), the uploader is notified once.
       const rows = await manager.query<{ uploadedByUserId: string; fileName: string; version: number }[]>(
         `WITH "failed" AS (
            UPDATE "referral_imports"
               SET "status" = 'FAILED', "failure_message" = $2, "imported_count" = 0, "updated_at" = now(),
                   "version" = "version" + 1
-            WHERE "id" = $1 AND "status" <> 'COMPLETED'
+            WHERE "id" = $1 AND "status" IN ('QUEUED', 'RUNNING')
             RETURNING "uploaded_by_user_id" AS "uploadedByUserId", "file_name" AS "fileName", "version"
          )
          SELECT * FROM "failed"`,

@@ -22,11 +22,16 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 export class ApiErrorFilter implements GqlExceptionFilter {
   catch(exception: ApiError, host: ArgumentsHost): ApiError | void {
     if (host.getType<string>() === 'graphql') return exception;
-    const code = exception.extensions['code'] as ErrorCode;
-    host
-      .switchToHttp()
-      .getResponse<{ status(code: number): { json(body: unknown): void } }>()
-      .status(HTTP_STATUS[code] ?? 500)
-      .json({ code, message: exception.message, ...exception.extensions });
+    sendOverHttp(exception, host);
   }
+}
+
+/** An API error as a plain HTTP answer (REST routes such as the statistics exports). */
+export function sendOverHttp(exception: ApiError, host: ArgumentsHost): void {
+  const code = exception.extensions['code'] as ErrorCode;
+  host
+    .switchToHttp()
+    .getResponse<{ status(code: number): { json(body: unknown): void } }>()
+    .status(HTTP_STATUS[code] ?? 500)
+    .json({ code, message: exception.message, ...exception.extensions });
 }

@@ -1,6 +1,7 @@
 import { Catch, type Type } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { ApiError, FieldError } from './api-errors';
+import { registerApiErrorMapping } from './api-error-mappings';
 
 /**
  * What a domain module's use cases refuse, in the module's own terms: a stable code from the module's enum, a
@@ -27,13 +28,15 @@ export class DomainException<Code extends string> extends Error {
 
 /**
  * A GraphQL exception filter for one module's exception, applied with @UseFilters on its resolvers. Returning (not
- * throwing) an Error from a GraphQL filter makes it the field's error.
+ * throwing) an Error from a GraphQL filter makes it the field's error. It also registers the mapping for the
+ * application-wide filter, so a resolver without @UseFilters answers the same.
  */
 export function DomainExceptionFilter<E extends DomainException<string>>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any constructor of E, whatever its parameters
   exception: abstract new (...args: any[]) => E,
   toApiError: (exception: E) => ApiError,
 ): Type<GqlExceptionFilter> {
+  registerApiErrorMapping(exception, toApiError);
   @Catch(exception)
   class Filter implements GqlExceptionFilter {
     catch(caught: E): ApiError {

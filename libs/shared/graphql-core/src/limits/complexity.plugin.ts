@@ -1,35 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Complexity } from '@nestjs/graphql';
+import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { GraphQLError } from 'graphql';
+import { MAX_PAGE_SIZE } from '../pagination/page-args';
+import { checkArgumentValues } from './check-argument-values';
+import { coerceVariables } from './coerce-variables';
+import { requestRefusal } from './request-refusal';
 
 /**
- * Refuses an operation whose estimated cost exceeds `maxComplexity` before it runs. Each field costs 1; list
- * fields declare `complexity: connectionComplexity` so asking for 100 items of a nested list costs 100 times as much.
+ * Checks an operation before anything runs: its variables coerce (refused field by field in Japanese, never quoting
+ * a value), its text and dates obey the rules every input obeys, and its estimated cost is within `maxComplexity`.
+ * Each field costs 1; list fields declare `complexity: connectionComplexity` so asking for 100 items of a nested list
+ * costs 100 times as much, and the matching rankings declare what a ranking costs the engine.
  */
-export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+export function requestLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Apollo resolved the operation before calling this hook; without one there is nothing to run.
+          if (!operation) return;
+          const variables = coerceVariables(schema, operation, request.variables);
+          checkArgumentValues(schema, document, variables);
           const complexity = getComplexity({
             schema,
             operationName: request.operationName,
             query: document,
-            variables: request.variables,
+            variables,
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
-            throw new GraphQLError(
+            throw requestRefusal(
               `クエリが複雑すぎます(コスト${complexity}、上限${maxComplexity})。件数を減らしてください。`,
-              {
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  reason: 'QUERY_TOO_COMPLEX',
-                  complexity,
-                  maxComplexity,
-                },
-              },
+              { reason: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
             );
           }
         },
@@ -38,8 +40,28 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
   };
 }
 
+type ComplexityArgs = Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>;
+
+/**
+ * The page size a list will really serve, for pricing: `first` clamped to the allowed range, so a negative or huge
+ * value (refused later by validation anyway) can never make the cost small.
+ */
+export function pricedPageSize(args: Record<string, unknown>, defaultSize = 20): number {
+  const first =
+    typeof args['first'] === 'number' && Number.isFinite(args['first']) ? args['first'] : defaultSize;
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(first)));
+}
+
 /** Cost of a paginated field: its page size times the cost of one item. */
-export const connectionComplexity: Complexity = ({ args, childComplexity }) => {
-  const first = typeof args['first'] === 'number' ? args['first'] : 20;
-  return 1 + first * Math.max(childComplexity, 1);
-};
+export const connectionComplexity = ({ args, childComplexity }: ComplexityArgs): number =>
+  1 + pricedPageSize(args) * Math.max(childComplexity, 1);
+
+/**
+ * What one ranking costs the matching engine beyond the items it returns (scoring the candidate buckets of one
+ * offer), in field units: measured at national size it is worth about a hundred plain fields.
+ */
+export const RANKING_BASE_COST = 100;
+
+/** Cost of a matching ranking: the engine's work plus its page of results. */
+export const rankingComplexity = (options: ComplexityArgs): number =>
+  RANKING_BASE_COST + connectionComplexity(options);

@@ -29,6 +29,7 @@ import {
 } from '../jobs.options';
 import { errorMessage, executeJob, missingProcessorMessage } from '../processors/execute-job';
 import { JobProcessorRegistry } from '../processors/job-processor.registry';
+import { JobLeases } from '../recovery/job-leases';
 import type { JobName, QueueName } from '../queue-names';
 
 const HEALTH_TIMEOUT_MS = 1000;
@@ -38,6 +39,22 @@ const SCHEDULE_CONNECT_TIMEOUT_MS = 5000;
 /** Finished jobs stay readable through `getJob` (and block a same-id re-enqueue) for a while, then Redis forgets them. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 1000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600, count: 5000 };
+
+/**
+ * Stall detection: a worker holds a lock on each job it runs, renewed every half `lockDuration` while the process is
+ * alive. When the process dies (kill -9, out of memory, the container stopped) the lock lapses and the next stalled
+ * check of any worker queues the job again. BullMQ's defaults (a 30 s lock, a check every 30 s) left a job 30-60 s
+ * without a worker, plus the new worker's start (63-92 s measured); 10 s and 5 s resume it within 15 s. The lock is
+ * not shorter because a handler that holds the event loop longer than the lock (parsing a large upload, say) would
+ * be taken for dead and run twice. A job stalled more than `maxStalledCount` times is failed by BullMQ ("job stalled
+ * more than allowable limit") without any handler code running: JobRecoveryService hands it to the handler's
+ * onFailed, so its row ends FAILED instead of RUNNING.
+ */
+export const WORKER_STALL_OPTIONS = {
+  lockDuration: 10_000,
+  stalledInterval: 5_000,
+  maxStalledCount: 1,
+} as const;
 
 /**
  * Jobs on BullMQ (Redis): one Queue per queue name for enqueuing and, when `runProcessors` is set (apps/worker),
@@ -53,6 +70,7 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
 
   constructor(
     private readonly registry: JobProcessorRegistry,
+    private readonly leases: JobLeases,
     @Inject(JOBS_MODULE_OPTIONS) private readonly options: JobsModuleOptions,
   ) {
     super();
@@ -195,6 +213,7 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
         connection: this.workerConnection,
         prefix: this.options.prefix,
         concurrency,
+        ...WORKER_STALL_OPTIONS,
       });
       worker.on('error', (error) =>
         this.logger.error({ queue, error: error.message }, 'BullMQ worker error'),
@@ -223,15 +242,20 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationBootstrap, 
       // Unrecoverable: retrying cannot make a processor appear.
       throw new UnrecoverableError(reason);
     }
-    return executeJob(this.logger, handler, {
-      queue,
-      name: job.name,
-      id: job.id ?? '',
-      attempt: job.attemptsMade + 1,
-      maxAttempts: Math.max(1, job.opts.attempts ?? 1),
-      data: job.data,
-      updateProgress: (percent) => job.updateProgress(percent),
-    });
+    return executeJob(
+      this.logger,
+      handler,
+      {
+        queue,
+        name: job.name,
+        id: job.id ?? '',
+        attempt: job.attemptsMade + 1,
+        maxAttempts: Math.max(1, job.opts.attempts ?? 1),
+        data: job.data,
+        updateProgress: (percent) => job.updateProgress(percent),
+      },
+      this.leases,
+    );
   }
 
   private async readyOrThrow(ms: number): Promise<void> {

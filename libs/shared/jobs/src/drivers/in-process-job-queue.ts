@@ -22,6 +22,7 @@ import {
 } from '../jobs.options';
 import { errorMessage, executeJob, missingProcessorMessage } from '../processors/execute-job';
 import { JobProcessorRegistry } from '../processors/job-processor.registry';
+import { JobLeases } from '../recovery/job-leases';
 import type { JobName, QueueName } from '../queue-names';
 
 interface InProcessJob {
@@ -59,7 +60,8 @@ export const IN_PROCESS_FINISHED_JOBS_KEPT = 1000;
 
 /**
  * Runs jobs in this process when there is no Redis (local development, the embedded mode): same handlers, retries
- * with exponential backoff, progress and job-id idempotency as BullMQ, but nothing survives a restart.
+ * with exponential backoff, progress and job-id idempotency as BullMQ. The queue does not survive a restart: jobs
+ * that were running hold leases in the database, and JobRecoveryService runs them again after the restart.
  * Jobs always run here, whatever `runProcessors` says: no other process can take them.
  */
 @Injectable()
@@ -78,6 +80,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
 
   constructor(
     private readonly registry: JobProcessorRegistry,
+    private readonly leases: JobLeases,
     @Inject(JOBS_MODULE_OPTIONS) options: JobsModuleOptions,
   ) {
     super();
@@ -295,17 +298,22 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     job.state = 'active';
     const attempt = job.attemptsMade + 1;
     try {
-      const result = await executeJob(this.logger, handler, {
-        queue: job.queue,
-        name: job.name,
-        id: job.id,
-        attempt,
-        maxAttempts: job.attempts,
-        data: job.data,
-        updateProgress: async (percent) => {
-          job.progress = percent;
+      const result = await executeJob(
+        this.logger,
+        handler,
+        {
+          queue: job.queue,
+          name: job.name,
+          id: job.id,
+          attempt,
+          maxAttempts: job.attempts,
+          data: job.data,
+          updateProgress: async (percent) => {
+            job.progress = percent;
+          },
         },
-      });
+        this.leases,
+      );
       job.attemptsMade = attempt;
       this.finish(job, 'completed', { result: viaJson(result ?? null) });
     } catch (error) {

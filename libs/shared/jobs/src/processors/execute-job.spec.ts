@@ -60,3 +60,63 @@ describe('executeJob logging', () => {
     ]);
   });
 });
+
+describe('executeJob and the job’s end', () => {
+  function recordingLeases() {
+    const events: string[] = [];
+    const leases = {
+      hold: async (r: JobRun) => {
+        events.push(`hold ${r.id}`);
+        return { stop: () => events.push('stop') };
+      },
+      release: async (r: JobRun) => {
+        events.push(`release ${r.id}`);
+      },
+    };
+    return { leases, events };
+  }
+
+  it('tells the handler only when the last attempt fails, then releases the lease', async () => {
+    const { logger } = recordingLogger();
+    const { leases, events } = recordingLeases();
+    const failures: unknown[] = [];
+    const handler: JobHandler = {
+      handle: async () => {
+        throw new Error('database gone');
+      },
+      onFailed: async (data, failure) => {
+        failures.push({ data, failure });
+      },
+    };
+    await expect(executeJob(logger, handler, run(1, 2), leases)).rejects.toThrow('database gone');
+    expect(failures).toEqual([]);
+    expect(events).toEqual(['hold job-1', 'stop']);
+
+    await expect(executeJob(logger, handler, run(2, 2), leases)).rejects.toThrow('database gone');
+    expect(failures).toEqual([{ data: {}, failure: { kind: 'error', reason: 'database gone' } }]);
+    expect(events.slice(2)).toEqual(['hold job-1', 'stop', 'release job-1', 'stop']);
+  });
+
+  it('still rethrows the job’s error when recording its failure fails', async () => {
+    const { logger, lines } = recordingLogger();
+    const handler: JobHandler = {
+      handle: async () => {
+        throw new Error('database gone');
+      },
+      onFailed: async () => {
+        throw new Error('still gone');
+      },
+    };
+    await expect(executeJob(logger, handler, run(1, 1))).rejects.toThrow('database gone');
+    expect(lines).toContainEqual({ level: 'error', message: 'Could not record the job’s failure' });
+  });
+
+  it('leases an ordinary job until it completes, but not a frequent one', async () => {
+    const { logger } = recordingLogger();
+    const { leases, events } = recordingLeases();
+    await executeJob(logger, { handle: async () => 'done' }, run(), leases);
+    expect(events).toEqual(['hold job-1', 'stop', 'release job-1', 'stop']);
+    await executeJob(logger, { frequent: true, handle: async () => 'done' }, run(), leases);
+    expect(events).toHaveLength(4);
+  });
+});
