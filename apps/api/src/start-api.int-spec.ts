@@ -1,6 +1,6 @@
 import { validateEnvironment } from '@kakehashi/config';
 import { RowLevelSecurityNotEnforcedError } from '@kakehashi/database';
-import { TEST_APP_ROLE } from '@kakehashi/testing';
+import { TEST_APP_ROLE, testPoolSize } from '@kakehashi/testing';
 import { randomBytes } from 'node:crypto';
 import { startApi } from './start-api';
 
@@ -16,7 +16,7 @@ function productionConfig(databaseUrl: string) {
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '2',
+      DATABASE_POOL_SIZE: String(testPoolSize()),
       REDIS_URL: requiredEnv('REDIS_URL'),
       REDIS_PREFIX: `${requiredEnv('REDIS_PREFIX')}:start-api`,
       JWT_SECRET: 'x'.repeat(40),
@@ -53,7 +53,7 @@ describe('startApi and row-level security', () => {
       {
         NODE_ENV: 'test',
         DATABASE_URL: requiredEnv('DATABASE_OWNER_URL'),
-        DATABASE_POOL_SIZE: '2',
+        DATABASE_POOL_SIZE: String(testPoolSize()),
         REDIS_URL: requiredEnv('REDIS_URL'),
         REDIS_PREFIX: `${requiredEnv('REDIS_PREFIX')}:start-api`,
         LOG_LEVEL: 'silent',

@@ -30,6 +30,9 @@ export async function startApi(
   try {
     if (database.embedded) {
       await prepareDatabase(database.url, { demo: config.seedDemoData });
+      // Nest's first connection would otherwise race the migration's closing one for PGlite's only connection, be
+      // turned away and logged as an error before TypeORM's retry got in.
+      await database.released();
     }
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ config, databaseUrl: database.url, logDestination: options.logDestination }),

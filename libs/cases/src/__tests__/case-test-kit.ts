@@ -4,7 +4,7 @@ import type { AuthUser } from '@kakehashi/authz';
 import { Role } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -32,6 +32,8 @@ export async function casesTestingModule(
     overrides?: { provide: unknown; useValue: unknown }[];
     inProcessJobs?: boolean;
     redisPrefixSuffix?: string;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
   } = {},
 ): Promise<TestingModule> {
   let builder = Test.createTestingModule({
@@ -39,7 +41,7 @@ export async function casesTestingModule(
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 8,
+          poolSize: options.poolSize ?? testPoolSize(),
           entities: [],
           applicationName: 'cases-test',
         }),

@@ -1,6 +1,7 @@
 // The workflow's use cases on the real database: concurrency, establishments and corrections against the offers,
 // the append-only history, and office scope. (The full walk through the API is test/e2e/cases.e2e-spec.ts.)
 import type { AuthUser } from '@kakehashi/authz';
+import { testPoolSize } from '@kakehashi/testing';
 import type { TestingModule } from '@nestjs/testing';
 import { addDays, addMonths, japaneseDate, todayInJapan } from '@kakehashi/calendar';
 import { DataSource } from 'typeorm';
@@ -126,10 +127,13 @@ describe('case workflow (real PostgreSQL)', () => {
     const { created } = await openCase();
     const step2 = await svc(AdvanceCaseService).advance(tokyo, v(created));
     const base = { ...v(step2), conditionsPresented: [], subsidyExplained: false };
+    // Two connections, so the saves really overlap: the row lock keeps them apart, not the turns of one connection.
+    const parallel = await casesTestingModule({ inProcessJobs: true, poolSize: testPoolSize(2) });
+    const sections = parallel.get(RecordCaseSectionService);
     const results = await Promise.allSettled([
-      svc(RecordCaseSectionService).recordMeeting(tokyo, { ...base, attendees: '東京の記録' }),
-      svc(RecordCaseSectionService).recordMeeting(aichi, { ...base, attendees: '愛知の記録' }),
-    ]);
+      sections.recordMeeting(tokyo, { ...base, attendees: '東京の記録' }),
+      sections.recordMeeting(aichi, { ...base, attendees: '愛知の記録' }),
+    ]).finally(() => parallel.close());
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);

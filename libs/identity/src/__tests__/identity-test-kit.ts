@@ -5,6 +5,7 @@ import { ConfigModule, validateEnvironment, type AppConfig } from '@kakehashi/co
 import { DatabaseModule } from '@kakehashi/database';
 import { RequestLoaders } from '@kakehashi/graphql-core';
 import { OfficeEntity } from '@kakehashi/organisations';
+import { testPoolSize } from '@kakehashi/testing';
 import type { ExecutionContext, Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
@@ -35,8 +36,14 @@ export interface IdentityKit {
   close(): Promise<void>;
 }
 
-/** The module as the API wires it; `env` overrides variables (e.g. LOGIN_MAX_FAILURES). */
-export async function startIdentityKit(env: Record<string, string> = {}): Promise<IdentityKit> {
+/**
+ * The module as the API wires it; `env` overrides variables (e.g. LOGIN_MAX_FAILURES). `poolSize`: database connections
+ * (default: the run's, one as on the embedded default).
+ */
+export async function startIdentityKit(
+  env: Record<string, string> = {},
+  poolSize = testPoolSize(),
+): Promise<IdentityKit> {
   const config = validateEnvironment({ ...process.env, ...env });
   if (!config.databaseUrl) throw new Error('DATABASE_URL is not set: run through the Jest global setup.');
   const module = await Test.createTestingModule({
@@ -44,7 +51,7 @@ export async function startIdentityKit(env: Record<string, string> = {}): Promis
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({
         url: config.databaseUrl,
-        poolSize: 4,
+        poolSize,
         applicationName: 'kakehashi-identity-test',
       }),
       IdentityModule,

@@ -1,6 +1,6 @@
 import { Role } from '@kakehashi/authz';
 import { ErrorCode } from '@kakehashi/graphql-core';
-import { settledOrWaitingOnLock } from '@kakehashi/testing';
+import { settledOrWaitingOnLock, testPoolSize } from '@kakehashi/testing';
 import { IdentityExceptionCode } from '../identity.exception';
 import {
   aPartnerBranch,
@@ -236,10 +236,12 @@ describe('user administration', () => {
     it('lets only one of two concurrent edits from the same version win', async () => {
       const user = await aUser(kit, Role.CONSULTANT);
       const [osaka, aichi] = await Promise.all([officeId(kit, '27'), officeId(kit, '23')]);
+      // Two connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+      const parallel = await startIdentityKit({}, testPoolSize(2));
       const results = await Promise.allSettled([
-        kit.admin.updateUser(null, { id: user.id, expectedVersion: user.version, officeId: osaka }),
-        kit.admin.updateUser(null, { id: user.id, expectedVersion: user.version, officeId: aichi }),
-      ]);
+        parallel.admin.updateUser(null, { id: user.id, expectedVersion: user.version, officeId: osaka }),
+        parallel.admin.updateUser(null, { id: user.id, expectedVersion: user.version, officeId: aichi }),
+      ]).finally(() => parallel.close());
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(won).toHaveLength(1);

@@ -1,6 +1,12 @@
 // Builders and a Nest testing module for the matching integration tests. Offers are inserted with SQL (the offers
 // library's own tests cover its use cases); every test makes its data unique, because the files share one database.
-import { officeId as officeIdOf, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
+import {
+  officeId as officeIdOf,
+  randomCorporateNumber,
+  staffUser,
+  testPoolSize,
+  uniqueTag,
+} from '@kakehashi/testing';
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { companyNameSearchKey } from '@kakehashi/text';
@@ -25,7 +31,7 @@ export async function matchingTestingModule(imports: (DynamicModule | Type)[] = 
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 6,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'matching-test',
         }),

@@ -2,7 +2,7 @@
 // global setup), and builders for users and drafts. The files share one database: every test makes its own users.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
-import { officeId, staffUser, uniqueTag } from '@kakehashi/testing';
+import { officeId, staffUser, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -25,7 +25,7 @@ export async function startNotificationsKit(): Promise<NotificationsKit> {
   if (!url) throw new Error('DATABASE_URL is not set: run the tests through the Jest global setup');
   const module = await Test.createTestingModule({
     imports: [
-      DatabaseModule.forRoot({ url, poolSize: 4, applicationName: 'notifications-test' }),
+      DatabaseModule.forRoot({ url, poolSize: testPoolSize(), applicationName: 'notifications-test' }),
       NotificationsModule,
     ],
   }).compile();

@@ -1,4 +1,5 @@
 import { Role } from '@kakehashi/authz';
+import { testPoolSize } from '@kakehashi/testing';
 import { skillMatchKey } from '@kakehashi/text';
 import type { TestingModule } from '@nestjs/testing';
 import { OfferExceptionCode } from '../offer.exception';
@@ -173,11 +174,14 @@ describe('receiving information (services on PostgreSQL)', () => {
   it('lets one of two concurrent edits win and answers the other with CONFLICT', async () => {
     const company = await aichiCompany();
     const offer = await s.receivingWrites.create(aichiConsultant, receivingInput(company.id));
+    // Two connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+    const parallel = await offersTestingModule({ poolSize: testPoolSize(2) });
+    const writes = offerServices(parallel).receivingWrites;
     const results = await Promise.allSettled(
       [2, 5].map((peopleWanted) =>
-        s.receivingWrites.update(aichiConsultant, { id: offer.id, expectedVersion: 1, peopleWanted }),
+        writes.update(aichiConsultant, { id: offer.id, expectedVersion: 1, peopleWanted }),
       ),
-    );
+    ).finally(() => parallel.close());
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(
       results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code),

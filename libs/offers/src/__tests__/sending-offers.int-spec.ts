@@ -1,4 +1,5 @@
 import { Role } from '@kakehashi/authz';
+import { testPoolSize } from '@kakehashi/testing';
 import { skillMatchKey } from '@kakehashi/text';
 import type { TestingModule } from '@nestjs/testing';
 import { OfferExceptionCode } from '../offer.exception';
@@ -192,11 +193,14 @@ describe('sending information (services on PostgreSQL)', () => {
     it('lets exactly one of two concurrent edits of the same version win; the other gets CONFLICT', async () => {
       const company = await tokyoCompany();
       const offer = await s.sendingWrites.create(tokyoConsultant, sendingInput(company.id));
+      // Two connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+      const parallel = await offersTestingModule({ poolSize: testPoolSize(2) });
+      const writes = offerServices(parallel).sendingWrites;
       const results = await Promise.allSettled(
         ['一方', '他方'].map((notes) =>
-          s.sendingWrites.update(tokyoConsultant, { id: offer.id, expectedVersion: offer.version, notes }),
+          writes.update(tokyoConsultant, { id: offer.id, expectedVersion: offer.version, notes }),
         ),
-      );
+      ).finally(() => parallel.close());
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(refused?.reason).toMatchObject({

@@ -1,7 +1,7 @@
 // Builders and a Nest testing module for the offers integration tests (real PostgreSQL from the Jest global setup,
 // migrated and reference-seeded by the real db:migrate; every test makes its own data unique because the files share
 // one database).
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import type { DynamicModule } from '@nestjs/common';
@@ -41,11 +41,11 @@ export function databaseUrl(): string {
   return requiredEnv('DATABASE_URL');
 }
 
-function typeOrmRoot(logger?: Logger): DynamicModule {
+function typeOrmRoot(logger?: Logger, poolSize = testPoolSize()): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({
       url: databaseUrl(),
-      poolSize: 6,
+      poolSize,
       entities: [],
       applicationName: 'offers-test',
     }),
@@ -56,11 +56,17 @@ function typeOrmRoot(logger?: Logger): DynamicModule {
 
 /** OffersModule as the API runs it, on the real database (and the real job queue OrganisationsModule needs). */
 export async function offersTestingModule(
-  options: { logger?: Logger; imports?: DynamicModule[]; providers?: unknown[] } = {},
+  options: {
+    logger?: Logger;
+    imports?: DynamicModule[];
+    providers?: unknown[];
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
+  } = {},
 ): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      typeOrmRoot(options.logger),
+      typeOrmRoot(options.logger, options.poolSize),
       JobsModule.forRoot({
         redisUrl: requiredEnv('REDIS_URL'),
         prefix: `${requiredEnv('REDIS_PREFIX')}:offers`,

@@ -1,6 +1,9 @@
 import { Role } from '@kakehashi/authz';
+import { testPoolSize } from '@kakehashi/testing';
 import { companyNameSearchKey, CORPORATE_NUMBER_MESSAGES } from '@kakehashi/text';
+import { buildDataSourceOptions } from '@kakehashi/database';
 import type { TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
 import { CompanySize } from '../companies/company.entity';
 import { CompanyException, CompanyExceptionCode } from '../companies/company.exception';
 import { COMPANY_FIELD_MESSAGES } from '../companies/services/company-fields';
@@ -8,6 +11,7 @@ import {
   companyInput,
   companyServices,
   countCompanies,
+  databaseUrl,
   officeId,
   organisationsTestingModule,
   randomCorporateNumber,
@@ -245,7 +249,10 @@ describe('companies (services on PostgreSQL)', () => {
     it('turns a unique violation lost after the check passed into the same conflict', async () => {
       const number = randomCorporateNumber();
       const winnerName = `株式会社先着${uniqueTag()}`;
-      const runner = s.dataSource.createQueryRunner();
+      // The first writer is another client with connections of its own: the application has one (as on the embedded
+      // default), and its losing insert holds it while it waits.
+      const other = await otherClient();
+      const runner = other.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
       try {
@@ -259,7 +266,7 @@ describe('companies (services on PostgreSQL)', () => {
         const loser = rejection(
           s.writes.create(hq, companyInput({ corporateNumber: number, owningOfficeId: tokyo })),
         );
-        await waitForLockedInsert(s);
+        await waitForLockedInsert(other);
         await runner.commitTransaction();
         const error = await loser;
         expect(error.code).toBe(CompanyExceptionCode.CORPORATE_NUMBER_TAKEN);
@@ -268,6 +275,7 @@ describe('companies (services on PostgreSQL)', () => {
       } finally {
         if (runner.isTransactionActive) await runner.rollbackTransaction();
         await runner.release();
+        await other.destroy();
       }
     });
 
@@ -440,11 +448,14 @@ describe('companies (services on PostgreSQL)', () => {
 
     it('never loses an update between two simultaneous edits of the same version', async () => {
       const company = await s.writes.create(hq, companyInput({ owningOfficeId: tokyo }));
+      // Three connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+      const parallel = await organisationsTestingModule({ poolSize: testPoolSize(3) });
+      const writes = companyServices(parallel).writes;
       const results = await Promise.allSettled(
         ['編集A', '編集B', '編集C'].map((notes) =>
-          s.writes.update(hq, { id: company.id, expectedVersion: 1, notes }),
+          writes.update(hq, { id: company.id, expectedVersion: 1, notes }),
         ),
-      );
+      ).finally(() => parallel.close());
       const won = results.filter(
         (r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof s.writes.update>>> =>
           r.status === 'fulfilled',
@@ -469,10 +480,23 @@ describe('companies (services on PostgreSQL)', () => {
   });
 });
 
+/** A client beside the application (its own two connections: one holds a transaction, one watches). */
+async function otherClient(): Promise<DataSource> {
+  const dataSource = new DataSource(
+    buildDataSourceOptions({
+      url: databaseUrl(),
+      poolSize: 2,
+      entities: [],
+      applicationName: 'organisations-test-other',
+    }),
+  );
+  return dataSource.initialize();
+}
+
 /** Waits until an INSERT into companies is blocked on a row lock (the unique index of an uncommitted row). */
-async function waitForLockedInsert(s: CompanyServices): Promise<void> {
+async function waitForLockedInsert(dataSource: DataSource): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const [{ n }] = await s.dataSource.query(
+    const [{ n }] = await dataSource.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity
         WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "companies"%'`,
     );

@@ -1,6 +1,6 @@
 // Builders and a Nest testing module for the organisations integration tests (real PostgreSQL from the Jest
 // global setup; every test makes its own data unique because the files share one database).
-import { randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -24,12 +24,12 @@ export function databaseUrl(): string {
   return requiredEnv('DATABASE_URL');
 }
 
-/** TypeORM root options as the API uses them, with a pool big enough for the concurrency tests. */
-export function typeOrmRoot(logger?: Logger): DynamicModule {
+/** TypeORM root options as the API uses them, on the run's pool (one connection, as the embedded default). */
+export function typeOrmRoot(logger?: Logger, poolSize = testPoolSize()): DynamicModule {
   return TypeOrmModule.forRoot({
     ...buildDataSourceOptions({
       url: databaseUrl(),
-      poolSize: 6,
+      poolSize,
       entities: [],
       applicationName: 'organisations-test',
     }),
@@ -49,11 +49,13 @@ export async function organisationsTestingModule(
     imports?: (DynamicModule | Type)[];
     providers?: Provider[];
     logger?: Logger;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
   } = {},
 ): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      typeOrmRoot(options.logger),
+      typeOrmRoot(options.logger, options.poolSize),
       JobsModule.forRoot({
         redisUrl: requiredEnv('REDIS_URL'),
         prefix: options.prefix ?? requiredEnv('REDIS_PREFIX'),

@@ -1,4 +1,5 @@
 import { Role } from '@kakehashi/authz';
+import { testPoolSize } from '@kakehashi/testing';
 import { PartnerExceptionCode } from '../partner.exception';
 import { PartnerType } from '../partner-enums';
 import {
@@ -121,10 +122,12 @@ describe('partner institutions (services on PostgreSQL)', () => {
 
     it('lets only one of two concurrent edits from the same version win', async () => {
       const institution = await anInstitution(kit);
+      // Two connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+      const parallel = await startPartnersKit({ poolSize: testPoolSize(2) });
       const results = await Promise.allSettled([
-        kit.updates.update({ id: institution.id, expectedVersion: 1, coveredPrefectureCodes: ['01'] }),
-        kit.updates.update({ id: institution.id, expectedVersion: 1, coveredPrefectureCodes: ['47'] }),
-      ]);
+        parallel.updates.update({ id: institution.id, expectedVersion: 1, coveredPrefectureCodes: ['01'] }),
+        parallel.updates.update({ id: institution.id, expectedVersion: 1, coveredPrefectureCodes: ['47'] }),
+      ]).finally(() => parallel.close());
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(won).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { RequestLoaders } from '@kakehashi/graphql-core';
+import { testPoolSize } from '@kakehashi/testing';
 import { QueryFailedError } from 'typeorm';
 import { AgreementCounterpart, AgreementStatus } from '../partner-enums';
 import { PartnerExceptionCode } from '../partner.exception';
@@ -178,10 +179,12 @@ describe('branches, agreements and contacts of a partner institution (services o
         signedOn: TEST_SIGNED_ON,
         counterpart: AgreementCounterpart.CENTER_HQ,
       });
+      // Two connections, so the edits really overlap: the row lock keeps them apart, not the turns of one connection.
+      const parallel = await startPartnersKit({ poolSize: testPoolSize(2) });
       const results = await Promise.allSettled([
-        kit.agreements.end({ id: agreement.id, expectedVersion: 1, endedOn: '2025-03-31' }),
-        kit.agreements.end({ id: agreement.id, expectedVersion: 1, endedOn: '2026-03-31' }),
-      ]);
+        parallel.agreements.end({ id: agreement.id, expectedVersion: 1, endedOn: '2025-03-31' }),
+        parallel.agreements.end({ id: agreement.id, expectedVersion: 1, endedOn: '2026-03-31' }),
+      ]).finally(() => parallel.close());
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason).toMatchObject({
         code: PartnerExceptionCode.STALE_VERSION,

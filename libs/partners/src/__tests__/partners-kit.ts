@@ -4,7 +4,7 @@
 // the dates the counts tests read (2019-2023) never move.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
-import { staffUser, uniqueTag } from '@kakehashi/testing';
+import { staffUser, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource, type Logger } from 'typeorm';
@@ -59,13 +59,20 @@ export interface PartnersKit {
 
 /** PartnersModule as the API wires it; `imports` adds e.g. GraphQL or identity, `logger` counts the SQL. */
 export async function startPartnersKit(
-  options: { imports?: (DynamicModule | Type)[]; providers?: unknown[]; logger?: Logger } = {},
+  options: {
+    imports?: (DynamicModule | Type)[];
+    providers?: unknown[];
+    logger?: Logger;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
+  } = {},
 ): Promise<PartnersKit> {
+  const poolSize = options.poolSize ?? testPoolSize();
   const root = options.logger
     ? TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: databaseUrl(),
-          poolSize: 4,
+          poolSize,
           entities: [],
           applicationName: 'partners-test',
         }),
@@ -73,7 +80,11 @@ export async function startPartnersKit(
         logger: options.logger,
         logging: ['query'],
       })
-    : DatabaseModule.forRoot({ url: databaseUrl(), poolSize: 4, applicationName: 'partners-test' });
+    : DatabaseModule.forRoot({
+        url: databaseUrl(),
+        poolSize,
+        applicationName: 'partners-test',
+      });
   const module = await Test.createTestingModule({
     imports: [root, PartnersModule, ...(options.imports ?? [])],
     providers: (options.providers ?? []) as never[],

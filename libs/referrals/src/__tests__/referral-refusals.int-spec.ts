@@ -2,6 +2,7 @@
 // found: existence is never revealed), stale versions (also when two users act at once), steps out of order, bad
 // input, and bad links at conversion.
 import { todayInJapan } from '@kakehashi/calendar';
+import { testPoolSize } from '@kakehashi/testing';
 import { ReferralEntity } from '../entities/referral.entity';
 import { ReferralNeed, ReferralOutcome, ReferralStatus } from '../referral-enums';
 import { ReferralExceptionCode } from '../referral.exception';
@@ -179,10 +180,12 @@ describe('referral refusals (real PostgreSQL)', () => {
     expect(stale.code).toBe(ReferralExceptionCode.STALE_VERSION);
     expect(stale.details).toMatchObject({ currentVersion: 2, currentStatus: 'DRAFT' });
 
+    // Two connections, so the actions really overlap: the row lock keeps them apart, not the turns of one connection.
+    const parallel = await startReferralsKit({ poolSize: testPoolSize(2) });
     const results = await Promise.allSettled([
-      svc(SubmitReferralService).submit(partner.branchUsers[0], v(r)),
-      svc(WithdrawReferralService).withdraw(partner.hq, { ...v(r), reason: '重複登録のため' }),
-    ]);
+      parallel.get(SubmitReferralService).submit(partner.branchUsers[0], v(r)),
+      parallel.get(WithdrawReferralService).withdraw(partner.hq, { ...v(r), reason: '重複登録のため' }),
+    ]).finally(() => parallel.close());
     const won = results.filter((x) => x.status === 'fulfilled');
     const lost = results.filter((x): x is PromiseRejectedResult => x.status === 'rejected');
     expect(won).toHaveLength(1);

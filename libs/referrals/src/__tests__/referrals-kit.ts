@@ -4,7 +4,7 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -33,14 +33,20 @@ export interface ReferralsKit {
 
 /** ReferralsModule as the API wires it; `imports` adds e.g. GraphQL, `logger` counts the SQL. */
 export async function startReferralsKit(
-  options: { imports?: DynamicModule[]; providers?: Provider[]; logger?: Logger } = {},
+  options: {
+    imports?: DynamicModule[];
+    providers?: Provider[];
+    logger?: Logger;
+    /** Database connections (default: the run's, one as on the embedded default). */
+    poolSize?: number;
+  } = {},
 ): Promise<ReferralsKit> {
   const module = await Test.createTestingModule({
     imports: [
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 8,
+          poolSize: options.poolSize ?? testPoolSize(),
           entities: [],
           applicationName: 'referrals-test',
         }),

@@ -5,6 +5,8 @@ import { startEmbeddedPostgres } from './embedded/embedded-postgres';
 export interface DatabaseTarget {
   url: string;
   embedded: boolean;
+  /** Resolves once the embedded database's one connection is free again (at once for a real server). */
+  released(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -14,10 +16,15 @@ export async function openDatabaseTarget(options: {
   embeddedDbDir: string;
 }): Promise<DatabaseTarget> {
   if (options.databaseUrl) {
-    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+    return {
+      url: options.databaseUrl,
+      embedded: false,
+      released: async () => undefined,
+      stop: async () => undefined,
+    };
   }
   const embedded = await startEmbeddedPostgres(options.embeddedDbDir);
-  return { url: embedded.url, embedded: true, stop: embedded.stop };
+  return { url: embedded.url, embedded: true, released: embedded.released, stop: embedded.stop };
 }
 
 /** A short-lived DataSource without entities, for migrations and seeds run outside Nest. */

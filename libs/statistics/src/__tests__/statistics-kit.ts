@@ -6,7 +6,7 @@ import { Role, type AuthUser } from '@kakehashi/authz';
 import { ConfigModule, validateEnvironment } from '@kakehashi/config';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { JobQueue, JobsModule, type JobStatus, type JobName, type QueueName } from '@kakehashi/jobs';
-import { officeId, randomCorporateNumber, staffUser, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, staffUser, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -62,7 +62,7 @@ export async function startStatisticsKit(
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 8,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'statistics-test',
         }),

@@ -16,7 +16,7 @@ import {
   type GraphqlContext,
 } from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
-import { officeId, randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
+import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import { Injectable, type CanActivate, type ExecutionContext, type INestApplication } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
@@ -97,6 +97,8 @@ export interface TalentBankKit {
 export interface KitOptions {
   /** BullMQ on the run's Redis (this process as worker); otherwise jobs run in-process. */
   redis?: boolean;
+  /** Database connections (default: the run's, one unless TEST_DATABASE_POOL_SIZE says more). */
+  poolSize?: number;
   env?: Record<string, string>;
 }
 
@@ -130,7 +132,7 @@ export async function startKit(options: KitOptions = {}): Promise<TalentBankKit>
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 6,
+          poolSize: options.poolSize ?? testPoolSize(),
           entities: [],
           applicationName: 'talent-bank-test',
         }),

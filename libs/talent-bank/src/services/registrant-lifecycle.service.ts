@@ -69,7 +69,7 @@ export class RegistrantLifecycleService {
     manager: EntityManager,
   ): Promise<RegistrantEntity> {
     const current = await this.records.lockedRegistrant(registrantId, manager);
-    assertOfficeScope(user, current, 'この登録者', await this.records.officeName(current.officeId));
+    assertOfficeScope(user, current, 'この登録者', await this.records.officeName(current.officeId, manager));
     if (current.version !== expectedVersion) throw TalentBankException.staleVersion(current.version);
     if (current.status !== RegistrantStatus.ACTIVE)
       throw TalentBankException.closed(REGISTRANT_STATUS_LABELS[current.status], current.version);

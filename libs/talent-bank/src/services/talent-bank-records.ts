@@ -25,8 +25,9 @@ export class TalentBankRecords {
     return found;
   }
 
-  async officeName(officeId: string): Promise<string> {
-    const rows = await this.dataSource.query<{ name: string }[]>(
+  /** Inside a transaction pass its manager: the embedded default has one connection, and the transaction holds it. */
+  async officeName(officeId: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const rows = await manager.query<{ name: string }[]>(
       `SELECT "name_ja" AS "name" FROM "offices" WHERE "id" = $1`,
       [officeId],
     );

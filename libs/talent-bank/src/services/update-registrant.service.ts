@@ -45,7 +45,12 @@ export class UpdateRegistrantService {
     const dictionary = input.career ? await loadSkillDictionary(this.dataSource) : null;
     await this.dataSource.transaction(async (manager) => {
       const current = await this.records.lockedRegistrant(input.id, manager);
-      assertOfficeScope(user, current, 'この登録者', await this.records.officeName(current.officeId));
+      assertOfficeScope(
+        user,
+        current,
+        'この登録者',
+        await this.records.officeName(current.officeId, manager),
+      );
       if (current.version !== input.expectedVersion) throw TalentBankException.staleVersion(current.version);
       if (current.status !== RegistrantStatus.ACTIVE)
         throw TalentBankException.closed(REGISTRANT_STATUS_LABELS[current.status], current.version);

@@ -1,6 +1,7 @@
 import { PUBLIC_METADATA } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
+import { testPoolSize } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -16,7 +17,11 @@ const databaseUrl = () => {
 async function startApp(redisUrl: string | null): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      DatabaseModule.forRoot({ url: databaseUrl(), poolSize: 2, applicationName: 'kakehashi-health-spec' }),
+      DatabaseModule.forRoot({
+        url: databaseUrl(),
+        poolSize: testPoolSize(),
+        applicationName: 'kakehashi-health-spec',
+      }),
       JobsModule.forRoot({
         redisUrl,
         prefix: process.env['REDIS_PREFIX'] ?? 'kk_health_spec',

@@ -1,4 +1,4 @@
-import { HeaderAuthGuard } from '@kakehashi/testing';
+import { HeaderAuthGuard, testPoolSize } from '@kakehashi/testing';
 import { QueryCounter } from '@kakehashi/testing';
 // The board's integration tests: CasesModule on the real database (migrated by the Jest global setup)
 // behind a GraphQL endpoint with a header-based guard that enforces @Roles the way the application's guard does, and
@@ -81,7 +81,7 @@ export async function startBoardKit(): Promise<BoardKit> {
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 6,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'cases-board-test',
         }),

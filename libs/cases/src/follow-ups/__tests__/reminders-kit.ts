@@ -6,7 +6,7 @@ import { buildDataSourceOptions, migrateDatabase, withDataSource } from '@kakeha
 import { JobsModule } from '@kakehashi/jobs';
 import { seedOffersReferenceData } from '@kakehashi/offers';
 import { seedReferenceData } from '@kakehashi/organisations';
-import { createScratchDatabase, uniqueTag } from '@kakehashi/testing';
+import { createScratchDatabase, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import type { DynamicModule } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -80,7 +80,7 @@ export async function scratchRemindersModule(env: Record<string, string> = {}): 
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: scratch.url,
-          poolSize: 4,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'cases-test',
         }),

@@ -8,7 +8,7 @@ import { buildDataSourceOptions, migrateDatabase, withDataSource } from '@kakeha
 import { JobsModule } from '@kakehashi/jobs';
 import { seedOffersReferenceData } from '@kakehashi/offers';
 import { seedReferenceData } from '@kakehashi/organisations';
-import { createScratchDatabase } from '@kakehashi/testing';
+import { createScratchDatabase, testPoolSize } from '@kakehashi/testing';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
@@ -49,7 +49,7 @@ export async function assignmentTestingModule(options: AssignmentModuleOptions):
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: options.databaseUrl ?? requiredEnv('DATABASE_URL'),
-          poolSize: 6,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'assignment-test',
         }),

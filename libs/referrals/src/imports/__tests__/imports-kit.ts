@@ -4,7 +4,7 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions, inDatabaseScope } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
-import { uniqueTag } from '@kakehashi/testing';
+import { testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import type { DynamicModule, INestApplication, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -53,7 +53,7 @@ export async function startImportsKit(
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: 6,
+          poolSize: testPoolSize(),
           entities: [],
           applicationName: 'referral-imports-test',
         }),

@@ -13,6 +13,7 @@ import {
   TEST_ADMIN_DATABASE_URL,
   TEST_APP_ROLE,
   TEST_REDIS_URL,
+  testPoolSize,
 } from './test-run';
 
 export default async function globalSetup(
@@ -54,6 +55,8 @@ export default async function globalSetup(
   process.env['REDIS_URL'] = TEST_REDIS_URL;
   process.env['REDIS_PREFIX'] = runId;
   process.env['NODE_ENV'] = 'test';
+  // The e2e APIs read their pool from the environment: one connection unless asked, as on the embedded default.
+  process.env['DATABASE_POOL_SIZE'] = String(testPoolSize());
   // One talent-bank key for the whole run (the same the talent-bank kit derives): the files share the database, and an
   // API started by an end-to-end file lists registrants other files sealed.
   process.env['TALENT_BANK_ENCRYPTION_KEY'] = createHash('sha256')

@@ -32,3 +32,17 @@ export function databaseUrlFor(name: string, user?: string): string {
   }
   return url.toString();
 }
+
+/**
+ * The connection pool of every application a test starts (the kits, the e2e API). One by default, as on the embedded
+ * default (PGlite serves one connection at a time): a use case that needs a second connection while its transaction
+ * holds the only one then fails in the suite instead of timing out on `npm start`. TEST_DATABASE_POOL_SIZE raises it
+ * for the whole run; a test whose point is parallelism across connections asks for `atLeast` and says why.
+ */
+export function testPoolSize(atLeast = 1): number {
+  const configured = process.env['TEST_DATABASE_POOL_SIZE'];
+  const size = configured ? Number(configured) : 1;
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`TEST_DATABASE_POOL_SIZE must be a positive whole number, not "${configured}"`);
+  return Math.max(size, atLeast);
+}
