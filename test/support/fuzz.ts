@@ -1,13 +1,11 @@
+import { documentFor } from './operations';
 import {
   getNamedType,
   getNullableType,
   isEnumType,
   isInputObjectType,
-  isInterfaceType,
   isListType,
   isNonNullType,
-  isObjectType,
-  isUnionType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -71,14 +69,7 @@ export function fullCall(
   field: GraphQLField<unknown, unknown>,
   ids: IdSource,
 ): { document: string; variables: Record<string, unknown> } {
-  const declarations = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`);
-  const args = field.args.map((arg) => `${arg.name}: $${arg.name}`);
-  const named = getNamedType(field.type);
-  const selection =
-    isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
-  const document = `${kind}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${
-    args.length ? `(${args.join(', ')})` : ''
-  }${selection} }`;
+  const document = documentFor(kind, field, field.args);
   const idFor = (name: string) => ids(name, field.name);
   const variables: Record<string, unknown> = {};
   for (const arg of field.args) variables[arg.name] = sample(arg.type, arg.name, idFor);

@@ -7,6 +7,7 @@ import {
   isObjectType,
   isInterfaceType,
   isUnionType,
+  type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -42,23 +43,26 @@ function callFor(
   typeName: string,
   field: GraphQLField<unknown, unknown>,
 ): OperationCall {
+  const required = field.args.filter((arg) => isNonNullType(arg.type));
   const variables: Record<string, unknown> = {};
-  const declarations: string[] = [];
-  const args: string[] = [];
-  for (const arg of field.args) {
-    if (!isNonNullType(arg.type) && arg.defaultValue === undefined) continue;
-    if (!isNonNullType(arg.type)) continue;
-    declarations.push(`$${arg.name}: ${arg.type.toString()}`);
-    args.push(`${arg.name}: $${arg.name}`);
-    variables[arg.name] = placeholder(arg.type);
-  }
+  for (const arg of required) variables[arg.name] = placeholder(arg.type);
+  return { id: `${typeName}.${field.name}`, document: documentFor(kind, field, required), variables };
+}
+
+/** `kind { field(arg: $arg, …) { __typename } }` with each of `args` as a variable of its declared type. */
+export function documentFor(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  args: readonly GraphQLArgument[],
+): string {
+  const declarations = args.map((arg) => `$${arg.name}: ${arg.type.toString()}`);
+  const uses = args.map((arg) => `${arg.name}: $${arg.name}`);
   const named = getNamedType(field.type);
   const selection =
     isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
-  const document = `${kind}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${
-    args.length ? `(${args.join(', ')})` : ''
+  return `${kind}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${
+    uses.length ? `(${uses.join(', ')})` : ''
   }${selection} }`;
-  return { id: `${typeName}.${field.name}`, document, variables };
 }
 
 function placeholder(type: GraphQLInputType): unknown {
