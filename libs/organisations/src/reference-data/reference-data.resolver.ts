@@ -1,4 +1,4 @@
-import { Role, Roles } from '@kakehashi/authz';
+import { ANY_SIGNED_IN_ROLE, Roles } from '@kakehashi/authz';
 import { Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -10,15 +10,6 @@ import {
   toJsicMajorGroupModel,
   toPrefectureModel,
 } from './reference-data.models';
-
-const REFERRAL_FORM_READERS = [
-  Role.ADMIN,
-  Role.HQ_COORDINATOR,
-  Role.CONSULTANT,
-  Role.EXECUTIVE,
-  Role.PARTNER_HQ,
-  Role.PARTNER_BRANCH,
-] as const;
 
 /**
  * Code lists for forms and filters; harmless to every Center role. Partner users read the two their referral form
@@ -35,14 +26,14 @@ export class ReferenceDataResolver {
   @Query(() => [PrefectureModel], {
     description: '47都道府県 (JISコード順) / The 47 prefectures in JIS order.',
   })
-  @Roles(...REFERRAL_FORM_READERS)
+  @Roles(...ANY_SIGNED_IN_ROLE)
   async prefectures(): Promise<PrefectureModel[]> {
     const rows = await this.prefectureRepository.find({ order: { code: 'ASC' } });
     return rows.map(toPrefectureModel);
   }
 
   @Query(() => [JsicMajorGroupModel], { description: '産業分類の大分類 A〜T / JSIC major groups A..T.' })
-  @Roles(...REFERRAL_FORM_READERS)
+  @Roles(...ANY_SIGNED_IN_ROLE)
   async jsicMajorGroups(): Promise<JsicMajorGroupModel[]> {
     const rows = await this.jsicMajorGroupRepository.find({ order: { code: 'ASC' } });
     return rows.map(toJsicMajorGroupModel);
