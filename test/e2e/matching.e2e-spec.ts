@@ -236,7 +236,12 @@ interface RunView {
       node: {
         people: number;
         score: number;
-        sendingOffer: { id: string; peopleAvailable: number; updatedAt: string; owningOffice: { code: string } };
+        sendingOffer: {
+          id: string;
+          peopleAvailable: number;
+          updatedAt: string;
+          owningOffice: { code: string };
+        };
         receivingOffer: { id: string; peopleRemaining: number; updatedAt: string };
       };
     }[];

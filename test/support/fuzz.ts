@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-/** One fuzzed call: a mutation with every argument as a variable, and one value in it replaced. */
+/** One fuzzed call: an operation with every argument as a variable, and one value in it replaced. */
 export interface FuzzCall {
   /** e.g. `Mutation.createCompany input.legalName: NUL` */
   label: string;
@@ -76,22 +76,30 @@ export function fullCall(
   return { document, variables };
 }
 
-/** Every mutation in the schema, with every value of its input replaced in turn by each hostile value of its kind. */
+/**
+ * Every mutation and query in the schema, with every value of its arguments replaced in turn by each hostile value of
+ * its kind.
+ */
 export function fuzzCalls(schema: GraphQLSchema, ids: IdSource): FuzzCall[] {
-  const mutation = schema.getMutationType();
-  if (!mutation) return [];
-  return Object.values(mutation.getFields()).flatMap((field) => callsFor(field, ids));
+  return (['mutation', 'query'] as const).flatMap((kind) => {
+    const type = kind === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+    return Object.values(type?.getFields() ?? {}).flatMap((field) => callsFor(kind, field, ids));
+  });
 }
 
-function callsFor(field: GraphQLField<unknown, unknown>, ids: IdSource): FuzzCall[] {
-  const operation = `Mutation.${field.name}`;
-  const { document, variables: base } = fullCall('mutation', field, ids);
+function callsFor(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  ids: IdSource,
+): FuzzCall[] {
+  const operation = `${kind === 'mutation' ? 'Mutation' : 'Query'}.${field.name}`;
+  const { document, variables: base } = fullCall(kind, field, ids);
   const calls: FuzzCall[] = [];
   for (const arg of field.args) {
     for (const [path, type] of leaves(arg.type, [arg.name])) {
-      for (const [kind, value] of hostileValues(type)) {
+      for (const [variant, value] of hostileValues(type)) {
         calls.push({
-          label: `${operation} ${path.join('.')}: ${kind}`,
+          label: `${operation} ${path.join('.')}: ${variant}`,
           operation,
           document,
           variables: replaced(base, path, value),

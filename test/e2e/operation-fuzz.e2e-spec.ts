@@ -16,12 +16,12 @@ const DEMO_USERS = [
 ];
 
 /**
- * Every mutation in the schema (so a new one is fuzzed too), called by a role it admits, with each value of its input
+ * Every mutation and query in the schema (so a new one is fuzzed too), called by a role it admits, with each value of its input
  * replaced in turn by a wrong type, null, an empty, huge, negative or impossible value, an injection, NUL or a lone
  * surrogate. Each must be answered as the caller's mistake or a refusal: never INTERNAL_SERVER_ERROR, never HTTP 500.
  * On a database of its own: the fuzz writes whatever the schema accepts.
  */
-describe('Fuzzing every mutation', () => {
+describe('Fuzzing every mutation and query', () => {
   let api: RunningApi;
   let calls: FuzzCall[];
   const tokens = new Map<string, string>();
