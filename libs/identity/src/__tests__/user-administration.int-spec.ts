@@ -260,8 +260,10 @@ describe('user administration', () => {
       expect(await kit.users.findOneByOrFail({ id: user.id })).toMatchObject({ version: user.version });
 
       // Another edit is in flight when the one that changes nothing arrives: it waits for it, then is told CONFLICT,
-      // as an edit that changes something would be, instead of answering the version that edit is replacing.
-      const runner = kit.users.manager.connection.createQueryRunner();
+      // as an edit that changes something would be, instead of answering the version that edit is replacing. Three
+      // connections: the edit in flight, the one that waits, and the watcher of the wait.
+      const parallel = await startIdentityKit({}, testPoolSize(3));
+      const runner = parallel.users.manager.connection.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
       try {
@@ -270,9 +272,9 @@ describe('user administration', () => {
           '先の編集',
         ]);
         const noOp = apiErrorOf(
-          kit.admin.updateUser(null, { id: user.id, expectedVersion: user.version, name: user.name }),
+          parallel.admin.updateUser(null, { id: user.id, expectedVersion: user.version, name: user.name }),
         );
-        await settledOrWaitingOnLock(noOp, kit.users, '%FROM "users"%FOR SHARE%');
+        await settledOrWaitingOnLock(noOp, parallel.users, '%FROM "users"%FOR SHARE%');
         await runner.commitTransaction();
         expect(await noOp).toMatchObject({
           extensions: { code: ErrorCode.CONFLICT, reason: 'USER_VERSION_CONFLICT' },
@@ -280,6 +282,7 @@ describe('user administration', () => {
       } finally {
         if (runner.isTransactionActive) await runner.rollbackTransaction();
         await runner.release();
+        await parallel.close();
       }
       expect(await kit.users.findOneByOrFail({ id: user.id })).toMatchObject({
         name: '先の編集',

@@ -11,7 +11,7 @@ import {
   UserAdministrationService,
   UserEntity,
 } from '@kakehashi/identity';
-import { settledOrWaitingOnLock } from '@kakehashi/testing';
+import { settledOrWaitingOnLock, testPoolSize } from '@kakehashi/testing';
 import { randomBytes } from 'node:crypto';
 import type { PartnerBranchEntity } from '../entities/partner-branch.entity';
 import type { PartnerInstitutionEntity } from '../entities/partner-institution.entity';
@@ -322,7 +322,12 @@ describe('partner account administration', () => {
     it('answers an edit that changes nothing, arriving while another is in flight, with CONFLICT and the new version', async () => {
       const { institution, east } = await anInstitutionWithBranches();
       const user = await anAccount(institution.id, east.id);
-      const runner = kit.dataSource.createQueryRunner();
+      // Three connections: the edit in flight, the one that waits for it, and the watcher of the wait.
+      const parallel = await startPartnersKit({
+        imports: [ConfigModule.forRoot(validateEnvironment(process.env)), IdentityModule],
+        poolSize: testPoolSize(3),
+      });
+      const runner = parallel.dataSource.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
       try {
@@ -331,13 +336,13 @@ describe('partner account administration', () => {
           '先の編集',
         ]);
         const noOp = rejection(
-          kit.userUpdates.update(coordinator, {
+          parallel.userUpdates.update(coordinator, {
             id: user.id,
             expectedVersion: user.version,
             partnerBranchId: east.id,
           }),
         );
-        await settledOrWaitingOnLock(noOp, kit.dataSource, '%FROM "users"%FOR SHARE%');
+        await settledOrWaitingOnLock(noOp, parallel.dataSource, '%FROM "users"%FOR SHARE%');
         await runner.commitTransaction();
         const refused = await noOp;
         expect([refused.code, refused.extensions['currentVersion']]).toEqual([
@@ -347,6 +352,7 @@ describe('partner account administration', () => {
       } finally {
         if (runner.isTransactionActive) await runner.rollbackTransaction();
         await runner.release();
+        await parallel.close();
       }
       expect(await reload(user.id)).toMatchObject({ name: '先の編集', partnerBranchId: east.id });
     });

@@ -1,7 +1,7 @@
 // What the referral use cases refuse on the real database: the wrong role, branch, institution or office (as not
 // found: existence is never revealed), stale versions (also when two users act at once), steps out of order, bad
 // input, and bad links at conversion.
-import { todayInJapan } from '@kakehashi/calendar';
+import { addDays, todayInJapan } from '@kakehashi/calendar';
 import { testPoolSize } from '@kakehashi/testing';
 import { ReferralEntity } from '../entities/referral.entity';
 import { ReferralNeed, ReferralOutcome, ReferralStatus } from '../referral-enums';
@@ -68,7 +68,7 @@ describe('referral refusals (real PostgreSQL)', () => {
           need: ReferralNeed.SHORTAGE,
           surplusPeople: 3,
           shortagePeople: null,
-          consentObtainedOn: '2999-01-01',
+          consentObtainedOn: addDays(todayInJapan(), 1),
         }),
       ),
     );
@@ -290,7 +290,7 @@ describe('referral refusals (real PostgreSQL)', () => {
       svc(ReportReferralOutcomeService).report(staff.tokyo, {
         ...v(r),
         outcome: ReferralOutcome.NOT_ESTABLISHED,
-        outcomeOn: '2999-12-31',
+        outcomeOn: addDays(todayInJapan(), 1),
       }),
     );
     expect(future.fields).toEqual([

@@ -5,13 +5,14 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AuthUser } from '@kakehashi/authz';
 import {
   createInputValidationPipe,
+  createMappedErrorsFilter,
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
 } from '@kakehashi/graphql-core';
 import { HeaderAuthGuard, QueryCounter, testUserHeader } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import request from 'supertest';
 import {
@@ -59,11 +60,14 @@ describe('referrals GraphQL API', () => {
             loaders: new RequestLoaders(),
           }),
           formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
+          // As the API does: field resolvers' refusals map through the modules' filters too.
+          fieldResolverEnhancers: ['filters'],
         }),
       ],
       providers: [
         { provide: APP_GUARD, useClass: HeaderAuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
+        { provide: APP_FILTER, useClass: createMappedErrorsFilter() },
       ],
     });
     app = kit.module.createNestApplication({ logger: false });

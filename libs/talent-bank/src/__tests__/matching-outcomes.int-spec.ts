@@ -2,6 +2,7 @@
 // openings of these tests are in a prefecture no other test file uses (Shimane, 32), and the registrants, registered
 // by the Shimane office's consultant, accept only it: the rankings hold only this file's data although the database
 // is shared (a consultant ranks only their own office's registrants).
+import { testPoolSize } from '@kakehashi/testing';
 import { addDays } from '@kakehashi/calendar';
 import { fiscalYearOf } from '../services/outcomes.service';
 import type { AuthUser } from '@kakehashi/authz';
@@ -187,12 +188,14 @@ describe('senior openings, matching and re-employment outcomes', () => {
 
     it('refuses a save that races with the offer closing: it waits for the close and sees it', async () => {
       const offer = await insertReceivingOffer(kit.dataSource);
-      const closing = kit.dataSource.createQueryRunner();
+      // Three connections: the uncommitted close, the save that waits for it, and the watcher of the wait.
+      const parallel = await startKit({ poolSize: testPoolSize(3) });
+      const closing = parallel.dataSource.createQueryRunner();
       await closing.connect();
       try {
         await closing.startTransaction();
         await closing.query(close(offer.id));
-        const saving = kit.gql(users.tokyo, SAVE_OPENING, mark(offer.id));
+        const saving = parallel.gql(users.tokyo, SAVE_OPENING, mark(offer.id));
         let settled = false;
         void saving.finally(() => (settled = true));
         // The save must wait on the offer row the uncommitted close holds (without the lock it finishes at once).
@@ -200,7 +203,7 @@ describe('senior openings, matching and re-employment outcomes', () => {
           async () =>
             settled ||
             (
-              await kit.dataSource.query<unknown[]>(
+              await parallel.dataSource.query<unknown[]>(
                 `SELECT 1 FROM pg_stat_activity WHERE "wait_event_type" = 'Lock' AND "query" LIKE '%FOR SHARE%'`,
               )
             ).length > 0,
@@ -211,6 +214,7 @@ describe('senior openings, matching and re-employment outcomes', () => {
       } finally {
         if (closing.isTransactionActive) await closing.rollbackTransaction();
         await closing.release();
+        await parallel.close();
       }
       expect(await stored(offer.id)).toEqual([]);
     });

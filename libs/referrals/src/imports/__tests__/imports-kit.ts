@@ -53,7 +53,9 @@ export async function startImportsKit(
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
           url: requiredEnv('DATABASE_URL'),
-          poolSize: testPoolSize(),
+          // This module is both the API that takes uploads and the BullMQ worker that imports them, two processes
+          // with a pool each in production: one connection each here (the in-process default is proven end to end).
+          poolSize: testPoolSize(2),
           entities: [],
           applicationName: 'referral-imports-test',
         }),
