@@ -174,10 +174,11 @@ describe('a referral import whose worker dies (real worker processes, PostgreSQL
       (r) => r.status !== 'RUNNING',
       90_000,
     );
-    // BullMQ gives up on a job stalled twice, and the import is failed in Japanese. Under load its stalled check can
-    // find the job before it counts the second stall; then the standby worker resumes it: final all the same.
+    // BullMQ gives up on a job stalled twice, and the import is failed in Japanese. Under load the job is sometimes
+    // resumed once more instead and completes (which process resumes it is not pinned down): final all the same, with
+    // every row and no failure.
     if (ended.status === ReferralImportStatus.COMPLETED) {
-      expect(third.output()).toMatch(new RegExp(`"jobId":"${id}"[^\\n]*"msg":"Job started"`));
+      expect(ended.failureMessage).toBeNull();
       expect(await referralCount(kit, bank.id)).toBe(2);
       return;
     }
