@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR } from '@kakehashi/calendar';
 import {
   getNullableType,
   isInputObjectType,
@@ -48,13 +49,11 @@ export function checkArgumentValues(
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** A surrogate code unit not paired with its other half (with the u flag, a proper pair reads as one code point). */
 const LONE_SURROGATE = /\p{Cs}/u;
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2199;
 
 export const TEXT_RULE_MESSAGES = {
   control: '使用できない制御文字が含まれています。',
   malformed: '正しくない文字(対になっていないサロゲート)が含まれています。文字を入力し直してください。',
-  dateRange: `日時は${EARLIEST_YEAR}年から${LATEST_YEAR}年の範囲で指定してください。`,
+  dateRange: `日時は${FIRST_YEAR}年から${LAST_YEAR}年の範囲で指定してください。`,
 } as const;
 
 /** The problem with one text value, if any. */
@@ -86,7 +85,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, fields
     if (problem) fields.push({ field: path, message: problem });
   } else if (value instanceof Date) {
     const year = value.getUTCFullYear();
-    if (!(year >= EARLIEST_YEAR && year <= LATEST_YEAR)) {
+    if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
       fields.push({ field: path, message: TEXT_RULE_MESSAGES.dateRange });
     }
   }
