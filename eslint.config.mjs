@@ -1,4 +1,6 @@
 import nx from '@nx/eslint-plugin';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
@@ -142,6 +144,9 @@ const depConstraints = [
       'scope:platform',
     ],
   },
+  // The browser app and its primitives never reach server code (it would drag Node and secrets into the bundle).
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
   // Benchmarks drive the apps and read every lib, like the end-to-end suite.
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['*'] },
@@ -172,10 +177,14 @@ export default [
       'jest.preset.js',
       'jest.config.js',
       'coverage',
+      'apps/web/src/gql',
+      'apps/web/test-results',
+      'apps/web/playwright-report',
+      'apps/web/screenshots',
     ],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -184,7 +193,7 @@ export default [
     },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -197,7 +206,22 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    files: ['apps/web/**/*.tsx', 'libs/web-ui/**/*.tsx'],
+    plugins: { 'jsx-a11y': jsxA11y, 'react-hooks': reactHooks },
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      ...reactHooks.configs.recommended.rules,
+      // Japanese text uses the ideographic space (U+3000).
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }],
+    },
+  },
+  {
+    // Browser tests print nothing, but their support may log the API's start-up failure.
+    files: ['apps/web/e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 ];

@@ -20,6 +20,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { webAppModules } from './web/web-app.module';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -64,6 +65,7 @@ export class AppModule {
         ReferralsModule,
         TalentBankModule,
         StatisticsModule,
+        ...webAppModules(config),
       ],
       providers: [
         // Deny by default: every operation must state @Roles(...) or @Public().

@@ -25,6 +25,8 @@ export class AppConfig {
   readonly databaseAppRole: string | null;
   readonly databaseAppRolePassword: string | null;
   readonly embeddedDbDir: string;
+  /** The built web app (`npm run build:web`); served on the API's origin when its index.html exists. */
+  readonly webDistDir: string;
   /** null: run jobs in-process instead of on BullMQ. */
   readonly redisUrl: string | null;
   readonly redisPrefix: string;
@@ -75,6 +77,7 @@ export class AppConfig {
     this.databaseAppRole = env.DATABASE_APP_ROLE ?? null;
     this.databaseAppRolePassword = env.DATABASE_APP_ROLE_PASSWORD ?? null;
     this.embeddedDbDir = path.resolve(workspaceRoot, env.EMBEDDED_DB_DIR ?? 'prisma/.embedded/pgdata');
+    this.webDistDir = path.resolve(workspaceRoot, env.WEB_DIST_DIR ?? 'dist/apps/web');
     this.redisUrl = env.REDIS_URL ?? null;
     this.redisPrefix = env.REDIS_PREFIX ?? 'kakehashi';
     this.jwtSecretGenerated = env.JWT_SECRET === undefined;

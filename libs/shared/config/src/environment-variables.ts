@@ -118,6 +118,11 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @Transform(emptyToUndefined)
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 

@@ -1,0 +1,26 @@
+export const identityMessages = {
+  signIn: {
+    title: 'ログイン',
+    lead: '産業雇用安定センターの業務システム「架け橋」にログインします。',
+    email: 'メールアドレス',
+    password: 'パスワード',
+    submit: 'ログイン',
+    failed: 'ログインできませんでした',
+    sessionEnded: 'セッションが終了しました。もう一度ログインしてください。',
+    retryAfter: (seconds: number) => `${Math.ceil(seconds / 60)}分ほど後にもう一度お試しください。`,
+  },
+  account: {
+    title: 'アカウント',
+    profile: 'ログイン中のアカウント',
+    name: '氏名',
+    email: 'メールアドレス',
+    office: '所属',
+    changePassword: 'パスワードの変更',
+    currentPassword: '現在のパスワード',
+    newPassword: '新しいパスワード',
+    newPasswordHint: '12文字以上。推測されにくいものにしてください。',
+    submit: 'パスワードを変更',
+    failed: 'パスワードを変更できませんでした',
+    changed: 'パスワードを変更しました。ほかの端末ではログアウトされました。',
+  },
+} as const;

@@ -1,0 +1,13 @@
+export const shellMessages = {
+  skipToMain: '本文へ移動',
+  navigation: 'メインメニュー',
+  nav: {
+    home: 'ホーム',
+    account: 'アカウント',
+  },
+  signOut: 'ログアウト',
+  signedInAs: (name: string) => `${name} さん`,
+  bell: {
+    label: (count: number) => (count > 0 ? `未読のお知らせ ${count}件` : '未読のお知らせはありません'),
+  },
+} as const;

@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webUi = fileURLToPath(new URL('../../libs/web-ui/src/index.ts', import.meta.url));
+// Development (`npm run dev:web`): the dev server answers the page and hands the API's paths to `npm start` on :3000.
+const api = process.env['KAKEHASHI_API_URL'] ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { '@kakehashi/web-ui': webUi } },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
+    emptyOutDir: true,
+    // No inline script or style in index.html: the Content-Security-Policy forbids them.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': api, '/health': api },
+  },
+  test: {
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    include: ['apps/web/src/**/*.test.{ts,tsx}', 'libs/web-ui/src/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: [fileURLToPath(new URL('./src/test/setup.ts', import.meta.url))],
+    css: false,
+  },
+});
