@@ -11,3 +11,9 @@ export { Meter } from './primitives/meter';
 export { Select, type Option } from './primitives/select';
 export { StepList, type Step, type StepState } from './primitives/step-list';
 export { fieldInputClass, RequiredMark, TextField, type TextFieldProps } from './primitives/text-field';
+export {
+  SearchComboBox,
+  type SearchComboBoxItem,
+  type SearchComboBoxProps,
+} from './primitives/search-combo-box';
+export { ScrollRegion } from './primitives/scroll-region';

@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -54,7 +55,53 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, signedInRoute.addChildren([homeRoute, accountRoute])]);
+const companiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies',
+  validateSearch: companySearchSchema,
+  component: lazyRouteComponent(() => import('../features/organisations/companies-page'), 'CompaniesPage'),
+});
+
+const companyNewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/new',
+  component: lazyRouteComponent(() => import('../features/organisations/company-new-page'), 'CompanyNewPage'),
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/$companyId',
+});
+
+const companyDetailRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/',
+  validateSearch: z.object({ saved: z.enum(['created', 'updated']).optional().catch(undefined) }),
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-detail-page'),
+    'CompanyDetailPage',
+  ),
+});
+
+const companyEditRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/edit',
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-edit-page'),
+    'CompanyEditPage',
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    companiesRoute,
+    companyNewRoute,
+    companyRoute.addChildren([companyDetailRoute, companyEditRoute]),
+  ]),
+]);
 
 export function createAppRouter(apollo: ApolloClient) {
   return createRouter({
