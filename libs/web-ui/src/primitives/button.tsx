@@ -18,7 +18,14 @@ export interface ButtonProps extends AriaButtonProps {
  * disabled and says so in its own text: React Aria's pending announcement points at the button by id, and a button
  * whose press navigates away leaves that announcement pointing at nothing.
  */
-export function Button({ variant = 'primary', className, isPending, isDisabled, children, ...props }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  className,
+  isPending,
+  isDisabled,
+  children,
+  ...props
+}: ButtonProps) {
   return (
     <AriaButton
       {...props}
