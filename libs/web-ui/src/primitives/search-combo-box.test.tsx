@@ -56,6 +56,18 @@ describe('SearchComboBox', () => {
     expect(input).toHaveValue('株式会社山田製作所');
   });
 
+  it('closes with Escape, leaving nothing half-chosen', async () => {
+    const chosen = vi.fn();
+    render(<Harness onSelect={chosen} onSubmit={vi.fn()} />);
+    const input = screen.getByRole('combobox', { name: '企業' });
+    await userEvent.type(input, '山田');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(input).toHaveValue('');
+    expect(chosen).not.toHaveBeenCalledWith(expect.any(String));
+  });
+
   it('says so when nothing is found', async () => {
     render(<Harness onSelect={vi.fn()} onSubmit={vi.fn()} />);
     await userEvent.type(screen.getByRole('combobox', { name: '企業' }), '該当なし');

@@ -64,8 +64,9 @@ export function SearchComboBox({
       value={selectedId}
       onChange={(key: Key | null) => {
         const chosen = key === null ? undefined : items.find((item) => item.id === String(key));
-        // The input then reads the chosen item's name (React Aria leaves a controlled input as typed).
-        if (chosen) onInputChange(chosen.label);
+        // The input then reads the chosen item's name, or is emptied when Escape or leaving the box reverts to "none
+        // chosen": React Aria leaves a controlled input as typed, and would reopen the list for text left in it.
+        onInputChange(chosen ? chosen.label : '');
         onSelect(chosen ? chosen.id : null);
       }}
       allowsEmptyCollection

@@ -83,7 +83,7 @@ export function CompanyConflictPanel({
               <tbody>
                 {differences.map((difference) => (
                   <tr key={difference.field}>
-                    <th scope="row" className={`${td} font-bold`}>
+                    <th scope="row" className={`${td} text-left font-bold`}>
                       {companyFieldLabels[difference.field]}
                     </th>
                     <td className={td}>{displayValue(lists, difference.field, difference.yours)}</td>

@@ -63,7 +63,7 @@ export function CompanyDetailPage() {
       {editable ? null : (
         <p className="mb-6 text-solid-gray-700">{text.mayNotEdit(company.owningOffice.nameJa)}</p>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <CompanyFacts company={company} />
         <CompanyOffers companyId={company.id} />
       </div>

@@ -89,7 +89,7 @@ function OfferTable({ id, heading, rows }: { id: string; heading: string; rows: 
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row" className={`${td} font-normal`}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
                     {row.jobTitle}
                   </th>
                   <td className={td}>{text.personCount(row.people)}</td>
