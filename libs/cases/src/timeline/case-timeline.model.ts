@@ -1,7 +1,8 @@
 import { MoveType } from '@kakehashi/offers';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CaseAction, CaseStage } from '../workflow/case-graphql-enums';
-import { EstablishmentKind } from '../establishments/case-establishment.entity';
+import { ESTABLISHMENT_KIND_LABELS, EstablishmentKind } from '../establishments/case-establishment.entity';
 
 export enum StageProgress {
   DONE = 'DONE',
@@ -9,20 +10,23 @@ export enum StageProgress {
   UPCOMING = 'UPCOMING',
 }
 
-registerEnumType(StageProgress, {
+export const STAGE_PROGRESS_LABELS: Record<StageProgress, string> = {
+  DONE: '完了',
+  CURRENT: '現在の段階',
+  UPCOMING: '今後',
+};
+
+registerLabelledEnum(StageProgress, {
   name: 'StageProgress',
   description: '段階の進み具合 / Whether a stage is done, current or ahead.',
-  valuesMap: {
-    DONE: { description: '完了' },
-    CURRENT: { description: '現在の段階' },
-    UPCOMING: { description: '今後' },
-  },
+  labels: STAGE_PROGRESS_LABELS,
 });
 
-registerEnumType(EstablishmentKind, {
+registerLabelledEnum(EstablishmentKind, {
   name: 'EstablishmentKind',
   description: '成立の記録の種類 / Establishment or correction.',
-  valuesMap: { ESTABLISHED: { description: '成立' }, CORRECTION: { description: '訂正' } },
+  labels: ESTABLISHMENT_KIND_LABELS,
+  descriptions: { CORRECTION: '成立後の人数の訂正(辞退・遅れての開始など)' },
 });
 
 @ObjectType('CaseChecklistItem', { description: 'チェック項目 / One item of a stage checklist.' })

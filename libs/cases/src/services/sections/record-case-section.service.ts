@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { todayInJapan } from '@kakehashi/calendar';
-import { MoveType } from '@kakehashi/offers';
+import { MOVE_TYPE_LABELS, MoveType } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseEntity } from '../../case.entity';
@@ -109,7 +109,7 @@ export class RecordCaseSectionService {
     return this.runner.run(user, input, async (current, tx) => {
       if (!spec.moveTypes.includes(current.moveType)) {
         throw CaseException.invalidTransition(
-          `${CASE_STAGE_LABELS[spec.stage]}の記録は${current.moveType === MoveType.TRANSFER ? '移籍' : '在籍型出向'}の案件にはありません。`,
+          `${CASE_STAGE_LABELS[spec.stage]}の記録は${MOVE_TYPE_LABELS[current.moveType]}の案件にはありません。`,
         );
       }
       if (stageIndex(current.moveType, current.stage) < stageIndex(current.moveType, spec.stage)) {
