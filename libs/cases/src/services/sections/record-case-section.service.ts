@@ -15,7 +15,7 @@ import type {
 import { CaseAction } from '../../history/case-history.entity';
 import { CaseReminderScheduler } from '../../follow-ups/services/case-reminder.scheduler';
 import { CASE_STAGE_LABELS, CaseStage, stageIndex } from '../../workflow/case-stage';
-import { CaseCommandRunner } from '../case-command.runner';
+import { CaseCommandRunner, type CaseChange } from '../case-command.runner';
 import { CaseFactsLoader } from '../case-facts.loader';
 import {
   contractRecord,
@@ -120,7 +120,7 @@ export class RecordCaseSectionService {
       }
       const { record, problems } = await build(current, tx);
       if (problems.length) throw CaseException.invalidInput(problems);
-      return { action: spec.action, patch: { [key]: record } as Partial<CaseEntity> };
+      return { action: spec.action, patch: { [key]: record } as CaseChange['patch'] };
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
-import { AssignmentRunStatus, type AssignmentRunEntity } from '../assignment-run.entity';
+import type { AssignmentRunEntity } from '../assignment-run.entity';
 import { ASSIGNMENT_RUN_STATUS_LABELS } from '../assignment-run.labels';
 import { AssignmentException, AssignmentExceptionCode } from '../assignment.exception';
 import { assertMayCancelRun } from './assignment-access.policy';
