@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { Option } from '@kakehashi/web-ui';
 import { useMemo } from 'react';
-import { CompanyReferenceListsDocument, type CompanySize } from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
-
-const SIZES: CompanySize[] = ['SME', 'LARGE'];
+import { CompanyReferenceListsDocument } from '../../gql/graphql';
+import { useEnumOptions } from '../../shared/enum-labels';
 
 export interface CompanyReferenceLists {
   industries: Option[];
@@ -17,11 +15,12 @@ export interface CompanyReferenceLists {
 
 /**
  * The lists a company's industry, prefecture, office and size are chosen from, as the API gives them (JSIC major
- * groups, the 47 prefectures, the Center's offices). Reference data: read once per session from the cache.
+ * groups, the 47 prefectures, the Center's offices, the enum's labelled sizes). Reference data: read once per session
+ * from the cache.
  */
 export function useCompanyReferenceLists(): { lists: CompanyReferenceLists | null; error: unknown } {
   const { data, error } = useQuery(CompanyReferenceListsDocument, { fetchPolicy: 'cache-first' });
-  const sizeLabel = useEnumLabel('CompanySize');
+  const sizes = useEnumOptions('CompanySize');
   const lists = useMemo(() => {
     if (!data) return null;
     const all = {
@@ -31,11 +30,11 @@ export function useCompanyReferenceLists(): { lists: CompanyReferenceLists | nul
       })),
       prefectures: data.prefectures.map((each) => ({ value: each.code, label: each.nameJa })),
       offices: data.offices.map((each) => ({ value: each.id, label: each.nameJa })),
-      sizes: SIZES.map((size) => ({ value: size, label: sizeLabel(size) })),
+      sizes,
     };
     const labelOf: CompanyReferenceLists['labelOf'] = (list, value) =>
       all[list].find((option) => option.value === value)?.label ?? value;
     return { ...all, labelOf };
-  }, [data, sizeLabel]);
+  }, [data, sizes]);
   return { lists, error };
 }
