@@ -61,9 +61,9 @@ export type CompanyFilterInput = {
 
 /** 企業規模 / Company size. */
 export type CompanySize =
-  /** 大企業 / Large enterprise. */
+  /** 大企業 */
   | 'LARGE'
-  /** 中小企業 / Small or medium-sized enterprise. */
+  /** 中小企業 */
   | 'SME';
 
 /** 企業の登録 / Register a company. */
@@ -109,7 +109,9 @@ export type OfferStatus =
 
 /** 本部 (HEADQUARTERS) または地方事務所 (REGIONAL) / Headquarters or regional office. */
 export type OfficeKind =
+  /** 本部 */
   | 'HEADQUARTERS'
+  /** 地方事務所 */
   | 'REGIONAL';
 
 /** ユーザーのロール (1人1ロール) / A user’s single role. */
