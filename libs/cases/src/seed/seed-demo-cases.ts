@@ -76,6 +76,7 @@ async function loadOffers(tx: EntityManager, scenario: DemoCaseScenario): Promis
     status: OfferStatus;
     move_type: MoveTypeWanted;
     people_available: number;
+    received_on: string;
   }>(tx, 'sending_offers', scenario.sending, `o."move_type", o."people_available"`);
   const [receiving] = await offerRows<{
     id: string;
@@ -85,6 +86,7 @@ async function loadOffers(tx: EntityManager, scenario: DemoCaseScenario): Promis
     accepts_secondment: boolean;
     accepts_transfer: boolean;
     people_remaining: number;
+    received_on: string;
   }>(
     tx,
     'receiving_offers',
@@ -102,6 +104,7 @@ async function loadOffers(tx: EntityManager, scenario: DemoCaseScenario): Promis
       status: sending.status,
       moveType: sending.move_type,
       peopleAvailable: sending.people_available,
+      receivedOn: sending.received_on,
     },
     receiving: {
       id: receiving.id,
@@ -111,6 +114,7 @@ async function loadOffers(tx: EntityManager, scenario: DemoCaseScenario): Promis
       acceptsSecondment: receiving.accepts_secondment,
       acceptsTransfer: receiving.accepts_transfer,
       peopleRemaining: receiving.people_remaining,
+      receivedOn: receiving.received_on,
     },
   };
 }
@@ -123,7 +127,7 @@ function offerRows<T>(
   columns: string,
 ): Promise<T[]> {
   return tx.query(
-    `SELECT o."id", o."company_id", o."owning_office_id", o."status", ${columns}
+    `SELECT o."id", o."company_id", o."owning_office_id", o."status", o."received_on"::text AS "received_on", ${columns}
        FROM "${table}" o JOIN "companies" c ON c."id" = o."company_id"
       WHERE c."corporate_number" = $1 AND o."job_title" = $2
       ORDER BY o."received_on" DESC, o."id" LIMIT 1`,

@@ -40,12 +40,15 @@ export async function seedDemoMatchDecisions(dataSource: DataSource, clock: Demo
   const decisions: Decision[] = [];
   for (const [index, row] of rows.entries()) {
     const where = `${FILE} row ${index + 1}`;
-    const pair = {
-      sendingOfferId: await offerId(dataSource, 'sending_offers', row, 'sending', where),
-      receivingOfferId: await offerId(dataSource, 'receiving_offers', row, 'receiving', where),
-    };
+    const sending = await offer(dataSource, 'sending_offers', row, 'sending', where);
+    const receiving = await offer(dataSource, 'receiving_offers', row, 'receiving', where);
+    const pair = { sendingOfferId: sending.id, receivingOfferId: receiving.id };
     // Decided before (by this seed or by someone trying the demo): not judged again against offers edited since.
     if (await decided(dataSource, pair)) continue;
+    const decidedOn = clock.daysAgo(Number(row['decided_days_ago']));
+    if (decidedOn < sending.receivedOn || decidedOn < receiving.receivedOn) {
+      throw new Error(`${where}: decided before an offer of the pair was received`);
+    }
     decisions.push(await decide(dataSource, loader, engine, clock, row, { where, ...pair }));
   }
   return dataSource.transaction(async (manager) => {
@@ -123,22 +126,24 @@ async function decided(
 }
 
 /** The newest offer of the company (by corporate number) with the job title. */
-async function offerId(
+async function offer(
   dataSource: DataSource,
   table: 'sending_offers' | 'receiving_offers',
   row: Record<string, string>,
   side: 'sending' | 'receiving',
   where: string,
-): Promise<string> {
-  const found: { id: string }[] = await dataSource.query(
-    `SELECT o."id" FROM "${table}" o JOIN "companies" c ON c."id" = o."company_id"
+): Promise<{ id: string; receivedOn: string }> {
+  const found: { id: string; received_on: string }[] = await dataSource.query(
+    `SELECT o."id", o."received_on"::text AS "received_on"
+       FROM "${table}" o JOIN "companies" c ON c."id" = o."company_id"
       WHERE c."corporate_number" = $1 AND o."job_title" = $2
       ORDER BY o."received_on" DESC, o."id" LIMIT 1`,
     [row[`${side}_corporate_number`], row[`${side}_job_title`]],
   );
-  if (!found[0])
+  if (!found[0]) {
     throw new Error(`${where}: no ${side} offer "${row[`${side}_job_title`]}" (seed the offers first)`);
-  return found[0].id;
+  }
+  return { id: found[0].id, receivedOn: found[0].received_on };
 }
 
 async function user(dataSource: DataSource, email: string, where: string): Promise<AuthUser> {

@@ -35,6 +35,7 @@ export interface DemoOffers {
     status: OfferStatus;
     moveType: MoveTypeWanted;
     peopleAvailable: number;
+    receivedOn: string;
   };
   receiving: {
     id: string;
@@ -44,6 +45,7 @@ export interface DemoOffers {
     acceptsSecondment: boolean;
     acceptsTransfer: boolean;
     peopleRemaining: number;
+    receivedOn: string;
   };
 }
 
@@ -167,6 +169,9 @@ class DemoCaseReplay {
       throw new Error(`${where}: no taken-up suggestion of the pair (seed the match decisions first)`);
     }
     const at = this.moment(scenario.created.at);
+    if (todayInJapan(at) < offers.sending.receivedOn || todayInJapan(at) < offers.receiving.receivedOn) {
+      throw new Error(`${where}: opened before an offer of the pair was received`);
+    }
     const entity = Object.assign(new CaseEntity(), {
       id: this.input.caseId,
       number: this.input.caseNumber,

@@ -17,6 +17,7 @@ import {
   requiredTextError,
   textError,
 } from '../../services/case-input.rules';
+import { SECTIONS } from '../../services/sections/record-case-section.service';
 import {
   contractRecord,
   hiringAgreementRecord,
@@ -54,37 +55,6 @@ type RecordStep = Extract<
   DemoStep,
   { kind: 'meeting' | 'internalProcedure' | 'workplaceTour' | 'contract' | 'hiringAgreement' }
 >;
-
-const SECTION_STAGES: Record<
-  RecordStep['kind'],
-  { stage: CaseStage; moveTypes: MoveType[]; action: CaseAction }
-> = {
-  meeting: {
-    stage: CaseStage.INTER_COMPANY_MEETING,
-    moveTypes: [MoveType.SECONDMENT, MoveType.TRANSFER],
-    action: CaseAction.MEETING_RECORDED,
-  },
-  internalProcedure: {
-    stage: CaseStage.INTERNAL_PROCEDURE,
-    moveTypes: [MoveType.SECONDMENT],
-    action: CaseAction.INTERNAL_PROCEDURE_RECORDED,
-  },
-  workplaceTour: {
-    stage: CaseStage.WORKPLACE_TOUR,
-    moveTypes: [MoveType.SECONDMENT, MoveType.TRANSFER],
-    action: CaseAction.WORKPLACE_TOUR_RECORDED,
-  },
-  contract: {
-    stage: CaseStage.CONTRACT,
-    moveTypes: [MoveType.SECONDMENT],
-    action: CaseAction.CONTRACT_RECORDED,
-  },
-  hiringAgreement: {
-    stage: CaseStage.HIRING_AGREED,
-    moveTypes: [MoveType.TRANSFER],
-    action: CaseAction.HIRING_AGREEMENT_RECORDED,
-  },
-};
 
 /** Thrown for a step the rules refuse: a mistake in the scenario, named by the scenario and step. */
 export class DemoStepRefused extends Error {}
@@ -155,7 +125,7 @@ function workersChange(
 
 /** RecordCaseSectionService: a stage record, from its stage on, by the section's own field rules. */
 function sectionChange(current: CaseEntity, step: RecordStep, today: string, facts: CaseFacts): CaseChange {
-  const spec = SECTION_STAGES[step.kind];
+  const spec: { stage: CaseStage; moveTypes: readonly MoveType[]; action: CaseAction } = SECTIONS[step.kind];
   if (!spec.moveTypes.includes(current.moveType))
     refuse(`${step.kind}の記録はこの形態の案件にはありません。`);
   if (stageIndex(current.moveType, current.stage) < stageIndex(current.moveType, spec.stage)) {

@@ -61,6 +61,7 @@ function replay(scenario: DemoCaseScenario, clock: DemoClock): DemoCaseRows {
         status: OfferStatus.OPEN,
         moveType: sending['move_type'] as MoveTypeWanted,
         peopleAvailable: Number(sending['people_count']),
+        receivedOn: clock.daysAgo(Number(sending['received_days_ago'])),
       },
       receiving: {
         id: randomUUID(),
@@ -70,6 +71,7 @@ function replay(scenario: DemoCaseScenario, clock: DemoClock): DemoCaseRows {
         acceptsSecondment: receiving['move_types'].includes('SECONDMENT'),
         acceptsTransfer: receiving['move_types'].includes('TRANSFER'),
         peopleRemaining: Number(receiving['people_wanted']),
+        receivedOn: clock.daysAgo(Number(receiving['received_days_ago'])),
       },
     },
     matchDecisionId: scenario.fromDecision ? randomUUID() : null,
