@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { matchSearchSchema } from '../features/matching/match-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -54,7 +55,25 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, signedInRoute.addChildren([homeRoute, accountRoute])]);
+// Matches for one offer, either side (reached from the offer, not from the menu); the filters are in the address.
+const sendingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'SendingMatchesPage'),
+});
+
+const receivingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'ReceivingMatchesPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute, sendingMatchesRoute, receivingMatchesRoute]),
+]);
 
 export function createAppRouter(apollo: ApolloClient) {
   return createRouter({
