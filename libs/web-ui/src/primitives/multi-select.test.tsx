@@ -47,4 +47,11 @@ describe('MultiSelect', () => {
     expect(button).toHaveTextContent('関東');
     expect(button).toHaveTextContent('近畿');
   });
+
+  it('gives its id to the button, so an error summary can send the focus there', () => {
+    render(
+      <MultiSelect id="regions" label="地方" options={REGIONS} values={[]} onChange={() => undefined} />,
+    );
+    expect(document.getElementById('regions')).toBe(screen.getByRole('button', { name: /地方/ }));
+  });
 });

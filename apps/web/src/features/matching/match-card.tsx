@@ -21,7 +21,7 @@ export function MatchCard({ match, ...handlers }: { match: RankedMatch } & Match
       <article aria-labelledby={headingId} className="rounded-16 bg-white p-6 shadow-sm">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h3 id={headingId} className="text-lg font-bold [word-break:auto-phrase]">
-            <span className="mr-1">{text.rank(match.rank)}</span> {match.company}{' '}
+            <span className="mr-1">{text.rank(match.rank)}</span> <span>{match.company}</span>{' '}
             <span className="ml-1 font-normal">{match.jobTitle}</span>
           </h3>
           <StateBadge match={match} />
