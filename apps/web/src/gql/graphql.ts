@@ -12,26 +12,26 @@ export type CaseStage =
   | 'CONTRACT'
   /** STEP6 フォローアップ */
   | 'FOLLOW_UP'
-  /** 採用(移籍) */
+  /** 採用(移籍)：移籍のみ。成立の段階 */
   | 'HIRED'
-  /** 採用内定 */
+  /** 採用内定：移籍のみ */
   | 'HIRING_AGREED'
   /** STEP1 情報収集 */
   | 'INFORMATION_COLLECTION'
-  /** 出向元の社内手続 */
+  /** 出向元の社内手続：在籍型出向のみ。労働条件の明示、対象労働者の選定と同意、労働組合との合意 */
   | 'INTERNAL_PROCEDURE'
   /** STEP2 企業間面談 */
   | 'INTER_COMPANY_MEETING'
   /** 不成立 */
   | 'NOT_ESTABLISHED'
-  /** STEP5 出向の開始 */
+  /** STEP5 出向の開始：在籍型出向の成立の段階 */
   | 'STARTED'
   /** STEP3 職場見学 */
   | 'WORKPLACE_TOUR';
 
 /** タスクの状態 / Status of a task. */
 export type CaseTaskStatus =
-  /** 取消 */
+  /** 取消：予定の変更または案件の終了により取り消されました */
   | 'CANCELLED'
   /** 完了 */
   | 'DONE'
@@ -97,17 +97,29 @@ export type MatchDismissalReason =
 
 /** マッチングの評価要素 / A factor the matching engine scores. */
 export type MatchFactorKey =
+  /** 職場環境・条件 */
   | 'CONDITIONS'
+  /** 経験年数 */
   | 'EXPERIENCE'
+  /** 出向・移籍の形態 */
   | 'MOVE_TYPE'
+  /** 職種の近さ */
   | 'OCCUPATION'
+  /** 人数 */
   | 'PEOPLE'
+  /** 期間 */
   | 'PERIOD'
+  /** 歓迎資格・スキル */
   | 'PREFERRED_SKILLS'
+  /** 勤務地 */
   | 'REGION'
+  /** 必須資格・スキル */
   | 'REQUIRED_SKILLS'
+  /** 開始時期 */
   | 'START'
+  /** 職務内容の類似度 */
   | 'TEXT'
+  /** 賃金 */
   | 'WAGE';
 
 /** マッチング候補の絞り込み / Narrow the suggested counterparts. */
@@ -141,17 +153,17 @@ export type MoveType =
 
 /** ユーザーのロール (1人1ロール) / A user’s single role. */
 export type Role =
-  /** 管理者: ユーザー管理 / Administrator. */
+  /** 管理者：ユーザーと設定の管理 */
   | 'ADMIN'
-  /** コンサルタント (地方事務所所属) / Consultant of one regional office. */
+  /** コンサルタント：地方事務所に所属するコンサルタント */
   | 'CONSULTANT'
-  /** 経営層: 全国統計の閲覧 / Executive; reads national statistics. */
+  /** 経営層：全国の統計を閲覧 */
   | 'EXECUTIVE'
-  /** 本部コーディネーター / Center headquarters coordinator. */
+  /** 本部コーディネーター：センター本部のコーディネーター */
   | 'HQ_COORDINATOR'
-  /** 提携機関(支部) / Partner institution branch. */
+  /** 提携機関(支部)：提携機関の支店・支部 */
   | 'PARTNER_BRANCH'
-  /** 提携機関(本部) / Partner institution headquarters. */
+  /** 提携機関(本部)：提携機関の本部(機関全体) */
   | 'PARTNER_HQ';
 
 /** 候補の採用 / Take up a suggestion. */
