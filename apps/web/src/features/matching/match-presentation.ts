@@ -64,7 +64,7 @@ export function fixedMoveType(moveTypes: readonly MoveType[]): MoveType | null {
   return moveTypes.length === 1 ? moveTypes[0] : null;
 }
 
-/** 「1,234」-style whole number from a people field, or null when empty; NaN when it is not a whole number ≥ 1. */
+/** People typed in a field (full-width digits too): null when empty, NaN unless a whole number of at least 1. */
 export function parsePeople(value: string): number | null {
   const trimmed = value.normalize('NFKC').trim();
   if (!trimmed) return null;
