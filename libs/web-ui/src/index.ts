@@ -12,4 +12,10 @@ export { Select, type Option } from './primitives/select';
 export { StepList, type Step, type StepState } from './primitives/step-list';
 export { fieldInputClass, RequiredMark, TextField, type TextFieldProps } from './primitives/text-field';
 export { BellIcon } from './primitives/icons';
+export {
+  SearchComboBox,
+  type SearchComboBoxItem,
+  type SearchComboBoxProps,
+} from './primitives/search-combo-box';
+export { ScrollRegion } from './primitives/scroll-region';
 export { MultiSelect } from './primitives/multi-select';

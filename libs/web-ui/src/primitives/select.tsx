@@ -9,6 +9,7 @@ import {
   SelectValue,
   type Key,
 } from 'react-aria-components';
+import { RequiredMark } from './text-field';
 
 export interface Option {
   value: string;
@@ -44,7 +45,10 @@ export function Select({
       isInvalid={Boolean(errorMessage)}
       className="flex flex-col gap-1"
     >
-      <Label className="font-bold">{label}</Label>
+      <Label className="font-bold">
+        {label}
+        {isRequired ? <RequiredMark /> : null}
+      </Label>
       {/* The id is the button's, so an ErrorSummary link or focus call lands on what the user operates. */}
       <AriaButton
         id={id}
