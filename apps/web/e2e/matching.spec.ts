@@ -151,6 +151,7 @@ test('a consultant works through a sending offer’s matches by keyboard alone: 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown'); // the second reason: 勤務地が合わない
   await page.keyboard.press('Enter');
+  await expect(dismissDialog.getByRole('button', { name: /除外の理由/ })).toContainText('勤務地が合わない');
   await tabTo(page, dismissDialog.getByLabel('理由の詳細'));
   await page.keyboard.type('通勤に片道2時間かかるため。');
   await tabTo(page, dismissDialog.getByRole('button', { name: '除外する' }));
@@ -183,10 +184,14 @@ test('a consultant works through a sending offer’s matches by keyboard alone: 
   await expectAccessible(page, 'matches: take-up dialog open');
   await screenshot(page, 'matches-take-up-dialog');
   const moveType = takeUp.getByRole('button', { name: /形態/ });
+  // The move in the API's words: chosen when the pair can be either, stated when it can be only one.
   if (await moveType.count()) {
     await tabTo(page, moveType);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await expect(moveType).toContainText('在籍型出向');
+  } else {
+    await expect(takeUp.getByText(/^形態：/)).toHaveText(/^形態：(在籍型出向|移籍)（/);
   }
   await tabTo(page, takeUp.getByRole('button', { name: '採用して案件を作成' }));
   await page.keyboard.press('Enter');

@@ -14,9 +14,14 @@ vi.mock('../../shared/enum-labels', () => {
     SECONDMENT: '在籍型出向',
     TRANSFER: '移籍',
     SKILLS_MISMATCH: 'スキル・資格が合わない',
+    LOCATION: '勤務地が合わない',
     OTHER: 'その他',
   };
-  return { useEnumLabel: () => (value: string) => labels[value] ?? value };
+  const reasons = ['SKILLS_MISMATCH', 'LOCATION', 'OTHER'];
+  return {
+    useEnumLabel: () => (value: string) => labels[value] ?? value,
+    useEnumOptions: () => reasons.map((value) => ({ value, label: labels[value] ?? value })),
+  };
 });
 
 // React Aria's live announcer outlives a test, still pointing at elements the previous test removed.
@@ -175,7 +180,9 @@ describe('taking a counterpart up', () => {
     expect(screen.getByText('形態：在籍型出向（この組み合わせで可能な形態）')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '採用して案件を作成' }));
     await waitFor(() => expect(screen.getByRole('dialog', { name: '案件を作成' })).toBeInTheDocument());
-    expect(screen.getByLabelText('人数')).toHaveAccessibleDescription(new RegExp(refusal.slice(0, 10)));
+    await waitFor(() =>
+      expect(screen.getByLabelText('人数')).toHaveAccessibleDescription(new RegExp(refusal.slice(0, 10))),
+    );
     await userEvent.type(screen.getByLabelText('人数'), '1');
     await userEvent.click(screen.getByRole('button', { name: '案件を作成' }));
     await waitFor(() => expect(opened).toHaveBeenCalledWith('case-2'));

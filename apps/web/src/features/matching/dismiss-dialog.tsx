@@ -4,23 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { DismissMatchDocument, type MatchDismissalReason, type MatchPairInput } from '../../gql/graphql';
 import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
-import { useEnumLabel } from '../../shared/enum-labels';
+import { useEnumOptions } from '../../shared/enum-labels';
 import { BusyNote, localProblem, problemsOf } from './form-problems';
 import type { RankedMatch } from './match-view';
 import { matchingMessages } from './messages';
 
 const text = matchingMessages.dismiss;
-
-// The API's reasons in its order (the type makes a new or renamed value fail to compile; the labels are the API's).
-const REASONS: Record<MatchDismissalReason, true> = {
-  SKILLS_MISMATCH: true,
-  LOCATION: true,
-  CONDITIONS: true,
-  PERIOD_OR_TIMING: true,
-  COMPANY_DECLINED: true,
-  ALREADY_ARRANGED: true,
-  OTHER: true,
-};
 
 const FIELD_IDS: Record<string, string> = {
   'input.reasonCode': 'dismiss-reason',
@@ -39,7 +28,7 @@ export function DismissDialog({
   onClose: () => void;
   onDismissed: (match: RankedMatch) => Promise<void>;
 }) {
-  const reasonLabel = useEnumLabel('MatchDismissalReason');
+  const reasons = useEnumOptions('MatchDismissalReason');
   const [reasonCode, setReasonCode] = useState<MatchDismissalReason | null>(null);
   const [details, setDetails] = useState('');
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
@@ -75,7 +64,7 @@ export function DismissDialog({
           isRequired
           value={reasonCode}
           onChange={(value) => setReasonCode(value as MatchDismissalReason | null)}
-          options={Object.keys(REASONS).map((value) => ({ value, label: reasonLabel(value) }))}
+          options={reasons}
           errorMessage={fieldMessage(failure, 'input.reasonCode')}
         />
         <TextField

@@ -2,14 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, MultiSelect, Select, type Option } from '@kakehashi/web-ui';
 import { useState, type FormEvent } from 'react';
 import { MatchFilterOptionsDocument, type MoveType } from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
+import { useEnumOptions } from '../../shared/enum-labels';
 import { toMatchSearch, type MatchSearch } from './match-search';
 import { matchingMessages } from './messages';
 
 const text = matchingMessages.filters;
 const ANY = 'any';
 const MIN_SCORES = [40, 50, 60, 70, 80, 90];
-const MOVE_TYPES: readonly MoveType[] = ['SECONDMENT', 'TRANSFER'];
 
 /**
  * The API's match filters as a form. Nothing is asked until the consultant applies the form (a ranking is the
@@ -24,7 +23,7 @@ export function MatchFilters({
 }) {
   const [values, setValues] = useState<MatchSearch>(search);
   const { data } = useQuery(MatchFilterOptionsDocument, { fetchPolicy: 'cache-first' });
-  const moveTypeLabel = useEnumLabel('MoveType');
+  const moveTypes = useEnumOptions('MoveType');
   const set = (patch: Partial<MatchSearch>) => setValues((current) => ({ ...current, ...patch }));
 
   const prefectures: Option[] = (data?.prefectures ?? []).map((p) => ({ value: p.code, label: p.nameJa }));
@@ -64,10 +63,7 @@ export function MatchFilters({
             label={text.moveType}
             value={values.moveType ?? ANY}
             onChange={(value) => set({ moveType: !value || value === ANY ? undefined : (value as MoveType) })}
-            options={[
-              { value: ANY, label: text.moveTypeAny },
-              ...MOVE_TYPES.map((type) => ({ value: type, label: moveTypeLabel(type) })),
-            ]}
+            options={[{ value: ANY, label: text.moveTypeAny }, ...moveTypes]}
           />
           <MultiSelect
             id="match-filter-regions"
