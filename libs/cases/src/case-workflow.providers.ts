@@ -4,6 +4,10 @@ import { RecordEstablishmentService } from './establishments/services/record-est
 import { CaseRecordsResolver } from './resolvers/case-records.resolver';
 import { CaseTransitionsResolver } from './resolvers/case-transitions.resolver';
 import { CaseResolver } from './resolvers/case.resolver';
+import {
+  ReceivingOfferMatchCaseResolver,
+  SendingOfferMatchCaseResolver,
+} from './resolvers/match-case-fields.resolver';
 import { CaseCommandRunner } from './services/case-command.runner';
 import { CaseFactsLoader } from './services/case-facts.loader';
 import { CaseQueryService } from './services/case-query.service';
@@ -38,4 +42,6 @@ export const CASE_WORKFLOW_PROVIDERS: Provider[] = [
   CaseTransitionsResolver,
   CaseTimelineService,
   CaseTimelineResolver,
+  ReceivingOfferMatchCaseResolver,
+  SendingOfferMatchCaseResolver,
 ];

@@ -18,3 +18,4 @@ export {
   type SearchComboBoxProps,
 } from './primitives/search-combo-box';
 export { ScrollRegion } from './primitives/scroll-region';
+export { MultiSelect } from './primitives/multi-select';

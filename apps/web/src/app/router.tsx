@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { matchSearchSchema } from '../features/matching/match-search';
 import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
@@ -95,6 +96,21 @@ const companyEditRoute = createRoute({
   ),
 });
 
+// Matches for one offer, either side (reached from the offer, not from the menu); the filters are in the address.
+const sendingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'SendingMatchesPage'),
+});
+
+const receivingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'ReceivingMatchesPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -103,6 +119,8 @@ const routeTree = rootRoute.addChildren([
     companiesRoute,
     companyNewRoute,
     companyRoute.addChildren([companyDetailRoute, companyEditRoute]),
+    sendingMatchesRoute,
+    receivingMatchesRoute,
   ]),
 ]);
 

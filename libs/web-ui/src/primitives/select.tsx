@@ -38,7 +38,6 @@ export function Select({
 }) {
   return (
     <AriaSelect
-      id={id}
       selectedKey={value}
       onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       placeholder={placeholder}
@@ -50,7 +49,11 @@ export function Select({
         {label}
         {isRequired ? <RequiredMark /> : null}
       </Label>
-      <AriaButton className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow">
+      {/* The id is the button's, so an ErrorSummary link or focus call lands on what the user operates. */}
+      <AriaButton
+        id={id}
+        className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+      >
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </AriaButton>
