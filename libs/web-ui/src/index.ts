@@ -1,5 +1,5 @@
 export { formatDate, formatDateTime, formatFiscalYear, todayInJapan } from './format/dates';
-export { formatCount, formatPercent, formatScore, formatYen } from './format/numbers';
+export { formatCount, formatPercent, formatYen } from './format/numbers';
 export { AppShell, PageHeader } from './layout/app-shell';
 export { Badge, type BadgeTone } from './primitives/badge';
 export { Button, type ButtonProps, type ButtonVariant } from './primitives/button';
