@@ -6,6 +6,16 @@ export interface FieldProblem {
   message: string;
 }
 
+const FOCUSABLE = 'input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
+
+/** Focus the field with this id, or the first control inside it (a group of checkboxes, a date's segments). */
+export function focusField(id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const control = target.matches(FOCUSABLE) ? target : target.querySelector<HTMLElement>(FOCUSABLE);
+  (control ?? target).focus();
+}
+
 /**
  * The problems of a refused form, announced at once (role="alert") and each linked to its field. Focus goes to the
  * first field at fault, so a keyboard user lands where the fix is.
@@ -17,7 +27,7 @@ export function ErrorSummary({ title, problems }: { title: string; problems: Fie
   useEffect(() => {
     if (!signature || signature === lastSignature.current) return;
     lastSignature.current = signature;
-    if (first) document.getElementById(first)?.focus();
+    if (first) focusField(first);
   }, [first, signature]);
   if (!problems.length) return null;
   return (
@@ -27,7 +37,14 @@ export function ErrorSummary({ title, problems }: { title: string; problems: Fie
         {problems.map((problem, index) => (
           <li key={`${problem.fieldId ?? 'form'}-${index}`}>
             {problem.fieldId ? (
-              <a className="text-blue-900 underline" href={`#${problem.fieldId}`}>
+              <a
+                className="text-blue-900 underline"
+                href={`#${problem.fieldId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusField(problem.fieldId!);
+                }}
+              >
                 {problem.message}
               </a>
             ) : (
