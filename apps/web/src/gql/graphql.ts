@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 年齢層 (統計用。マッチングには使いません) / Age band, for statistics only (never matched on). */
+export type AgeBand =
+  /** 30代 */
+  | 'FROM_30_TO_39'
+  /** 40代 */
+  | 'FROM_40_TO_49'
+  /** 50代 */
+  | 'FROM_50_TO_59'
+  /** 60歳以上 */
+  | 'SIXTY_AND_OVER'
+  /** 30歳未満 */
+  | 'UNDER_30';
+
 /** 案件の段階 (在籍型出向: STEP1〜6、移籍: 情報収集〜採用〜フォローアップ) / Stage of a case. */
 export type CaseStage =
   /** 完了 */
@@ -47,11 +60,159 @@ export type ChangeMyPasswordInput = {
   newPassword: string;
 };
 
+/** 企業の絞り込み条件 (すべて AND) / Company filters, combined with AND. */
+export type CompanyFilterInput = {
+  /** 法人番号の完全一致 / Exact corporate number. */
+  corporateNumber?: string | null | undefined;
+  jsicMajorCode?: string | null | undefined;
+  owningOfficeId?: string | number | null | undefined;
+  prefectureCode?: string | null | undefined;
+  /** 会社名・フリガナの部分一致 (全角半角・かなカナ・法人格の表記ゆれを吸収)。13桁の数字なら法人番号の完全一致 / Name or kana, partial; 13 digits search the corporate number. */
+  query?: string | null | undefined;
+  size?: CompanySize | null | undefined;
+};
+
+/** 企業規模 / Company size. */
+export type CompanySize =
+  /** 大企業 / Large enterprise. */
+  | 'LARGE'
+  /** 中小企業 / Small or medium-sized enterprise. */
+  | 'SME';
+
+/** 受入情報の登録 / Record receiving information. */
+export type CreateReceivingOfferInput = {
+  /** 受入企業 (担当事務所は企業の担当事務所) / The company; the offer takes its office. */
+  companyId: string | number;
+  /** 提供する職場の条件 / Conditions offered. */
+  conditions?: Array<WorkplaceCondition> | null | undefined;
+  /** 業務内容 / Duties. */
+  duties?: string | null | undefined;
+  /** 職種名 (必須) / Job title. */
+  jobTitle: string;
+  /** 必要な経験年数 (0〜60) / Minimum years of experience. */
+  minExperienceYears?: number | null | undefined;
+  /** 月額賃金 (円) / Monthly wage in yen. */
+  monthlyWage?: number | null | undefined;
+  /** 受入れ可能な形態 (1つ以上) / Kinds of move accepted (at least one). */
+  moveTypes: Array<MoveType>;
+  /** 備考 (2000文字以内) / Notes. */
+  notes?: string | null | undefined;
+  /** 職業分類 大分類コード (A〜L) / Occupation major group code. */
+  occupationCode: string;
+  /** 募集人数 (必須、1以上) / People wanted; required. */
+  peopleWanted?: number | null | undefined;
+  /** 期間 (1〜36か月) / Period offered in months. */
+  periodMonths?: number | null | undefined;
+  /** 歓迎するスキル・免許・資格 / Preferred skills as typed. */
+  preferredSkills?: Array<string> | null | undefined;
+  /** 受付日 (YYYY-MM-DD、省略時は今日) / Date received; today if omitted. */
+  receivedOn?: string | null | undefined;
+  /** 必須のスキル・免許・資格 (自由入力) / Required skills as typed; resolved against the dictionary. */
+  requiredSkills?: Array<string> | null | undefined;
+  shiftPattern?: ShiftPattern | null | undefined;
+  /** 開始希望日 (YYYY-MM-DD) / Start wanted by. */
+  startBy?: string | null | undefined;
+  /** 勤務時間 (例: 8:30〜17:30) / Working hours. */
+  workingHours?: string | null | undefined;
+  /** 就業場所の市区町村 / Workplace city. */
+  workplaceCity?: string | null | undefined;
+  /** 就業場所の都道府県コード (01〜47) / Workplace prefecture code. */
+  workplacePrefectureCode: string;
+};
+
+/** 送出情報の登録 / Record sending information. */
+export type CreateSendingOfferInput = {
+  /** 勤務可能な都道府県 (空は全国可) / Acceptable prefectures. */
+  acceptablePrefectureCodes?: Array<string> | null | undefined;
+  ageBand?: AgeBand | null | undefined;
+  /** 送出企業 (担当事務所は企業の担当事務所) / The company; the offer takes its office. */
+  companyId: string | number;
+  /** 希望する職場の条件 / Conditions wanted. */
+  conditions?: Array<WorkplaceCondition> | null | undefined;
+  /** 希望期間 (1〜36か月) / Desired period in months. */
+  desiredPeriodMonths?: number | null | undefined;
+  /** 開始可能日 (YYYY-MM-DD) / Earliest start date. */
+  earliestStartOn?: string | null | undefined;
+  /** 経験年数 (0〜60) / Years of experience. */
+  experienceYears?: number | null | undefined;
+  /** 職種名 (必須) / Job title. */
+  jobTitle: string;
+  /** 現在の月額賃金 (円) / Current monthly wage in yen. */
+  monthlyWage?: number | null | undefined;
+  /** 希望する形態 (必須) / Kind of move wanted; required. */
+  moveType?: MoveTypeWanted | null | undefined;
+  /** 備考 (2000文字以内) / Notes. */
+  notes?: string | null | undefined;
+  /** 職業分類 大分類コード (A〜L) / Occupation major group code. */
+  occupationCode: string;
+  /** 人数 (必須、1以上) / Number of people; required. */
+  peopleCount?: number | null | undefined;
+  /** 送出理由 (必須) / Reason; required. */
+  reason?: SendingReason | null | undefined;
+  /** 理由の詳細 (「その他」は必須) / Reason detail; required for OTHER. */
+  reasonDetail?: string | null | undefined;
+  /** 受付日 (YYYY-MM-DD、省略時は今日) / Date received; today if omitted. */
+  receivedOn?: string | null | undefined;
+  /** スキル・免許・資格 (自由入力。辞書で表記ゆれを吸収) / Skills as typed; resolved against the dictionary. */
+  skills?: Array<string> | null | undefined;
+};
+
 /** ログイン / Sign-in. */
 export type LoginInput = {
   email: string;
   password: string;
 };
+
+/** 在籍型出向 (SECONDMENT) または移籍 (TRANSFER) / Secondment or transfer. */
+export type MoveType =
+  /** 在籍型出向 */
+  | 'SECONDMENT'
+  /** 移籍 */
+  | 'TRANSFER';
+
+/** 送出企業が希望する形態 / The kind of move a sending company wants. */
+export type MoveTypeWanted =
+  /** 在籍型出向・移籍のいずれも可 */
+  | 'EITHER'
+  /** 在籍型出向 */
+  | 'SECONDMENT'
+  /** 移籍 */
+  | 'TRANSFER';
+
+/** 送出情報・受入情報の絞り込み条件 (すべて AND) / Offer filters, combined with AND. */
+export type OfferFilterInput = {
+  /** 企業 / Company. */
+  companyId?: string | number | null | undefined;
+  /** 企業の産業分類 大分類 / The company’s JSIC major group. */
+  jsicMajorCode?: string | null | undefined;
+  /** 形態 (受入情報はその形態を受け入れるもの、送出情報はその形態か「いずれも可」を希望するもの) / Move type accepted or wanted. */
+  moveType?: MoveType | null | undefined;
+  /** 職業分類 大分類 / Occupation major group. */
+  occupationCode?: string | null | undefined;
+  /** 担当事務所 / Owning office. */
+  owningOfficeId?: string | number | null | undefined;
+  /** 都道府県コード (送出情報は企業の所在地、受入情報は就業場所) / Prefecture: the sending company’s, or the workplace’s. */
+  prefectureCode?: string | null | undefined;
+  /** 受付日の開始 (この日を含む) / Received on or after. */
+  receivedFrom?: string | null | undefined;
+  /** 受付日の終了 (この日を含む) / Received on or before. */
+  receivedTo?: string | null | undefined;
+  status?: OfferStatus | null | undefined;
+};
+
+/** 送出情報・受入情報の状況 / Status of an offer. */
+export type OfferStatus =
+  /** 終了 */
+  | 'CLOSED'
+  /** 調整中 */
+  | 'IN_PROGRESS'
+  /** 受付中 */
+  | 'OPEN';
+
+/** 本部 (HEADQUARTERS) または地方事務所 (REGIONAL) / Headquarters or regional office. */
+export type OfficeKind =
+  | 'HEADQUARTERS'
+  | 'REGIONAL';
 
 /** ユーザーのロール (1人1ロール) / A user’s single role. */
 export type Role =
@@ -67,6 +228,146 @@ export type Role =
   | 'PARTNER_BRANCH'
   /** 提携機関(本部) / Partner institution headquarters. */
   | 'PARTNER_HQ';
+
+/** 送出の理由 / Why the company sends people. */
+export type SendingReason =
+  /** 人件費の削減 */
+  | 'COST_REDUCTION'
+  /** 雇用調整 */
+  | 'EMPLOYMENT_ADJUSTMENT'
+  /** その他 */
+  | 'OTHER'
+  /** 事業再構築・構造改革 */
+  | 'RESTRUCTURING'
+  /** 人材育成・技能習得 */
+  | 'SKILLS_DEVELOPMENT';
+
+/** 勤務形態 / Shift pattern. */
+export type ShiftPattern =
+  /** 日勤のみ */
+  | 'DAY'
+  /** シフト相談可 */
+  | 'FLEXIBLE'
+  /** 夜勤あり */
+  | 'NIGHT'
+  /** 交替制 */
+  | 'ROTATING';
+
+/** スキル辞書の分類 / Category of a dictionary entry. */
+export type SkillCategory =
+  /** 免許 */
+  | 'LICENCE'
+  /** 資格 */
+  | 'QUALIFICATION'
+  /** スキル */
+  | 'SKILL';
+
+/** 受入情報の編集。省略した項目は変更しません / Edit receiving information; omitted fields stay as they are. */
+export type UpdateReceivingOfferInput = {
+  /** 提供する職場の条件 / Conditions offered. */
+  conditions?: Array<WorkplaceCondition> | null | undefined;
+  /** 業務内容 / Duties. */
+  duties?: string | null | undefined;
+  /** 編集を始めたときの version / The version the edit started from. */
+  expectedVersion: number;
+  id: string | number;
+  /** 職種名 (必須) / Job title. */
+  jobTitle?: string | null | undefined;
+  /** 必要な経験年数 (0〜60) / Minimum years of experience. */
+  minExperienceYears?: number | null | undefined;
+  /** 月額賃金 (円) / Monthly wage in yen. */
+  monthlyWage?: number | null | undefined;
+  /** 受入れ可能な形態 (1つ以上) / Kinds of move accepted (at least one). */
+  moveTypes?: Array<MoveType> | null | undefined;
+  /** 備考 (2000文字以内) / Notes. */
+  notes?: string | null | undefined;
+  /** 職業分類 大分類コード (A〜L) / Occupation major group code. */
+  occupationCode?: string | null | undefined;
+  /** 募集人数 (必須、1以上) / People wanted; required. */
+  peopleWanted?: number | null | undefined;
+  /** 期間 (1〜36か月) / Period offered in months. */
+  periodMonths?: number | null | undefined;
+  /** 歓迎するスキル・免許・資格 / Preferred skills as typed. */
+  preferredSkills?: Array<string> | null | undefined;
+  /** 受付日 (YYYY-MM-DD、省略時は今日) / Date received; today if omitted. */
+  receivedOn?: string | null | undefined;
+  /** 必須のスキル・免許・資格 (自由入力) / Required skills as typed; resolved against the dictionary. */
+  requiredSkills?: Array<string> | null | undefined;
+  shiftPattern?: ShiftPattern | null | undefined;
+  /** 開始希望日 (YYYY-MM-DD) / Start wanted by. */
+  startBy?: string | null | undefined;
+  /** 状況 (終了から戻せるのは残り人数がある場合のみ) / Status; a closed offer reopens only with people left. */
+  status?: OfferStatus | null | undefined;
+  /** 勤務時間 (例: 8:30〜17:30) / Working hours. */
+  workingHours?: string | null | undefined;
+  /** 就業場所の市区町村 / Workplace city. */
+  workplaceCity?: string | null | undefined;
+  /** 就業場所の都道府県コード (01〜47) / Workplace prefecture code. */
+  workplacePrefectureCode?: string | null | undefined;
+};
+
+/** 送出情報の編集。省略した項目は変更しません / Edit sending information; omitted fields stay as they are. */
+export type UpdateSendingOfferInput = {
+  /** 勤務可能な都道府県 (空は全国可) / Acceptable prefectures. */
+  acceptablePrefectureCodes?: Array<string> | null | undefined;
+  ageBand?: AgeBand | null | undefined;
+  /** 希望する職場の条件 / Conditions wanted. */
+  conditions?: Array<WorkplaceCondition> | null | undefined;
+  /** 希望期間 (1〜36か月) / Desired period in months. */
+  desiredPeriodMonths?: number | null | undefined;
+  /** 開始可能日 (YYYY-MM-DD) / Earliest start date. */
+  earliestStartOn?: string | null | undefined;
+  /** 編集を始めたときの version / The version the edit started from. */
+  expectedVersion: number;
+  /** 経験年数 (0〜60) / Years of experience. */
+  experienceYears?: number | null | undefined;
+  id: string | number;
+  /** 職種名 (必須) / Job title. */
+  jobTitle?: string | null | undefined;
+  /** 現在の月額賃金 (円) / Current monthly wage in yen. */
+  monthlyWage?: number | null | undefined;
+  /** 希望する形態 (必須) / Kind of move wanted; required. */
+  moveType?: MoveTypeWanted | null | undefined;
+  /** 備考 (2000文字以内) / Notes. */
+  notes?: string | null | undefined;
+  /** 職業分類 大分類コード (A〜L) / Occupation major group code. */
+  occupationCode?: string | null | undefined;
+  /** 人数 (必須、1以上) / Number of people; required. */
+  peopleCount?: number | null | undefined;
+  /** 送出理由 (必須) / Reason; required. */
+  reason?: SendingReason | null | undefined;
+  /** 理由の詳細 (「その他」は必須) / Reason detail; required for OTHER. */
+  reasonDetail?: string | null | undefined;
+  /** 受付日 (YYYY-MM-DD、省略時は今日) / Date received; today if omitted. */
+  receivedOn?: string | null | undefined;
+  /** スキル・免許・資格 (自由入力。辞書で表記ゆれを吸収) / Skills as typed; resolved against the dictionary. */
+  skills?: Array<string> | null | undefined;
+  /** 状況 (終了から戻せるのは残り人数がある場合のみ) / Status; a closed offer reopens only with people left. */
+  status?: OfferStatus | null | undefined;
+};
+
+/** 職場の条件 (送出側は希望、受入側は提供) / Workplace conditions wanted or offered. */
+export type WorkplaceCondition =
+  /** マイカー通勤可 */
+  | 'CAR_COMMUTE'
+  /** 住居・寮の提供 */
+  | 'HOUSING_PROVIDED'
+  /** 資格取得支援 */
+  | 'LICENCE_SUPPORT'
+  /** 身体的負担が軽い */
+  | 'LIGHT_PHYSICAL_WORK'
+  /** 夜勤なし */
+  | 'NO_NIGHT_SHIFT'
+  /** 60歳以上歓迎 */
+  | 'SENIOR_FRIENDLY'
+  /** 短時間勤務可 */
+  | 'SHORT_HOURS'
+  /** 教育・研修あり */
+  | 'TRAINING_PROVIDED'
+  /** 週休二日制 */
+  | 'TWO_DAYS_OFF'
+  /** 女性が働きやすい職場 */
+  | 'WOMEN_FRIENDLY';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -96,6 +397,102 @@ export type ChangeMyPasswordMutationVariables = Exact<{
 
 export type ChangeMyPasswordMutation = { changeMyPassword: { user: { id: string } } };
 
+export type SendingOfferRowFragment = { id: string, jobTitle: string, status: OfferStatus, peopleCount: number, peopleAvailable: number, moveType: MoveTypeWanted, receivedOn: string, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } };
+
+export type ReceivingOfferRowFragment = { id: string, jobTitle: string, status: OfferStatus, peopleWanted: number, peopleRemaining: number, moveTypes: Array<MoveType>, receivedOn: string, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } };
+
+export type SendingOfferListQueryVariables = Exact<{
+  filter?: OfferFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SendingOfferListQuery = { sendingOffers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, jobTitle: string, status: OfferStatus, peopleCount: number, peopleAvailable: number, moveType: MoveTypeWanted, receivedOn: string, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } } }> } };
+
+export type ReceivingOfferListQueryVariables = Exact<{
+  filter?: OfferFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReceivingOfferListQuery = { receivingOffers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, jobTitle: string, status: OfferStatus, peopleWanted: number, peopleRemaining: number, moveTypes: Array<MoveType>, receivedOn: string, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } } }> } };
+
+export type OfferReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferReferenceDataQuery = { offices: Array<{ id: string, code: string, kind: OfficeKind, nameJa: string }>, prefectures: Array<{ code: string, nameJa: string, regionJa: string }>, jsicMajorGroups: Array<{ code: string, nameJa: string }>, occupationMajorGroups: Array<{ code: string, nameJa: string }> };
+
+export type OfferCompanyNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferCompanyNameQuery = { company: { id: string, legalName: string } | null };
+
+export type OfferCompanySearchQueryVariables = Exact<{
+  filter: CompanyFilterInput;
+}>;
+
+
+export type OfferCompanySearchQuery = { companies: { edges: Array<{ node: { id: string, legalName: string, legalNameKana: string | null, prefecture: { code: string, nameJa: string }, owningOffice: { id: string, nameJa: string } } }> } };
+
+export type SkillSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SkillSearchQuery = { skills: { edges: Array<{ node: { id: string, name: string, reading: string, category: SkillCategory } }> } };
+
+export type OfferSkillItemFragment = { key: string, label: string, skillId: string | null };
+
+export type SendingOfferDetailFragment = { version: number, updatedAt: string, reason: SendingReason, reasonDetail: string | null, ageBand: AgeBand | null, experienceYears: number | null, monthlyWage: number | null, desiredPeriodMonths: number | null, earliestStartOn: string | null, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, acceptablePrefectureCodes: Array<string>, id: string, jobTitle: string, status: OfferStatus, peopleCount: number, peopleAvailable: number, moveType: MoveTypeWanted, receivedOn: string, acceptablePrefectures: Array<{ code: string, nameJa: string, regionJa: string }>, skills: Array<{ key: string, label: string, skillId: string | null }>, company: { id: string, legalName: string, prefecture: { code: string, nameJa: string } }, occupation: { code: string, nameJa: string }, owningOffice: { id: string, nameJa: string } };
+
+export type ReceivingOfferDetailFragment = { version: number, updatedAt: string, duties: string | null, minExperienceYears: number | null, monthlyWage: number | null, periodMonths: number | null, startBy: string | null, shiftPattern: ShiftPattern | null, workingHours: string | null, workplaceCity: string | null, workplacePrefectureCode: string, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, id: string, jobTitle: string, status: OfferStatus, peopleWanted: number, peopleRemaining: number, moveTypes: Array<MoveType>, receivedOn: string, workplacePrefecture: { code: string, nameJa: string }, requiredSkills: Array<{ key: string, label: string, skillId: string | null }>, preferredSkills: Array<{ key: string, label: string, skillId: string | null }>, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } };
+
+export type SendingOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendingOfferQuery = { sendingOffer: { version: number, updatedAt: string, reason: SendingReason, reasonDetail: string | null, ageBand: AgeBand | null, experienceYears: number | null, monthlyWage: number | null, desiredPeriodMonths: number | null, earliestStartOn: string | null, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, acceptablePrefectureCodes: Array<string>, id: string, jobTitle: string, status: OfferStatus, peopleCount: number, peopleAvailable: number, moveType: MoveTypeWanted, receivedOn: string, acceptablePrefectures: Array<{ code: string, nameJa: string, regionJa: string }>, skills: Array<{ key: string, label: string, skillId: string | null }>, company: { id: string, legalName: string, prefecture: { code: string, nameJa: string } }, occupation: { code: string, nameJa: string }, owningOffice: { id: string, nameJa: string } } | null };
+
+export type ReceivingOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReceivingOfferQuery = { receivingOffer: { version: number, updatedAt: string, duties: string | null, minExperienceYears: number | null, monthlyWage: number | null, periodMonths: number | null, startBy: string | null, shiftPattern: ShiftPattern | null, workingHours: string | null, workplaceCity: string | null, workplacePrefectureCode: string, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, id: string, jobTitle: string, status: OfferStatus, peopleWanted: number, peopleRemaining: number, moveTypes: Array<MoveType>, receivedOn: string, workplacePrefecture: { code: string, nameJa: string }, requiredSkills: Array<{ key: string, label: string, skillId: string | null }>, preferredSkills: Array<{ key: string, label: string, skillId: string | null }>, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } } | null };
+
+export type CreateSendingOfferMutationVariables = Exact<{
+  input: CreateSendingOfferInput;
+}>;
+
+
+export type CreateSendingOfferMutation = { createSendingOffer: { version: number, updatedAt: string, reason: SendingReason, reasonDetail: string | null, ageBand: AgeBand | null, experienceYears: number | null, monthlyWage: number | null, desiredPeriodMonths: number | null, earliestStartOn: string | null, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, acceptablePrefectureCodes: Array<string>, id: string, jobTitle: string, status: OfferStatus, peopleCount: number, peopleAvailable: number, moveType: MoveTypeWanted, receivedOn: string, acceptablePrefectures: Array<{ code: string, nameJa: string, regionJa: string }>, skills: Array<{ key: string, label: string, skillId: string | null }>, company: { id: string, legalName: string, prefecture: { code: string, nameJa: string } }, occupation: { code: string, nameJa: string }, owningOffice: { id: string, nameJa: string } } };
+
+export type UpdateSendingOfferMutationVariables = Exact<{
+  input: UpdateSendingOfferInput;
+}>;
+
+
+export type UpdateSendingOfferMutation = { updateSendingOffer: { version: number, updatedAt: string, reason: SendingReason, reasonDetail: string | null, ageBand: AgeBand | null, experienceYears: number | null, monthlyWage: number | null, desiredPeriodMonths: number | null, earliestStartOn: string | null, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, acceptablePrefectureCodes: Array<string>, id: string, jobTitle: string, status: OfferStatus, peopleCount: number, peopleAvailable: number, moveType: MoveTypeWanted, receivedOn: string, acceptablePrefectures: Array<{ code: string, nameJa: string, regionJa: string }>, skills: Array<{ key: string, label: string, skillId: string | null }>, company: { id: string, legalName: string, prefecture: { code: string, nameJa: string } }, occupation: { code: string, nameJa: string }, owningOffice: { id: string, nameJa: string } } };
+
+export type CreateReceivingOfferMutationVariables = Exact<{
+  input: CreateReceivingOfferInput;
+}>;
+
+
+export type CreateReceivingOfferMutation = { createReceivingOffer: { version: number, updatedAt: string, duties: string | null, minExperienceYears: number | null, monthlyWage: number | null, periodMonths: number | null, startBy: string | null, shiftPattern: ShiftPattern | null, workingHours: string | null, workplaceCity: string | null, workplacePrefectureCode: string, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, id: string, jobTitle: string, status: OfferStatus, peopleWanted: number, peopleRemaining: number, moveTypes: Array<MoveType>, receivedOn: string, workplacePrefecture: { code: string, nameJa: string }, requiredSkills: Array<{ key: string, label: string, skillId: string | null }>, preferredSkills: Array<{ key: string, label: string, skillId: string | null }>, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } } };
+
+export type UpdateReceivingOfferMutationVariables = Exact<{
+  input: UpdateReceivingOfferInput;
+}>;
+
+
+export type UpdateReceivingOfferMutation = { updateReceivingOffer: { version: number, updatedAt: string, duties: string | null, minExperienceYears: number | null, monthlyWage: number | null, periodMonths: number | null, startBy: string | null, shiftPattern: ShiftPattern | null, workingHours: string | null, workplaceCity: string | null, workplacePrefectureCode: string, conditions: Array<WorkplaceCondition>, notes: string | null, occupationCode: string, id: string, jobTitle: string, status: OfferStatus, peopleWanted: number, peopleRemaining: number, moveTypes: Array<MoveType>, receivedOn: string, workplacePrefecture: { code: string, nameJa: string }, requiredSkills: Array<{ key: string, label: string, skillId: string | null }>, preferredSkills: Array<{ key: string, label: string, skillId: string | null }>, occupation: { code: string, nameJa: string }, company: { id: string, legalName: string }, owningOffice: { id: string, nameJa: string } } };
+
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -107,9 +504,26 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 export type SignOutMutation = { signOut: boolean };
 
 export const HomeTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<HomeTaskFragment, unknown>;
+export const SendingOfferRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<SendingOfferRowFragment, unknown>;
+export const OfferSkillItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}}]} as unknown as DocumentNode<OfferSkillItemFragment, unknown>;
+export const SendingOfferDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetail"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"desiredPeriodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earliestStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectureCodes"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"regionJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}}]} as unknown as DocumentNode<SendingOfferDetailFragment, unknown>;
+export const ReceivingOfferRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<ReceivingOfferRowFragment, unknown>;
+export const ReceivingOfferDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"minExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"shiftPattern"}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"}},{"kind":"Field","name":{"kind":"Name","value":"workplaceCity"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}}]} as unknown as DocumentNode<ReceivingOfferDetailFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receivedFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"EnumValue","value":"OVERDUE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeTask"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"due"},"name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"EnumValue","value":"DUE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeTask"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"EnumValue","value":"UPCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeTask"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"perStage"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageLabel"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sendingOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"receivedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedFrom"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivingOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"receivedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedFrom"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idleExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const ChangeMyPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMyPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const SendingOfferListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SendingOfferList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendingOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<SendingOfferListQuery, SendingOfferListQueryVariables>;
+export const ReceivingOfferListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceivingOfferList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivingOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<ReceivingOfferListQuery, ReceivingOfferListQueryVariables>;
+export const OfferReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferReferenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"regionJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jsicMajorGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupationMajorGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<OfferReferenceDataQuery, OfferReferenceDataQueryVariables>;
+export const OfferCompanyNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferCompanyName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<OfferCompanyNameQuery, OfferCompanyNameQueryVariables>;
+export const OfferCompanySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferCompanySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"legalNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferCompanySearchQuery, OfferCompanySearchQueryVariables>;
+export const SkillSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillSearchQuery, SkillSearchQueryVariables>;
+export const SendingOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SendingOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendingOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetail"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"desiredPeriodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earliestStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectureCodes"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"regionJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<SendingOfferQuery, SendingOfferQueryVariables>;
+export const ReceivingOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceivingOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivingOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"minExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"shiftPattern"}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"}},{"kind":"Field","name":{"kind":"Name","value":"workplaceCity"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}}]}}]} as unknown as DocumentNode<ReceivingOfferQuery, ReceivingOfferQueryVariables>;
+export const CreateSendingOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSendingOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSendingOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSendingOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetail"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"desiredPeriodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earliestStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectureCodes"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"regionJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSendingOfferMutation, CreateSendingOfferMutationVariables>;
+export const UpdateSendingOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSendingOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSendingOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSendingOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SendingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SendingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetail"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"desiredPeriodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earliestStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectureCodes"}},{"kind":"Field","name":{"kind":"Name","value":"acceptablePrefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"regionJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSendingOfferMutation, UpdateSendingOfferMutationVariables>;
+export const CreateReceivingOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReceivingOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReceivingOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReceivingOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"minExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"shiftPattern"}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"}},{"kind":"Field","name":{"kind":"Name","value":"workplaceCity"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}}]}}]} as unknown as DocumentNode<CreateReceivingOfferMutation, CreateReceivingOfferMutationVariables>;
+export const UpdateReceivingOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReceivingOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReceivingOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReceivingOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"peopleWanted"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferSkillItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSkill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"skillId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceivingOfferDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivingOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceivingOfferRow"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"minExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"shiftPattern"}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"}},{"kind":"Field","name":{"kind":"Name","value":"workplaceCity"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferSkillItem"}}]}}]}}]} as unknown as DocumentNode<UpdateReceivingOfferMutation, UpdateReceivingOfferMutationVariables>;
 export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

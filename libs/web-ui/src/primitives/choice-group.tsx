@@ -66,7 +66,11 @@ export function CheckboxGroup({
       <GroupLabel label={props.label} isRequired={props.isRequired} />
       <div className={CHOICES}>
         {props.options.map((option) => (
-          <AriaCheckbox key={option.value} value={option.value} className="group flex min-h-11 items-center gap-2">
+          <AriaCheckbox
+            key={option.value}
+            value={option.value}
+            className="group flex min-h-11 items-center gap-2"
+          >
             {({ isSelected }) => (
               <>
                 <span aria-hidden="true" className={`${MARK} rounded-4`}>

@@ -20,7 +20,7 @@ import { formatDate } from '../format/dates';
 import { RequiredMark } from './text-field';
 
 export interface DatePickerProps {
-  /** The id of the field's group (an ErrorSummary link focuses its first segment). */
+  /** The id of the field (an ErrorSummary link focuses its first segment). */
   id?: string;
   label: string;
   /** A calendar day `YYYY-MM-DD`, or null when not given. */
@@ -58,6 +58,7 @@ export function DatePicker({
   const date = toCalendarDate(value);
   return (
     <AriaDatePicker
+      id={id}
       value={date}
       onChange={(next) => onChange(next ? next.toString() : null)}
       isRequired={isRequired}
@@ -70,7 +71,7 @@ export function DatePicker({
         {isRequired ? <RequiredMark /> : null}
       </Label>
       <Group className="flex w-fit max-w-full items-center gap-2 rounded-8 border border-solid-gray-600 bg-white px-3 py-1 focus-within:ring-4 focus-within:ring-focus-yellow invalid:border-2 invalid:border-error-1">
-        <DateInput id={id} className="flex min-h-9 items-center">
+        <DateInput className="flex min-h-9 items-center">
           {(segment) => (
             <DateSegment
               segment={segment}

@@ -34,21 +34,21 @@ export function ErrorSummary({ title, problems }: { title: string; problems: Fie
     <div role="alert" className="rounded-8 border-2 border-error-1 bg-white p-4">
       <p className="font-bold text-error-1">{title}</p>
       <ul className="mt-2 list-disc pl-6">
-        {problems.map((problem, index) => (
-          <li key={`${problem.fieldId ?? 'form'}-${index}`}>
-            {problem.fieldId ? (
+        {problems.map(({ fieldId, message }, index) => (
+          <li key={`${fieldId ?? 'form'}-${index}`}>
+            {fieldId ? (
               <a
                 className="text-blue-900 underline"
-                href={`#${problem.fieldId}`}
+                href={`#${fieldId}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  focusField(problem.fieldId!);
+                  focusField(fieldId);
                 }}
               >
-                {problem.message}
+                {message}
               </a>
             ) : (
-              problem.message
+              message
             )}
           </li>
         ))}

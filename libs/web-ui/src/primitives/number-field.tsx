@@ -1,12 +1,5 @@
 import type { ReactNode } from 'react';
-import {
-  FieldError,
-  Group,
-  Input,
-  Label,
-  NumberField as AriaNumberField,
-  Text,
-} from 'react-aria-components';
+import { FieldError, Group, Input, Label, NumberField as AriaNumberField, Text } from 'react-aria-components';
 import { fieldInputClass, RequiredMark } from './text-field';
 
 export interface NumberFieldProps {

@@ -69,7 +69,9 @@ describe('TagPicker', () => {
     render(<Harness />);
     await userEvent.type(screen.getByRole('combobox'), '社内独自の検査技能');
     await userEvent.keyboard('{ArrowDown}');
-    expect(screen.getByRole('option', { name: '「社内独自の検査技能」を入力どおり追加' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', { name: '「社内独自の検査技能」を入力どおり追加' }),
+    ).toBeInTheDocument();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('grid')).toHaveTextContent('社内独自の検査技能');
   });

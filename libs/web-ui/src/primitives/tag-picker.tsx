@@ -157,7 +157,9 @@ export function TagPicker(props: TagPickerProps) {
           items={selected}
           className="flex flex-wrap gap-2"
           renderEmptyState={() => (
-            <span className="text-sm text-solid-gray-700">{props.emptyLabel ?? 'まだ選択されていません'}</span>
+            <span className="text-sm text-solid-gray-700">
+              {props.emptyLabel ?? 'まだ選択されていません'}
+            </span>
           )}
         >
           {(item) => (

@@ -3,6 +3,8 @@ export const shellMessages = {
   navigation: 'メインメニュー',
   nav: {
     home: 'ホーム',
+    sendingOffers: '送出情報',
+    receivingOffers: '受入情報',
     account: 'アカウント',
   },
   signOut: 'ログアウト',
