@@ -22,3 +22,4 @@ export { NumberField, YEN_FORMAT, YenField, type NumberFieldProps } from './prim
 export { DatePicker, type DatePickerProps } from './primitives/date-picker';
 export { CheckboxGroup, RadioGroup } from './primitives/choice-group';
 export { focusField } from './primitives/error-summary';
+export { BellIcon } from './primitives/icons';
