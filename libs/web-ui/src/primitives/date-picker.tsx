@@ -17,6 +17,7 @@ import {
   Text,
 } from 'react-aria-components';
 import { formatDate } from '../format/dates';
+import { CalendarIcon } from './icons';
 import { RequiredMark } from './text-field';
 
 export interface DatePickerProps {
@@ -83,7 +84,7 @@ export function DatePicker({
           aria-label={calendarLabel}
           className="inline-flex min-h-9 min-w-9 items-center justify-center rounded-8 text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow"
         >
-          <span aria-hidden="true">📅</span>
+          <CalendarIcon />
         </AriaButton>
       </Group>
       {date ? (

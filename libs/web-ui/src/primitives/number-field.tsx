@@ -21,7 +21,8 @@ export interface NumberFieldProps {
 
 /**
  * A whole number typed in half- or full-width digits, shown with thousands separators once the field is left.
- * Arrow keys step it; an empty field means "not given" (null), never 0.
+ * Arrow keys step it; an empty field means "not given" (null), never 0. Without minValue/maxValue nothing typed is
+ * silently changed: a value out of range reaches the server, whose message says why.
  */
 export function NumberField({
   label,
@@ -50,7 +51,11 @@ export function NumberField({
       </Label>
       <Group className="flex max-w-xs items-center gap-2">
         <Input className={fieldInputClass} />
-        {unit ? <span aria-hidden="true">{unit}</span> : null}
+        {unit ? (
+          <span aria-hidden="true" className="shrink-0 whitespace-nowrap">
+            {unit}
+          </span>
+        ) : null}
       </Group>
       {description ? (
         <Text slot="description" className="text-sm text-solid-gray-700">
@@ -72,5 +77,5 @@ export const YEN_FORMAT: Intl.NumberFormatOptions = {
 
 /** An amount of money in yen: thousands separators and 円, typed as plain digits. */
 export function YenField(props: Omit<NumberFieldProps, 'formatOptions' | 'unit'>) {
-  return <NumberField minValue={0} {...props} formatOptions={YEN_FORMAT} />;
+  return <NumberField {...props} formatOptions={YEN_FORMAT} />;
 }

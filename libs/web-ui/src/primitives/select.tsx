@@ -10,6 +10,7 @@ import {
   Text,
   type Key,
 } from 'react-aria-components';
+import { RequiredMark } from './text-field';
 
 export interface Option {
   value: string;
@@ -48,7 +49,10 @@ export function Select({
       isInvalid={Boolean(errorMessage)}
       className="flex flex-col gap-1"
     >
-      <Label className="font-bold">{label}</Label>
+      <Label className="font-bold">
+        {label}
+        {isRequired ? <RequiredMark /> : null}
+      </Label>
       <AriaButton className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow">
         <SelectValue />
         <span aria-hidden="true">▾</span>

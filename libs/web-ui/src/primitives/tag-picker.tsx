@@ -1,17 +1,17 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import {
+  Autocomplete,
   Button as AriaButton,
-  ComboBox,
   FieldError,
   Input,
   Label,
   ListBox,
   ListBoxItem,
-  Popover,
   Tag,
   TagGroup,
   TagList,
   Text,
+  TextField,
   type Key,
 } from 'react-aria-components';
 import { fieldInputClass, RequiredMark } from './text-field';
@@ -42,6 +42,7 @@ export interface TagPickerProps {
   /** Offer the typed text itself as a choice (e.g. a skill the dictionary lacks), labelled by this function. */
   customValueLabel?: (text: string) => string;
   selectedLabel?: string;
+  suggestionsLabel?: string;
   emptyLabel?: string;
   noResultsLabel?: string;
   loadingLabel?: string;
@@ -57,33 +58,31 @@ export function isImeComposing(event: KeyboardEvent): boolean {
   return event.nativeEvent.isComposing || event.keyCode === 229;
 }
 
+/** The suggestions for what is typed: not those already chosen, and the typed text itself when asked for. */
+function choicesFor(props: TagPickerProps): TagPickerItem[] {
+  const chosen = new Set(props.selected.map((item) => item.id));
+  const typed = props.inputValue.trim();
+  const items = props.suggestions.filter((item) => !chosen.has(item.id));
+  const known = [...items, ...props.selected].some((item) => item.label === typed);
+  if (props.customValueLabel && typed !== '' && !known) {
+    items.push({ id: `${CUSTOM_TAG_PREFIX}${typed}`, label: typed });
+  }
+  return items;
+}
+
 /**
- * Choose several values from a searchable list: a combobox to search (arrow keys, Enter to choose, Escape to close)
- * and the chosen ones as tags (arrow keys between them, Delete or Backspace or the × button to remove).
- * Japanese input is safe: the Enter that confirms an IME conversion neither chooses nor submits the form.
+ * Choose several values from a searchable list. While text is typed the suggestions show right under the field
+ * (↓ enters them, ↑↓ move, Enter or a click adds one); the chosen ones are tags (←→ between them, Delete,
+ * Backspace or the × button removes). Nothing outside is hidden or made unreachable while suggestions show (a popup
+ * combobox would hide the page from screen readers yet leave it reachable by Tab).
+ * Japanese input is safe: the Enter that confirms an IME conversion neither adds a tag nor submits the form.
  */
 export function TagPicker(props: TagPickerProps) {
-  const {
-    selected,
-    onAdd,
-    onRemove,
-    inputValue,
-    onInputChange,
-    suggestions,
-    customValueLabel,
-    selectedLabel = `${props.label}（選択済み）`,
-  } = props;
-  const chosen = new Set(selected.map((item) => item.id));
-  const typed = inputValue.trim();
-  const items = suggestions.filter((item) => !chosen.has(item.id));
-  const offersTyped =
-    customValueLabel !== undefined &&
-    typed !== '' &&
-    ![...items, ...selected].some((item) => item.label === typed);
-  if (offersTyped) items.push({ id: `${CUSTOM_TAG_PREFIX}${typed}`, label: typed });
+  const { selected, onAdd, onRemove, inputValue, onInputChange, customValueLabel } = props;
+  const items = choicesFor(props);
+  const showList = inputValue.trim() !== '';
 
-  function choose(key: Key | null) {
-    if (key === null) return;
+  function choose(key: Key) {
     const item = items.find((each) => each.id === String(key));
     if (!item) return;
     onAdd(item);
@@ -97,33 +96,37 @@ export function TagPicker(props: TagPickerProps) {
 
   return (
     <div className="flex flex-col gap-2">
-      <ComboBox
-        id={props.id}
-        items={items}
+      <Autocomplete
         inputValue={inputValue}
         onInputChange={onInputChange}
-        selectedKey={null}
-        onSelectionChange={choose}
-        allowsCustomValue
-        allowsEmptyCollection={typed !== ''}
-        isRequired={props.isRequired}
-        isInvalid={Boolean(props.errorMessage)}
-        className="flex flex-col gap-1"
+        // Suggestions arrive after the typing (a search); a highlight that jumped to whatever came first would make
+        // Enter add something the user never looked at. ↓ enters the list, as in any combobox.
+        disableAutoFocusFirst
       >
-        <Label className="font-bold">
-          {props.label}
-          {props.isRequired ? <RequiredMark /> : null}
-        </Label>
-        <Input className={fieldInputClass} onKeyDown={keepFormOnEnter} />
-        {props.description ? (
-          <Text slot="description" className="text-sm text-solid-gray-700">
-            {props.description}
-          </Text>
-        ) : null}
-        <FieldError className="text-sm font-bold text-error-1">{props.errorMessage}</FieldError>
-        <Popover className="max-h-80 w-(--trigger-width) overflow-auto rounded-8 border border-solid-gray-600 bg-white shadow-lg">
+        <TextField
+          id={props.id}
+          isRequired={props.isRequired}
+          isInvalid={Boolean(props.errorMessage)}
+          className="flex flex-col gap-1"
+        >
+          <Label className="font-bold">
+            {props.label}
+            {props.isRequired ? <RequiredMark /> : null}
+          </Label>
+          <Input className={fieldInputClass} onKeyDown={keepFormOnEnter} />
+          {props.description ? (
+            <Text slot="description" className="text-sm text-solid-gray-700">
+              {props.description}
+            </Text>
+          ) : null}
+          <FieldError className="text-sm font-bold text-error-1">{props.errorMessage}</FieldError>
+        </TextField>
+        {showList ? (
           <ListBox
-            className="outline-none"
+            aria-label={props.suggestionsLabel ?? `${props.label}の候補`}
+            items={items}
+            onAction={choose}
+            className="max-h-72 overflow-auto rounded-8 border border-solid-gray-600 bg-white outline-none"
             renderEmptyState={() => (
               <p className="px-3 py-2 text-solid-gray-700">
                 {props.isLoading
@@ -132,12 +135,11 @@ export function TagPicker(props: TagPickerProps) {
               </p>
             )}
           >
-            {items.map((item) => (
+            {(item) => (
               <ListBoxItem
-                key={item.id}
                 id={item.id}
                 textValue={item.label}
-                className="cursor-default px-3 py-2 outline-none focused:bg-blue-50"
+                className="cursor-default px-3 py-2 outline-none focused:bg-blue-50 focused:ring-2 focused:ring-inset focused:ring-blue-900"
               >
                 <span className="block">
                   {item.id.startsWith(CUSTOM_TAG_PREFIX) && customValueLabel
@@ -148,11 +150,14 @@ export function TagPicker(props: TagPickerProps) {
                   <span className="block text-sm text-solid-gray-700">{item.detail}</span>
                 ) : null}
               </ListBoxItem>
-            ))}
+            )}
           </ListBox>
-        </Popover>
-      </ComboBox>
-      <TagGroup aria-label={selectedLabel} onRemove={(keys) => keys.forEach((key) => onRemove(String(key)))}>
+        ) : null}
+      </Autocomplete>
+      <TagGroup
+        aria-label={props.selectedLabel ?? `${props.label}（選択済み）`}
+        onRemove={(keys) => keys.forEach((key) => onRemove(String(key)))}
+      >
         <TagList
           items={selected}
           className="flex flex-wrap gap-2"

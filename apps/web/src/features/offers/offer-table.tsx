@@ -102,7 +102,7 @@ export function OfferTable({
               <td className={CELL}>{row.moveTypes}</td>
               <td className={CELL}>{row.occupation}</td>
               <td className={CELL}>{row.office}</td>
-              <td className={CELL}>{formatDate(row.receivedOn)}</td>
+              <td className={`${CELL} whitespace-nowrap`}>{formatDate(row.receivedOn)}</td>
             </tr>
           ))}
         </tbody>

@@ -138,7 +138,6 @@ function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId 
         label={fields.peopleWanted}
         unit={units.people}
         isRequired
-        minValue={1}
         value={values.peopleWanted}
         onChange={set('peopleWanted')}
         errorMessage={errors.at('peopleWanted')}
@@ -182,7 +181,6 @@ function SkillsSection({ values, set, errors }: SectionProps) {
         id={fid('minExperienceYears')}
         label={fields.minExperienceYears}
         unit={units.years}
-        minValue={0}
         value={values.minExperienceYears}
         onChange={set('minExperienceYears')}
         errorMessage={errors.at('minExperienceYears')}

@@ -163,7 +163,6 @@ function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId 
         label={fields.peopleCount}
         unit={units.people}
         isRequired
-        minValue={1}
         value={values.peopleCount}
         onChange={set('peopleCount')}
         errorMessage={errors.at('peopleCount')}
@@ -207,7 +206,6 @@ function PeopleSection({ values, set, errors }: SectionProps) {
         id={fid('experienceYears')}
         label={fields.experienceYears}
         unit={units.years}
-        minValue={0}
         value={values.experienceYears}
         onChange={set('experienceYears')}
         errorMessage={errors.at('experienceYears')}
