@@ -23,3 +23,9 @@ export { DatePicker, type DatePickerProps } from './primitives/date-picker';
 export { CheckboxGroup, RadioGroup } from './primitives/choice-group';
 export { focusField } from './primitives/error-summary';
 export { BellIcon } from './primitives/icons';
+export {
+  SearchComboBox,
+  type SearchComboBoxItem,
+  type SearchComboBoxProps,
+} from './primitives/search-combo-box';
+export { ScrollRegion } from './primitives/scroll-region';

@@ -9,9 +9,11 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
+import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
+import { preloadEnumLabels } from '../shared/enum-labels';
 import { loadSession } from './session';
 
 export interface RouterContext {
@@ -37,6 +39,8 @@ export const signedInRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await loadSession(context.apollo);
     if (!me) throw redirect({ to: '/signin', search: { next: location.href } });
+    // Every screen shows enum values by their Japanese labels: have them before the first one renders.
+    await preloadEnumLabels(context.apollo);
     return { me };
   },
   component: SignedInLayout,
@@ -53,6 +57,43 @@ const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/account',
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
+});
+
+const companiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies',
+  validateSearch: companySearchSchema,
+  component: lazyRouteComponent(() => import('../features/organisations/companies-page'), 'CompaniesPage'),
+});
+
+const companyNewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/new',
+  component: lazyRouteComponent(() => import('../features/organisations/company-new-page'), 'CompanyNewPage'),
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/$companyId',
+});
+
+const companyDetailRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/',
+  validateSearch: z.object({ saved: z.enum(['created', 'updated']).optional().catch(undefined) }),
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-detail-page'),
+    'CompanyDetailPage',
+  ),
+});
+
+const companyEditRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/edit',
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-edit-page'),
+    'CompanyEditPage',
+  ),
 });
 
 // Sending and receiving information (送出情報・受入情報): list with its filters in the URL, record, read, edit.
@@ -131,7 +172,14 @@ const offerRoutes = [
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, ...offerRoutes]),
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    companiesRoute,
+    companyNewRoute,
+    companyRoute.addChildren([companyDetailRoute, companyEditRoute]),
+    ...offerRoutes,
+  ]),
 ]);
 
 export function createAppRouter(apollo: ApolloClient) {

@@ -3,6 +3,7 @@ export const shellMessages = {
   navigation: 'メインメニュー',
   nav: {
     home: 'ホーム',
+    companies: '企業',
     sendingOffers: '送出情報',
     receivingOffers: '受入情報',
     account: 'アカウント',
