@@ -170,6 +170,7 @@ test('a consultant records a sending offer, skills chosen in the picker through 
   const row = page.getByRole('row', { name: new RegExp(jobTitle) });
   await expect(row).toContainText(TOKYO_COMPANY);
   await expect(row).toContainText('3人（残り3人）');
+  await expect(row).toContainText('受付中');
 });
 
 test('the list keeps its filters in the URL: a reload shows the same list, and an empty one says so', async ({

@@ -78,7 +78,7 @@ function choicesFor(props: TagPickerProps): TagPickerItem[] {
  * Japanese input is safe: the Enter that confirms an IME conversion neither adds a tag nor submits the form.
  */
 export function TagPicker(props: TagPickerProps) {
-  const { selected, onAdd, onRemove, inputValue, onInputChange, customValueLabel } = props;
+  const { onAdd, inputValue, onInputChange } = props;
   const items = choicesFor(props);
   const showList = inputValue.trim() !== '';
 
@@ -121,70 +121,77 @@ export function TagPicker(props: TagPickerProps) {
           ) : null}
           <FieldError className="text-sm font-bold text-error-1">{props.errorMessage}</FieldError>
         </TextField>
-        {showList ? (
-          <ListBox
-            aria-label={props.suggestionsLabel ?? `${props.label}の候補`}
-            items={items}
-            onAction={choose}
-            className="max-h-72 overflow-auto rounded-8 border border-solid-gray-600 bg-white outline-none"
-            renderEmptyState={() => (
-              <p className="px-3 py-2 text-solid-gray-700">
-                {props.isLoading
-                  ? (props.loadingLabel ?? '検索中…')
-                  : (props.noResultsLabel ?? '該当する候補がありません')}
-              </p>
-            )}
-          >
-            {(item) => (
-              <ListBoxItem
-                id={item.id}
-                textValue={item.label}
-                className="cursor-default px-3 py-2 outline-none focused:bg-blue-50 focused:ring-2 focused:ring-inset focused:ring-blue-900"
-              >
-                <span className="block">
-                  {item.id.startsWith(CUSTOM_TAG_PREFIX) && customValueLabel
-                    ? customValueLabel(item.label)
-                    : item.label}
-                </span>
-                {item.detail ? (
-                  <span className="block text-sm text-solid-gray-700">{item.detail}</span>
-                ) : null}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        ) : null}
+        {showList ? <SuggestionList {...props} items={items} onChoose={choose} /> : null}
       </Autocomplete>
-      <TagGroup
-        aria-label={props.selectedLabel ?? `${props.label}（選択済み）`}
-        onRemove={(keys) => keys.forEach((key) => onRemove(String(key)))}
-      >
-        <TagList
-          items={selected}
-          className="flex flex-wrap gap-2"
-          renderEmptyState={() => (
-            <span className="text-sm text-solid-gray-700">
-              {props.emptyLabel ?? 'まだ選択されていません'}
-            </span>
-          )}
-        >
-          {(item) => (
-            <Tag
-              id={item.id}
-              textValue={item.label}
-              className="flex items-center gap-1 rounded-full border border-blue-900 bg-blue-50 py-1 pl-3 pr-1 text-blue-1000 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-            >
-              {item.label}
-              <AriaButton
-                slot="remove"
-                aria-label={props.removeLabel ?? '外す'}
-                className="inline-flex h-8 w-8 items-center justify-center rounded-full outline-none hover:bg-blue-100 focus-visible:ring-4 focus-visible:ring-focus-yellow"
-              >
-                <span aria-hidden="true">×</span>
-              </AriaButton>
-            </Tag>
-          )}
-        </TagList>
-      </TagGroup>
+      <ChosenTags {...props} />
     </div>
+  );
+}
+
+function SuggestionList(props: TagPickerProps & { items: TagPickerItem[]; onChoose: (key: Key) => void }) {
+  const { customValueLabel } = props;
+  return (
+    <ListBox
+      aria-label={props.suggestionsLabel ?? `${props.label}の候補`}
+      items={props.items}
+      onAction={props.onChoose}
+      className="max-h-72 overflow-auto rounded-8 border border-solid-gray-600 bg-white outline-none"
+      renderEmptyState={() => (
+        <p className="px-3 py-2 text-solid-gray-700">
+          {props.isLoading
+            ? (props.loadingLabel ?? '検索中…')
+            : (props.noResultsLabel ?? '該当する候補がありません')}
+        </p>
+      )}
+    >
+      {(item) => (
+        <ListBoxItem
+          id={item.id}
+          textValue={item.label}
+          className="cursor-default px-3 py-2 outline-none focused:bg-blue-50 focused:ring-2 focused:ring-inset focused:ring-blue-900"
+        >
+          <span className="block">
+            {item.id.startsWith(CUSTOM_TAG_PREFIX) && customValueLabel
+              ? customValueLabel(item.label)
+              : item.label}
+          </span>
+          {item.detail ? <span className="block text-sm text-solid-gray-700">{item.detail}</span> : null}
+        </ListBoxItem>
+      )}
+    </ListBox>
+  );
+}
+
+function ChosenTags(props: TagPickerProps) {
+  return (
+    <TagGroup
+      aria-label={props.selectedLabel ?? `${props.label}（選択済み）`}
+      onRemove={(keys) => keys.forEach((key) => props.onRemove(String(key)))}
+    >
+      <TagList
+        items={props.selected}
+        className="flex flex-wrap gap-2"
+        renderEmptyState={() => (
+          <span className="text-sm text-solid-gray-700">{props.emptyLabel ?? 'まだ選択されていません'}</span>
+        )}
+      >
+        {(item) => (
+          <Tag
+            id={item.id}
+            textValue={item.label}
+            className="flex items-center gap-1 rounded-full border border-blue-900 bg-blue-50 py-1 pl-3 pr-1 text-blue-1000 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+          >
+            {item.label}
+            <AriaButton
+              slot="remove"
+              aria-label={props.removeLabel ?? '外す'}
+              className="inline-flex h-8 w-8 items-center justify-center rounded-full outline-none hover:bg-blue-100 focus-visible:ring-4 focus-visible:ring-focus-yellow"
+            >
+              <span aria-hidden="true">×</span>
+            </AriaButton>
+          </Tag>
+        )}
+      </TagList>
+    </TagGroup>
   );
 }

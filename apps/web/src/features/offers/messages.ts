@@ -115,7 +115,7 @@ export const offersMessages = {
     basics: '基本情報',
     people: '人材・スキル',
     conditions: '条件',
-    other: 'その他',
+    workplace: '就業場所・勤務',
     receivedOnHint: '省略すると今日の日付になります。',
     conflict: {
       title: '他のユーザーが先にこの情報を更新しました',

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { DatePicker, Select, type Option } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
-import { OfferCompanyNameDocument } from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
-import { CompanyPicker } from './company-picker';
+import { OfferFilterCompanyDocument } from '../../gql/graphql';
+import { useEnumOptions } from '../../shared/enum-labels';
+import { CompanyPicker } from '../organisations/company-picker';
 import { offersMessages, type OfferKind } from './messages';
 import { hasFilters, type OfferListFilterKey, type OfferListSearch } from './offer-list-search';
-import { MOVE_TYPES, OFFER_STATUSES, optionsOf } from './offer-values';
 import type { OfferReferenceOptions } from './use-offer-reference-data';
 
 const text = offersMessages.filter;
@@ -51,7 +50,7 @@ function CompanyFilter({
   companyId: string | undefined;
   onChange: (value: string | null) => void;
 }) {
-  const { data } = useQuery(OfferCompanyNameDocument, {
+  const { data } = useQuery(OfferFilterCompanyDocument, {
     variables: { id: companyId ?? '' },
     skip: !companyId,
     fetchPolicy: 'cache-first',
@@ -61,7 +60,7 @@ function CompanyFilter({
     <CompanyPicker
       id="filter-company"
       label={text.company}
-      value={company ? { id: company.id, legalName: company.legalName } : null}
+      value={company}
       onChange={(value) => onChange(value?.id ?? null)}
     />
   );
@@ -79,8 +78,8 @@ export function OfferFilters({
   reference: OfferReferenceOptions | null;
   onChange: (key: OfferListFilterKey, value: string | null) => void;
 }) {
-  const status = useEnumLabel('OfferStatus');
-  const moveType = useEnumLabel('MoveType');
+  const statuses = useEnumOptions('OfferStatus');
+  const moveTypes = useEnumOptions('MoveType');
   const listPath = kind === 'sending' ? '/offers/sending' : '/offers/receiving';
   const common = { search, onChange };
   return (
@@ -100,12 +99,7 @@ export function OfferFilters({
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <FilterSelect
-          name="status"
-          label={text.status}
-          options={optionsOf(OFFER_STATUSES, status)}
-          {...common}
-        />
+        <FilterSelect name="status" label={text.status} options={statuses} {...common} />
         <FilterSelect name="office" label={text.office} options={reference?.offices ?? []} {...common} />
         <FilterSelect
           name="prefecture"
@@ -129,7 +123,7 @@ export function OfferFilters({
           name="moveType"
           label={text.moveType}
           description={text.moveTypeHint[kind]}
-          options={optionsOf(MOVE_TYPES, moveType)}
+          options={moveTypes}
           {...common}
         />
         <DatePicker

@@ -1,4 +1,4 @@
-import { Badge, EmptyState, formatDate, type BadgeTone } from '@kakehashi/web-ui';
+import { Badge, EmptyState, formatDate, ScrollRegion, type BadgeTone } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import type { OfferStatus } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
@@ -33,10 +33,7 @@ export function OfferStatusBadge({ status }: { status: OfferStatus }) {
 
 const CELL = 'px-3 py-2 align-top';
 
-/**
- * The list as a table that scrolls sideways inside its own labelled region (keyboard users reach it with Tab), so the
- * page itself never does, even at 200 % zoom.
- */
+/** The list as a table that scrolls sideways inside its own labelled region, so the page never does (200 % zoom). */
 export function OfferTable({
   kind,
   rows,
@@ -55,58 +52,53 @@ export function OfferTable({
   }
   const columns = text.columns;
   return (
-    <div
-      role="region"
-      aria-label={text.tableLabel(kind)}
-      // A scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1), hence the tab stop.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      className="overflow-x-auto rounded-16 bg-white shadow-sm outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-    >
-      <table className="w-full min-w-[56rem] border-collapse text-left">
-        <thead className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
-          <tr>
-            {[
-              columns.jobTitle,
-              columns.company,
-              columns.status,
-              columns.people[kind],
-              columns.moveType,
-              columns.occupation,
-              columns.office,
-              columns.receivedOn,
-            ].map((heading) => (
-              <th key={heading} scope="col" className={`${CELL} font-bold`}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-solid-gray-300">
-              <th scope="row" className={`${CELL} font-normal`}>
-                <Link
-                  to={kind === 'sending' ? '/offers/sending/$offerId' : '/offers/receiving/$offerId'}
-                  params={{ offerId: row.id }}
-                  className="font-bold text-blue-900 underline underline-offset-4 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-                >
-                  {row.jobTitle}
-                </Link>
-              </th>
-              <td className={CELL}>{row.companyName}</td>
-              <td className={CELL}>
-                <OfferStatusBadge status={row.status} />
-              </td>
-              <td className={`${CELL} whitespace-nowrap`}>{text.peopleCell(row.people, row.left)}</td>
-              <td className={CELL}>{row.moveTypes}</td>
-              <td className={CELL}>{row.occupation}</td>
-              <td className={CELL}>{row.office}</td>
-              <td className={`${CELL} whitespace-nowrap`}>{formatDate(row.receivedOn)}</td>
+    <div className="rounded-16 bg-white shadow-sm">
+      <ScrollRegion label={text.tableLabel(kind)}>
+        <table className="w-full min-w-[56rem] border-collapse text-left">
+          <thead className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
+            <tr>
+              {[
+                columns.jobTitle,
+                columns.company,
+                columns.status,
+                columns.people[kind],
+                columns.moveType,
+                columns.occupation,
+                columns.office,
+                columns.receivedOn,
+              ].map((heading) => (
+                <th key={heading} scope="col" className={`${CELL} font-bold`}>
+                  {heading}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-solid-gray-300">
+                <th scope="row" className={`${CELL} font-normal`}>
+                  <Link
+                    to={kind === 'sending' ? '/offers/sending/$offerId' : '/offers/receiving/$offerId'}
+                    params={{ offerId: row.id }}
+                    className="font-bold text-blue-900 underline underline-offset-4 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+                  >
+                    {row.jobTitle}
+                  </Link>
+                </th>
+                <td className={CELL}>{row.companyName}</td>
+                <td className={CELL}>
+                  <OfferStatusBadge status={row.status} />
+                </td>
+                <td className={`${CELL} whitespace-nowrap`}>{text.peopleCell(row.people, row.left)}</td>
+                <td className={CELL}>{row.moveTypes}</td>
+                <td className={CELL}>{row.occupation}</td>
+                <td className={CELL}>{row.office}</td>
+                <td className={`${CELL} whitespace-nowrap`}>{formatDate(row.receivedOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }

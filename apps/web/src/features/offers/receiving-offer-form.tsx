@@ -1,12 +1,11 @@
 import { CheckboxGroup, DatePicker, NumberField, Select, TextField, YenField } from '@kakehashi/web-ui';
 import type { ReactNode } from 'react';
-import type { MoveType, OfferStatus, ShiftPattern, WorkplaceCondition } from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
-import { CompanyPicker } from './company-picker';
+import type { MoveType, ShiftPattern, WorkplaceCondition } from '../../gql/graphql';
+import { useEnumOptions } from '../../shared/enum-labels';
 import { offersMessages } from './messages';
 import { FormSection, OfferFormFrame, useOfferForm } from './offer-form-frame';
 import { offerFieldId as fid, type OfferFormErrors } from './offer-form-support';
-import { MOVE_TYPES, OFFER_STATUSES, optionsOf, SHIFT_PATTERNS, WORKPLACE_CONDITIONS } from './offer-values';
+import { OfferIdentityFields } from './offer-identity-fields';
 import { RECEIVING_FIELD_ORDER, type ReceivingOfferValues } from './receiving-offer-values';
 import { SkillPicker } from './skill-picker';
 import { useOfferReferenceData, type OfferReferenceOptions } from './use-offer-reference-data';
@@ -23,7 +22,6 @@ interface SectionProps {
   errors: OfferFormErrors;
   reference: OfferReferenceOptions | null;
   isEdit: boolean;
-  owningOfficeId?: string;
 }
 
 export interface ReceivingOfferFormProps {
@@ -33,7 +31,6 @@ export interface ReceivingOfferFormProps {
   submitLabel: string;
   cancel: ReactNode;
   notice?: ReactNode;
-  owningOfficeId?: string;
   save: (values: ReceivingOfferValues) => Promise<void>;
   onReload?: () => void;
 }
@@ -42,12 +39,7 @@ export interface ReceivingOfferFormProps {
 export function ReceivingOfferForm(props: ReceivingOfferFormProps) {
   const form = useOfferForm(props.initial, RECEIVING_FIELD_ORDER);
   const reference = useOfferReferenceData();
-  const section: SectionProps = {
-    ...form,
-    reference,
-    isEdit: props.isEdit,
-    owningOfficeId: props.owningOfficeId,
-  };
+  const section: SectionProps = { ...form, reference, isEdit: props.isEdit };
   return (
     <OfferFormFrame
       title={props.title}
@@ -62,50 +54,25 @@ export function ReceivingOfferForm(props: ReceivingOfferFormProps) {
     >
       <BasicsSection {...section} />
       <SkillsSection {...section} />
+      <WorkplaceSection {...section} />
       <ConditionsSection {...section} />
     </OfferFormFrame>
   );
 }
 
-function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId }: SectionProps) {
-  const status = useEnumLabel('OfferStatus');
-  const moveType = useEnumLabel('MoveType');
+function BasicsSection({ values, set, errors, reference, isEdit }: SectionProps) {
+  const moveTypes = useEnumOptions('MoveType');
   return (
     <FormSection id="offer-basics" heading={text.basics}>
-      {isEdit ? (
-        <div className="flex flex-col gap-1">
-          <span className="font-bold">{fields.company}</span>
-          <span>{values.company?.legalName}</span>
-          <span className="text-sm text-solid-gray-700">{text.companyFixed}</span>
-        </div>
-      ) : (
-        <CompanyPicker
-          id={fid('companyId')}
-          label={fields.company}
-          isRequired
-          value={values.company}
-          onChange={set('company')}
-          owningOfficeId={owningOfficeId}
-          errorMessage={errors.at('companyId')}
-        />
-      )}
-      {isEdit ? (
-        <Select
-          id={fid('status')}
-          label={fields.status}
-          options={optionsOf(OFFER_STATUSES, status)}
-          value={values.status}
-          onChange={(value) => value && set('status')(value as OfferStatus)}
-          errorMessage={errors.at('status')}
-        />
-      ) : null}
-      <DatePicker
-        id={fid('receivedOn')}
-        label={fields.receivedOn}
-        value={values.receivedOn}
-        onChange={set('receivedOn')}
-        description={isEdit ? undefined : text.receivedOnHint}
-        errorMessage={errors.at('receivedOn')}
+      <OfferIdentityFields
+        isEdit={isEdit}
+        company={values.company}
+        onCompany={set('company')}
+        status={values.status}
+        onStatus={set('status')}
+        receivedOn={values.receivedOn}
+        onReceivedOn={set('receivedOn')}
+        errors={errors}
       />
       <TextField
         id={fid('jobTitle')}
@@ -128,7 +95,7 @@ function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId 
         id={fid('moveTypes')}
         label={fields.moveTypes}
         isRequired
-        options={optionsOf(MOVE_TYPES, moveType)}
+        options={moveTypes}
         value={values.moveTypes}
         onChange={(value) => set('moveTypes')(value as MoveType[])}
         errorMessage={errors.at('moveTypes')}
@@ -189,9 +156,7 @@ function SkillsSection({ values, set, errors }: SectionProps) {
   );
 }
 
-function ConditionsSection({ values, set, errors, reference }: SectionProps) {
-  const condition = useEnumLabel('WorkplaceCondition');
-  const shift = useEnumLabel('ShiftPattern');
+function ConditionsSection({ values, set, errors }: SectionProps) {
   return (
     <FormSection id="offer-conditions" heading={text.conditions}>
       <YenField
@@ -217,6 +182,25 @@ function ConditionsSection({ values, set, errors, reference }: SectionProps) {
         onChange={set('startBy')}
         errorMessage={errors.at('startBy')}
       />
+      <div className="md:col-span-2">
+        <TextField
+          id={fid('notes')}
+          label={fields.notes}
+          multiline
+          value={values.notes}
+          onChange={set('notes')}
+          errorMessage={errors.at('notes')}
+        />
+      </div>
+    </FormSection>
+  );
+}
+
+function WorkplaceSection({ values, set, errors, reference }: SectionProps) {
+  const shifts = useEnumOptions('ShiftPattern');
+  const conditions = useEnumOptions('WorkplaceCondition');
+  return (
+    <FormSection id="offer-workplace" heading={text.workplace}>
       <Select
         id={fid('workplacePrefectureCode')}
         label={fields.workplacePrefectureCode}
@@ -244,7 +228,7 @@ function ConditionsSection({ values, set, errors, reference }: SectionProps) {
       <Select
         id={fid('shiftPattern')}
         label={fields.shiftPattern}
-        options={[{ value: NONE, label: offersMessages.none }, ...optionsOf(SHIFT_PATTERNS, shift)]}
+        options={[{ value: NONE, label: offersMessages.none }, ...shifts]}
         value={values.shiftPattern ?? NONE}
         onChange={(value) => set('shiftPattern')(value === NONE ? null : (value as ShiftPattern | null))}
         errorMessage={errors.at('shiftPattern')}
@@ -253,20 +237,10 @@ function ConditionsSection({ values, set, errors, reference }: SectionProps) {
         <CheckboxGroup
           id={fid('conditions')}
           label={fields.conditions.receiving}
-          options={optionsOf(WORKPLACE_CONDITIONS, condition)}
+          options={conditions}
           value={values.conditions}
           onChange={(value) => set('conditions')(value as WorkplaceCondition[])}
           errorMessage={errors.at('conditions')}
-        />
-      </div>
-      <div className="md:col-span-2">
-        <TextField
-          id={fid('notes')}
-          label={fields.notes}
-          multiline
-          value={values.notes}
-          onChange={set('notes')}
-          errorMessage={errors.at('notes')}
         />
       </div>
     </FormSection>

@@ -9,7 +9,7 @@ import type {
   UpdateReceivingOfferInput,
   WorkplaceCondition,
 } from '../../gql/graphql';
-import type { CompanyChoice } from './company-picker';
+import type { CompanyChoice } from './offer-company-field';
 import { changedFields, skillTags, skillTexts, textOrNull } from './offer-form-support';
 
 export interface ReceivingOfferValues {

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { getRouteApi, Link, useNavigate, useRouteContext } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { messages } from '../../app/messages';
 import {
@@ -26,7 +26,6 @@ const CANCEL =
   'inline-flex min-h-11 items-center rounded-8 px-3 text-blue-900 underline underline-offset-4 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow';
 
 export function NewSendingOfferPage() {
-  const { me } = useRouteContext({ from: '/signed-in' });
   const navigate = useNavigate();
   const [create] = useMutation(CreateSendingOfferDocument);
   return (
@@ -35,7 +34,6 @@ export function NewSendingOfferPage() {
       initial={emptySendingValues()}
       isEdit={false}
       submitLabel={text.submitCreate}
-      owningOfficeId={me.role === 'CONSULTANT' ? me.office?.id : undefined}
       cancel={
         <Link to="/offers/sending" className={CANCEL}>
           {text.cancel}

@@ -8,26 +8,12 @@ import {
   YenField,
 } from '@kakehashi/web-ui';
 import type { ReactNode } from 'react';
-import type {
-  AgeBand,
-  MoveTypeWanted,
-  OfferStatus,
-  SendingReason,
-  WorkplaceCondition,
-} from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
-import { CompanyPicker } from './company-picker';
+import type { AgeBand, MoveTypeWanted, SendingReason, WorkplaceCondition } from '../../gql/graphql';
+import { useEnumOptions } from '../../shared/enum-labels';
 import { offersMessages } from './messages';
 import { FormSection, OfferFormFrame, useOfferForm } from './offer-form-frame';
 import { offerFieldId as fid, type OfferFormErrors } from './offer-form-support';
-import {
-  AGE_BANDS,
-  MOVE_TYPES_WANTED,
-  OFFER_STATUSES,
-  optionsOf,
-  SENDING_REASONS,
-  WORKPLACE_CONDITIONS,
-} from './offer-values';
+import { OfferIdentityFields } from './offer-identity-fields';
 import { PrefecturePicker } from './prefecture-picker';
 import { SENDING_FIELD_ORDER, type SendingOfferValues } from './sending-offer-values';
 import { SkillPicker } from './skill-picker';
@@ -45,7 +31,6 @@ interface SectionProps {
   errors: OfferFormErrors;
   reference: OfferReferenceOptions | null;
   isEdit: boolean;
-  owningOfficeId?: string;
 }
 
 export interface SendingOfferFormProps {
@@ -55,8 +40,6 @@ export interface SendingOfferFormProps {
   submitLabel: string;
   cancel: ReactNode;
   notice?: ReactNode;
-  /** A consultant picks among their own office's companies. */
-  owningOfficeId?: string;
   /** Saves, or throws the API's error (shown at the fields). */
   save: (values: SendingOfferValues) => Promise<void>;
   onReload?: () => void;
@@ -66,12 +49,7 @@ export interface SendingOfferFormProps {
 export function SendingOfferForm(props: SendingOfferFormProps) {
   const form = useOfferForm(props.initial, SENDING_FIELD_ORDER);
   const reference = useOfferReferenceData();
-  const section: SectionProps = {
-    ...form,
-    reference,
-    isEdit: props.isEdit,
-    owningOfficeId: props.owningOfficeId,
-  };
+  const section: SectionProps = { ...form, reference, isEdit: props.isEdit };
   return (
     <OfferFormFrame
       title={props.title}
@@ -91,46 +69,20 @@ export function SendingOfferForm(props: SendingOfferFormProps) {
   );
 }
 
-function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId }: SectionProps) {
-  const status = useEnumLabel('OfferStatus');
-  const moveType = useEnumLabel('MoveTypeWanted');
-  const reason = useEnumLabel('SendingReason');
+function BasicsSection({ values, set, errors, reference, isEdit }: SectionProps) {
+  const moveTypes = useEnumOptions('MoveTypeWanted');
+  const reasons = useEnumOptions('SendingReason');
   return (
     <FormSection id="offer-basics" heading={text.basics}>
-      {isEdit ? (
-        <div className="flex flex-col gap-1">
-          <span className="font-bold">{fields.company}</span>
-          <span>{values.company?.legalName}</span>
-          <span className="text-sm text-solid-gray-700">{text.companyFixed}</span>
-        </div>
-      ) : (
-        <CompanyPicker
-          id={fid('companyId')}
-          label={fields.company}
-          isRequired
-          value={values.company}
-          onChange={set('company')}
-          owningOfficeId={owningOfficeId}
-          errorMessage={errors.at('companyId')}
-        />
-      )}
-      {isEdit ? (
-        <Select
-          id={fid('status')}
-          label={fields.status}
-          options={optionsOf(OFFER_STATUSES, status)}
-          value={values.status}
-          onChange={(value) => value && set('status')(value as OfferStatus)}
-          errorMessage={errors.at('status')}
-        />
-      ) : null}
-      <DatePicker
-        id={fid('receivedOn')}
-        label={fields.receivedOn}
-        value={values.receivedOn}
-        onChange={set('receivedOn')}
-        description={isEdit ? undefined : text.receivedOnHint}
-        errorMessage={errors.at('receivedOn')}
+      <OfferIdentityFields
+        isEdit={isEdit}
+        company={values.company}
+        onCompany={set('company')}
+        status={values.status}
+        onStatus={set('status')}
+        receivedOn={values.receivedOn}
+        onReceivedOn={set('receivedOn')}
+        errors={errors}
       />
       <TextField
         id={fid('jobTitle')}
@@ -153,7 +105,7 @@ function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId 
         id={fid('moveType')}
         label={fields.moveType}
         isRequired
-        options={optionsOf(MOVE_TYPES_WANTED, moveType)}
+        options={moveTypes}
         value={values.moveType}
         onChange={(value) => set('moveType')(value as MoveTypeWanted)}
         errorMessage={errors.at('moveType')}
@@ -171,7 +123,7 @@ function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId 
         id={fid('reason')}
         label={fields.reason}
         isRequired
-        options={optionsOf(SENDING_REASONS, reason)}
+        options={reasons}
         value={values.reason}
         onChange={(value) => set('reason')(value as SendingReason | null)}
         errorMessage={errors.at('reason')}
@@ -190,7 +142,7 @@ function BasicsSection({ values, set, errors, reference, isEdit, owningOfficeId 
 }
 
 function PeopleSection({ values, set, errors }: SectionProps) {
-  const ageBand = useEnumLabel('AgeBand');
+  const ageBands = useEnumOptions('AgeBand');
   return (
     <FormSection id="offer-people" heading={text.people}>
       <div className="md:col-span-2">
@@ -214,7 +166,7 @@ function PeopleSection({ values, set, errors }: SectionProps) {
         id={fid('ageBand')}
         label={fields.ageBand}
         description={fields.ageBandHint}
-        options={[{ value: NONE, label: offersMessages.none }, ...optionsOf(AGE_BANDS, ageBand)]}
+        options={[{ value: NONE, label: offersMessages.none }, ...ageBands]}
         value={values.ageBand ?? NONE}
         onChange={(value) => set('ageBand')(value === NONE ? null : (value as AgeBand | null))}
         errorMessage={errors.at('ageBand')}
@@ -224,7 +176,7 @@ function PeopleSection({ values, set, errors }: SectionProps) {
 }
 
 function ConditionsSection({ values, set, errors, reference }: SectionProps) {
-  const condition = useEnumLabel('WorkplaceCondition');
+  const conditions = useEnumOptions('WorkplaceCondition');
   return (
     <FormSection id="offer-conditions" heading={text.conditions}>
       <YenField
@@ -263,7 +215,7 @@ function ConditionsSection({ values, set, errors, reference }: SectionProps) {
         <CheckboxGroup
           id={fid('conditions')}
           label={fields.conditions.sending}
-          options={optionsOf(WORKPLACE_CONDITIONS, condition)}
+          options={conditions}
           value={values.conditions}
           onChange={(value) => set('conditions')(value as WorkplaceCondition[])}
           errorMessage={errors.at('conditions')}

@@ -10,7 +10,7 @@ import type {
   UpdateSendingOfferInput,
   WorkplaceCondition,
 } from '../../gql/graphql';
-import type { CompanyChoice } from './company-picker';
+import type { CompanyChoice } from './offer-company-field';
 import { changedFields, skillTags, skillTexts, textOrNull } from './offer-form-support';
 
 export interface SendingOfferValues {

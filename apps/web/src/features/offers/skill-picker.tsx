@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { SkillSearchDocument } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { offersMessages } from './messages';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../organisations/use-debounced-value';
 
 const text = offersMessages.skills;
 
