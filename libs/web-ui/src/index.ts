@@ -11,6 +11,17 @@ export { Meter } from './primitives/meter';
 export { Select, type Option } from './primitives/select';
 export { StepList, type Step, type StepState } from './primitives/step-list';
 export { fieldInputClass, RequiredMark, TextField, type TextFieldProps } from './primitives/text-field';
+export {
+  CUSTOM_TAG_PREFIX,
+  isImeComposing,
+  TagPicker,
+  type TagPickerItem,
+  type TagPickerProps,
+} from './primitives/tag-picker';
+export { NumberField, YEN_FORMAT, YenField, type NumberFieldProps } from './primitives/number-field';
+export { DatePicker, type DatePickerProps } from './primitives/date-picker';
+export { CheckboxGroup, RadioGroup } from './primitives/choice-group';
+export { focusField } from './primitives/error-summary';
 export { BellIcon } from './primitives/icons';
 export {
   SearchComboBox,

@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
+import { I18nProvider } from 'react-aria-components';
 import { createApolloClient } from './apollo-client';
 import { createAppRouter } from './router';
 
@@ -17,8 +18,11 @@ export function App() {
     return { router: appRouter, apollo: client };
   });
   return (
-    <ApolloProvider client={apollo}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    // Japanese whatever the browser's language: React Aria's own words (announcements, date segments) follow it.
+    <I18nProvider locale="ja-JP">
+      <ApolloProvider client={apollo}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </I18nProvider>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { matchSearchSchema } from '../features/matching/match-search';
+import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
@@ -111,6 +112,80 @@ const receivingMatchesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'ReceivingMatchesPage'),
 });
 
+// Sending and receiving information (送出情報・受入情報): list with its filters in the URL, record, read, edit.
+const sendingOffersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending',
+  validateSearch: offerListSearchSchema,
+  component: lazyRouteComponent(() => import('../features/offers/offer-list-page'), 'SendingOffersPage'),
+});
+
+const newSendingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/new',
+  component: lazyRouteComponent(
+    () => import('../features/offers/sending-offer-form-page'),
+    'NewSendingOfferPage',
+  ),
+});
+
+const sendingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId',
+  component: lazyRouteComponent(() => import('../features/offers/offer-detail-page'), 'SendingOfferPage'),
+});
+
+const editSendingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId/edit',
+  component: lazyRouteComponent(
+    () => import('../features/offers/sending-offer-form-page'),
+    'EditSendingOfferPage',
+  ),
+});
+
+const receivingOffersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving',
+  validateSearch: offerListSearchSchema,
+  component: lazyRouteComponent(() => import('../features/offers/offer-list-page'), 'ReceivingOffersPage'),
+});
+
+const newReceivingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/new',
+  component: lazyRouteComponent(
+    () => import('../features/offers/receiving-offer-form-page'),
+    'NewReceivingOfferPage',
+  ),
+});
+
+const receivingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId',
+  component: lazyRouteComponent(() => import('../features/offers/offer-detail-page'), 'ReceivingOfferPage'),
+});
+
+const editReceivingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId/edit',
+  component: lazyRouteComponent(
+    () => import('../features/offers/receiving-offer-form-page'),
+    'EditReceivingOfferPage',
+  ),
+});
+
+const offerRoutes = [
+  sendingOffersRoute,
+  newSendingOfferRoute,
+  sendingOfferRoute,
+  editSendingOfferRoute,
+  receivingOffersRoute,
+  newReceivingOfferRoute,
+  receivingOfferRoute,
+  editReceivingOfferRoute,
+];
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -121,6 +196,7 @@ const routeTree = rootRoute.addChildren([
     companyRoute.addChildren([companyDetailRoute, companyEditRoute]),
     sendingMatchesRoute,
     receivingMatchesRoute,
+    ...offerRoutes,
   ]),
 ]);
 

@@ -7,6 +7,7 @@ import {
   Popover,
   Select as AriaSelect,
   SelectValue,
+  Text,
   type Key,
 } from 'react-aria-components';
 import { RequiredMark } from './text-field';
@@ -23,6 +24,7 @@ export function Select({
   value,
   onChange,
   placeholder = '選択してください',
+  description,
   errorMessage,
   isRequired,
   id,
@@ -32,6 +34,7 @@ export function Select({
   value: string | null;
   onChange: (value: string | null) => void;
   placeholder?: string;
+  description?: string;
   errorMessage?: string;
   isRequired?: boolean;
   id?: string;
@@ -57,6 +60,11 @@ export function Select({
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </AriaButton>
+      {description ? (
+        <Text slot="description" className="text-sm text-solid-gray-700">
+          {description}
+        </Text>
+      ) : null}
       <FieldError className="text-sm font-bold text-error-1">{errorMessage}</FieldError>
       <Popover className="max-h-80 w-(--trigger-width) overflow-auto rounded-8 border border-solid-gray-600 bg-white shadow-lg">
         <ListBox items={options} className="outline-none">

@@ -4,6 +4,8 @@ export const shellMessages = {
   nav: {
     home: 'ホーム',
     companies: '企業',
+    sendingOffers: '送出情報',
+    receivingOffers: '受入情報',
     account: 'アカウント',
   },
   signOut: 'ログアウト',

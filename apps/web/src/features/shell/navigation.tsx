@@ -4,6 +4,8 @@ import { shellMessages } from './messages';
 const ITEMS = [
   { to: '/', label: shellMessages.nav.home },
   { to: '/companies', label: shellMessages.nav.companies },
+  { to: '/offers/sending', label: shellMessages.nav.sendingOffers },
+  { to: '/offers/receiving', label: shellMessages.nav.receivingOffers },
   { to: '/account', label: shellMessages.nav.account },
 ] as const;
 
