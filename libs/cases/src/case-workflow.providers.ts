@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { CorrectEstablishmentService } from './establishments/services/correct-establishment.service';
 import { RecordEstablishmentService } from './establishments/services/record-establishment.service';
+import { CaseChoicesResolver } from './resolvers/case-choices.resolver';
 import { CaseRecordsResolver } from './resolvers/case-records.resolver';
 import { CaseTransitionsResolver } from './resolvers/case-transitions.resolver';
 import { CaseResolver } from './resolvers/case.resolver';
@@ -38,4 +39,5 @@ export const CASE_WORKFLOW_PROVIDERS: Provider[] = [
   CaseTransitionsResolver,
   CaseTimelineService,
   CaseTimelineResolver,
+  CaseChoicesResolver,
 ];
