@@ -54,7 +54,16 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, signedInRoute.addChildren([homeRoute, accountRoute])]);
+const caseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId',
+  component: lazyRouteComponent(() => import('../features/cases/case-page'), 'CasePage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute, caseRoute]),
+]);
 
 export function createAppRouter(apollo: ApolloClient) {
   return createRouter({

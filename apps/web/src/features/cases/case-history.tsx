@@ -1,0 +1,54 @@
+import { formatDateTime } from '@kakehashi/web-ui';
+import type { CaseDetailFragment } from '../../gql/graphql';
+import { useEnumLabel } from '../../shared/enum-labels';
+import { HistoryChange } from './history-change';
+import { caseMessages } from './messages';
+
+const text = caseMessages.history;
+
+/** Who did what to the case and when, newest first, with each stage move, reason and changed field. */
+export function CaseHistory({ kase }: { kase: CaseDetailFragment }) {
+  const stageEnum = useEnumLabel('CaseStage');
+  const stageLabel = (stage: string) =>
+    kase.stages.find((each) => each.stage === stage)?.label ?? (stage === kase.stage ? kase.stageLabel : stageEnum(stage));
+  const entries = [...kase.history].reverse();
+  return (
+    <section aria-labelledby="case-history-heading" className="rounded-16 bg-white p-6 shadow-sm">
+      <h2 id="case-history-heading" className="mb-4 text-xl font-bold">
+        {text.heading}
+      </h2>
+      {entries.length ? (
+        <ol className="flex flex-col gap-4 border-l-2 border-solid-gray-300 pl-4">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <p>
+                <span className="font-bold">{entry.actionLabel}</span>
+                {entry.fromStage && entry.toStage ? (
+                  <span className="ml-2">{text.move(stageLabel(entry.fromStage), stageLabel(entry.toStage))}</span>
+                ) : null}
+              </p>
+              <p className="text-sm text-solid-gray-700">
+                <time dateTime={entry.recordedAt}>{formatDateTime(entry.recordedAt)}</time>・{text.by(entry.actorName)}
+              </p>
+              {entry.reason ? (
+                <p className="mt-1">
+                  <span className="font-bold">{text.reason}：</span>
+                  {entry.reason}
+                </p>
+              ) : null}
+              {entry.changes.length ? (
+                <dl className="mt-1 text-sm">
+                  {entry.changes.map((change) => (
+                    <HistoryChange key={change.field} change={change} />
+                  ))}
+                </dl>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{text.none}</p>
+      )}
+    </section>
+  );
+}
