@@ -1,10 +1,4 @@
-import {
-  FieldError,
-  Label,
-  Radio,
-  RadioGroup as AriaRadioGroup,
-  Text,
-} from 'react-aria-components';
+import { FieldError, Label, Radio, RadioGroup as AriaRadioGroup, Text } from 'react-aria-components';
 import type { Option } from './select';
 import { RequiredMark } from './text-field';
 

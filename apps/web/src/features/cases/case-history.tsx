@@ -6,11 +6,17 @@ import { caseMessages } from './messages';
 
 const text = caseMessages.history;
 
+/** The changed fields worth a line: a stage move is already said by the entry's own "from → to". */
+function changesOf(entry: CaseDetailFragment['history'][number]) {
+  return entry.changes.filter((change) => !(change.field === 'stage' && entry.toStage));
+}
+
 /** Who did what to the case and when, newest first, with each stage move, reason and changed field. */
 export function CaseHistory({ kase }: { kase: CaseDetailFragment }) {
   const stageEnum = useEnumLabel('CaseStage');
   const stageLabel = (stage: string) =>
-    kase.stages.find((each) => each.stage === stage)?.label ?? (stage === kase.stage ? kase.stageLabel : stageEnum(stage));
+    kase.stages.find((each) => each.stage === stage)?.label ??
+    (stage === kase.stage ? kase.stageLabel : stageEnum(stage));
   const entries = [...kase.history].reverse();
   return (
     <section aria-labelledby="case-history-heading" className="rounded-16 bg-white p-6 shadow-sm">
@@ -24,11 +30,14 @@ export function CaseHistory({ kase }: { kase: CaseDetailFragment }) {
               <p>
                 <span className="font-bold">{entry.actionLabel}</span>
                 {entry.fromStage && entry.toStage ? (
-                  <span className="ml-2">{text.move(stageLabel(entry.fromStage), stageLabel(entry.toStage))}</span>
+                  <span className="ml-2">
+                    {text.move(stageLabel(entry.fromStage), stageLabel(entry.toStage))}
+                  </span>
                 ) : null}
               </p>
               <p className="text-sm text-solid-gray-700">
-                <time dateTime={entry.recordedAt}>{formatDateTime(entry.recordedAt)}</time>・{text.by(entry.actorName)}
+                <time dateTime={entry.recordedAt}>{formatDateTime(entry.recordedAt)}</time>・
+                {text.by(entry.actorName)}
               </p>
               {entry.reason ? (
                 <p className="mt-1">
@@ -36,9 +45,9 @@ export function CaseHistory({ kase }: { kase: CaseDetailFragment }) {
                   {entry.reason}
                 </p>
               ) : null}
-              {entry.changes.length ? (
+              {changesOf(entry).length ? (
                 <dl className="mt-1 text-sm">
-                  {entry.changes.map((change) => (
+                  {changesOf(entry).map((change) => (
                     <HistoryChange key={change.field} change={change} />
                   ))}
                 </dl>

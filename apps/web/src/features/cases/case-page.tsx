@@ -62,7 +62,9 @@ function CaseView({ kase, reload }: { kase: CaseDetailFragment; reload: () => Pr
             <h2 id="current-stage-heading" className="mb-1 text-xl font-bold">
               {`${text.header.stage}：${closed ? kase.stageLabel : current.label}`}
             </h2>
-            {closed ? null : <p className="mb-4 text-solid-gray-700">{text.header.daysInStage(kase.daysInStage)}</p>}
+            {closed ? null : (
+              <p className="mb-4 text-solid-gray-700">{text.header.daysInStage(kase.daysInStage)}</p>
+            )}
             <Checklist kase={kase} stage={current} />
             <div className="mt-6">
               <StageActions announce={setAnnouncement} />
@@ -88,7 +90,10 @@ function CaseFacts({ kase }: { kase: CaseDetailFragment }) {
     [text.header.people, text.header.peopleValue(kase.peoplePlanned, kase.peopleEstablished)],
     [
       text.header.consultants,
-      text.header.consultantsValue(kase.sendingConsultant?.name ?? null, kase.receivingConsultant?.name ?? null),
+      text.header.consultantsValue(
+        kase.sendingConsultant?.name ?? null,
+        kase.receivingConsultant?.name ?? null,
+      ),
     ],
     [text.header.offices, text.header.officesValue(kase.sendingOffice.nameJa, kase.receivingOffice.nameJa)],
   ];

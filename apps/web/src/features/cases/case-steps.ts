@@ -46,12 +46,7 @@ export function nextMoveOf(stage: CaseStage, stages: readonly StageView[]): Next
 }
 
 export type RecordKey =
-  | 'meeting'
-  | 'workers'
-  | 'internalProcedure'
-  | 'workplaceTour'
-  | 'contract'
-  | 'hiringAgreement';
+  'meeting' | 'workers' | 'internalProcedure' | 'workplaceTour' | 'contract' | 'hiringAgreement';
 
 /** The stage records each stage of the path asks for (the transfer's workers consent at the hiring agreement). */
 const RECORDS: Partial<Record<CaseStage, readonly RecordKey[]>> = {

@@ -5,7 +5,13 @@ import { caseMessages } from './messages';
 const text = caseMessages.checklist;
 
 /** One item: done or not, required or advice, what exactly is missing, and before which stage it is needed. */
-function Item({ item, stageLabel }: { item: CaseChecklistItemFragment; stageLabel: (stage: string) => string }) {
+function Item({
+  item,
+  stageLabel,
+}: {
+  item: CaseChecklistItemFragment;
+  stageLabel: (stage: string) => string;
+}) {
   return (
     <li className="flex flex-wrap items-start gap-x-3 gap-y-1 border-b border-solid-gray-200 py-2 last:border-b-0">
       <span aria-hidden="true" className={item.done ? 'font-bold text-green-1100' : 'font-bold text-error-1'}>
@@ -14,7 +20,9 @@ function Item({ item, stageLabel }: { item: CaseChecklistItemFragment; stageLabe
       <span className="min-w-0 flex-1">
         <span className="font-bold">{item.label}</span>
         <span className="sr-only">（{item.done ? text.done : text.notDone}）</span>
-        {item.detail && !item.done ? <span className="block text-sm text-solid-gray-800">{item.detail}</span> : null}
+        {item.detail && !item.done ? (
+          <span className="block text-sm text-solid-gray-800">{item.detail}</span>
+        ) : null}
         {item.requiredBefore ? (
           <span className="block text-sm text-solid-gray-700">
             {text.requiredBefore(stageLabel(item.requiredBefore))}

@@ -30,7 +30,7 @@ export function DialogForm<TInput>({
 }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit();
+    if (!form.running) onSubmit();
   }
   return (
     <Dialog title={title} isOpen={isOpen} onOpenChange={onOpenChange}>
@@ -41,9 +41,7 @@ export function DialogForm<TInput>({
       <Form onSubmit={submit} validationBehavior="aria" className="flex flex-col gap-4">
         {children}
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" isPending={form.running}>
-            {submitLabel}
-          </Button>
+          <Button type="submit">{submitLabel}</Button>
           <Button variant="secondary" onPress={() => onOpenChange(false)}>
             {cancelLabel}
           </Button>

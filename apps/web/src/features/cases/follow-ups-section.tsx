@@ -25,7 +25,9 @@ export function FollowUpsSection() {
                 <li key={task.id} className="flex flex-wrap items-center gap-2">
                   <span>{task.title}</span>
                   <span className="text-sm text-solid-gray-700">{text.taskDue(formatDate(task.dueOn))}</span>
-                  <Badge tone={task.status === 'DUE' ? 'warning' : task.status === 'DONE' ? 'success' : 'neutral'}>
+                  <Badge
+                    tone={task.status === 'DUE' ? 'warning' : task.status === 'DONE' ? 'success' : 'neutral'}
+                  >
                     {statusLabel(task.status)}
                   </Badge>
                 </li>

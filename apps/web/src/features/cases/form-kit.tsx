@@ -7,6 +7,7 @@ import { Form } from 'react-aria-components';
 import type { CaseDetailFragment } from '../../gql/graphql';
 import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
 import { useCasePage } from './case-context';
+import { readableDay } from './day-input';
 import { caseMessages } from './messages';
 import { localFailure, useCaseCommand } from './use-case-command';
 import { useRecordDraft, type RecordDraft } from './use-record-draft';
@@ -150,7 +151,10 @@ function OthersChanged<T extends Values>({
           <ul className="mt-1 list-disc pl-6">
             {changed.map(({ key, mine }) => (
               <li key={String(key)}>
-                {(mine ? text.conflict.kept : text.conflict.taken)(labels[key], show(key, form.draft.base[key]))}
+                {(mine ? text.conflict.kept : text.conflict.taken)(
+                  labels[key],
+                  show(key, form.draft.base[key]),
+                )}
               </li>
             ))}
           </ul>
@@ -202,7 +206,9 @@ export function FormFrame({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit();
+    // Not React Aria's isPending: its announcement points at the button, which a success often removes (the stage
+    // moves on), leaving a nameless live-region entry behind. A second press while saving is simply ignored.
+    if (!running) onSubmit();
   }
   return (
     <section aria-labelledby={headingId} className="rounded-16 bg-white p-6 shadow-sm">
@@ -223,9 +229,7 @@ export function FormFrame({
         </fieldset>
         {closed ? null : (
           <div>
-            <Button type="submit" isPending={running}>
-              {submitLabel}
-            </Button>
+            <Button type="submit">{submitLabel}</Button>
           </div>
         )}
       </Form>
@@ -294,7 +298,9 @@ export function useCommandForm<TData, TVariables extends { input: object }>(
     prefix,
     run: async (input) => {
       setDoneAt(null);
-      const saved = await command.run({ input: { ...input, caseId: kase.id, expectedVersion: kase.version } });
+      const saved = await command.run({
+        input: { ...input, caseId: kase.id, expectedVersion: kase.version },
+      });
       if (saved) setDoneAt(Date.now());
       return saved !== null;
     },
@@ -314,7 +320,11 @@ export function useCommandForm<TData, TVariables extends { input: object }>(
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day (the browser's date input), read back with its 和暦 so the year is never in doubt. */
+/**
+ * A calendar day, typed (2026-12-01, 2026/12/1, 令和8年12月1日 and full-width digits all read) and read back with its
+ * 和暦 so the year is never in doubt. A text input rather than the browser's date input: its order of year, month and
+ * day follows the browser's own language, not the page's, and typing into it is not the same everywhere.
+ */
 export function DateField({
   id,
   label,
@@ -332,16 +342,21 @@ export function DateField({
   isRequired?: boolean;
   description?: string;
 }) {
+  const day = readableDay(value);
   return (
     <TextField
       id={id}
-      type="date"
       label={label}
+      inputMode="numeric"
+      autoComplete="off"
       value={value}
       onChange={onChange}
+      onBlur={() => {
+        if (day && day !== value) onChange(day);
+      }}
       errorMessage={errorMessage}
       isRequired={isRequired}
-      description={DAY.test(value) ? formatDate(value) : description}
+      description={day ? formatDate(day) : [description, text.form.dateHint].filter(Boolean).join('　')}
     />
   );
 }
@@ -383,7 +398,8 @@ export function WholeNumberField({
 export function showValue(value: unknown, labelOf: (code: string) => string = (code) => code): string {
   if (value === null || value === undefined || value === '') return text.form.unset;
   if (typeof value === 'boolean') return value ? text.form.yes : text.form.no;
-  if (Array.isArray(value)) return value.length ? value.map((each) => labelOf(String(each))).join('、') : text.form.unset;
+  if (Array.isArray(value))
+    return value.length ? value.map((each) => labelOf(String(each))).join('、') : text.form.unset;
   if (typeof value === 'string' && DAY.test(value)) return formatDate(value);
   return labelOf(String(value));
 }

@@ -77,7 +77,7 @@ export const caseMessages = {
     no: 'いいえ',
     unset: '未入力',
     unknown: '未定',
-    dateHint: '年・月・日を入力',
+    dateHint: '例：2026-12-01（2026/12/1、令和8年12月1日も可）',
   },
   conflict: {
     title: '他の人がこの案件を先に変更しました',
@@ -173,8 +173,7 @@ export const caseMessages = {
     chooseUnit: '単位を選ぶと合計を確かめられます。',
     enterBoth: '出向元と出向先の負担を入力すると合計を確かめられます。',
     needWage: '円で定めるときは賃金月額を入力すると合計を確かめられます。',
-    balancedPercent: (sender: string, receiver: string) =>
-      `出向元 ${sender}・出向先 ${receiver}（合計100%）`,
+    balancedPercent: (sender: string, receiver: string) => `出向元 ${sender}・出向先 ${receiver}（合計100%）`,
     balancedYen: (sender: string, receiver: string, whole: string) =>
       `出向元 ${sender}・出向先 ${receiver}（合計 ${whole}＝賃金月額）`,
     short: (total: string, rest: string) => `合計 ${total}：全体まであと ${rest}`,
@@ -249,7 +248,8 @@ export const caseMessages = {
   },
   establishments: {
     heading: '成立・訂正の記録',
-    item: (kind: string, date: string, people: number) => `${date} ${kind}（${people > 0 ? '+' : ''}${people}人）`,
+    item: (kind: string, date: string, people: number) =>
+      `${date} ${kind}（${people > 0 ? '+' : ''}${people}人）`,
   },
   history: {
     heading: '変更履歴',

@@ -24,17 +24,24 @@ export function StageActions({ announce }: { announce: (message: string) => void
   if (closed) return null;
 
   async function advanceCase() {
-    if (next && (await advance.run({}))) announce(text.advanced(next.label));
+    if (advance.running || !next) return;
+    announce('');
+    if (await advance.run({})) announce(text.advanced(next.label));
   }
   const refusal = advance.failure && advance.failure.code !== 'CONFLICT' ? advance.failure : null;
   const dialog = (which: Exclude<Open, null>) => ({
     isOpen: open === which,
-    onOpenChange: (isOpen: boolean) => setOpen(isOpen ? which : null),
+    onOpenChange: (isOpen: boolean) => {
+      if (isOpen) announce('');
+      setOpen(isOpen ? which : null);
+    },
     onDone: announce,
   });
   return (
     <div className="flex flex-col gap-3">
-      {advance.failure?.code === 'CONFLICT' ? <ConflictNotice onReload={() => void advance.reload()} /> : null}
+      {advance.failure?.code === 'CONFLICT' ? (
+        <ConflictNotice onReload={() => void advance.reload()} />
+      ) : null}
       {refusal ? (
         <div role="alert" className="rounded-8 border-2 border-error-1 bg-white p-4">
           <p className="font-bold text-error-1">{text.refused}</p>
@@ -45,9 +52,7 @@ export function StageActions({ announce }: { announce: (message: string) => void
       {move === 'complete' ? <p>{text.completeHint}</p> : null}
       <div className="flex flex-wrap gap-3">
         {move === 'advance' && next ? (
-          <Button isPending={advance.running} onPress={() => void advanceCase()}>
-            {text.advance(next.label)}
-          </Button>
+          <Button onPress={() => void advanceCase()}>{text.advance(next.label)}</Button>
         ) : null}
         {kase.moveBackStages.length ? (
           <Button variant="secondary" onPress={() => setOpen('moveBack')}>

@@ -12,7 +12,7 @@ import { useCasePage } from './case-context';
 import { DialogForm } from './dialog-form';
 import { DateField, fieldId, useCommandForm } from './form-kit';
 import { caseMessages } from './messages';
-import { optionsOf, orNull } from './records/record-values';
+import { dayOrNull, optionsOf, orNull } from './records/record-values';
 
 interface DialogProps {
   isOpen: boolean;
@@ -26,11 +26,14 @@ export function MoveBackDialog({ isOpen, onOpenChange, onDone }: DialogProps) {
   const text = caseMessages.moveBack;
   const { kase } = useCasePage();
   const stageLabel = useEnumLabel('CaseStage');
-  const labelOf = (stage: CaseStage) => kase.stages.find((each) => each.stage === stage)?.label ?? stageLabel(stage);
+  const labelOf = (stage: CaseStage) =>
+    kase.stages.find((each) => each.stage === stage)?.label ?? stageLabel(stage);
   const [chosen, setToStage] = useState<string | null>(null);
   // The nearest earlier stage unless the user chose one the case still offers.
   const toStage =
-    chosen && kase.moveBackStages.includes(chosen as CaseStage) ? chosen : (kase.moveBackStages.at(-1) ?? null);
+    chosen && kase.moveBackStages.includes(chosen as CaseStage)
+      ? chosen
+      : (kase.moveBackStages.at(-1) ?? null);
   const [reason, setReason] = useState('');
   const form = useCommandForm('move-back', MoveCaseBackDocument);
   async function submit() {
@@ -100,7 +103,7 @@ export function NotEstablishedDialog({ isOpen, onOpenChange, onDone }: DialogPro
       form.fail([{ field: 'input.reasonCode', message: `${text.reasonCode}を選んでください。` }]);
       return;
     }
-    if (await form.run({ reasonCode, reason: orNull(reason), endedOn: orNull(endedOn) })) {
+    if (await form.run({ reasonCode, reason: orNull(reason), endedOn: dayOrNull(endedOn) })) {
       onOpenChange(false);
       onDone(text.done);
     }
@@ -166,7 +169,14 @@ export function CorrectionDialog({ isOpen, onOpenChange, onDone }: DialogProps) 
   const established = kase.workers.filter((worker) => worker.established);
   const notStarted = kase.workers.filter((worker) => !worker.established && !worker.withdrawnOn);
   async function submit() {
-    if (await form.run({ occurredOn, withdrawnWorkerIds: withdrawn, addedWorkerIds: added, reason })) {
+    if (
+      await form.run({
+        occurredOn: dayOrNull(occurredOn) ?? '',
+        withdrawnWorkerIds: withdrawn,
+        addedWorkerIds: added,
+        reason,
+      })
+    ) {
       setOccurredOn('');
       setWithdrawn([]);
       setAdded([]);

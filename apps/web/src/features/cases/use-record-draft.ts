@@ -49,7 +49,10 @@ function changedKeys<T extends Values>(before: T, after: T): (keyof T)[] {
 }
 
 /** The user's draft on top of the latest record: their changes kept, the other person's taken in where they differ. */
-function merged<T extends Values>(state: DraftState<T>, server: T): Pick<DraftState<T>, 'draft' | 'othersChanged'> {
+function merged<T extends Values>(
+  state: DraftState<T>,
+  server: T,
+): Pick<DraftState<T>, 'draft' | 'othersChanged'> {
   const theirs = changedKeys(state.base, server);
   const mine = new Set(changedKeys(state.base, state.draft));
   const draft = { ...state.draft };

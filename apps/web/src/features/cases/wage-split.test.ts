@@ -2,14 +2,14 @@ import { parseWholeNumber, wageSplitView } from './wage-split';
 
 describe('the wage split as the contract form shows it', () => {
   it('shows a split in % that makes 100%', () => {
-    expect(
-      wageSplitView({ unit: 'PERCENT', monthlyWage: null, senderShare: 60, receiverShare: 40 }),
-    ).toEqual({
-      balance: 'balanced',
-      summary: '出向元 60%・出向先 40%（合計100%）',
-      sender: '60%',
-      receiver: '40%',
-    });
+    expect(wageSplitView({ unit: 'PERCENT', monthlyWage: null, senderShare: 60, receiverShare: 40 })).toEqual(
+      {
+        balance: 'balanced',
+        summary: '出向元 60%・出向先 40%（合計100%）',
+        sender: '60%',
+        receiver: '40%',
+      },
+    );
   });
 
   it('says how far a split in % is from the whole, either way', () => {
@@ -36,7 +36,9 @@ describe('the wage split as the contract form shows it', () => {
   });
 
   it('asks for what is missing before it can check the total', () => {
-    expect(wageSplitView({ unit: null, monthlyWage: null, senderShare: 50, receiverShare: 50 })).toMatchObject({
+    expect(
+      wageSplitView({ unit: null, monthlyWage: null, senderShare: 50, receiverShare: 50 }),
+    ).toMatchObject({
       balance: 'incomplete',
       summary: '単位を選ぶと合計を確かめられます。',
     });

@@ -33,7 +33,12 @@ function yenShare(amount: number, whole: number | null): string {
   return whole ? `${formatYen(amount)}（${percent((amount / whole) * 100)}）` : formatYen(amount);
 }
 
-export function wageSplitView({ unit, monthlyWage, senderShare, receiverShare }: WageSplitInput): WageSplitView {
+export function wageSplitView({
+  unit,
+  monthlyWage,
+  senderShare,
+  receiverShare,
+}: WageSplitInput): WageSplitView {
   if (!unit) return { balance: 'incomplete', summary: text.chooseUnit, sender: null, receiver: null };
   const show = (share: number | null) =>
     share === null ? null : unit === 'PERCENT' ? percent(share) : yenShare(share, monthlyWage);
@@ -47,7 +52,9 @@ export function wageSplitView({ unit, monthlyWage, senderShare, receiverShare }:
     return {
       sender,
       receiver,
-      ...balanceOf(total, 100, percent, () => text.balancedPercent(percent(senderShare), percent(receiverShare))),
+      ...balanceOf(total, 100, percent, () =>
+        text.balancedPercent(percent(senderShare), percent(receiverShare)),
+      ),
     };
   }
   if (monthlyWage === null) return { balance: 'incomplete', summary: text.needWage, sender, receiver };

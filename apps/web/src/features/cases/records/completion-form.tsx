@@ -5,7 +5,7 @@ import { useEnumLabel } from '../../../shared/enum-labels';
 import { useCasePage } from '../case-context';
 import { DateField, FormFrame, useCommandForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { optionsOf, orNull } from './record-values';
+import { dayOrNull, optionsOf, orNull } from './record-values';
 
 const text = caseMessages.completion;
 
@@ -22,7 +22,7 @@ export function CompletionForm() {
       form.fail([{ field: 'input.outcome', message: `${text.outcome}を選んでください。` }]);
       return;
     }
-    void form.run({ outcome, completedOn, note: orNull(note) });
+    void form.run({ outcome, completedOn: dayOrNull(completedOn) ?? '', note: orNull(note) });
   }
   return (
     <FormFrame

@@ -10,12 +10,15 @@ import { useCasePage } from '../case-context';
 import { DateField, RecordFormFrame, showValue, useRecordForm, WholeNumberField } from '../form-kit';
 import { caseMessages } from '../messages';
 import { parseWholeNumber, wageSplitView } from '../wage-split';
-import { numberText, optionsOf, orNull, wholeNumber } from './record-values';
+import { dayOrNull, numberText, optionsOf, orNull, wholeNumber } from './record-values';
 
 const text = caseMessages.contract;
 
 const UNITS = Object.keys({ PERCENT: 1, YEN: 1 } satisfies Record<WageShareUnit, 1>);
-const INSURANCE = Object.keys({ SENDER: 1, RECEIVER: 1, OTHER: 1 } satisfies Record<SocialInsuranceHandling, 1>);
+const INSURANCE = Object.keys({ SENDER: 1, RECEIVER: 1, OTHER: 1 } satisfies Record<
+  SocialInsuranceHandling,
+  1
+>);
 
 function read(kase: CaseDetailFragment) {
   const contract = kase.contract;
@@ -46,8 +49,8 @@ function write(draft: Draft) {
   const problems = [wage.problem, sender.problem, receiver.problem].filter((each) => each !== null);
   if (problems.length) return { problems };
   return {
-    startOn: orNull(draft.startOn),
-    endOn: orNull(draft.endOn),
+    startOn: dayOrNull(draft.startOn),
+    endOn: dayOrNull(draft.endOn),
     duties: orNull(draft.duties),
     wageShareUnit: draft.wageShareUnit,
     monthlyWage: wage.value,
@@ -60,7 +63,7 @@ function write(draft: Draft) {
     subsidyApplicationPlanned:
       draft.subsidyApplicationPlanned === null ? null : draft.subsidyApplicationPlanned === 'yes',
     periodOverrideReason: orNull(draft.periodOverrideReason),
-    concludedOn: orNull(draft.concludedOn),
+    concludedOn: dayOrNull(draft.concludedOn),
   };
 }
 
@@ -86,7 +89,9 @@ function limitsLine(kase: CaseDetailFragment): string | null {
   const parts = [
     kase.sendingOffer.desiredPeriodMonths ? text.desiredMonths(kase.sendingOffer.desiredPeriodMonths) : null,
     kase.receivingOffer.periodMonths ? text.periodMonths(kase.receivingOffer.periodMonths) : null,
-    kase.sendingOffer.earliestStartOn ? text.earliestStart(formatDate(kase.sendingOffer.earliestStartOn)) : null,
+    kase.sendingOffer.earliestStartOn
+      ? text.earliestStart(formatDate(kase.sendingOffer.earliestStartOn))
+      : null,
   ].filter((part): part is string => part !== null);
   return parts.length ? text.limits(parts) : null;
 }
@@ -215,7 +220,9 @@ export function ContractForm() {
         </div>
         <p
           role="status"
-          className={split.balance === 'balanced' ? 'font-bold text-green-1100' : 'font-bold text-solid-gray-800'}
+          className={
+            split.balance === 'balanced' ? 'font-bold text-green-1100' : 'font-bold text-solid-gray-800'
+          }
         >
           {split.summary}
         </p>

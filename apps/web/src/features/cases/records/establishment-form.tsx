@@ -4,6 +4,7 @@ import { RecordCaseEstablishmentDocument } from '../../../gql/graphql';
 import { useCasePage } from '../case-context';
 import { DateField, fieldId, FormFrame, useCommandForm } from '../form-kit';
 import { caseMessages } from '../messages';
+import { dayOrNull } from './record-values';
 
 const text = caseMessages.establishment;
 
@@ -34,7 +35,7 @@ export function EstablishmentForm() {
       running={form.running}
       failedTitle={text.failed}
       submitLabel={text.submit}
-      onSubmit={() => void form.run({ establishedOn, workerIds })}
+      onSubmit={() => void form.run({ establishedOn: dayOrNull(establishedOn) ?? '', workerIds })}
     >
       <DateField
         id={form.idFor('establishedOn')}

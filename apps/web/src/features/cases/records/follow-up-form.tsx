@@ -5,7 +5,7 @@ import { useEnumLabel } from '../../../shared/enum-labels';
 import { useCasePage } from '../case-context';
 import { DateField, FormFrame, useCommandForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { optionsOf, orNull } from './record-values';
+import { dayOrNull, optionsOf, orNull } from './record-values';
 
 const text = caseMessages.followUps;
 
@@ -46,7 +46,7 @@ export function FollowUpForm() {
     }
     const ok = await form.run({
       taskId: values.taskId === NO_TASK ? null : values.taskId,
-      heldOn: values.heldOn,
+      heldOn: dayOrNull(values.heldOn) ?? '',
       method: values.method,
       participants: orNull(values.participants),
       secondeeSituation: values.secondeeSituation,

@@ -7,7 +7,7 @@ import {
 import { useEnumLabel } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm, WholeNumberField } from '../form-kit';
 import { caseMessages } from '../messages';
-import { numberText, optionsOf, orNull, wholeNumber } from './record-values';
+import { dayOrNull, numberText, optionsOf, orNull, wholeNumber } from './record-values';
 
 const text = caseMessages.hiring;
 
@@ -51,8 +51,8 @@ export function HiringForm() {
       const wage = wholeNumber('monthlyWage', draft.monthlyWage);
       if (wage.problem) return { problems: [wage.problem] };
       return {
-        agreedOn: orNull(draft.agreedOn),
-        plannedHireOn: orNull(draft.plannedHireOn),
+        agreedOn: dayOrNull(draft.agreedOn),
+        plannedHireOn: dayOrNull(draft.plannedHireOn),
         jobTitle: orNull(draft.jobTitle),
         employmentType: draft.employmentType,
         monthlyWage: wage.value,

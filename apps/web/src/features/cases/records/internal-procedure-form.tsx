@@ -8,7 +8,7 @@ import {
 import { useEnumLabel } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { optionsOf, orNull } from './record-values';
+import { dayOrNull, optionsOf, orNull } from './record-values';
 
 const text = caseMessages.internalProcedure;
 
@@ -49,7 +49,7 @@ export function InternalProcedureForm() {
       conditionsStated: draft.conditionsStated,
       workerSelection: draft.workerSelection,
       unionAgreement: draft.unionAgreement,
-      unionAgreedOn: orNull(draft.unionAgreedOn),
+      unionAgreedOn: dayOrNull(draft.unionAgreedOn),
       workRulesClause: draft.workRulesClause,
       notes: orNull(draft.notes),
     }),

@@ -7,7 +7,7 @@ import {
 import { useEnumLabel } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { optionsOf, orNull } from './record-values';
+import { dayOrNull, optionsOf, orNull } from './record-values';
 
 const text = caseMessages.meeting;
 
@@ -46,7 +46,7 @@ export function MeetingForm() {
     document: RecordCaseMeetingDocument,
     read,
     write: (draft: Draft) => ({
-      heldOn: orNull(draft.heldOn),
+      heldOn: dayOrNull(draft.heldOn),
       attendees: orNull(draft.attendees),
       conditionsPresented: draft.conditionsPresented,
       conditionsNote: orNull(draft.conditionsNote),

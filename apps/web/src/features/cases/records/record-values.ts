@@ -1,4 +1,5 @@
 import type { Option } from '@kakehashi/web-ui';
+import { normalizeDay } from '../day-input';
 import { parseWholeNumber } from '../wage-split';
 import { caseMessages } from '../messages';
 
@@ -27,4 +28,9 @@ export function wholeNumber(
 /** A number as the form shows it again (blank when not given). */
 export function numberText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
+}
+
+/** A typed day for the API: YYYY-MM-DD when readable, null when blank, otherwise as typed (the API refuses it). */
+export function dayOrNull(typed: string): string | null {
+  return normalizeDay(typed);
 }

@@ -7,7 +7,7 @@ import {
 import { useEnumLabel } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { optionsOf, orNull } from './record-values';
+import { dayOrNull, optionsOf, orNull } from './record-values';
 
 const text = caseMessages.tour;
 
@@ -19,7 +19,11 @@ function read(kase: CaseDetailFragment) {
 }
 type Draft = ReturnType<typeof read>;
 
-const LABELS: Record<keyof Draft, string> = { heldOn: text.heldOn, attendees: text.attendees, notes: text.notes };
+const LABELS: Record<keyof Draft, string> = {
+  heldOn: text.heldOn,
+  attendees: text.attendees,
+  notes: text.notes,
+};
 
 /** STEP3 職場見学: when, and who from the sender came. */
 export function TourForm() {
@@ -29,7 +33,7 @@ export function TourForm() {
     document: RecordCaseWorkplaceTourDocument,
     read,
     write: (draft: Draft) => ({
-      heldOn: orNull(draft.heldOn),
+      heldOn: dayOrNull(draft.heldOn),
       attendees: draft.attendees,
       notes: orNull(draft.notes),
     }),

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { RecordCaseWorkersDocument, type CaseDetailFragment } from '../../../gql/graphql';
 import { DateField, fieldId, RecordFormFrame, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { orNull } from './record-values';
+import { dayOrNull, orNull } from './record-values';
 
 const text = caseMessages.workers;
 
@@ -19,17 +19,15 @@ interface WorkerRow {
 
 function read(kase: CaseDetailFragment) {
   return {
-    workers: kase.workers.map(
-      (worker): WorkerRow => ({
-        key: worker.id,
-        id: worker.id,
-        label: worker.label,
-        consentOn: worker.consentOn ?? '',
-        consentMethod: worker.consentMethod ?? '',
-        established: worker.established,
-        withdrawnOn: worker.withdrawnOn,
-      }),
-    ),
+    workers: kase.workers.map((worker): WorkerRow => ({
+      key: worker.id,
+      id: worker.id,
+      label: worker.label,
+      consentOn: worker.consentOn ?? '',
+      consentMethod: worker.consentMethod ?? '',
+      established: worker.established,
+      withdrawnOn: worker.withdrawnOn,
+    })),
   };
 }
 type Draft = ReturnType<typeof read>;
@@ -53,7 +51,7 @@ export function WorkersForm() {
       workers: draft.workers.map((row) => ({
         id: row.id,
         label: row.label,
-        consentOn: orNull(row.consentOn),
+        consentOn: dayOrNull(row.consentOn),
         consentMethod: orNull(row.consentMethod),
       })),
     }),
