@@ -11,5 +11,6 @@ export { Meter } from './primitives/meter';
 export { Select, type Option } from './primitives/select';
 export { StepList, type Step, type StepState } from './primitives/step-list';
 export { fieldInputClass, RequiredMark, TextField, type TextFieldProps } from './primitives/text-field';
+export { BellIcon } from './primitives/icons';
 export { RadioGroup } from './primitives/radio-group';
 export { CheckboxGroup } from './primitives/checkbox-group';

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
+import { preloadEnumLabels } from '../shared/enum-labels';
 import { loadSession } from './session';
 
 export interface RouterContext {
@@ -36,6 +37,8 @@ export const signedInRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await loadSession(context.apollo);
     if (!me) throw redirect({ to: '/signin', search: { next: location.href } });
+    // Every screen shows enum values by their Japanese labels: have them before the first one renders.
+    await preloadEnumLabels(context.apollo);
     return { me };
   },
   component: SignedInLayout,

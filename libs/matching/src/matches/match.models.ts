@@ -1,10 +1,12 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FACTOR_LABELS, FactorKey } from '../engine/factor-weights';
 import type { MatchExplanation } from '../engine/match-explanation';
 
-registerEnumType(FactorKey, {
+registerLabelledEnum(FactorKey, {
   name: 'MatchFactorKey',
   description: 'マッチングの評価要素 / A factor the matching engine scores.',
+  labels: FACTOR_LABELS,
 });
 
 @ObjectType('MatchFactor', { description: '評価要素ごとの得点 / How a pair does on one factor.' })

@@ -1,22 +1,17 @@
 import { formatDateTime } from '@kakehashi/web-ui';
-import type { CaseDetailFragment } from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
+import type { CaseDetailFragment, CaseHistoryEntryFragment } from '../../gql/graphql';
 import { HistoryChange } from './history-change';
 import { caseMessages } from './messages';
 
 const text = caseMessages.history;
 
-/** The changed fields worth a line: a stage move is already said by the entry's own "from → to". */
-function changesOf(entry: CaseDetailFragment['history'][number]) {
+/** The changed fields worth a line: a stage move is already in the entry's title (次の段階へ（A → B）). */
+function changesOf(entry: CaseHistoryEntryFragment) {
   return entry.changes.filter((change) => !(change.field === 'stage' && entry.toStage));
 }
 
 /** Who did what to the case and when, newest first, with each stage move, reason and changed field. */
 export function CaseHistory({ kase }: { kase: CaseDetailFragment }) {
-  const stageEnum = useEnumLabel('CaseStage');
-  const stageLabel = (stage: string) =>
-    kase.stages.find((each) => each.stage === stage)?.label ??
-    (stage === kase.stage ? kase.stageLabel : stageEnum(stage));
   const entries = [...kase.history].reverse();
   return (
     <section aria-labelledby="case-history-heading" className="rounded-16 bg-white p-6 shadow-sm">
@@ -27,14 +22,7 @@ export function CaseHistory({ kase }: { kase: CaseDetailFragment }) {
         <ol className="flex flex-col gap-4 border-l-2 border-solid-gray-300 pl-4">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <p>
-                <span className="font-bold">{entry.actionLabel}</span>
-                {entry.fromStage && entry.toStage ? (
-                  <span className="ml-2">
-                    {text.move(stageLabel(entry.fromStage), stageLabel(entry.toStage))}
-                  </span>
-                ) : null}
-              </p>
+              <p className="font-bold">{entry.summary}</p>
               <p className="text-sm text-solid-gray-700">
                 <time dateTime={entry.recordedAt}>{formatDateTime(entry.recordedAt)}</time>・
                 {text.by(entry.actorName)}

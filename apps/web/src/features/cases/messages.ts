@@ -255,10 +255,6 @@ export const caseMessages = {
     heading: '変更履歴',
     none: '履歴はまだありません。',
     by: (name: string) => `${name}さん`,
-    move: (from: string, to: string) => `${from} → ${to}`,
     reason: '理由・メモ',
-    changes: '変更した項目',
-    change: (field: string) => field,
-    empty: '（なし）',
   },
 } as const;

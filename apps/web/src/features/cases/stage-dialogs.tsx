@@ -7,12 +7,12 @@ import {
   type CaseStage,
   type NotEstablishedReason,
 } from '../../gql/graphql';
-import { useEnumLabel } from '../../shared/enum-labels';
+import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { useCasePage } from './case-context';
 import { DialogForm } from './dialog-form';
 import { DateField, fieldId, useCommandForm } from './form-kit';
 import { caseMessages } from './messages';
-import { dayOrNull, optionsOf, orNull } from './records/record-values';
+import { dayOrNull, orNull } from './records/record-values';
 
 interface DialogProps {
   isOpen: boolean;
@@ -82,18 +82,10 @@ export function MoveBackDialog({ isOpen, onOpenChange, onDone }: DialogProps) {
   );
 }
 
-const REASONS = Object.keys({
-  DECLINED_BY_SENDER: 1,
-  DECLINED_BY_RECEIVER: 1,
-  DECLINED_BY_WORKER: 1,
-  CONDITIONS_NOT_AGREED: 1,
-  OTHER: 1,
-} satisfies Record<NotEstablishedReason, 1>);
-
 /** Ending the case as not established (不成立), with the reason the statistics and the history keep. */
 export function NotEstablishedDialog({ isOpen, onOpenChange, onDone }: DialogProps) {
   const text = caseMessages.notEstablished;
-  const reasonLabel = useEnumLabel('NotEstablishedReason');
+  const reasonsOptions = useEnumOptions('NotEstablishedReason');
   const [reasonCode, setReasonCode] = useState<NotEstablishedReason | null>(null);
   const [reason, setReason] = useState('');
   const [endedOn, setEndedOn] = useState('');
@@ -123,7 +115,7 @@ export function NotEstablishedDialog({ isOpen, onOpenChange, onDone }: DialogPro
         id={form.idFor('reasonCode')}
         label={text.reasonCode}
         isRequired
-        options={optionsOf(REASONS, reasonLabel)}
+        options={reasonsOptions}
         value={reasonCode}
         onChange={(value) => setReasonCode(value as NotEstablishedReason)}
         errorMessage={form.errorFor('reasonCode')}

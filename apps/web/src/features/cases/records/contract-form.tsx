@@ -5,20 +5,14 @@ import {
   type SocialInsuranceHandling,
   type WageShareUnit,
 } from '../../../gql/graphql';
-import { useEnumLabel } from '../../../shared/enum-labels';
+import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
 import { useCasePage } from '../case-context';
 import { DateField, RecordFormFrame, showValue, useRecordForm, WholeNumberField } from '../form-kit';
 import { caseMessages } from '../messages';
 import { parseWholeNumber, wageSplitView } from '../wage-split';
-import { dayOrNull, numberText, optionsOf, orNull, wholeNumber } from './record-values';
+import { dayOrNull, numberText, orNull, wholeNumber } from './record-values';
 
 const text = caseMessages.contract;
-
-const UNITS = Object.keys({ PERCENT: 1, YEN: 1 } satisfies Record<WageShareUnit, 1>);
-const INSURANCE = Object.keys({ SENDER: 1, RECEIVER: 1, OTHER: 1 } satisfies Record<
-  SocialInsuranceHandling,
-  1
->);
 
 function read(kase: CaseDetailFragment) {
   const contract = kase.contract;
@@ -100,7 +94,9 @@ function limitsLine(kase: CaseDetailFragment): string | null {
 export function ContractForm() {
   const { kase } = useCasePage();
   const unitLabel = useEnumLabel('WageShareUnit');
+  const unitsOptions = useEnumOptions('WageShareUnit');
   const insuranceLabel = useEnumLabel('SocialInsuranceHandling');
+  const insuranceOptions = useEnumOptions('SocialInsuranceHandling');
   const form = useRecordForm({ prefix: 'contract', document: RecordCaseContractDocument, read, write });
   const { draft } = form.draft;
   const set = form.draft.set;
@@ -186,7 +182,7 @@ export function ContractForm() {
           id={form.idFor('wageShareUnit')}
           label={text.wageShareUnit}
           orientation="horizontal"
-          options={optionsOf(UNITS, unitLabel)}
+          options={unitsOptions}
           value={draft.wageShareUnit}
           onChange={(value) => set('wageShareUnit', value as WageShareUnit)}
           errorMessage={form.errorFor('wageShareUnit')}
@@ -246,7 +242,7 @@ export function ContractForm() {
       <RadioGroup
         id={form.idFor('socialInsurance')}
         label={text.socialInsurance}
-        options={optionsOf(INSURANCE, insuranceLabel)}
+        options={insuranceOptions}
         value={draft.socialInsurance}
         onChange={(value) => set('socialInsurance', value as SocialInsuranceHandling)}
         errorMessage={form.errorFor('socialInsurance')}

@@ -1,18 +1,14 @@
 import { RadioGroup, Select, TextField, formatDate } from '@kakehashi/web-ui';
 import { useState } from 'react';
 import { RecordFollowUpDocument, type FollowUpMethod } from '../../../gql/graphql';
-import { useEnumLabel } from '../../../shared/enum-labels';
+import { useEnumOptions } from '../../../shared/enum-labels';
 import { useCasePage } from '../case-context';
 import { DateField, FormFrame, useCommandForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { dayOrNull, optionsOf, orNull } from './record-values';
+import { dayOrNull, orNull } from './record-values';
 
 const text = caseMessages.followUps;
 
-const METHODS = Object.keys({ VISIT: 1, PHONE: 1, ONLINE: 1, EMAIL: 1, OTHER: 1 } satisfies Record<
-  FollowUpMethod,
-  1
->);
 const NO_TASK = 'none';
 
 const EMPTY = {
@@ -30,7 +26,7 @@ const EMPTY = {
 /** STEP6: one follow-up with the person and the companies, answering a planned one or on its own. */
 export function FollowUpForm() {
   const { kase } = useCasePage();
-  const methodLabel = useEnumLabel('FollowUpMethod');
+  const methodsOptions = useEnumOptions('FollowUpMethod');
   const [values, setValues] = useState(EMPTY);
   const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -109,7 +105,7 @@ export function FollowUpForm() {
         label={text.method}
         isRequired
         orientation="horizontal"
-        options={optionsOf(METHODS, methodLabel)}
+        options={methodsOptions}
         value={values.method}
         onChange={(value) => set('method', value as FollowUpMethod)}
         errorMessage={form.errorFor('method')}

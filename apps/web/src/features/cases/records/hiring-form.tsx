@@ -4,17 +4,12 @@ import {
   type CaseDetailFragment,
   type CaseEmploymentType,
 } from '../../../gql/graphql';
-import { useEnumLabel } from '../../../shared/enum-labels';
+import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm, WholeNumberField } from '../form-kit';
 import { caseMessages } from '../messages';
-import { dayOrNull, numberText, optionsOf, orNull, wholeNumber } from './record-values';
+import { dayOrNull, numberText, orNull, wholeNumber } from './record-values';
 
 const text = caseMessages.hiring;
-
-const EMPLOYMENT = Object.keys({ REGULAR: 1, CONTRACT: 1, PART_TIME: 1 } satisfies Record<
-  CaseEmploymentType,
-  1
->);
 
 function read(kase: CaseDetailFragment) {
   const hiring = kase.hiringAgreement;
@@ -43,6 +38,7 @@ const LABELS: Record<keyof Draft, string> = {
 /** 採用内定 of a transfer: when, the planned hire day, the job, the employment type and the wage. */
 export function HiringForm() {
   const employmentLabel = useEnumLabel('CaseEmploymentType');
+  const employmentOptions = useEnumOptions('CaseEmploymentType');
   const form = useRecordForm({
     prefix: 'hiring',
     document: RecordCaseHiringAgreementDocument,
@@ -97,7 +93,7 @@ export function HiringForm() {
         id={form.idFor('employmentType')}
         label={text.employmentType}
         orientation="horizontal"
-        options={optionsOf(EMPLOYMENT, employmentLabel)}
+        options={employmentOptions}
         value={draft.employmentType}
         onChange={(value) => set('employmentType', value as CaseEmploymentType)}
         errorMessage={form.errorFor('employmentType')}

@@ -5,15 +5,12 @@ import {
   type UnionAgreementStatus,
   type WorkerSelection,
 } from '../../../gql/graphql';
-import { useEnumLabel } from '../../../shared/enum-labels';
+import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { dayOrNull, optionsOf, orNull } from './record-values';
+import { dayOrNull, orNull } from './record-values';
 
 const text = caseMessages.internalProcedure;
-
-const SELECTIONS = Object.keys({ SELECTED: 1, CALLED_FOR: 1 } satisfies Record<WorkerSelection, 1>);
-const UNION = Object.keys({ AGREED: 1, NO_UNION: 1, PENDING: 1 } satisfies Record<UnionAgreementStatus, 1>);
 
 function read(kase: CaseDetailFragment) {
   const procedure = kase.internalProcedure;
@@ -40,7 +37,9 @@ const LABELS: Record<keyof Draft, string> = {
 /** The sender's internal procedure: conditions stated, the workers chosen, the union (or none), the work rules. */
 export function InternalProcedureForm() {
   const selectionLabel = useEnumLabel('WorkerSelection');
+  const selectionsOptions = useEnumOptions('WorkerSelection');
   const unionLabel = useEnumLabel('UnionAgreementStatus');
+  const unionOptions = useEnumOptions('UnionAgreementStatus');
   const form = useRecordForm({
     prefix: 'procedure',
     document: RecordCaseInternalProcedureDocument,
@@ -79,7 +78,7 @@ export function InternalProcedureForm() {
         id={form.idFor('workerSelection')}
         label={text.workerSelection}
         orientation="horizontal"
-        options={optionsOf(SELECTIONS, selectionLabel)}
+        options={selectionsOptions}
         value={draft.workerSelection}
         onChange={(value) => set('workerSelection', value as WorkerSelection)}
         errorMessage={form.errorFor('workerSelection')}
@@ -89,7 +88,7 @@ export function InternalProcedureForm() {
         label={text.unionAgreement}
         description={text.unionHint}
         orientation="horizontal"
-        options={optionsOf(UNION, unionLabel)}
+        options={unionOptions}
         value={draft.unionAgreement}
         onChange={(value) => set('unionAgreement', value as UnionAgreementStatus)}
         errorMessage={form.errorFor('unionAgreement')}

@@ -4,17 +4,12 @@ import {
   type CaseDetailFragment,
   type MeetingCondition,
 } from '../../../gql/graphql';
-import { useEnumLabel } from '../../../shared/enum-labels';
+import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { dayOrNull, optionsOf, orNull } from './record-values';
+import { dayOrNull, orNull } from './record-values';
 
 const text = caseMessages.meeting;
-
-const CONDITIONS = Object.keys({ PERIOD: 1, WAGES: 1, WORKING_HOURS: 1 } satisfies Record<
-  MeetingCondition,
-  1
->) as MeetingCondition[];
 
 function read(kase: CaseDetailFragment) {
   const meeting = kase.meeting;
@@ -41,6 +36,7 @@ const LABELS: Record<keyof Draft, string> = {
 /** STEP2 企業間面談: when, who, which conditions were presented, and whether the subsidy was explained. */
 export function MeetingForm() {
   const conditionLabel = useEnumLabel('MeetingCondition');
+  const conditionsOptions = useEnumOptions('MeetingCondition');
   const form = useRecordForm({
     prefix: 'meeting',
     document: RecordCaseMeetingDocument,
@@ -81,7 +77,7 @@ export function MeetingForm() {
         id={form.idFor('conditionsPresented')}
         label={text.conditionsPresented}
         description={text.conditionsHint}
-        options={optionsOf(CONDITIONS, conditionLabel)}
+        options={conditionsOptions}
         value={draft.conditionsPresented}
         onChange={(value) => set('conditionsPresented', value as MeetingCondition[])}
         errorMessage={form.errorFor('conditionsPresented')}

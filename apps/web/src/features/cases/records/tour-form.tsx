@@ -4,14 +4,12 @@ import {
   type CaseDetailFragment,
   type TourAttendee,
 } from '../../../gql/graphql';
-import { useEnumLabel } from '../../../shared/enum-labels';
+import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
 import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { dayOrNull, optionsOf, orNull } from './record-values';
+import { dayOrNull, orNull } from './record-values';
 
 const text = caseMessages.tour;
-
-const ATTENDEES = Object.keys({ SENDER_HR: 1, WORKERS: 1, UNION: 1 } satisfies Record<TourAttendee, 1>);
 
 function read(kase: CaseDetailFragment) {
   const tour = kase.workplaceTour;
@@ -28,6 +26,7 @@ const LABELS: Record<keyof Draft, string> = {
 /** STEP3 職場見学: when, and who from the sender came. */
 export function TourForm() {
   const attendeeLabel = useEnumLabel('TourAttendee');
+  const attendeesOptions = useEnumOptions('TourAttendee');
   const form = useRecordForm({
     prefix: 'tour',
     document: RecordCaseWorkplaceTourDocument,
@@ -57,7 +56,7 @@ export function TourForm() {
       <CheckboxGroup
         id={form.idFor('attendees')}
         label={text.attendees}
-        options={optionsOf(ATTENDEES, attendeeLabel)}
+        options={attendeesOptions}
         value={draft.attendees}
         onChange={(value) => set('attendees', value as TourAttendee[])}
         errorMessage={form.errorFor('attendees')}
