@@ -176,8 +176,14 @@ test('a secondment is walked from STEP1 to STEP6 through each stage’s form, wi
   // The history: who did what, in Japanese, newest first, with the stage moves.
   const history = record(page, '変更履歴');
   await expect(history.getByRole('listitem').first()).toContainText('フォローアップの記録');
-  await expect(history).toContainText('STEP5 出向の開始 → STEP6 フォローアップ');
-  await expect(history).toContainText('成立');
+  await expect(history).toContainText('次の段階へ（STEP5 出向の開始 → STEP6 フォローアップ）');
+  // Each change by its Japanese name, its values as people read them: days with their era, shares in %, labels.
+  await expect(history).toContainText(/面談日なし → \d{4}年\d{1,2}月\d{1,2}日（令和\d+年）/);
+  await expect(history).toContainText('出向元の負担なし → 60%');
+  await expect(history).toContainText('出向先の負担なし → 40%');
+  await expect(history).toContainText('労働組合との合意なし → 労働組合なし');
+  await expect(history).not.toContainText('contract.');
+  await expect(history).not.toContainText('"');
   await expectAccessible(page, 'STEP6 with the history');
   await screenshot(page, 'case-step6');
 });

@@ -168,6 +168,7 @@ export const caseMessages = {
   wageSplit: {
     percentUnit: '%',
     yenUnit: '円',
+    eitherUnit: '%・円',
     sender: '出向元',
     receiver: '出向先',
     chooseUnit: '単位を選ぶと合計を確かめられます。',

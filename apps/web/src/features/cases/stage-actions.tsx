@@ -3,9 +3,12 @@ import { useState } from 'react';
 import { AdvanceCaseDocument } from '../../gql/graphql';
 import { useCasePage } from './case-context';
 import { nextMoveOf, nextStageOf } from './case-steps';
-import { ConflictNotice, useCommandForm } from './form-kit';
+import { useCommandForm } from './form-kit';
+import { ConflictNotice } from './form-frame';
 import { caseMessages } from './messages';
-import { CorrectionDialog, MoveBackDialog, NotEstablishedDialog } from './stage-dialogs';
+import { CorrectionDialog } from './dialogs/correction-dialog';
+import { MoveBackDialog } from './dialogs/move-back-dialog';
+import { NotEstablishedDialog } from './dialogs/not-established-dialog';
 
 const text = caseMessages.actions;
 

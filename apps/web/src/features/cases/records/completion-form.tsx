@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { CompleteCaseDocument, type CompletionOutcome } from '../../../gql/graphql';
 import { useEnumLabel } from '../../../shared/enum-labels';
 import { useCasePage } from '../case-context';
-import { DateField, FormFrame, useCommandForm } from '../form-kit';
+import { useCommandForm } from '../form-kit';
+import { FormFrame } from '../form-frame';
+import { DateField } from '../fields';
 import { caseMessages } from '../messages';
 import { dayOrNull, optionsOf, orNull } from './record-values';
 

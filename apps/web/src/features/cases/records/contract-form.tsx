@@ -1,16 +1,17 @@
-import { formatDate, formatYen, RadioGroup, TextField } from '@kakehashi/web-ui';
+import { formatDate, RadioGroup, TextField } from '@kakehashi/web-ui';
 import {
   RecordCaseContractDocument,
   type CaseDetailFragment,
   type SocialInsuranceHandling,
-  type WageShareUnit,
 } from '../../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
 import { useCasePage } from '../case-context';
-import { DateField, RecordFormFrame, showValue, useRecordForm, WholeNumberField } from '../form-kit';
+import { DateField, showValue } from '../fields';
+import { RecordFormFrame } from '../form-frame';
+import { useRecordForm } from '../form-kit';
 import { caseMessages } from '../messages';
-import { parseWholeNumber, wageSplitView } from '../wage-split';
 import { dayOrNull, numberText, orNull, wholeNumber } from './record-values';
+import { WageSplitFields } from './wage-split-fields';
 
 const text = caseMessages.contract;
 
@@ -34,7 +35,8 @@ function read(kase: CaseDetailFragment) {
     concludedOn: contract?.concludedOn ?? '',
   };
 }
-type Draft = ReturnType<typeof read>;
+export type ContractDraft = ReturnType<typeof read>;
+type Draft = ContractDraft;
 
 function write(draft: Draft) {
   const wage = wholeNumber('monthlyWage', draft.monthlyWage);
@@ -67,8 +69,8 @@ const LABELS: Record<keyof Draft, string> = {
   duties: text.duties,
   wageShareUnit: text.wageShareUnit,
   monthlyWage: text.monthlyWage,
-  senderShare: text.senderShare('%・円'),
-  receiverShare: text.receiverShare('%・円'),
+  senderShare: text.senderShare(caseMessages.wageSplit.eitherUnit),
+  receiverShare: text.receiverShare(caseMessages.wageSplit.eitherUnit),
   workingHours: text.workingHours,
   overtime: text.overtime,
   socialInsurance: text.socialInsurance,
@@ -94,28 +96,11 @@ function limitsLine(kase: CaseDetailFragment): string | null {
 export function ContractForm() {
   const { kase } = useCasePage();
   const unitLabel = useEnumLabel('WageShareUnit');
-  const unitsOptions = useEnumOptions('WageShareUnit');
   const insuranceLabel = useEnumLabel('SocialInsuranceHandling');
   const insuranceOptions = useEnumOptions('SocialInsuranceHandling');
   const form = useRecordForm({ prefix: 'contract', document: RecordCaseContractDocument, read, write });
   const { draft } = form.draft;
   const set = form.draft.set;
-  const number = (typed: string) => {
-    const value = parseWholeNumber(typed);
-    return value === null || Number.isNaN(value) ? null : value;
-  };
-  const split = wageSplitView({
-    unit: draft.wageShareUnit,
-    monthlyWage: number(draft.monthlyWage),
-    senderShare: number(draft.senderShare),
-    receiverShare: number(draft.receiverShare),
-  });
-  const shareUnit =
-    draft.wageShareUnit === 'PERCENT'
-      ? caseMessages.wageSplit.percentUnit
-      : draft.wageShareUnit === 'YEN'
-        ? caseMessages.wageSplit.yenUnit
-        : '%・円';
   const limits = limitsLine(kase);
   const subsidyLabel = (value: string) => (value === 'yes' ? text.subsidyYes : text.subsidyNo);
   return (
@@ -176,53 +161,7 @@ export function ContractForm() {
         onChange={(value) => set('duties', value)}
         errorMessage={form.errorFor('duties')}
       />
-      <fieldset className="flex min-w-0 flex-col gap-4 rounded-8 border border-solid-gray-300 p-4">
-        <legend className="px-1 font-bold">{text.wageHeading}</legend>
-        <RadioGroup
-          id={form.idFor('wageShareUnit')}
-          label={text.wageShareUnit}
-          orientation="horizontal"
-          options={unitsOptions}
-          value={draft.wageShareUnit}
-          onChange={(value) => set('wageShareUnit', value as WageShareUnit)}
-          errorMessage={form.errorFor('wageShareUnit')}
-        />
-        <WholeNumberField
-          id={form.idFor('monthlyWage')}
-          label={text.monthlyWage}
-          description={text.monthlyWageHint}
-          value={draft.monthlyWage}
-          onChange={(value) => set('monthlyWage', value)}
-          readBack={formatYen}
-          errorMessage={form.errorFor('monthlyWage')}
-        />
-        <div className="grid gap-4 md:grid-cols-2">
-          <WholeNumberField
-            id={form.idFor('senderShare')}
-            label={text.senderShare(shareUnit)}
-            value={draft.senderShare}
-            onChange={(value) => set('senderShare', value)}
-            description={split.sender ?? undefined}
-            errorMessage={form.errorFor('senderShare')}
-          />
-          <WholeNumberField
-            id={form.idFor('receiverShare')}
-            label={text.receiverShare(shareUnit)}
-            value={draft.receiverShare}
-            onChange={(value) => set('receiverShare', value)}
-            description={split.receiver ?? undefined}
-            errorMessage={form.errorFor('receiverShare')}
-          />
-        </div>
-        <p
-          role="status"
-          className={
-            split.balance === 'balanced' ? 'font-bold text-green-1100' : 'font-bold text-solid-gray-800'
-          }
-        >
-          {split.summary}
-        </p>
-      </fieldset>
+      <WageSplitFields form={form} />
       <div className="grid gap-4 md:grid-cols-2">
         <TextField
           id={form.idFor('workingHours')}

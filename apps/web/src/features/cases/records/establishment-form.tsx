@@ -2,7 +2,9 @@ import { CheckboxGroup } from '@kakehashi/web-ui';
 import { useState } from 'react';
 import { RecordCaseEstablishmentDocument } from '../../../gql/graphql';
 import { useCasePage } from '../case-context';
-import { DateField, fieldId, FormFrame, useCommandForm } from '../form-kit';
+import { fieldId, useCommandForm } from '../form-kit';
+import { FormFrame } from '../form-frame';
+import { DateField } from '../fields';
 import { caseMessages } from '../messages';
 import { dayOrNull } from './record-values';
 

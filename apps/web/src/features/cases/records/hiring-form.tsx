@@ -5,7 +5,9 @@ import {
   type CaseEmploymentType,
 } from '../../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
-import { DateField, RecordFormFrame, showValue, useRecordForm, WholeNumberField } from '../form-kit';
+import { useRecordForm } from '../form-kit';
+import { RecordFormFrame } from '../form-frame';
+import { DateField, showValue, WholeNumberField } from '../fields';
 import { caseMessages } from '../messages';
 import { dayOrNull, numberText, orNull, wholeNumber } from './record-values';
 

@@ -5,7 +5,9 @@ import {
   type TourAttendee,
 } from '../../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../../shared/enum-labels';
-import { DateField, RecordFormFrame, showValue, useRecordForm } from '../form-kit';
+import { useRecordForm } from '../form-kit';
+import { RecordFormFrame } from '../form-frame';
+import { DateField, showValue } from '../fields';
 import { caseMessages } from '../messages';
 import { dayOrNull, orNull } from './record-values';
 

@@ -1,7 +1,9 @@
 import { Badge, Button, formatDate, TextField } from '@kakehashi/web-ui';
 import { useRef } from 'react';
 import { RecordCaseWorkersDocument, type CaseDetailFragment } from '../../../gql/graphql';
-import { DateField, fieldId, RecordFormFrame, useRecordForm } from '../form-kit';
+import { fieldId, useRecordForm } from '../form-kit';
+import { RecordFormFrame } from '../form-frame';
+import { DateField } from '../fields';
 import { caseMessages } from '../messages';
 import { dayOrNull, orNull } from './record-values';
 

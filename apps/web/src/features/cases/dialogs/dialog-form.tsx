@@ -1,7 +1,8 @@
 import { Button, Dialog, ErrorSummary } from '@kakehashi/web-ui';
 import type { FormEvent, ReactNode } from 'react';
 import { Form } from 'react-aria-components';
-import { ConflictNotice, type CommandForm } from './form-kit';
+import type { CommandForm } from '../form-kit';
+import { ConflictNotice } from '../form-frame';
 
 /**
  * A change of the case asked for in a dialog (going back, ending, correcting): the API's refusal is shown inside it,
