@@ -186,6 +186,23 @@ test('a secondment is walked from STEP1 to STEP6 through each stage’s form, wi
   await expect(history).not.toContainText('"');
   await expectAccessible(page, 'STEP6 with the history');
   await screenshot(page, 'case-step6');
+
+  // The end: the results this kind of move may record come from the API; the completed case is read-only.
+  const completion = record(page, '完了の記録');
+  await expect(completion.getByRole('radio')).toHaveCount(3);
+  for (const outcome of ['出向期間満了により復帰', '出向期間を延長', '移籍に切替']) {
+    await expect(completion.getByRole('radio', { name: outcome })).toBeVisible();
+  }
+  await choose(completion.getByRole('radio', { name: '出向期間満了により復帰' }));
+  await completion.getByLabel('完了日').fill(today);
+  await completion.getByRole('button', { name: '案件を完了する' }).click();
+  await expect(page.getByRole('heading', { name: '現在の段階：完了' })).toHaveCount(0);
+  await expect(page.getByText(/出向期間満了により復帰/).first()).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '案件の進み具合' }).locator('[aria-current="step"]'),
+  ).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
+  await expectAccessible(page, 'completed');
 });
 
 test('a transfer goes to 採用, the end of its path, by keyboard alone at the hiring stage', async ({
@@ -409,6 +426,14 @@ test('two people edit one case: the stale save is told, reloads and re-applies; 
   ).toHaveCount(2);
   await mine.close();
   await theirs.close();
+});
+
+test('a case that does not exist is told in Japanese, not a blank page', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/cases/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { level: 1, name: '案件を表示できません' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('指定された案件が見つかりません。');
+  await expectAccessible(page, 'case not found');
 });
 
 test('at 200 % zoom the case page needs no horizontal scrolling', async ({ page, request }) => {
