@@ -5,6 +5,10 @@ import { CaseChoicesResolver } from './resolvers/case-choices.resolver';
 import { CaseRecordsResolver } from './resolvers/case-records.resolver';
 import { CaseTransitionsResolver } from './resolvers/case-transitions.resolver';
 import { CaseResolver } from './resolvers/case.resolver';
+import {
+  ReceivingOfferMatchCaseResolver,
+  SendingOfferMatchCaseResolver,
+} from './resolvers/match-case-fields.resolver';
 import { CaseCommandRunner } from './services/case-command.runner';
 import { CaseFactsLoader } from './services/case-facts.loader';
 import { CaseQueryService } from './services/case-query.service';
@@ -39,5 +43,7 @@ export const CASE_WORKFLOW_PROVIDERS: Provider[] = [
   CaseTransitionsResolver,
   CaseTimelineService,
   CaseTimelineResolver,
+  ReceivingOfferMatchCaseResolver,
+  SendingOfferMatchCaseResolver,
   CaseChoicesResolver,
 ];

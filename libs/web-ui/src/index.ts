@@ -1,5 +1,5 @@
 export { formatDate, formatDateTime, formatFiscalYear, todayInJapan } from './format/dates';
-export { formatCount, formatPercent, formatScore, formatYen } from './format/numbers';
+export { formatCount, formatPercent, formatYen } from './format/numbers';
 export { AppShell, PageHeader } from './layout/app-shell';
 export { Badge, type BadgeTone } from './primitives/badge';
 export { Button, type ButtonProps, type ButtonVariant } from './primitives/button';
@@ -12,5 +12,12 @@ export { Select, type Option } from './primitives/select';
 export { StepList, type Step, type StepState } from './primitives/step-list';
 export { fieldInputClass, RequiredMark, TextField, type TextFieldProps } from './primitives/text-field';
 export { BellIcon } from './primitives/icons';
+export {
+  SearchComboBox,
+  type SearchComboBoxItem,
+  type SearchComboBoxProps,
+} from './primitives/search-combo-box';
+export { ScrollRegion } from './primitives/scroll-region';
+export { MultiSelect } from './primitives/multi-select';
 export { RadioGroup } from './primitives/radio-group';
 export { CheckboxGroup } from './primitives/checkbox-group';

@@ -8,6 +8,8 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { matchSearchSchema } from '../features/matching/match-search';
+import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -57,6 +59,58 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
 });
 
+const companiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies',
+  validateSearch: companySearchSchema,
+  component: lazyRouteComponent(() => import('../features/organisations/companies-page'), 'CompaniesPage'),
+});
+
+const companyNewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/new',
+  component: lazyRouteComponent(() => import('../features/organisations/company-new-page'), 'CompanyNewPage'),
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/$companyId',
+});
+
+const companyDetailRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/',
+  validateSearch: z.object({ saved: z.enum(['created', 'updated']).optional().catch(undefined) }),
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-detail-page'),
+    'CompanyDetailPage',
+  ),
+});
+
+const companyEditRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/edit',
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-edit-page'),
+    'CompanyEditPage',
+  ),
+});
+
+// Matches for one offer, either side (reached from the offer, not from the menu); the filters are in the address.
+const sendingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'SendingMatchesPage'),
+});
+
+const receivingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'ReceivingMatchesPage'),
+});
+
 const caseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/cases/$caseId',
@@ -65,7 +119,16 @@ const caseRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, caseRoute]),
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    companiesRoute,
+    companyNewRoute,
+    companyRoute.addChildren([companyDetailRoute, companyEditRoute]),
+    sendingMatchesRoute,
+    receivingMatchesRoute,
+    caseRoute,
+  ]),
 ]);
 
 export function createAppRouter(apollo: ApolloClient) {

@@ -9,6 +9,7 @@ import {
   SelectValue,
   type Key,
 } from 'react-aria-components';
+import { RequiredMark } from './text-field';
 
 export interface Option {
   value: string;
@@ -37,7 +38,6 @@ export function Select({
 }) {
   return (
     <AriaSelect
-      id={id}
       selectedKey={value}
       onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       placeholder={placeholder}
@@ -45,8 +45,15 @@ export function Select({
       isInvalid={Boolean(errorMessage)}
       className="flex flex-col gap-1"
     >
-      <Label className="font-bold">{label}</Label>
-      <AriaButton className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow">
+      <Label className="font-bold">
+        {label}
+        {isRequired ? <RequiredMark /> : null}
+      </Label>
+      {/* The id is the button's, so an ErrorSummary link or focus call lands on what the user operates. */}
+      <AriaButton
+        id={id}
+        className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+      >
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </AriaButton>

@@ -3,6 +3,7 @@ export const shellMessages = {
   navigation: 'メインメニュー',
   nav: {
     home: 'ホーム',
+    companies: '企業',
     account: 'アカウント',
   },
   signOut: 'ログアウト',

@@ -3,6 +3,7 @@ import { shellMessages } from './messages';
 
 const ITEMS = [
   { to: '/', label: shellMessages.nav.home },
+  { to: '/companies', label: shellMessages.nav.companies },
   { to: '/account', label: shellMessages.nav.account },
 ] as const;
 

@@ -35,7 +35,8 @@ interface SectionSpec {
 
 const BOTH = [MoveType.SECONDMENT, MoveType.TRANSFER];
 
-const SECTIONS = {
+/** Exported for the demo seed, which records the same sections by the same rules. */
+export const SECTIONS = {
   meeting: { stage: CaseStage.INTER_COMPANY_MEETING, moveTypes: BOTH, action: CaseAction.MEETING_RECORDED },
   internalProcedure: {
     stage: CaseStage.INTERNAL_PROCEDURE,
