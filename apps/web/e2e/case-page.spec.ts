@@ -428,6 +428,29 @@ test('two people edit one case: the stale save is told, reloads and re-applies; 
   await theirs.close();
 });
 
+test('every case of the demo office opens, whatever its stage, with its checklist and history and no axe violation', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const api = await CaseApi.signIn(request);
+  const board = await api.run<{
+    caseBoard: { columns: { stage: string; cases: { id: string; number: number }[] }[] };
+  }>('{ caseBoard(perStage: 2) { columns { stage cases { id number } } } }');
+  const cases = board.caseBoard.columns.flatMap((column) =>
+    column.cases.map((each) => ({ ...each, column })),
+  );
+  expect(cases.length).toBeGreaterThan(0);
+  await signIn(page);
+  for (const { id, number, column } of cases) {
+    await page.goto(`/cases/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `案件 No.${number}` })).toBeVisible();
+    await expect(record(page, '変更履歴')).toBeVisible();
+    await expectAccessible(page, `demo case No.${number} (${column.stage})`);
+    if (column.stage === 'FOLLOW_UP') await screenshot(page, 'case-demo-follow-up');
+  }
+});
+
 test('a case that does not exist is told in Japanese, not a blank page', async ({ page }) => {
   await signIn(page);
   await page.goto('/cases/00000000-0000-4000-8000-000000000000');

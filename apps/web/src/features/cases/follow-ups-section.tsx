@@ -2,11 +2,16 @@ import { Badge, EmptyState, formatDate } from '@kakehashi/web-ui';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { useCasePage } from './case-context';
 import { caseMessages } from './messages';
+import { nextMoveOf } from './case-steps';
+import { CompletionForm } from './records/completion-form';
 import { FollowUpForm } from './records/follow-up-form';
 
 const text = caseMessages.followUps;
 
-/** STEP6: the follow-ups planned, those recorded, and a form to record one (once the people are established). */
+/**
+ * STEP6: the follow-ups planned, those recorded, a form to record one (once the people are established), and at the
+ * end of the follow-up stage the completion.
+ */
 export function FollowUpsSection() {
   const { kase, closed } = useCasePage();
   const statusLabel = useEnumLabel('CaseTaskStatus');
@@ -74,6 +79,7 @@ export function FollowUpsSection() {
         </div>
       </div>
       {closed ? null : <FollowUpForm />}
+      {!closed && nextMoveOf(kase.stage, kase.stages) === 'complete' ? <CompletionForm /> : null}
     </section>
   );
 }

@@ -2,7 +2,6 @@ import type { ComponentType } from 'react';
 import { useCasePage } from './case-context';
 import { nextMoveOf, recordsOf, type RecordKey } from './case-steps';
 import { caseMessages } from './messages';
-import { CompletionForm } from './records/completion-form';
 import { ContractForm } from './records/contract-form';
 import { EstablishmentForm } from './records/establishment-form';
 import { HiringForm } from './records/hiring-form';
@@ -21,8 +20,8 @@ const FORMS: Record<RecordKey, ComponentType> = {
 };
 
 /**
- * The records of the current stage, the establishment or completion that moves it on, and (folded) the records of
- * the stages passed, which can still be corrected.
+ * The records of the current stage, the establishment that moves it on, and (folded) the records of the stages
+ * passed, which can still be corrected. (The completion follows the follow-ups it closes.)
  */
 export function StageRecords() {
   const { kase, closed } = useCasePage();
@@ -30,7 +29,7 @@ export function StageRecords() {
   const move = nextMoveOf(kase.stage, kase.stages);
   const open = current.map((key) => ({ key, Form: FORMS[key] }));
   const passed = earlier.map((key) => ({ key, Form: FORMS[key] }));
-  const hasCurrent = open.length > 0 || (!closed && (move === 'establish' || move === 'complete'));
+  const hasCurrent = open.length > 0 || (!closed && move === 'establish');
   return (
     <>
       {hasCurrent ? (
@@ -42,7 +41,6 @@ export function StageRecords() {
             <Form key={key} />
           ))}
           {!closed && move === 'establish' ? <EstablishmentForm /> : null}
-          {!closed && move === 'complete' ? <CompletionForm /> : null}
         </section>
       ) : null}
       {passed.length ? (
