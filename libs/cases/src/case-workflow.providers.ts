@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { CorrectEstablishmentService } from './establishments/services/correct-establishment.service';
 import { RecordEstablishmentService } from './establishments/services/record-establishment.service';
+import { CaseChoicesResolver } from './resolvers/case-choices.resolver';
 import { CaseRecordsResolver } from './resolvers/case-records.resolver';
 import { CaseTransitionsResolver } from './resolvers/case-transitions.resolver';
 import { CaseResolver } from './resolvers/case.resolver';
@@ -44,4 +45,5 @@ export const CASE_WORKFLOW_PROVIDERS: Provider[] = [
   CaseTimelineResolver,
   ReceivingOfferMatchCaseResolver,
   SendingOfferMatchCaseResolver,
+  CaseChoicesResolver,
 ];

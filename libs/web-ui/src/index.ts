@@ -20,7 +20,6 @@ export {
 } from './primitives/tag-picker';
 export { NumberField, YEN_FORMAT, YenField, type NumberFieldProps } from './primitives/number-field';
 export { DatePicker, type DatePickerProps } from './primitives/date-picker';
-export { CheckboxGroup, RadioGroup } from './primitives/choice-group';
 export { focusField } from './primitives/error-summary';
 export { BellIcon } from './primitives/icons';
 export {
@@ -30,3 +29,4 @@ export {
 } from './primitives/search-combo-box';
 export { ScrollRegion } from './primitives/scroll-region';
 export { MultiSelect } from './primitives/multi-select';
+export { CheckboxGroup, RadioGroup } from './primitives/choice-group';

@@ -186,6 +186,12 @@ const offerRoutes = [
   editReceivingOfferRoute,
 ];
 
+const caseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId',
+  component: lazyRouteComponent(() => import('../features/cases/case-page'), 'CasePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -197,6 +203,7 @@ const routeTree = rootRoute.addChildren([
     sendingMatchesRoute,
     receivingMatchesRoute,
     ...offerRoutes,
+    caseRoute,
   ]),
 ]);
 

@@ -12,7 +12,7 @@ import type { Option } from './select';
 import { RequiredMark } from './text-field';
 
 interface GroupProps {
-  /** The id of the group (an ErrorSummary link focuses its first choice). */
+  /** Given to the first choice, so an error summary's link (and focus) lands inside the group. */
   id?: string;
   label: string;
   options: Option[];
@@ -56,7 +56,6 @@ export function CheckboxGroup({
 }: GroupProps & { value: string[]; onChange: (value: string[]) => void }) {
   return (
     <AriaCheckboxGroup
-      id={props.id}
       value={value}
       onChange={onChange}
       isRequired={props.isRequired}
@@ -65,10 +64,11 @@ export function CheckboxGroup({
     >
       <GroupLabel label={props.label} isRequired={props.isRequired} />
       <div className={CHOICES}>
-        {props.options.map((option) => (
+        {props.options.map((option, index) => (
           <AriaCheckbox
             key={option.value}
             value={option.value}
+            id={index === 0 ? props.id : undefined}
             className="group flex min-h-11 items-center gap-2"
           >
             {({ isSelected }) => (
@@ -91,21 +91,31 @@ export function CheckboxGroup({
 export function RadioGroup({
   value,
   onChange,
+  orientation = 'horizontal',
   ...props
-}: GroupProps & { value: string | null; onChange: (value: string) => void }) {
+}: GroupProps & {
+  value: string | null;
+  onChange: (value: string) => void;
+  orientation?: 'horizontal' | 'vertical';
+}) {
   return (
     <AriaRadioGroup
-      id={props.id}
       value={value}
       onChange={onChange}
       isRequired={props.isRequired}
       isInvalid={Boolean(props.errorMessage)}
+      orientation={orientation}
       className={GROUP}
     >
       <GroupLabel label={props.label} isRequired={props.isRequired} />
-      <div className={CHOICES}>
-        {props.options.map((option) => (
-          <Radio key={option.value} value={option.value} className="group flex min-h-11 items-center gap-2">
+      <div className={orientation === 'horizontal' ? CHOICES : 'flex flex-col'}>
+        {props.options.map((option, index) => (
+          <Radio
+            key={option.value}
+            value={option.value}
+            id={index === 0 ? props.id : undefined}
+            className="group flex min-h-11 items-center gap-2"
+          >
             {({ isSelected }) => (
               <>
                 <span aria-hidden="true" className={`${MARK} rounded-full`}>
