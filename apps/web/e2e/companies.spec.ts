@@ -285,12 +285,15 @@ test('the company picker: the Enter that confirms a Japanese conversion neither 
   await expect(picker).toHaveValue('山田');
   await expect(page).toHaveURL(/\/companies$/);
   await expect(page.getByRole('option', { name: YAMADA })).toBeVisible();
-  // While its list is open, React Aria's ComboBox hides the rest of the page from screen readers with aria-hidden
-  // (focus stays in the box; Tab closes the list first), which axe's aria-hidden-focus rule reports: the page is
-  // checked once Escape has closed the list (and emptied the box: nothing was chosen).
+  // The suggestions show under the box as part of the page: nothing else is hidden from screen readers.
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  await expectAccessible(page, 'company picker, suggestions open');
+  await screenshot(page, 'company-picker-open');
+  // Escape closes the list and empties the box: nothing was chosen.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toBeHidden();
   await expect(picker).toHaveValue('');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
   await expectAccessible(page, 'company picker, closed after a search');
 
   // Typed again (committed text), a real Enter on an option reached with the arrow key does choose it.
@@ -303,6 +306,7 @@ test('the company picker: the Enter that confirms a Japanese conversion neither 
     'aria-activedescendant',
     (await option.getAttribute('id')) ?? 'missing',
   );
+  await expectAccessible(page, 'company picker, an option highlighted');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: YAMADA })).toBeVisible();
   // Its page lists its sending information (demo data).

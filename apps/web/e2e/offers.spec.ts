@@ -53,8 +53,8 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 /**
- * Text arriving in one input event, as an IME commit or a paste does. The field is clicked first: a popup list
- * closes when the page scrolls (React Aria), and Playwright's fill would scroll the field into view after typing.
+ * Text arriving in one input event, as an IME commit or a paste does. The field is clicked first, so that the text
+ * goes where a user would put it (Playwright's fill would also scroll the field into view after typing).
  */
 async function enter(field: Locator, text: string): Promise<void> {
   await field.click();
@@ -99,6 +99,11 @@ test('a consultant records a sending offer, skills chosen in the picker through 
   await screenshot(page, 'offers-sending-form-errors');
 
   await enter(company, TOKYO_COMPANY_SEARCH);
+  // The company picker's suggestions show under the field, beside the API's error: the page stays whole for axe.
+  await expect(page.getByRole('option', { name: new RegExp(TOKYO_COMPANY) })).toBeVisible();
+  await expect(page.getByText('企業を選択してください。').last()).toBeVisible();
+  await expectAccessible(page, 'sending form, with errors, company picker open');
+  await screenshot(page, 'offers-sending-company-picker');
   await page.getByRole('option', { name: new RegExp(TOKYO_COMPANY) }).click();
   await expect(company).toHaveValue(TOKYO_COMPANY);
   await page.getByRole('textbox', { name: /職種名/ }).fill(jobTitle);
@@ -272,8 +277,14 @@ test('the whole create journey works by keyboard alone', async ({ page }) => {
   await page.keyboard.type(TOKYO_COMPANY_SEARCH);
   await expect(page.getByRole('option', { name: new RegExp(TOKYO_COMPANY) })).toBeVisible();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('combobox', { name: /企業/ })).toHaveAttribute(
+    'aria-activedescendant',
+    (await page.getByRole('option', { name: new RegExp(TOKYO_COMPANY) }).getAttribute('id')) ?? 'missing',
+  );
+  await expectAccessible(page, 'sending form, company picker open, an option highlighted');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: /企業/ })).toHaveValue(TOKYO_COMPANY);
+  await expect(page.getByRole('listbox')).toBeHidden();
 
   await tabTo(page, page.getByRole('textbox', { name: /職種名/ }));
   await page.keyboard.type(jobTitle);

@@ -5,16 +5,16 @@ import {
   FieldError,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
   Tag,
   TagGroup,
   TagList,
   Text,
   TextField,
-  type Key,
 } from 'react-aria-components';
+import { isImeComposing, SuggestionList } from './suggestion-list';
 import { fieldInputClass, RequiredMark } from './text-field';
+
+export { isImeComposing } from './suggestion-list';
 
 export interface TagPickerItem {
   id: string;
@@ -53,11 +53,6 @@ export interface TagPickerProps {
 /** The id a typed text gets when it is offered as a choice of its own. */
 export const CUSTOM_TAG_PREFIX = 'custom:';
 
-/** Enter confirming an IME conversion (keyCode 229 or isComposing): never a command. */
-export function isImeComposing(event: KeyboardEvent): boolean {
-  return event.nativeEvent.isComposing || event.keyCode === 229;
-}
-
 /** The suggestions for what is typed: not those already chosen, and the typed text itself when asked for. */
 function choicesFor(props: TagPickerProps): TagPickerItem[] {
   const chosen = new Set(props.selected.map((item) => item.id));
@@ -82,9 +77,7 @@ export function TagPicker(props: TagPickerProps) {
   const items = choicesFor(props);
   const showList = inputValue.trim() !== '';
 
-  function choose(key: Key) {
-    const item = items.find((each) => each.id === String(key));
-    if (!item) return;
+  function choose(item: TagPickerItem) {
     onAdd(item);
     onInputChange('');
   }
@@ -121,44 +114,39 @@ export function TagPicker(props: TagPickerProps) {
           ) : null}
           <FieldError className="text-sm font-bold text-error-1">{props.errorMessage}</FieldError>
         </TextField>
-        {showList ? <SuggestionList {...props} items={items} onChoose={choose} /> : null}
+        {showList ? <Suggestions {...props} items={items} onChoose={choose} /> : null}
       </Autocomplete>
       <ChosenTags {...props} />
     </div>
   );
 }
 
-function SuggestionList(props: TagPickerProps & { items: TagPickerItem[]; onChoose: (key: Key) => void }) {
+function Suggestions(
+  props: TagPickerProps & { items: TagPickerItem[]; onChoose: (item: TagPickerItem) => void },
+) {
   const { customValueLabel } = props;
   return (
-    <ListBox
+    <SuggestionList
       aria-label={props.suggestionsLabel ?? `${props.label}の候補`}
       items={props.items}
-      onAction={props.onChoose}
-      className="max-h-72 overflow-auto rounded-8 border border-solid-gray-600 bg-white outline-none"
-      renderEmptyState={() => (
-        <p className="px-3 py-2 text-solid-gray-700">
-          {props.isLoading
-            ? (props.loadingLabel ?? '検索中…')
-            : (props.noResultsLabel ?? '該当する候補がありません')}
-        </p>
-      )}
+      onChoose={props.onChoose}
+      emptyMessage={
+        props.isLoading
+          ? (props.loadingLabel ?? '検索中…')
+          : (props.noResultsLabel ?? '該当する候補がありません')
+      }
     >
       {(item) => (
-        <ListBoxItem
-          id={item.id}
-          textValue={item.label}
-          className="cursor-default px-3 py-2 outline-none focused:bg-blue-50 focused:ring-2 focused:ring-inset focused:ring-blue-900"
-        >
+        <>
           <span className="block">
             {item.id.startsWith(CUSTOM_TAG_PREFIX) && customValueLabel
               ? customValueLabel(item.label)
               : item.label}
           </span>
           {item.detail ? <span className="block text-sm text-solid-gray-700">{item.detail}</span> : null}
-        </ListBoxItem>
+        </>
       )}
-    </ListBox>
+    </SuggestionList>
   );
 }
 

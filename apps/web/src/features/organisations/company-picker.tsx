@@ -37,7 +37,8 @@ function itemOf(company: PickedCompany): SearchComboBoxItem {
 
 /**
  * Chooses a company by searching as the user types (name, kana or 法人番号; the API does the matching, so
- * 「やまだ」 finds 株式会社山田製作所). IME-safe: the Enter that confirms a conversion neither chooses nor submits.
+ * 「やまだ」 finds 株式会社山田製作所). The suggestions show right under the box, as part of the page (nothing else is
+ * hidden from screen readers meanwhile). IME-safe: the Enter that confirms a conversion neither chooses nor submits.
  *
  * Reusable by every screen that names a company (offers, cases):
  * `<CompanyPicker value={company} onChange={setCompany} errorMessage={fieldMessage(failure, 'input.companyId')} />`
