@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
+import { I18nProvider } from 'react-aria-components';
 import { createApolloClient } from './apollo-client';
 import { createAppRouter } from './router';
 
@@ -16,9 +17,13 @@ export function App() {
     appRouter = createAppRouter(client);
     return { router: appRouter, apollo: client };
   });
+  // React Aria's own words (drag and drop announcements, the drag handle's name) in Japanese whatever the browser's
+  // language: the product speaks Japanese only.
   return (
-    <ApolloProvider client={apollo}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    <I18nProvider locale="ja-JP">
+      <ApolloProvider client={apollo}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </I18nProvider>
   );
 }

@@ -8,6 +8,9 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { boardSearchSchema } from '../features/cases/board-filter';
+import { tasksSearchSchema } from '../features/cases/tasks-search';
+import { notificationsSearchSchema } from '../features/notifications/notifications-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -54,7 +57,34 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, signedInRoute.addChildren([homeRoute, accountRoute])]);
+const caseBoardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/board',
+  validateSearch: boardSearchSchema,
+  component: lazyRouteComponent(() => import('../features/cases/board-page'), 'BoardPage'),
+});
+
+const tasksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tasks',
+  validateSearch: tasksSearchSchema,
+  component: lazyRouteComponent(() => import('../features/cases/tasks-page'), 'TasksPage'),
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/notifications',
+  validateSearch: notificationsSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/notifications/notifications-page'),
+    'NotificationsPage',
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute, caseBoardRoute, tasksRoute, notificationsRoute]),
+]);
 
 export function createAppRouter(apollo: ApolloClient) {
   return createRouter({

@@ -3,6 +3,9 @@ export const shellMessages = {
   navigation: 'メインメニュー',
   nav: {
     home: 'ホーム',
+    caseBoard: '案件ボード',
+    tasks: 'タスク',
+    notifications: 'お知らせ',
     account: 'アカウント',
   },
   signOut: 'ログアウト',

@@ -3,6 +3,9 @@ import { shellMessages } from './messages';
 
 const ITEMS = [
   { to: '/', label: shellMessages.nav.home },
+  { to: '/cases/board', label: shellMessages.nav.caseBoard },
+  { to: '/tasks', label: shellMessages.nav.tasks },
+  { to: '/notifications', label: shellMessages.nav.notifications },
   { to: '/account', label: shellMessages.nav.account },
 ] as const;
 
