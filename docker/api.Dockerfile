@@ -1,10 +1,10 @@
 # syntax=docker/dockerfile:1
-# The Kakehashi API (GraphQL on :3000, GET /health) and the operators' CLI (db:migrate, create-user, …), which the
+# The Kakehashi API (the web app on :3000, GraphQL at /graphql, GET /health) and the operators' CLI (db:migrate, create-user, …), which the
 # compose `migrate` service runs from this same image. Build from the repository root:
 #   docker build -f docker/api.Dockerfile -t kakehashi-api .
 # The context is filtered by docker/api.Dockerfile.dockerignore (BuildKit reads <Dockerfile>.dockerignore).
 
-# ---- build: full install (TypeScript, tsc-alias), compile to dist/ ----
+# ---- build: full install (TypeScript, tsc-alias, Vite), compile to dist/ ----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -16,7 +16,8 @@ COPY apps ./apps
 RUN npx tsc -p apps/api/tsconfig.app.json --outDir dist/apps/api \
  && npx tsc-alias -p apps/api/tsconfig.app.json --outDir dist/apps/api \
  && npx tsc -p apps/cli/tsconfig.app.json --outDir dist/apps/cli \
- && npx tsc-alias -p apps/cli/tsconfig.app.json --outDir dist/apps/cli
+ && npx tsc-alias -p apps/cli/tsconfig.app.json --outDir dist/apps/cli \
+ && npx vite build --config apps/web/vite.config.mts
 
 # ---- production dependencies only ----
 FROM node:20-bookworm-slim AS prod-deps
@@ -34,6 +35,8 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist/apps/api ./dist/apps/api
 COPY --from=build /app/dist/apps/cli ./dist/apps/cli
+# The web app's files (WEB_DIST_DIR): the API serves them on its own origin.
+COPY --from=build /app/dist/apps/web ./dist/apps/web
 COPY prisma ./prisma
 # Everything above belongs to root and is read-only for the app's user.
 USER node

@@ -1,5 +1,6 @@
 import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
+import { Browser } from '../support/browser';
 import { graphql, login } from '../support/graphql-client';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
@@ -74,5 +75,16 @@ describe('What the logs never hold', () => {
     for (const [field, value] of Object.entries(secrets)) {
       expect({ field, logged: everything.includes(value) }).toEqual({ field, logged: false });
     }
+  });
+
+  it('logs no browser session cookie, neither as it is set nor as it comes back', async () => {
+    const browser = new Browser(api.url);
+    const signIn = await browser.signIn('executive@kakehashi.example', DEMO_PASSWORD);
+    expect(signIn.errors).toBeUndefined();
+    const secret = browser.cookie!.split('.')[1];
+    await browser.graphql('{ me { id } }');
+    await browser.graphql('{ me { id } }', {}, { origin: 'https://evil.example' });
+    expect(lines.join('\n')).toContain('"set-cookie":"[redacted]"');
+    expect(lines.join('\n').includes(secret)).toBe(false);
   });
 });

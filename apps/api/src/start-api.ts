@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { applySecurityHeaders } from './security-headers';
 
 export interface RunningApi {
   app: INestApplication;
@@ -41,6 +42,7 @@ export async function startApi(
       },
     );
     app.set('trust proxy', config.trustProxy);
+    applySecurityHeaders(app, config);
     // Bulk uploads arrive as base64 in GraphQL (a 5 MB file is about 6.7 MB); everything else stays far below.
     app.useBodyParser('json', { limit: '8mb' });
     app.useLogger(app.get(Logger));

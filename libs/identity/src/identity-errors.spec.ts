@@ -7,6 +7,11 @@ describe('toApiError', () => {
     [IdentityException.invalidCredentials(), ErrorCode.UNAUTHENTICATED],
     [IdentityException.loginRateLimited(125), ErrorCode.UNAUTHENTICATED],
     [IdentityException.sessionInvalid(), ErrorCode.UNAUTHENTICATED],
+    [IdentityException.sessionExpired(), ErrorCode.UNAUTHENTICATED],
+    [IdentityException.sessionEnded(), ErrorCode.UNAUTHENTICATED],
+    [IdentityException.crossSiteRequest(), ErrorCode.FORBIDDEN],
+    [IdentityException.cookieSessionRequired(), ErrorCode.FORBIDDEN],
+    [IdentityException.bearerTokenRequired(), ErrorCode.FORBIDDEN],
     [
       IdentityException.invalidInput([{ field: 'input.name', message: '氏名を入力してください。' }]),
       ErrorCode.BAD_USER_INPUT,

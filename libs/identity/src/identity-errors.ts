@@ -15,6 +15,8 @@ export function toApiError(exception: IdentityException): ApiError {
   switch (exception.code) {
     case IdentityExceptionCode.INVALID_CREDENTIALS:
     case IdentityExceptionCode.SESSION_INVALID:
+    case IdentityExceptionCode.SESSION_EXPIRED:
+    case IdentityExceptionCode.SESSION_ENDED:
       return new UnauthenticatedError(exception.message, { reason });
     case IdentityExceptionCode.LOGIN_RATE_LIMITED:
       return new UnauthenticatedError(exception.message, {
@@ -30,6 +32,9 @@ export function toApiError(exception: IdentityException): ApiError {
     case IdentityExceptionCode.USER_NOT_FOUND:
       return new NotFoundError(exception.message, { reason });
     case IdentityExceptionCode.SELF_LOCKOUT:
+    case IdentityExceptionCode.CROSS_SITE_REQUEST:
+    case IdentityExceptionCode.COOKIE_SESSION_REQUIRED:
+    case IdentityExceptionCode.BEARER_TOKEN_REQUIRED:
       return new ForbiddenError(exception.message, { reason });
     default: {
       const unhandled: never = exception.code;

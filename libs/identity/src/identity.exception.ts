@@ -5,6 +5,15 @@ export enum IdentityExceptionCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   LOGIN_RATE_LIMITED = 'LOGIN_RATE_LIMITED',
   SESSION_INVALID = 'SESSION_INVALID',
+  /** A browser's cookie session passed its idle or absolute limit. */
+  SESSION_EXPIRED = 'SESSION_EXPIRED',
+  /** A cookie session that was signed out, replaced, or ended by a deactivation, role or password change. */
+  SESSION_ENDED = 'SESSION_ENDED',
+  /** A cookie-authenticated request (or a browser sign-in) that did not come from the API's own origin. */
+  CROSS_SITE_REQUEST = 'CROSS_SITE_REQUEST',
+  /** An operation for browsers' cookie sessions called with a bearer token, or the other way round. */
+  COOKIE_SESSION_REQUIRED = 'COOKIE_SESSION_REQUIRED',
+  BEARER_TOKEN_REQUIRED = 'BEARER_TOKEN_REQUIRED',
   INVALID_USER_INPUT = 'INVALID_USER_INPUT',
   EMAIL_TAKEN = 'EMAIL_TAKEN',
   USER_VERSION_CONFLICT = 'USER_VERSION_CONFLICT',
@@ -49,6 +58,41 @@ export class IdentityException extends Error {
       expired
         ? 'ログインの有効期限が切れました。もう一度ログインしてください。'
         : 'ログイン情報が無効です。もう一度ログインしてください。',
+    );
+  }
+
+  static sessionExpired(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.SESSION_EXPIRED,
+      'セッションの有効期限が切れました。もう一度ログインしてください。',
+    );
+  }
+
+  static sessionEnded(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.SESSION_ENDED,
+      'このセッションは終了しています。もう一度ログインしてください。',
+    );
+  }
+
+  static crossSiteRequest(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.CROSS_SITE_REQUEST,
+      '他のサイトからのリクエストは受け付けられません。架け橋の画面から操作してください。',
+    );
+  }
+
+  static cookieSessionRequired(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.COOKIE_SESSION_REQUIRED,
+      'この操作はブラウザーでログインしているときにのみ行えます。',
+    );
+  }
+
+  static bearerTokenRequired(): IdentityException {
+    return new IdentityException(
+      IdentityExceptionCode.BEARER_TOKEN_REQUIRED,
+      'ブラウザーでのログイン中はトークンを発行する操作を行えません。',
     );
   }
 

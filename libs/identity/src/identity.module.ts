@@ -8,6 +8,9 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthenticationService } from './auth/authentication.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { PasswordHasher } from './passwords/password-hasher';
+import { SessionResolver } from './sessions/session.resolver';
+import { SessionService } from './sessions/session.service';
+import { UserSessionEntity } from './sessions/user-session.entity';
 import { UserAdministrationService } from './users/services/user-administration.service';
 import { UserDirectoryService } from './users/services/user-directory.service';
 import { UserEntity } from './users/user.entity';
@@ -15,13 +18,13 @@ import { UserOfficeResolver } from './users/user-office.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /**
- * Sign-in, tokens and user administration. Exports AuthenticationService for the global AuthGuard, which the API
- * registers as APP_GUARD. Needs ConfigModule (AppConfig) and TypeORM from the app.
+ * Sign-in, tokens, browsers' cookie sessions and user administration. Exports AuthenticationService and
+ * SessionService for the global AuthGuard, which the API registers as APP_GUARD. Needs ConfigModule (AppConfig) and TypeORM from the app.
  */
 @Module({
   imports: [
     // Offices are read to validate placements; PrefectureEntity only because OfficeEntity relates to it.
-    TypeOrmModule.forFeature([UserEntity, OfficeEntity, PrefectureEntity]),
+    TypeOrmModule.forFeature([UserEntity, UserSessionEntity, OfficeEntity, PrefectureEntity]),
     JwtModule.registerAsync({ inject: [AppConfig], useFactory: jwtModuleOptions }),
   ],
   providers: [
@@ -31,10 +34,12 @@ import { UsersResolver } from './users/users.resolver';
     AuthenticationService,
     UserDirectoryService,
     UserAdministrationService,
+    SessionService,
     AuthResolver,
+    SessionResolver,
     UsersResolver,
     UserOfficeResolver,
   ],
-  exports: [AuthenticationService, UserDirectoryService],
+  exports: [AuthenticationService, SessionService, UserDirectoryService],
 })
 export class IdentityModule {}

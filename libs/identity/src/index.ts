@@ -1,7 +1,11 @@
 export * from './users/user.entity';
 export { UserModel } from './users/user.model';
-export { AuthGuard, bearerToken } from './auth/auth.guard';
+export { AuthGuard, bearerToken, type AuthenticatedRequest } from './auth/auth.guard';
 export { AuthenticationService } from './auth/authentication.service';
+export { SessionService } from './sessions/session.service';
+export { UserSessionEntity } from './sessions/user-session.entity';
+export { SESSION_COOKIE } from './sessions/session-cookie';
+export { isSameOriginRequest } from './sessions/same-origin';
 export { IdentityModule } from './identity.module';
 export { IdentityException, IdentityExceptionCode } from './identity.exception';
 export { toApiError as toIdentityApiError } from './identity-errors';

@@ -45,6 +45,7 @@ describe('entities and migrations', () => {
         'offices',
         'prefectures',
         'users',
+        'user_sessions',
         'occupation_major_groups',
         'skills',
         'sending_offers',

@@ -29,6 +29,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     playground: false,
+    // Apollo's own guard (its default, stated so it stays): a GET or a "simple" POST (text/plain, a form) must carry
+    // a header only a script of a permitted origin can add, so no page elsewhere makes a browser run an operation.
+    // Cookie sessions add the same-origin check of the AuthGuard on top.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: config.isDevelopment,
     parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
     // Domain refusals raised in field resolvers map to their API errors like those raised in queries and mutations.

@@ -18,6 +18,7 @@ import { AuthenticationService } from '../auth/authentication.service';
 import { toApiError } from '../identity-errors';
 import { IdentityModule } from '../identity.module';
 import { IdentityException } from '../identity.exception';
+import { SessionService } from '../sessions/session.service';
 import { UserAdministrationService, type NewUser } from '../users/services/user-administration.service';
 import { UserDirectoryService } from '../users/services/user-directory.service';
 import { UserEntity } from '../users/user.entity';
@@ -65,7 +66,7 @@ export async function startIdentityKit(
     auth,
     admin: module.get(UserAdministrationService),
     directory: module.get(UserDirectoryService),
-    guard: new AuthGuard(new Reflector(), auth),
+    guard: new AuthGuard(new Reflector(), auth, module.get(SessionService)),
     users: module.get(getRepositoryToken(UserEntity)),
     offices: module.get(getRepositoryToken(OfficeEntity)),
     close: () => module.close(),

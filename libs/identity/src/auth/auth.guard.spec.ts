@@ -6,6 +6,7 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import { GraphQLError } from 'graphql';
 import { IdentityException } from '../identity.exception';
 import { AuthGuard, bearerToken } from './auth.guard';
+import type { SessionService } from '../sessions/session.service';
 import type { AuthenticationService } from './authentication.service';
 
 const consultant: AuthUser = {
@@ -59,18 +60,37 @@ const authentication = {
   }),
 } as unknown as AuthenticationService;
 
+/** Cookie values the fake session store knows: "live" → consultant; "idle" has expired; anything else has ended. */
+const sessions = {
+  authenticate: jest.fn(async (cookie: string) => {
+    if (cookie === 'live') return { user: consultant, sessionId: 's-1' };
+    throw cookie === 'idle' ? IdentityException.sessionExpired() : IdentityException.sessionEnded();
+  }),
+} as unknown as SessionService;
+
+type FakeRequest = {
+  headers: Record<string, string>;
+  protocol: string;
+  host: string;
+  secure: boolean;
+  user?: AuthUser;
+  cookieSessionId?: string;
+};
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
 function call(target: object, method: string, headers: Record<string, string> = {}, type = 'graphql') {
-  const req: { headers: Record<string, string>; user?: AuthUser } = { headers };
+  const req: FakeRequest = { headers, protocol: 'http', host: 'kakehashi.test', secure: false };
+  const res = { clearCookie: jest.fn() };
   const handler = (target as { prototype: Record<string, () => void> }).prototype[method];
-  const args = type === 'graphql' ? [{}, {}, { req }, {}] : [req, {}];
+  const args = type === 'graphql' ? [{}, {}, { req, res }, {}] : [req, res];
   const context = new ExecutionContextHost(args, target as never, handler);
   context.setType(type);
-  return { context, req };
+  return { context, req, res };
 }
 
 describe('AuthGuard', () => {
-  const guard = new AuthGuard(new Reflector(), authentication);
-  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const guard = new AuthGuard(new Reflector(), authentication, sessions);
 
   it('lets anyone call a @Public operation, without a token', async () => {
     await expect(guard.canActivate(call(Handlers, 'login').context)).resolves.toBe(true);
@@ -146,6 +166,94 @@ describe('AuthGuard', () => {
     await expect(
       guard.canActivate(call(Handlers, 'forConsultants', bearer('good'), 'http').context),
     ).resolves.toBe(true);
+  });
+
+  it('checks a request once, however many of its fields the guard is asked about', async () => {
+    jest.mocked(authentication.authenticate).mockClear();
+    const { context } = call(Handlers, 'forConsultants', bearer('good'));
+    await guard.canActivate(context);
+    await guard.canActivate(context);
+    expect(authentication.authenticate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('AuthGuard with a browser session cookie', () => {
+  const guard = new AuthGuard(new Reflector(), authentication, sessions);
+  const sameOrigin = { origin: 'http://kakehashi.test' };
+  const cookie = (value: string) => ({ cookie: `theme=dark; kk_session=${value}` });
+
+  beforeEach(() => jest.mocked(sessions.authenticate).mockClear());
+
+  it('admits the cookie alone from the API’s own origin and notes the session', async () => {
+    const { context, req } = call(Handlers, 'forConsultants', { ...cookie('live'), ...sameOrigin });
+    await expect(guard.canActivate(context)).resolves.toBe(true);
+    expect(req.user).toEqual(consultant);
+    expect(req.cookieSessionId).toBe('s-1');
+    expect(sessions.authenticate).toHaveBeenCalledWith('live');
+  });
+
+  it('takes the bearer token first and leaves the cookie alone', async () => {
+    const { context, req } = call(Handlers, 'forConsultants', { ...cookie('live'), ...bearer('good') });
+    await expect(guard.canActivate(context)).resolves.toBe(true);
+    expect(req.cookieSessionId).toBeUndefined();
+    expect(sessions.authenticate).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another origin', { origin: 'https://evil.example' }],
+    ['the same host on another scheme', { origin: 'https://kakehashi.test' }],
+    ['an opaque origin', { origin: 'null' }],
+    ['a cross-site navigation', { 'sec-fetch-site': 'cross-site' }],
+    ['a same-site (other subdomain) request', { 'sec-fetch-site': 'same-site' }],
+    ['no origin information at all', {}],
+    [
+      'the custom header beside a foreign Origin',
+      { origin: 'https://evil.example', 'x-kakehashi-csrf': '1' },
+    ],
+  ])('refuses the cookie from %s, before looking the session up', async (_, headers) => {
+    const { context, res } = call(Handlers, 'forConsultants', { ...cookie('live'), ...headers });
+    await expect(guard.canActivate(context)).rejects.toMatchObject({
+      message: '他のサイトからのリクエストは受け付けられません。架け橋の画面から操作してください。',
+      extensions: { code: ErrorCode.FORBIDDEN, reason: 'CROSS_SITE_REQUEST' },
+    });
+    expect(sessions.authenticate).not.toHaveBeenCalled();
+    expect(res.clearCookie).not.toHaveBeenCalled();
+  });
+
+  it('accepts Sec-Fetch-Site: same-origin, and the custom header for GraphQL only', async () => {
+    const fetchSite = { ...cookie('live'), 'sec-fetch-site': 'same-origin' };
+    await expect(guard.canActivate(call(Handlers, 'forConsultants', fetchSite).context)).resolves.toBe(true);
+    await expect(
+      guard.canActivate(call(Handlers, 'forConsultants', fetchSite, 'http').context),
+    ).resolves.toBe(true);
+    const custom = { ...cookie('live'), 'x-kakehashi-csrf': '1' };
+    await expect(guard.canActivate(call(Handlers, 'forConsultants', custom).context)).resolves.toBe(true);
+    const http = guard.canActivate(call(Handlers, 'forConsultants', custom, 'http').context);
+    await expect(http).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(http).rejects.toMatchObject({
+      response: { code: 'FORBIDDEN', reason: 'CROSS_SITE_REQUEST' },
+    });
+  });
+
+  it('refuses an expired or ended session with its reason and tells the browser to drop the cookie', async () => {
+    const idle = call(Handlers, 'forConsultants', { ...cookie('idle'), ...sameOrigin });
+    await expect(guard.canActivate(idle.context)).rejects.toMatchObject({
+      message: 'セッションの有効期限が切れました。もう一度ログインしてください。',
+      extensions: { code: ErrorCode.UNAUTHENTICATED, reason: 'SESSION_EXPIRED' },
+    });
+    expect(idle.res.clearCookie).toHaveBeenCalledWith('kk_session', expect.objectContaining({ path: '/' }));
+    const ended = call(Handlers, 'forConsultants', { ...cookie('revoked'), ...sameOrigin }, 'http');
+    await expect(guard.canActivate(ended.context)).rejects.toMatchObject({
+      response: { statusCode: 401, code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' },
+    });
+    expect(ended.res.clearCookie).toHaveBeenCalled();
+  });
+
+  it('still refuses a signed-in browser the roles the operation does not list', async () => {
+    const { context } = call(Handlers, 'adminOnly', { ...cookie('live'), ...sameOrigin });
+    await expect(guard.canActivate(context)).rejects.toMatchObject({
+      extensions: { code: ErrorCode.FORBIDDEN, reason: 'ROLE_NOT_ALLOWED' },
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import { UserDirectoryService } from '../users/services/user-directory.service';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 
+import type { AuthenticatedRequest } from './auth.guard';
 import { AuthenticationService } from './authentication.service';
 import { ChangeMyPasswordInput } from './dtos/change-my-password.input';
 import { LoginInput } from './dtos/login.input';
@@ -38,14 +39,16 @@ export class AuthResolver {
 
   @Mutation(() => LoginPayload, {
     description:
-      '自分のパスワードを変更する。他の端末はログアウトされ、新しいトークンを返す / Change own password.',
+      '自分のパスワードを変更する(トークン用)。他の端末はログアウトされ、新しいトークンを返す / Change own password (bearer token).',
   })
   @Roles(...ANY_SIGNED_IN_ROLE)
-  changeMyPassword(
+  async changeMyPassword(
     @CurrentUser() caller: AuthUser,
     @Args('input') input: ChangeMyPasswordInput,
     @Context() ctx: GraphqlContext,
   ): Promise<LoginPayload> {
+    // A browser's cookie session is never handed a token: it uses changeMyPasswordInSession and stays signed in.
+    if ((ctx.req as AuthenticatedRequest).cookieSessionId) throw IdentityException.bearerTokenRequired();
     return this.authentication.changeMyPassword(
       caller,
       input.currentPassword,

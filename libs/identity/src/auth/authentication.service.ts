@@ -8,6 +8,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { UserEntity } from '../users/user.entity';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../users/password-policy';
 import { normalizeEmail } from '../users/user-rules';
+import { toAuthUser } from '../users/auth-user';
 import { AccessTokenService, type IssuedToken } from './access-token.service';
 import { LoginRateLimiter, type LoginOutcome, type LoginReservation } from './login-rate-limiter';
 
@@ -15,7 +16,7 @@ export interface SignedIn extends IssuedToken {
   user: UserEntity;
 }
 
-/** Sign-in, the per-request check of a bearer token, and a user's own password change. */
+/** Sign-in (for a token or a cookie session), the per-request check of a bearer token, a user's own password change. */
 @Injectable()
 export class AuthenticationService {
   constructor(
@@ -25,20 +26,26 @@ export class AuthenticationService {
     private readonly limiter: LoginRateLimiter,
   ) {}
 
+  /** Sign-in for scripts and other API clients: a bearer token. */
+  async login(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
+    const user = await this.signIn(rawEmail, password, clientAddress);
+    return { ...(await this.tokens.issue(user)), user };
+  }
+
   /**
+   * The user behind an e-mail and password, for a token (`login`) or a browser's cookie session alike.
    * Wrong address, wrong password and deactivated account fail alike (same message, similar time), so the
    * answer does not reveal which addresses have accounts. Each attempt takes its place in the account's and the
    * address's allowance before the password is checked, so parallel requests cannot check more than the limit.
    */
-  async login(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
+  async signIn(rawEmail: string, password: string, clientAddress: string): Promise<UserEntity> {
     const email = normalizeEmail(rawEmail);
     const reservation = await this.limiter.reserve(email, clientAddress);
     const user = await this.checkCredentials(reservation, email, password);
 
     // Bookkeeping, not an edit: leaves `version` alone so an administrator's open edit form stays valid.
     await this.users.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
-    const signedIn = await this.users.findOneByOrFail({ id: user.id });
-    return { ...(await this.tokens.issue(signedIn)), user: signedIn };
+    return this.users.findOneByOrFail({ id: user.id });
   }
 
   /**
@@ -49,27 +56,31 @@ export class AuthenticationService {
     const claims = await this.tokens.read(token);
     const user = await this.users.findOneBy({ id: claims.sub });
     if (!user || !user.isActive || user.tokenVersion !== claims.tv) throw IdentityException.sessionInvalid();
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      officeId: user.officeId,
-      partnerInstitutionId: user.partnerInstitutionId,
-      partnerBranchId: user.partnerBranchId,
-    };
+    return toAuthUser(user);
   }
 
-  /**
-   * Changes the caller's password and signs out every other session; returns a fresh token for this one.
-   * Wrong current passwords count towards the account's sign-in limit, so a stolen session cannot guess it.
-   */
+  /** Changes the caller's password (see `changePassword`) and returns a fresh token for this client. */
   async changeMyPassword(
     caller: AuthUser,
     currentPassword: string,
     newPassword: string,
     clientAddress: string,
   ): Promise<SignedIn> {
+    const user = await this.changePassword(caller, currentPassword, newPassword, clientAddress);
+    return { ...(await this.tokens.issue(user)), user };
+  }
+
+  /**
+   * Changes the caller's password. The user's tokenVersion moves on, so every token and cookie session issued
+   * before ends; the caller gives this client a new one. Wrong current passwords count towards the account's
+   * sign-in limit, so a stolen session cannot guess it.
+   */
+  async changePassword(
+    caller: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    clientAddress: string,
+  ): Promise<UserEntity> {
     const reservation = await this.limiter.reserve(caller.email, clientAddress);
     let outcome: LoginOutcome = 'uncounted';
     try {
@@ -94,7 +105,7 @@ export class AuthenticationService {
 
       const updated = await this.replacePassword(user, newPassword);
       outcome = 'succeeded';
-      return { ...(await this.tokens.issue(updated)), user: updated };
+      return updated;
     } finally {
       await this.limiter.settle(reservation, outcome);
     }

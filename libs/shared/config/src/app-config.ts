@@ -34,6 +34,10 @@ export class AppConfig {
   /** True when no JWT_SECRET was given and one was generated for this process (never in production). */
   readonly jwtSecretGenerated: boolean;
   readonly jwtTtlSeconds: number;
+  /** A browser's cookie session ends after this many minutes without a request… */
+  readonly sessionIdleMinutes: number;
+  /** …and this many hours after sign-in in any case. */
+  readonly sessionAbsoluteHours: number;
   readonly logLevel: LogLevel;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
@@ -83,6 +87,8 @@ export class AppConfig {
     this.jwtSecretGenerated = env.JWT_SECRET === undefined;
     this.jwtSecret = env.JWT_SECRET ?? randomBytes(32).toString('hex');
     this.jwtTtlSeconds = env.JWT_TTL_SECONDS ?? 8 * 3600;
+    this.sessionIdleMinutes = env.SESSION_IDLE_MINUTES ?? 30;
+    this.sessionAbsoluteHours = env.SESSION_ABSOLUTE_HOURS ?? 12;
     this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'warn' : 'info');
     this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 8;
     this.graphqlMaxComplexity = env.GRAPHQL_MAX_COMPLEXITY ?? 2000;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-// `yaml` comes with the toolchain (cosmiconfig's dependency); merge keys (`<<: *app-environment`) need `merge: true`.
+// `yaml` (a dev dependency); merge keys (`<<: *app-environment`) need `merge: true`.
 import YAML from 'yaml';
 import { ConfigValidationError, validateEnvironment } from './validate-environment';
 

@@ -146,6 +146,33 @@ export class EnvironmentVariables {
   @Max(7 * 24 * 3600)
   JWT_TTL_SECONDS?: number;
 
+  /** Minutes a browser's cookie session lasts without a request; each request (at most once a minute) extends it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  @ValidateBy({
+    name: 'notBeyondAbsolute',
+    validator: {
+      // An idle limit longer than the absolute one would never apply.
+      validate: (value: unknown, args) => {
+        const hours = (args?.object as EnvironmentVariables).SESSION_ABSOLUTE_HOURS;
+        return typeof value !== 'number' || value <= (typeof hours === 'number' ? hours : 12) * 60;
+      },
+      defaultMessage: () => 'must not exceed SESSION_ABSOLUTE_HOURS (default 12) in minutes',
+    },
+  })
+  SESSION_IDLE_MINUTES?: number;
+
+  /** Hours after sign-in at which a browser's cookie session ends, however active. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24)
+  SESSION_ABSOLUTE_HOURS?: number;
+
   @IsOptional()
   @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;

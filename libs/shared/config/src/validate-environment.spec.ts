@@ -73,6 +73,22 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ TRUST_PROXY: 'everyone' }, '/r')).toThrow(/TRUST_PROXY/);
   });
 
+  it('ends browser sessions after 30 idle minutes or 12 hours by default, and refuses limits that cannot apply', () => {
+    const defaults = validateEnvironment({}, '/r');
+    expect([defaults.sessionIdleMinutes, defaults.sessionAbsoluteHours]).toEqual([30, 12]);
+    const set = validateEnvironment({ SESSION_IDLE_MINUTES: '120', SESSION_ABSOLUTE_HOURS: '2' }, '/r');
+    expect([set.sessionIdleMinutes, set.sessionAbsoluteHours]).toEqual([120, 2]);
+    expect(() => validateEnvironment({ SESSION_IDLE_MINUTES: '0' }, '/r')).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => validateEnvironment({ SESSION_ABSOLUTE_HOURS: '1000' }, '/r')).toThrow(
+      /SESSION_ABSOLUTE_HOURS/,
+    );
+    // Idle longer than the absolute limit would never apply: named, with the rule.
+    expect(() =>
+      validateEnvironment({ SESSION_IDLE_MINUTES: '121', SESSION_ABSOLUTE_HOURS: '2' }, '/r'),
+    ).toThrow(/SESSION_IDLE_MINUTES: must not exceed SESSION_ABSOLUTE_HOURS/);
+    expect(() => validateEnvironment({ SESSION_IDLE_MINUTES: '721' }, '/r')).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+
   it('rejects a boolean that is not true/false/1/0', () => {
     expect(() => validateEnvironment({ SEED_DEMO_DATA: 'yes' }, '/r')).toThrow(/SEED_DEMO_DATA/);
   });

@@ -29,7 +29,8 @@ const REDACT_DEPTH = 4;
 
 /** pino `redact.paths` for every sensitive name at depths 1..REDACT_DEPTH (`name`, `*.name`, `*.*.name`, …). */
 export function sensitiveLogPaths(): string[] {
-  const paths: string[] = ['req.headers.authorization', 'req.headers.cookie'];
+  // A browser's session travels in the Cookie header and, at sign-in, in the response's Set-Cookie.
+  const paths: string[] = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
   for (const name of SENSITIVE_FIELD_NAMES) {
     for (let depth = 0; depth < REDACT_DEPTH; depth += 1)
       paths.push([...Array(depth).fill('*'), name].join('.'));

@@ -30,8 +30,9 @@ function filters(query: StatisticsFilterQuery) {
 
 /**
  * Downloads of the dashboard's tables (`GET /statistics/exports/<table>?format=csv|xlsx&…`), behind the global
- * AuthGuard (Bearer token) with the roles of the matching GraphQL query; the services apply the same scope rules
- * (a consultant: their own office only). CSV is UTF-8 with a BOM; see README "Statistics" for the tables.
+ * AuthGuard (a bearer token, or a browser session cookie from the API's own origin) with the roles of the matching
+ * GraphQL query; the services apply the same scope rules (a consultant: their own office only). CSV is UTF-8 with a
+ * BOM; see README "Statistics" for the tables.
  */
 @Controller('statistics/exports')
 @UseFilters(StatisticsExportExceptionFilter)

@@ -1,5 +1,5 @@
 import { boardSearchSchema, cardMatches, filterColumns, parseStuckDays, toApiFilter } from './board-filter';
-import { card, column, IDS } from './board-fixtures';
+import { card, column, company, IDS } from './board-fixtures';
 
 const industries: Record<string, string> = { [IDS.yamada]: 'E', [IDS.kawasaki]: 'H', [IDS.hokuto]: 'E' };
 const industryOf = (id: string) => industries[id];
@@ -58,7 +58,7 @@ describe('narrowing the loaded cards as the API would', () => {
     moveType: 'TRANSFER',
     sendingConsultantId: null,
     receivingConsultantId: IDS.suzuki,
-    sendingCompany: { __typename: 'Company', id: IDS.hokuto },
+    sendingCompany: company(IDS.hokuto),
     daysInStage: 45,
   });
 

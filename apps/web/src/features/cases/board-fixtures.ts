@@ -17,6 +17,11 @@ const LABELS: Partial<Record<CaseStage, string>> = {
   INTERNAL_PROCEDURE: '出向元の社内手続',
 };
 
+/** A company reference as the API sends it (Apollo's cache keys it by type and id). */
+export function company(id: string): BoardCard['sendingCompany'] {
+  return { __typename: 'Company', id } as BoardCard['sendingCompany'];
+}
+
 export function card(overrides: Partial<BoardCard> & { id: string; number: number }): BoardCard {
   return {
     __typename: 'CaseSummary',
@@ -30,8 +35,8 @@ export function card(overrides: Partial<BoardCard> & { id: string; number: numbe
     peopleEstablished: 0,
     sendingConsultantId: IDS.tanaka,
     receivingConsultantId: IDS.suzuki,
-    sendingCompany: { __typename: 'Company', id: IDS.yamada },
-    receivingCompany: { __typename: 'Company', id: IDS.kawasaki },
+    sendingCompany: company(IDS.yamada),
+    receivingCompany: company(IDS.kawasaki),
     ...overrides,
   } as BoardCard;
 }
@@ -59,7 +64,7 @@ export function boardOf(columns: BoardColumn[]): CaseBoardQuery {
   } as CaseBoardQuery;
 }
 
-export const CHOICES: CaseBoardChoicesQuery = {
+export const CHOICES = {
   choices: {
     __typename: 'CaseBoard',
     officeId: IDS.office,
@@ -77,4 +82,4 @@ export const CHOICES: CaseBoardChoicesQuery = {
     { __typename: 'JsicMajorGroup', code: 'E', nameJa: '製造業' },
     { __typename: 'JsicMajorGroup', code: 'H', nameJa: '運輸業，郵便業' },
   ],
-} as CaseBoardChoicesQuery;
+} as unknown as CaseBoardChoicesQuery;

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { axeViolations } from '../../../../../libs/web-ui/src/testing/axe';
 import { AdvanceCaseFromBoardDocument, CaseBoardDocument } from '../../gql/graphql';
-import { boardOf, card, CHOICES, column, IDS } from './board-fixtures';
+import { boardOf, card, CHOICES, column, company, IDS } from './board-fixtures';
 import { BoardView } from './board-view';
 
 const VARIABLES = { officeId: null, filter: {}, perStage: 70 };
@@ -17,7 +17,7 @@ const c9 = card({
   nextStage: 'INTERNAL_PROCEDURE',
   nextStageLabel: '出向元の社内手続',
   daysInStage: 41,
-  sendingCompany: { __typename: 'Company', id: IDS.hokuto },
+  sendingCompany: company(IDS.hokuto),
 });
 const before = boardOf([
   column('INFORMATION_COLLECTION', [c1]),

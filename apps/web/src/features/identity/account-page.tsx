@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { usePageTitle } from '../../app/use-page-title';
 import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
-import { ChangeMyPasswordDocument } from '../../gql/graphql';
+import { ChangeMyPasswordInSessionDocument } from '../../gql/graphql';
 import { identityMessages } from './messages';
 
 const FIELD_IDS: Record<string, string> = {
@@ -21,7 +21,7 @@ export function AccountPage() {
   const [newPassword, setNewPassword] = useState('');
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const [changed, setChanged] = useState(false);
-  const [change, { loading }] = useMutation(ChangeMyPasswordDocument);
+  const [change, { loading }] = useMutation(ChangeMyPasswordInSessionDocument);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
