@@ -11,6 +11,12 @@ export { Meter } from './primitives/meter';
 export { Select, type Option } from './primitives/select';
 export { StepList, type Step, type StepState } from './primitives/step-list';
 export { fieldInputClass, RequiredMark, TextField, type TextFieldProps } from './primitives/text-field';
-export { KANBAN_ITEM_TYPE, KanbanList, type KanbanListProps } from './primitives/kanban-list';
-export { ActionMenu, type ActionMenuItem } from './primitives/action-menu';
+export {
+  KANBAN_ITEM_TYPE,
+  KanbanCard,
+  KanbanColumn,
+  type KanbanCardProps,
+  type KanbanColumnProps,
+} from './primitives/kanban';
+export { PopupMenu, type PopupMenuItem } from './primitives/popup-menu';
 export { Tabs, type TabItem } from './primitives/tabs';

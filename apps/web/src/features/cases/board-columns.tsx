@@ -1,4 +1,4 @@
-import { KanbanList } from '@kakehashi/web-ui';
+import { KanbanCard, KanbanColumn } from '@kakehashi/web-ui';
 import { memo, useCallback, useMemo } from 'react';
 import type { BoardCard, BoardColumn } from './board-filter';
 import { dropTypeFor, dropTypesOfCard } from './board-moves';
@@ -12,8 +12,10 @@ export interface BoardColumnsProps {
   names: BoardNames;
   /** Whether the reader may move cases (headquarters and consultants; administrators read only). */
   mayMove: boolean;
-  /** Move a card to its next stage (by the menu, by drag, or by keyboard drag). */
+  /** Move a card to its next stage (dropped by mouse or keyboard). */
   onAdvance: (card: BoardCard) => void;
+  /** Open the board's 「段階を移す」 menu for a card, under its button. */
+  onOpenMenu: (card: BoardCard, trigger: HTMLButtonElement) => void;
   busy: boolean;
 }
 
@@ -21,7 +23,7 @@ export interface BoardColumnsProps {
  * The columns, one per stage, with the API's exact count each. Side by side in a region that scrolls sideways on its
  * own on wide screens; stacked on narrow ones (200 % zoom), so the page itself never scrolls sideways.
  */
-export function BoardColumns({ columns, names, mayMove, onAdvance, busy }: BoardColumnsProps) {
+export function BoardColumns({ columns, names, mayMove, onAdvance, onOpenMenu, busy }: BoardColumnsProps) {
   // A card dropped on a column comes from another one: found by id among all the board's cards.
   const onDropCase = useCallback(
     (id: string) => {
@@ -35,6 +37,8 @@ export function BoardColumns({ columns, names, mayMove, onAdvance, busy }: Board
       role="region"
       aria-label={text.region}
       aria-busy={busy}
+      // The region scrolls sideways on its own: the keyboard must be able to scroll it even when no card is in it.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       className="rounded-16 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow md:overflow-x-auto"
     >
@@ -45,8 +49,8 @@ export function BoardColumns({ columns, names, mayMove, onAdvance, busy }: Board
             column={column}
             names={names}
             mayMove={mayMove}
-            onAdvance={onAdvance}
             onDropCase={onDropCase}
+            onOpenMenu={onOpenMenu}
           />
         ))}
       </div>
@@ -58,25 +62,16 @@ const StageColumn = memo(function StageColumn({
   column,
   names,
   mayMove,
-  onAdvance,
   onDropCase,
+  onOpenMenu,
 }: {
   column: BoardColumn;
   names: BoardNames;
   mayMove: boolean;
-  onAdvance: (card: BoardCard) => void;
   onDropCase: (id: string) => void;
+  onOpenMenu: (card: BoardCard, trigger: HTMLButtonElement) => void;
 }) {
   const headingId = `board-column-${column.stage}`;
-  const textValue = useCallback(
-    (card: BoardCard) =>
-      boardMessages.card.textValue(
-        card.number,
-        names.company(card.sendingCompany.id),
-        names.company(card.receivingCompany.id),
-      ),
-    [names],
-  );
   const accepts = useMemo(() => dropTypeFor(column.stage), [column.stage]);
   return (
     <section
@@ -92,18 +87,55 @@ const StageColumn = memo(function StageColumn({
       {column.hasMore ? (
         <p className="text-sm text-solid-gray-800">{text.showingFirst(column.cases.length)}</p>
       ) : null}
-      <KanbanList
+      <KanbanColumn
         labelledBy={headingId}
-        items={column.cases}
-        textValue={textValue}
-        emptyLabel={text.empty}
         accepts={accepts}
-        dropTypesOf={dropTypesOfCard}
         onDropItem={onDropCase}
-        isDragDisabled={!mayMove}
+        isDropDisabled={!mayMove}
       >
-        {(card) => <CaseCard card={card} names={names} mayMove={mayMove} onAdvance={onAdvance} />}
-      </KanbanList>
+        {column.cases.length ? (
+          column.cases.map((card) => (
+            <BoardCardItem
+              key={card.id}
+              card={card}
+              names={names}
+              mayMove={mayMove}
+              onOpenMenu={onOpenMenu}
+            />
+          ))
+        ) : (
+          <li className="p-3 text-sm text-solid-gray-700">{text.empty}</li>
+        )}
+      </KanbanColumn>
     </section>
+  );
+});
+
+/** A card on the board; unchanged cards are skipped when a filter narrows their column. */
+const BoardCardItem = memo(function BoardCardItem({
+  card,
+  names,
+  mayMove,
+  onOpenMenu,
+}: {
+  card: BoardCard;
+  names: BoardNames;
+  mayMove: boolean;
+  onOpenMenu: (card: BoardCard, trigger: HTMLButtonElement) => void;
+}) {
+  return (
+    <KanbanCard
+      id={card.id}
+      dropTypes={dropTypesOfCard(card)}
+      handleLabel={boardMessages.move.handle(card.number)}
+      textValue={boardMessages.card.textValue(
+        card.number,
+        names.company(card.sendingCompany.id),
+        names.company(card.receivingCompany.id),
+      )}
+      isDragDisabled={!mayMove}
+    >
+      <CaseCard card={card} names={names} mayMove={mayMove} onOpenMenu={onOpenMenu} />
+    </KanbanCard>
   );
 });

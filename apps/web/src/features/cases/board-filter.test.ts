@@ -1,4 +1,12 @@
-import { boardSearchSchema, cardMatches, filterColumns, parseStuckDays, toApiFilter } from './board-filter';
+import {
+  boardSearchSchema,
+  cardMatches,
+  filterColumns,
+  parseStuckDays,
+  sameSearch,
+  toApiFilter,
+  withoutEmpty,
+} from './board-filter';
 import { card, column, company, IDS } from './board-fixtures';
 
 const industries: Record<string, string> = { [IDS.yamada]: 'E', [IDS.kawasaki]: 'H', [IDS.hokuto]: 'E' };
@@ -47,6 +55,16 @@ describe('the board filter in the URL', () => {
     expect(parseStuckDays('-1')).toEqual({ invalid: true });
     expect(parseStuckDays('1.5')).toEqual({ invalid: true });
     expect(parseStuckDays('99999')).toEqual({ invalid: true });
+  });
+});
+
+describe('comparing searches', () => {
+  it('tells them apart whatever order their keys come in, and leaves unset filters out of the URL', () => {
+    expect(sameSearch({ stuck: 3, move: 'SECONDMENT' }, { move: 'SECONDMENT', stuck: 3 })).toBe(true);
+    expect(sameSearch({ stuck: 3 }, { stuck: 4 })).toBe(false);
+    expect(sameSearch({}, { industry: 'E' })).toBe(false);
+    expect(sameSearch({ industry: undefined }, {})).toBe(true);
+    expect(withoutEmpty({ industry: undefined, stuck: 0 })).toEqual({ stuck: 0 });
   });
 });
 

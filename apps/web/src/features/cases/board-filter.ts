@@ -84,3 +84,14 @@ export function filterColumns(
     return cases.length === column.cases.length ? column : { ...column, cases };
   });
 }
+
+/** Whether two searches ask the same thing (the URL may list them in another order). */
+export function sameSearch(a: BoardSearch, b: BoardSearch): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof BoardSearch)[]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** The search without the filters that are not set (for a clean URL). */
+export function withoutEmpty(search: BoardSearch): BoardSearch {
+  return Object.fromEntries(Object.entries(search).filter(([, value]) => value !== undefined)) as BoardSearch;
+}

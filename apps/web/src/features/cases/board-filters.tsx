@@ -1,5 +1,5 @@
 import { Button, Select, TextField, type Option } from '@kakehashi/web-ui';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BoardOfficesQuery, CaseBoardChoicesQuery } from '../../gql/graphql';
 import { parseStuckDays, type BoardSearch } from './board-filter';
 import { boardMessages } from './messages';
@@ -19,25 +19,18 @@ export interface BoardFiltersProps {
 
 /** The board's filters; every one lives in the URL, so a reload or a shared link shows the same board. */
 export function BoardFilters({ search, onChange, choices, offices, moveTypeLabel }: BoardFiltersProps) {
-  const consultants = [
-    ANY,
-    ...(choices?.choices.consultants ?? []).map((c) => ({ value: c.id, label: c.name })),
-  ];
-  const companies = [
-    ANY,
-    ...(choices?.choices.companies ?? []).map((c) => ({ value: c.id, label: c.legalName })),
-  ];
-  const industries = [
-    ANY,
-    ...(choices?.jsicMajorGroups ?? []).map((g) => ({
-      value: g.code,
-      label: text.industryOption(g.code, g.nameJa),
-    })),
-  ];
-  const moveTypes = [
-    ANY,
-    ...['SECONDMENT', 'TRANSFER'].map((value) => ({ value, label: moveTypeLabel(value) })),
-  ];
+  // The same option lists from keystroke to keystroke: a list rebuilt is a list React Aria indexes again.
+  const { consultants, companies, industries } = useMemo(() => choiceOptions(choices), [choices]);
+  const secondment = moveTypeLabel('SECONDMENT');
+  const transfer = moveTypeLabel('TRANSFER');
+  const moveTypes = useMemo(
+    () => [ANY, { value: 'SECONDMENT', label: secondment }, { value: 'TRANSFER', label: transfer }],
+    [secondment, transfer],
+  );
+  const officeOptions = useMemo(
+    () => offices?.map((office) => ({ value: office.id, label: office.nameJa })) ?? [],
+    [offices],
+  );
   const pick = (value: string | null) => (value ? value : undefined);
   return (
     <section aria-labelledby="board-filters" className="mb-4 rounded-16 bg-white p-4 shadow-sm">
@@ -49,7 +42,7 @@ export function BoardFilters({ search, onChange, choices, offices, moveTypeLabel
           <Select
             id="board-filter-office"
             label={text.office}
-            options={offices.map((office) => ({ value: office.id, label: office.nameJa }))}
+            options={officeOptions}
             value={search.office ?? null}
             onChange={(value) => onChange({ office: pick(value) })}
           />
@@ -104,6 +97,20 @@ export function BoardFilters({ search, onChange, choices, offices, moveTypeLabel
   );
 }
 
+function choiceOptions(choices: CaseBoardChoicesQuery | undefined) {
+  return {
+    consultants: [ANY, ...(choices?.choices.consultants ?? []).map((c) => ({ value: c.id, label: c.name }))],
+    companies: [ANY, ...(choices?.choices.companies ?? []).map((c) => ({ value: c.id, label: c.legalName }))],
+    industries: [
+      ANY,
+      ...(choices?.jsicMajorGroups ?? []).map((g) => ({
+        value: g.code,
+        label: text.industryOption(g.code, g.nameJa),
+      })),
+    ],
+  };
+}
+
 /** Days typed freely (full-width digits too); the URL changes with every valid keystroke. */
 function StuckDaysField({
   days,
@@ -114,14 +121,16 @@ function StuckDaysField({
 }) {
   const [typed, setTyped] = useState(days === undefined ? '' : String(days));
   const [invalid, setInvalid] = useState(false);
-  // The URL changed from elsewhere (clear, back, a link): show what it says.
-  useEffect(() => {
-    setTyped((current) => {
-      const parsed = parseStuckDays(current);
-      return 'days' in parsed && parsed.days === days ? current : days === undefined ? '' : String(days);
-    });
-    setInvalid(false);
-  }, [days]);
+  const [shown, setShown] = useState(days);
+  // The URL changed from elsewhere (clear, back, a link): show what it says, unless the typing already does (「０３」).
+  if (days !== shown) {
+    setShown(days);
+    const parsed = parseStuckDays(typed);
+    if (!('days' in parsed) || parsed.days !== days) {
+      setTyped(days === undefined ? '' : String(days));
+      setInvalid(false);
+    }
+  }
   return (
     <TextField
       id="board-filter-stuck"

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { PopupMenu } from '@kakehashi/web-ui';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseBoardChoicesQuery, CaseBoardQuery } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { BoardColumns } from './board-columns';
 import { filterColumns, type BoardCard, type BoardSearch } from './board-filter';
+import { MOVE_ADVANCE, moveMenuItems } from './board-moves';
 import type { BoardNames } from './case-card';
 import { boardMessages as text } from './messages';
 import { MoveRefusalAlert } from './move-refusal';
@@ -16,10 +18,20 @@ export interface BoardViewProps {
   mayMove: boolean;
   busy: boolean;
   refetchChoices: () => Promise<unknown>;
+  /** Read the board again (after a move, or when the case changed meanwhile). */
+  refetchBoard: () => Promise<unknown>;
 }
 
 /** The board itself: the columns, the move in progress, its announcement and any refusal. */
-export function BoardView({ board, choices, search, mayMove, busy, refetchChoices }: BoardViewProps) {
+export function BoardView({
+  board,
+  choices,
+  search,
+  mayMove,
+  busy,
+  refetchChoices,
+  refetchBoard,
+}: BoardViewProps) {
   const names = useBoardNames(choices);
   const industryOf = useCallback((id: string) => names.industry(id), [names]);
   const columns = useMemo(
@@ -28,16 +40,18 @@ export function BoardView({ board, choices, search, mayMove, busy, refetchChoice
   );
   useRefetchChoicesForUnknownNames(board, choices, refetchChoices);
 
-  const { move, refusal, dismiss, announcement, focusNext } = useBoardMove();
+  const { move, refusal, dismiss, announcement, focusNextRef } = useBoardMove(refetchBoard);
   const onAdvance = useCallback((card: BoardCard) => void move(card), [move]);
+  const menu = useMoveMenu(onAdvance);
   useEffect(() => {
-    const id = focusNext.current;
+    const id = focusNextRef.current;
     if (!id) return;
-    const row = document.querySelector<HTMLElement>(`[role="row"][data-key="${CSS.escape(id)}"]`);
-    if (!row) return;
-    focusNext.current = null;
-    row.focus();
-  }, [board, focusNext, announcement]);
+    // The card's first control (its drag handle) in its new column.
+    const control = document.querySelector<HTMLElement>(`li[data-key="${CSS.escape(id)}"] button`);
+    if (!control) return;
+    focusNextRef.current = null;
+    control.focus();
+  }, [board, focusNextRef, announcement]);
 
   return (
     <>
@@ -45,9 +59,46 @@ export function BoardView({ board, choices, search, mayMove, busy, refetchChoice
         {announcement}
       </p>
       {refusal ? <MoveRefusalAlert refusal={refusal} onDismiss={dismiss} /> : null}
-      <BoardColumns columns={columns} names={names} mayMove={mayMove} onAdvance={onAdvance} busy={busy} />
+      <BoardColumns
+        columns={columns}
+        names={names}
+        mayMove={mayMove}
+        onAdvance={onAdvance}
+        onOpenMenu={menu.open}
+        busy={busy}
+      />
+      {menu.element}
     </>
   );
+}
+
+/** The board's one 「段階を移す」 menu, opened under the button of the card that asked. */
+function useMoveMenu(onAdvance: (card: BoardCard) => void) {
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const [card, setCard] = useState<BoardCard | null>(null);
+  const open = useCallback((asked: BoardCard, button: HTMLButtonElement) => {
+    trigger.current?.setAttribute('aria-expanded', 'false');
+    trigger.current = button;
+    button.setAttribute('aria-expanded', 'true');
+    setCard(asked);
+  }, []);
+  const close = useCallback(() => {
+    trigger.current?.setAttribute('aria-expanded', 'false');
+    setCard(null);
+  }, []);
+  const element = card ? (
+    <PopupMenu
+      triggerRef={trigger}
+      isOpen
+      onClose={close}
+      label={text.move.menuFor(card.number)}
+      items={moveMenuItems(card)}
+      onAction={(id) => {
+        if (id === MOVE_ADVANCE) onAdvance(card);
+      }}
+    />
+  ) : null;
+  return { open, element };
 }
 
 /** Names by id from the board's choices; the same object until the choices or the labels change. */

@@ -1,8 +1,6 @@
-import { ActionMenu } from '@kakehashi/web-ui';
 import { memo } from 'react';
 import { CaseLink } from '../../shared/case-link';
 import type { BoardCard } from './board-filter';
-import { MOVE_ADVANCE, moveMenuItems } from './board-moves';
 import { boardMessages } from './messages';
 
 const text = boardMessages.card;
@@ -16,18 +14,19 @@ export interface BoardNames {
 
 /**
  * One case on the board: both companies, the people planned and established, the consultants, the days in stage, and
- * (for those who may) the 「段階を移す」 menu. Plain elements only: a board holds hundreds of these.
+ * (for those who may) the 「段階を移す」 button, which opens the board's one menu. Plain elements only: a board holds
+ * hundreds of these.
  */
 export const CaseCard = memo(function CaseCard({
   card,
   names,
   mayMove,
-  onAdvance,
+  onOpenMenu,
 }: {
   card: BoardCard;
   names: BoardNames;
   mayMove: boolean;
-  onAdvance: (card: BoardCard) => void;
+  onOpenMenu: (card: BoardCard, trigger: HTMLButtonElement) => void;
 }) {
   return (
     <div className="flex flex-col gap-1">
@@ -56,14 +55,17 @@ export const CaseCard = memo(function CaseCard({
       </dl>
       {mayMove && card.nextStage ? (
         <div>
-          <ActionMenu
-            label={boardMessages.move.menu}
-            accessibleLabel={boardMessages.move.menuFor(card.number)}
-            items={moveMenuItems(card)}
-            onAction={(id) => {
-              if (id === MOVE_ADVANCE) onAdvance(card);
-            }}
-          />
+          <button
+            type="button"
+            aria-haspopup="menu"
+            aria-expanded="false"
+            aria-label={boardMessages.move.menuFor(card.number)}
+            onClick={(event) => onOpenMenu(card, event.currentTarget)}
+            className="inline-flex min-h-11 items-center gap-1 rounded-8 border border-blue-900 bg-white px-3 text-sm font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow"
+          >
+            {boardMessages.move.menu}
+            <span aria-hidden="true">▾</span>
+          </button>
         </div>
       ) : null}
     </div>

@@ -42,6 +42,7 @@ export const boardMessages = {
   move: {
     menu: '段階を移す',
     menuFor: (num: number) => `案件 No.${num} の段階を移す`,
+    handle: (num: number) => `案件 No.${num} をドラッグして移す`,
     advanceTo: (label: string) => `「${label}」へ進める`,
     openCase: '案件ページを開く（記録・戻す・不成立）',
     moving: (num: number) => `案件 No.${num} を移しています…`,
