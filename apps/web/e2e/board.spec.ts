@@ -36,7 +36,8 @@ const column = (page: Page, label: RegExp) => page.getByRole('list', { name: lab
 const focusedName = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
-    return element?.getAttribute('aria-label') ?? element?.textContent ?? '';
+    if (!element || element === document.body) return '';
+    return element.getAttribute('aria-label') ?? element.textContent ?? '';
   });
 
 /** Tab (the keyboard only) until the control named `name` has the focus. */

@@ -102,3 +102,51 @@ export async function boardCounts(
   );
   return Object.fromEntries(data.caseBoard.columns.map((c: Json) => [c.stageLabel, c.count]));
 }
+
+/**
+ * A referral a partner institution's head office sends to the Center: once forwarded, the Center's headquarters
+ * coordinators are told (an unread notification each).
+ */
+export async function forwardReferral(partner: Api, clientName: string): Promise<void> {
+  const created = await partner.gql(
+    `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version } }`,
+    {
+      input: {
+        clientName,
+        clientJsicMajorCode: 'E',
+        clientPrefectureCode: '13',
+        clientSize: 'SME',
+        consentObtainedBy: '融資課 担当者',
+        consentObtainedOn: new Date().toISOString().slice(0, 10),
+        need: 'SHORTAGE',
+        shortagePeople: 2,
+        occupations: '製造（組立）',
+      },
+    },
+  );
+  const submitted = await partner.gql(
+    `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { id version status } }`,
+    { input: { id: created.createReferral.id, expectedVersion: created.createReferral.version } },
+  );
+  const referral = submitted.submitReferral;
+  if (referral.status === 'FORWARDED') return;
+  await partner.gql(
+    `mutation ($input: ReferralVersionInput!) { forwardReferral(input: $input) { id status } }`,
+    { input: { id: referral.id, expectedVersion: referral.version } },
+  );
+}
+
+/** The signed-in user's unread count and each task tab's count, as the API gives them. */
+export async function unreadCount(api: Api): Promise<number> {
+  return (await api.gql('{ unreadNotificationCount }')).unreadNotificationCount;
+}
+
+export async function taskCounts(api: Api): Promise<Record<string, number>> {
+  const data = await api.gql(`{
+    DUE: myTasks(filter: DUE, first: 1) { totalCount }
+    OVERDUE: myTasks(filter: OVERDUE, first: 1) { totalCount }
+    UPCOMING: myTasks(filter: UPCOMING, first: 1) { totalCount }
+    DONE: myTasks(filter: DONE, first: 1) { totalCount }
+  }`);
+  return Object.fromEntries(Object.entries(data).map(([tab, value]) => [tab, (value as Json).totalCount]));
+}

@@ -1,17 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, formatDate, formatDateTime, PageHeader, Tabs } from '@kakehashi/web-ui';
+import { Button, EmptyState, PageHeader, Tabs } from '@kakehashi/web-ui';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
-import { MyTasksDocument, type MyTasksQuery } from '../../gql/graphql';
-import { CaseLink } from '../../shared/case-link';
+import { MyTasksDocument } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { tasksMessages as text } from './messages';
+import { TaskItem } from './task-item';
 import { TASK_TABS } from './tasks-search';
 
 const PAGE_SIZE = 20;
-
-type Task = MyTasksQuery['myTasks']['edges'][number]['node'];
 
 /** Screen 8: the signed-in consultant's tasks, by tab (kept in the URL), each leading to its case. */
 export function TasksPage() {
@@ -73,22 +71,5 @@ function TaskList({ tab }: { tab: (typeof TASK_TABS)[number] }) {
         </Button>
       ) : null}
     </section>
-  );
-}
-
-function TaskItem({ task, stageLabel }: { task: Task; stageLabel: string }) {
-  return (
-    <li className="rounded-8 border border-solid-gray-420 bg-white p-3">
-      <p className="font-bold">{task.title}</p>
-      <p className="text-sm text-solid-gray-800">
-        <CaseLink caseId={task.caseId} className="text-blue-900 underline underline-offset-4">
-          {text.caseLink(task.caseNumber)}
-        </CaseLink>
-        ・{text.stage(stageLabel)}
-      </p>
-      <p className="text-sm text-solid-gray-800">
-        {task.doneAt ? text.doneAt(formatDateTime(task.doneAt)) : text.dueOn(formatDate(task.dueOn))}
-      </p>
-    </li>
   );
 }

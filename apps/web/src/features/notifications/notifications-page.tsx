@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, EmptyState, formatDateTime, PageHeader, Tabs } from '@kakehashi/web-ui';
+import { Button, EmptyState, PageHeader, Tabs } from '@kakehashi/web-ui';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { messages } from '../../app/messages';
@@ -9,10 +9,9 @@ import {
   MarkNotificationsReadDocument,
   NotificationsDocument,
   UnreadNotificationCountDocument,
-  type NotificationsQuery,
 } from '../../gql/graphql';
-import { CaseLink } from '../../shared/case-link';
 import { notificationsMessages as text } from './messages';
+import { NotificationItem } from './notification-item';
 import { NOTIFICATION_TABS } from './notifications-search';
 
 const PAGE_SIZE = 20;
@@ -23,7 +22,6 @@ const AFTER_MARKING = {
 };
 
 type Tab = (typeof NOTIFICATION_TABS)[number];
-type Notice = NotificationsQuery['notifications']['edges'][number]['node'];
 
 /** Screen 8: the signed-in user's notifications, unread first by default, marked read one by one or all at once. */
 export function NotificationsPage() {
@@ -158,32 +156,5 @@ function NotificationList({
         </Button>
       ) : null}
     </section>
-  );
-}
-
-function NotificationItem({ notice, onMark }: { notice: Notice; onMark: () => void }) {
-  return (
-    <li
-      className={`rounded-8 border bg-white p-3 ${notice.read ? 'border-solid-gray-420' : 'border-2 border-blue-900'}`}
-    >
-      <div className="flex flex-wrap items-center gap-2">
-        {notice.read ? null : <Badge tone="info">{text.unread}</Badge>}
-        <p className="font-bold">{notice.title}</p>
-      </div>
-      <p className="mt-1">{notice.body}</p>
-      <p className="text-sm text-solid-gray-800">{formatDateTime(notice.createdAt)}</p>
-      <div className="mt-2 flex flex-wrap items-center gap-4">
-        {notice.subjectType === 'CASE' && notice.subjectId ? (
-          <CaseLink caseId={notice.subjectId} className="text-blue-900 underline underline-offset-4">
-            {text.openCase}
-          </CaseLink>
-        ) : null}
-        {notice.read ? null : (
-          <Button variant="secondary" aria-label={text.markReadFor(notice.title)} onPress={onMark}>
-            {text.markRead}
-          </Button>
-        )}
-      </div>
-    </li>
   );
 }
