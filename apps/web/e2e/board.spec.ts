@@ -175,6 +175,45 @@ test('a case moves by mouse drag to its next stage', async ({ page }) => {
   expect(await stageOf(api, forMouse.id)).toBe('INTER_COMPANY_MEETING');
 });
 
+test('a headquarters coordinator chooses whose board to see, and the choice is kept in the URL', async ({
+  page,
+  baseURL,
+}) => {
+  const hq = await apiAs(baseURL!, 'hq@kakehashi.example');
+  const offices = await hq.gql('{ offices { id code nameJa } }');
+  const tokyo = offices.offices.find((office: { code: string }) => office.code === '13');
+  await signIn(page, 'hq@kakehashi.example');
+  await page.goto('/cases/board');
+  await page.getByRole('button', { name: / 事務所$/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  for (let i = 0; i < 60; i += 1) {
+    if ((await page.locator(':focus').textContent()) === tokyo.nameJa) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`office=${tokyo.id}`));
+  await expect(page.getByText(`${tokyo.nameJa}の案件`)).toBeVisible();
+  const tokyoCounts = await hq.gql(
+    `query ($office: ID) { caseBoard(officeId: $office, perStage: 0) { columns { stageLabel count } } }`,
+    { office: tokyo.id },
+  );
+  await expect
+    .poll(() => shownCounts(page))
+    .toEqual(
+      Object.fromEntries(
+        tokyoCounts.caseBoard.columns.map((c: { stageLabel: string; count: number }) => [
+          c.stageLabel,
+          c.count,
+        ]),
+      ),
+    );
+  await page.reload();
+  await expect(page.getByRole('button', { name: / 事務所$/ })).toContainText(tokyo.nameJa);
+  await expectAccessible(page, 'board, headquarters');
+  await hq.dispose();
+});
+
 test('the board scrolls sideways only inside its own region, and stacks its columns at 200 % zoom', async ({
   page,
 }) => {
