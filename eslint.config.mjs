@@ -221,6 +221,26 @@ export default [
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // Every GraphQL enum value needs its Japanese label (served by `enumLabels`, shown as the schema's descriptions).
+    files: ['**/*.ts'],
+    ignores: ['libs/shared/graphql-core/src/enum-labels/enum-labels.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/graphql',
+              importNames: ['registerEnumType'],
+              message:
+                'Register enums with registerLabelledEnum (@kakehashi/graphql-core), with their Japanese labels.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -18,11 +18,13 @@ const DEMO_USER: Record<Role, string> = {
 /** Operations open without signing in. Everything else must refuse an anonymous caller. */
 const PUBLIC_OPERATIONS = ['Mutation.login', 'Mutation.signIn'];
 
+/** One's own account, and the Japanese labels of the schema's enums (the same text as the schema's descriptions). */
 const SIGNED_IN = [
   'Query.me',
   'Mutation.changeMyPassword',
   'Mutation.signOut',
   'Mutation.changeMyPasswordInSession',
+  'Query.enumLabels',
 ];
 const REFERENCE = [
   'Query.offices',

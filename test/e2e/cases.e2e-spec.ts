@@ -64,6 +64,7 @@ interface HistoryEntry {
   toStage: string | null;
   reason: string | null;
   caseVersion: number;
+  /** The stored values (as JSON); the displayed ones are checked in case-history-display.int-spec.ts. */
   changes: { field: string; before: string | null; after: string | null }[];
 }
 
@@ -90,7 +91,10 @@ const CASE_FIELDS = `
 const CASE_QUERY = `query ($id: ID!) {
   case(id: $id) {
     ${CASE_FIELDS}
-    history { action actorUserId actorName fromStage toStage reason caseVersion changes { field before after } }
+    history {
+      action actorUserId actorName fromStage toStage reason caseVersion
+      changes { field before: beforeJson after: afterJson }
+    }
     establishments { kind occurredOn people workerIds reason }
   }
 }`;

@@ -195,6 +195,55 @@ describe('sending and receiving information over HTTP', () => {
     expect(after.data?.sendingOffers.edges.map((e) => e.node.jobTitle)).not.toContain(jobTitle);
   });
 
+  it('answers a form sent without its required choices and counts with a Japanese error at each field', async () => {
+    // A browser form left empty: no request-level refusal, every missing field named, in one answer.
+    const sending = await graphql(
+      api.url,
+      CREATE_SENDING,
+      { input: { companyId: '', occupationCode: '', jobTitle: '' } },
+      consultant,
+    );
+    expect(errorCode(sending)).toBe('BAD_USER_INPUT');
+    expect(
+      Object.fromEntries(
+        (sending.errors?.[0].extensions?.fields as { field: string; message: string }[]).map((f) => [
+          f.field,
+          f.message,
+        ]),
+      ),
+    ).toMatchObject({
+      'input.companyId': '企業を選択してください。',
+      'input.moveType': expect.stringContaining('希望する形態'),
+      'input.reason': '送出理由を選択してください。',
+      'input.peopleCount': '人数は1以上9999以下の整数で入力してください。',
+      'input.occupationCode': expect.stringContaining('職業分類'),
+      'input.jobTitle': '職種名を入力してください。',
+    });
+
+    const receiving = await graphql(
+      api.url,
+      CREATE_RECEIVING,
+      {
+        input: {
+          companyId: companyIds['software'],
+          moveTypes: [],
+          peopleWanted: null,
+          occupationCode: 'B',
+          jobTitle: `空欄${tag}`,
+          workplacePrefectureCode: '13',
+        },
+      },
+      consultant,
+    );
+    expect(errorCode(receiving)).toBe('BAD_USER_INPUT');
+    expect(receiving.errors?.[0].extensions?.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'input.peopleWanted', message: expect.stringContaining('募集人数') },
+        { field: 'input.moveTypes', message: expect.stringContaining('1つ以上') },
+      ]),
+    );
+  });
+
   it('loads a page of offers and their relations with a constant number of statements', async () => {
     const page = `query ($first: Int!) {
       sendingOffers(first: $first) { edges { node { id company { legalName owningOffice { nameJa } } owningOffice { nameJa } occupation { nameJa } acceptablePrefectures { nameJa } } } }

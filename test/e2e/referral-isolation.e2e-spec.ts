@@ -220,6 +220,14 @@ describe('partner isolation', () => {
     'Mutation.changeMyPasswordInSession': async () => undefined,
     // Takes nothing: ends the caller's own browser session.
     'Mutation.signOut': async () => undefined,
+    // The labels of the schema's code lists: the same for every caller, naming no record of anyone.
+    'Query.enumLabels': async (account) => {
+      const data = await ok(
+        account.token,
+        `{ enumLabels(names: ["ReferralStatus"]) { name values { label } } }`,
+      );
+      expect(data.enumLabels[0].values.length).toBeGreaterThan(0);
+    },
     // The public code lists the referral form needs: the same 47 prefectures and 20 JSIC groups for every tenant.
     'Query.prefectures': async (account) => {
       const data = await ok(account.token, `{ prefectures { code } }`);

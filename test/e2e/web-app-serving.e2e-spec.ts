@@ -3,8 +3,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import request from 'supertest';
-import { startTestApi, type RunningApi } from '../support/test-api';
+import { NO_WEB_BUILD, startTestApi, type RunningApi } from '../support/test-api';
 
 const INDEX = '<!doctype html><html lang="ja"><body><div id="root"></div></body></html>';
 
@@ -42,6 +44,19 @@ describe('the web app served by the API', () => {
     expect(missing.text).not.toContain('<div id="root">');
   });
 
+  it('leaves every HTTP controller’s paths to the API (an unknown one there is the API’s 404, not the page)', async () => {
+    const prefixes = [...api.app.get(ModulesContainer).values()].flatMap((module) =>
+      [...module.controllers.values()].flatMap((wrapper) =>
+        wrapper.metatype ? [Reflect.getMetadata(PATH_METADATA, wrapper.metatype) as string] : [],
+      ),
+    );
+    expect(prefixes.length).toBeGreaterThanOrEqual(2);
+    for (const prefix of prefixes) {
+      const response = await request(api.url).get(`/${prefix}/no-such-route`);
+      expect({ prefix, page: response.text.includes('<div id="root">') }).toEqual({ prefix, page: false });
+    }
+  });
+
   it('leaves the API’s own paths to the API', async () => {
     await request(api.url).get('/health').expect(200);
     const graphql = await request(api.url).post('/graphql').send({ query: '{ __typename }' }).expect(200);
@@ -53,7 +68,7 @@ describe('the API without a built web app', () => {
   let api: RunningApi;
 
   beforeAll(async () => {
-    api = await startTestApi({ WEB_DIST_DIR: path.join(os.tmpdir(), 'kakehashi-no-web-build') });
+    api = await startTestApi({ WEB_DIST_DIR: NO_WEB_BUILD });
   });
 
   afterAll(() => api?.stop());

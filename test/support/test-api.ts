@@ -11,6 +11,9 @@ import { startApi, type RunningApi } from '../../apps/api/src/start-api';
 
 export { printApiSchema, SCHEMA_FILE, type RunningApi };
 
+/** A directory that never holds a web build. */
+export const NO_WEB_BUILD = '/nonexistent/kakehashi-web-build';
+
 /** The API on this run's database (from global setup) and Redis, on a free port, with the demo data loaded. */
 export async function startTestApi(
   env: Record<string, string | undefined> = {},
@@ -25,6 +28,8 @@ export async function startTestApi(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     REDIS_PREFIX: redisPrefix,
+    // The API under test serves no page unless a test gives it one: a web build left in dist/ must not change answers.
+    WEB_DIST_DIR: NO_WEB_BUILD,
     ...env,
   });
   if (!config.databaseUrl)
@@ -86,6 +91,7 @@ export async function startIsolatedTestApi(
       LOG_LEVEL: 'warn',
       REDIS_PREFIX: `${process.env['REDIS_PREFIX']}:${Math.random().toString(36).slice(2, 8)}`,
       DATABASE_URL: appUrl.toString(),
+      WEB_DIST_DIR: NO_WEB_BUILD,
       ...env,
     }),
   );

@@ -18,6 +18,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { EnumLabelsModule } from './enum-labels/enum-labels.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { webAppModules } from './web/web-app.module';
@@ -55,6 +56,7 @@ export class AppModule {
           runProcessors: !config.usesRedis,
         }),
         HealthModule,
+        EnumLabelsModule,
         IdentityModule,
         OrganisationsModule,
         OffersModule,

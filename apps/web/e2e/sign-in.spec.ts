@@ -38,6 +38,15 @@ test('signing in by keyboard leads home; signing out ends the session on the ser
   await expectAccessible(page, 'home');
   await screenshot(page, 'home');
 
+  // Another site's page cannot use this browser's session: its requests carry its own Origin.
+  const crossSite = await page.request.post('/graphql', {
+    data: { query: '{ me { id } }' },
+    headers: { origin: 'http://evil.example' },
+  });
+  const refused = await crossSite.json();
+  expect(refused.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CROSS_SITE_REQUEST' });
+  expect(JSON.stringify(refused)).not.toContain(DEMO_CONSULTANT);
+
   await page.getByRole('button', { name: 'ログアウト' }).click();
   await expect(page).toHaveURL(/\/signin/);
   // The old cookie, replayed, is refused: the session ended on the server, not just in this browser.

@@ -77,7 +77,7 @@ test('notifications: marking one and then all read lowers the bell’s count, by
   await signIn(page, HQ);
   const bell = page.getByRole('link', { name: /未読のお知らせ/ });
   await expect(bell).toHaveAccessibleName(`未読のお知らせ ${before}件`);
-  await tabTo(page, /^🔔未読のお知らせ/);
+  await tabTo(page, /^未読のお知らせ/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'お知らせ' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '未読' })).toHaveAttribute('aria-selected', 'true');

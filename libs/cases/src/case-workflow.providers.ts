@@ -1,9 +1,14 @@
 import type { Provider } from '@nestjs/common';
 import { CorrectEstablishmentService } from './establishments/services/correct-establishment.service';
 import { RecordEstablishmentService } from './establishments/services/record-establishment.service';
+import { CaseChoicesResolver } from './resolvers/case-choices.resolver';
 import { CaseRecordsResolver } from './resolvers/case-records.resolver';
 import { CaseTransitionsResolver } from './resolvers/case-transitions.resolver';
 import { CaseResolver } from './resolvers/case.resolver';
+import {
+  ReceivingOfferMatchCaseResolver,
+  SendingOfferMatchCaseResolver,
+} from './resolvers/match-case-fields.resolver';
 import { CaseCommandRunner } from './services/case-command.runner';
 import { CaseFactsLoader } from './services/case-facts.loader';
 import { CaseQueryService } from './services/case-query.service';
@@ -38,4 +43,7 @@ export const CASE_WORKFLOW_PROVIDERS: Provider[] = [
   CaseTransitionsResolver,
   CaseTimelineService,
   CaseTimelineResolver,
+  ReceivingOfferMatchCaseResolver,
+  SendingOfferMatchCaseResolver,
+  CaseChoicesResolver,
 ];

@@ -11,3 +11,4 @@ export { CasesModule } from './cases.module';
 export { CaseModel, CaseSummaryModel } from './case.model';
 export { CaseRemindersModule } from './follow-ups/case-reminders.module';
 export { CaseReminderScheduler } from './follow-ups/services/case-reminder.scheduler';
+export { seedDemoCases } from './seed/seed-demo-cases';

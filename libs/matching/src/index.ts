@@ -13,3 +13,5 @@ export { MatchProfileLoader } from './profiles/match-profile.loader';
 export { LiveMatchIndex } from './live-index/live-match-index.service';
 export * from './assignment';
 export { MatchingSettingsService, type StoredMatchingSettings } from './settings/matching-settings.service';
+export { seedDemoMatchDecisions } from './seed/seed-demo-match-decisions';
+export { ReceivingOfferMatchModel, SendingOfferMatchModel } from './matches/match.models';

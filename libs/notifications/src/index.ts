@@ -9,3 +9,4 @@ export {
   NotificationExceptionFilter,
   toNotificationApiError,
 } from './notification.exception';
+export { deliverDatedNotification, type DatedDelivery } from './seed/deliver-dated-notification';

@@ -6,6 +6,7 @@ export * from './shared/offer-enums';
 export { OffersModule } from './offers.module';
 export { seedOffersReferenceData, skillDictionaryFromSeed } from './seed/seed-offers-reference-data';
 export { seedDemoOffers } from './seed/seed-demo-offers';
+export { seedDemoOfficeOffers } from './seed/seed-demo-office-offers';
 export { OfferException, OfferExceptionCode, OfferExceptionFilter, toOfferApiError } from './offer.exception';
 export {
   SkillException,

@@ -22,11 +22,21 @@ export enum AgreementCounterpart {
   REGIONAL_OFFICE = 'REGIONAL_OFFICE',
 }
 
+export const AGREEMENT_COUNTERPART_LABELS: Record<AgreementCounterpart, string> = {
+  [AgreementCounterpart.CENTER_HQ]: 'センター本部',
+  [AgreementCounterpart.REGIONAL_OFFICE]: '地方事務所',
+};
+
 /** ENDED once an end date is recorded; the agreement is still in force until that date. */
 export enum AgreementStatus {
   ACTIVE = 'ACTIVE',
   ENDED = 'ENDED',
 }
+
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
+  [AgreementStatus.ACTIVE]: '有効',
+  [AgreementStatus.ENDED]: '終了',
+};
 
 /** The partner roles a partner user account may have. */
 export enum PartnerUserRole {

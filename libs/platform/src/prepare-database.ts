@@ -1,11 +1,14 @@
+import { seedDemoCases } from '@kakehashi/cases';
 import {
+  DemoClock,
   grantApplicationRole,
   migrateDatabase,
   withDataSource,
   type ApplicationRoleGrant,
 } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
-import { seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
+import { seedDemoMatchDecisions } from '@kakehashi/matching';
+import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
 import { seedTalentBankReferenceData } from '@kakehashi/talent-bank';
@@ -59,13 +62,22 @@ export async function seedAllReferenceData(dataSource: DataSource): Promise<Reco
 }
 
 /**
- * Demo companies, partner branches and contacts, users (all roles) and offers, skipping rows that already exist. The
- * partner branches come before the users: the demo PARTNER_BRANCH account belongs to one.
+ * Demo companies, partner branches and contacts, users (all roles) and offers, then the demo office's living data
+ * (東京事務所: its offers, the consultants' match decisions and its cases), skipping rows that already exist. The partner
+ * branches come before the users: the demo PARTNER_BRANCH account belongs to one. The living data is dated relative to
+ * `now` (the day it is first loaded): a case opened from a suggestion needs the decision, the decisions need the offers.
  */
-export async function seedDemo(dataSource: DataSource): Promise<Record<string, number>> {
+export async function seedDemo(
+  dataSource: DataSource,
+  now: Date = new Date(),
+): Promise<Record<string, number>> {
+  const clock = new DemoClock(now);
   const companies = await seedDemoCompanies(dataSource);
   const partners = await seedDemoPartners(dataSource);
   const users = await seedDemoUsers(dataSource, DEMO_PASSWORD);
   const offers = await seedDemoOffers(dataSource);
-  return { companies, ...partners, users, ...offers };
+  const officeOffers = await seedDemoOfficeOffers(dataSource, clock);
+  const matchDecisions = await seedDemoMatchDecisions(dataSource, clock);
+  const cases = await seedDemoCases(dataSource, clock);
+  return { companies, ...partners, users, ...offers, ...officeOffers, matchDecisions, cases };
 }

@@ -34,6 +34,12 @@ export enum ReferralNeed {
   BOTH = 'BOTH',
 }
 
+export const REFERRAL_NEED_LABELS: Record<ReferralNeed, string> = {
+  [ReferralNeed.SURPLUS]: '人員過剰',
+  [ReferralNeed.SHORTAGE]: '人員不足',
+  [ReferralNeed.BOTH]: '両方',
+};
+
 export enum ReferralOutcome {
   ESTABLISHED = 'ESTABLISHED',
   NOT_ESTABLISHED = 'NOT_ESTABLISHED',
@@ -62,10 +68,30 @@ export enum ReferralAction {
   IMPORTED = 'IMPORTED',
 }
 
+export const REFERRAL_ACTION_LABELS: Record<ReferralAction, string> = {
+  [ReferralAction.CREATED]: '作成',
+  [ReferralAction.UPDATED]: '修正',
+  [ReferralAction.SUBMITTED]: '提出',
+  [ReferralAction.FORWARDED]: 'センターへ送付',
+  [ReferralAction.AUTO_FORWARDED]: 'センターへ自動送付',
+  [ReferralAction.ACCEPTED]: 'センター受付',
+  [ReferralAction.RETURNED]: '差戻し',
+  [ReferralAction.ASSIGNED]: '担当事務所決定',
+  [ReferralAction.CONVERTED]: '対応開始',
+  [ReferralAction.OUTCOME_REPORTED]: '結果報告',
+  [ReferralAction.WITHDRAWN]: '取下げ',
+  [ReferralAction.IMPORTED]: '一括登録',
+};
+
 export enum DuplicateMatch {
   CORPORATE_NUMBER = 'CORPORATE_NUMBER',
   NAME_PREFECTURE = 'NAME_PREFECTURE',
 }
+
+export const DUPLICATE_MATCH_LABELS: Record<DuplicateMatch, string> = {
+  [DuplicateMatch.CORPORATE_NUMBER]: '法人番号が一致',
+  [DuplicateMatch.NAME_PREFECTURE]: '企業名と都道府県が一致',
+};
 
 export enum ReferralImportStatus {
   QUEUED = 'QUEUED',
@@ -74,7 +100,19 @@ export enum ReferralImportStatus {
   FAILED = 'FAILED',
 }
 
+export const REFERRAL_IMPORT_STATUS_LABELS: Record<ReferralImportStatus, string> = {
+  [ReferralImportStatus.QUEUED]: '登録待ち',
+  [ReferralImportStatus.RUNNING]: '登録中',
+  [ReferralImportStatus.COMPLETED]: '完了',
+  [ReferralImportStatus.FAILED]: '失敗',
+};
+
 export enum ReferralFileFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
+
+export const REFERRAL_FILE_FORMAT_LABELS: Record<ReferralFileFormat, string> = {
+  [ReferralFileFormat.CSV]: 'CSVファイル',
+  [ReferralFileFormat.XLSX]: 'Excelファイル(.xlsx)',
+};

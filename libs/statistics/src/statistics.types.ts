@@ -9,6 +9,12 @@ export enum StatisticsSource {
   MIXED = 'MIXED',
 }
 
+export const STATISTICS_SOURCE_LABELS: Record<StatisticsSource, string> = {
+  [StatisticsSource.PUBLISHED]: '公表値',
+  [StatisticsSource.LIVE]: '集計値',
+  [StatisticsSource.MIXED]: '公表値・集計値',
+};
+
 /** Why a month has no figures. */
 export enum StatisticsGap {
   /** Published history has national figures only: no office or region breakdown. */
@@ -19,11 +25,23 @@ export enum StatisticsGap {
   NOT_YET = 'NOT_YET',
 }
 
+export const STATISTICS_GAP_LABELS: Record<StatisticsGap, string> = {
+  NATIONAL_ONLY: '全国計のみ公表',
+  NOT_PUBLISHED: '公表なし',
+  NOT_YET: '未到来',
+};
+
 export enum StatisticsScopeKind {
   NATIONAL = 'NATIONAL',
   OFFICE = 'OFFICE',
   REGION = 'REGION',
 }
+
+export const STATISTICS_SCOPE_LABELS: Record<StatisticsScopeKind, string> = {
+  NATIONAL: '全国',
+  OFFICE: '事務所',
+  REGION: '地方',
+};
 
 /** The scope a result covers. */
 export interface StatisticsScopeView {

@@ -154,10 +154,14 @@ export enum AccessAction {
   EXPORT = 'EXPORT',
 }
 
+export const ACCESS_ACTION_LABELS: Record<AccessAction, string> = { READ: '閲覧', EXPORT: '出力' };
+
 export enum AccessOutcome {
   ALLOWED = 'ALLOWED',
   DENIED = 'DENIED',
 }
+
+export const ACCESS_OUTCOME_LABELS: Record<AccessOutcome, string> = { ALLOWED: '許可', DENIED: '拒否' };
 
 /** `'A', 'B'` for a CHECK constraint listing an enum's values. */
 export function sqlInList(values: Record<string, string>): string {

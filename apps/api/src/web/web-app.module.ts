@@ -5,8 +5,16 @@ import type { DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Response } from 'express';
 
-/** Paths the page never answers: the API's own, and hashed assets (a missing one is a 404, not the page). */
-export const WEB_APP_EXCLUDED_PATHS = ['/graphql{*rest}', '/health{*rest}', '/assets/{*rest}'];
+/**
+ * Paths the page never answers: the API's own (GraphQL and every HTTP controller; a test checks none is missing), and
+ * hashed assets (a missing one is a 404, not the page).
+ */
+export const WEB_APP_EXCLUDED_PATHS = [
+  '/graphql{*rest}',
+  '/health{*rest}',
+  '/statistics/exports{*rest}',
+  '/assets/{*rest}',
+];
 
 /**
  * The built web app on the API's origin, so the page, /graphql and /health share one origin (no CORS, cookies stay

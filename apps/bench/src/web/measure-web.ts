@@ -94,9 +94,13 @@ export async function measureBoard(
   cases: number,
   runs: number,
   filterText: string,
-): Promise<BoardFigures> {
+): Promise<BoardFigures | null> {
   const page = await context.newPage();
   try {
+    await page.goto(path);
+    await waitForQuiet(page);
+    const heading = await page.getByRole('heading', { level: 1 }).first().textContent();
+    if (heading?.includes(NOT_FOUND_HEADING)) return null;
     const render: number[] = [];
     const interactive: number[] = [];
     for (let i = 0; i < runs + 1; i += 1) {

@@ -34,10 +34,13 @@ export function readProbe(page: Page): Promise<PageProbe> {
 /** Waits until the network is idle and the DOM has not changed for `quietMs`. */
 export async function waitForQuiet(page: Page, quietMs = 400): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(`performance.now() - window.__kkProbe.lastMutation > ${quietMs}`, undefined, {
-    polling: 50,
-    timeout: 30_000,
-  });
+  // A function, not source text: the page's Content-Security-Policy forbids evaluating strings in it.
+  await page.waitForFunction(
+    (quiet) =>
+      performance.now() - (globalThis as unknown as { __kkProbe: PageProbe }).__kkProbe.lastMutation > quiet,
+    quietMs,
+    { polling: 50, timeout: 30_000 },
+  );
 }
 
 /** The GraphQL requests of this page load: the slowest one's duration and when the last one ended. */

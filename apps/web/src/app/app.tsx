@@ -17,9 +17,8 @@ export function App() {
     appRouter = createAppRouter(client);
     return { router: appRouter, apollo: client };
   });
-  // React Aria's own words (drag and drop announcements, the drag handle's name) in Japanese whatever the browser's
-  // language: the product speaks Japanese only.
   return (
+    // Japanese whatever the browser's language: React Aria's own words (announcements, date segments) follow it.
     <I18nProvider locale="ja-JP">
       <ApolloProvider client={apollo}>
         <RouterProvider router={router} />

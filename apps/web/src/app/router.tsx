@@ -10,10 +10,14 @@ import {
 import { z } from 'zod';
 import { boardSearchSchema } from '../features/cases/board-filter';
 import { tasksSearchSchema } from '../features/cases/tasks-search';
+import { matchSearchSchema } from '../features/matching/match-search';
 import { notificationsSearchSchema } from '../features/notifications/notifications-search';
+import { offerListSearchSchema } from '../features/offers/offer-list-search';
+import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
+import { preloadEnumLabels } from '../shared/enum-labels';
 import { loadSession } from './session';
 
 export interface RouterContext {
@@ -39,6 +43,8 @@ export const signedInRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await loadSession(context.apollo);
     if (!me) throw redirect({ to: '/signin', search: { next: location.href } });
+    // Every screen shows enum values by their Japanese labels: have them before the first one renders.
+    await preloadEnumLabels(context.apollo);
     return { me };
   },
   component: SignedInLayout,
@@ -57,6 +63,133 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/identity/account-page'), 'AccountPage'),
 });
 
+const companiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies',
+  validateSearch: companySearchSchema,
+  component: lazyRouteComponent(() => import('../features/organisations/companies-page'), 'CompaniesPage'),
+});
+
+const companyNewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/new',
+  component: lazyRouteComponent(() => import('../features/organisations/company-new-page'), 'CompanyNewPage'),
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/$companyId',
+});
+
+const companyDetailRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/',
+  validateSearch: z.object({ saved: z.enum(['created', 'updated']).optional().catch(undefined) }),
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-detail-page'),
+    'CompanyDetailPage',
+  ),
+});
+
+const companyEditRoute = createRoute({
+  getParentRoute: () => companyRoute,
+  path: '/edit',
+  component: lazyRouteComponent(
+    () => import('../features/organisations/company-edit-page'),
+    'CompanyEditPage',
+  ),
+});
+
+// Matches for one offer, either side (reached from the offer, not from the menu); the filters are in the address.
+const sendingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'SendingMatchesPage'),
+});
+
+const receivingMatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId/matches',
+  validateSearch: matchSearchSchema,
+  component: lazyRouteComponent(() => import('../features/matching/matches-page'), 'ReceivingMatchesPage'),
+});
+
+// Sending and receiving information (送出情報・受入情報): list with its filters in the URL, record, read, edit.
+const sendingOffersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending',
+  validateSearch: offerListSearchSchema,
+  component: lazyRouteComponent(() => import('../features/offers/offer-list-page'), 'SendingOffersPage'),
+});
+
+const newSendingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/new',
+  component: lazyRouteComponent(
+    () => import('../features/offers/sending-offer-form-page'),
+    'NewSendingOfferPage',
+  ),
+});
+
+const sendingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId',
+  component: lazyRouteComponent(() => import('../features/offers/offer-detail-page'), 'SendingOfferPage'),
+});
+
+const editSendingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/sending/$offerId/edit',
+  component: lazyRouteComponent(
+    () => import('../features/offers/sending-offer-form-page'),
+    'EditSendingOfferPage',
+  ),
+});
+
+const receivingOffersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving',
+  validateSearch: offerListSearchSchema,
+  component: lazyRouteComponent(() => import('../features/offers/offer-list-page'), 'ReceivingOffersPage'),
+});
+
+const newReceivingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/new',
+  component: lazyRouteComponent(
+    () => import('../features/offers/receiving-offer-form-page'),
+    'NewReceivingOfferPage',
+  ),
+});
+
+const receivingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId',
+  component: lazyRouteComponent(() => import('../features/offers/offer-detail-page'), 'ReceivingOfferPage'),
+});
+
+const editReceivingOfferRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/offers/receiving/$offerId/edit',
+  component: lazyRouteComponent(
+    () => import('../features/offers/receiving-offer-form-page'),
+    'EditReceivingOfferPage',
+  ),
+});
+
+const offerRoutes = [
+  sendingOffersRoute,
+  newSendingOfferRoute,
+  sendingOfferRoute,
+  editSendingOfferRoute,
+  receivingOffersRoute,
+  newReceivingOfferRoute,
+  receivingOfferRoute,
+  editReceivingOfferRoute,
+];
+
+// The board's path is fixed, so it is matched before the case page's /cases/$caseId.
 const caseBoardRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/cases/board',
@@ -81,9 +214,28 @@ const notificationsRoute = createRoute({
   ),
 });
 
+const caseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId',
+  component: lazyRouteComponent(() => import('../features/cases/case-page'), 'CasePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, caseBoardRoute, tasksRoute, notificationsRoute]),
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    companiesRoute,
+    companyNewRoute,
+    companyRoute.addChildren([companyDetailRoute, companyEditRoute]),
+    sendingMatchesRoute,
+    receivingMatchesRoute,
+    ...offerRoutes,
+    caseBoardRoute,
+    caseRoute,
+    tasksRoute,
+    notificationsRoute,
+  ]),
 ]);
 
 export function createAppRouter(apollo: ApolloClient) {

@@ -13,6 +13,8 @@ export interface ApiErrorInfo {
   message: string | null;
   fields: ApiFieldError[];
   retryAfterSeconds: number | null;
+  /** Everything else the API said (e.g. `field`, `currentVersion`, `existingCompanyId`); never shown as is. */
+  extensions?: Record<string, unknown>;
 }
 
 /** What the API said about a failed operation (its code, reason, Japanese message and per-field problems). */
@@ -31,6 +33,7 @@ export function apiErrorOf(error: unknown): ApiErrorInfo | null {
     fields,
     retryAfterSeconds:
       typeof extensions['retryAfterSeconds'] === 'number' ? extensions['retryAfterSeconds'] : null,
+    extensions,
   };
 }
 

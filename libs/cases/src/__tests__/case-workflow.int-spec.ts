@@ -25,7 +25,8 @@ import {
   WageShareUnit,
   WorkerSelection,
 } from '../workflow/case-details';
-import { CaseStage, NotEstablishedReason } from '../workflow/case-stage';
+import { moveBackTargets } from '../workflow/case-moves';
+import { CASE_FLOWS, CaseStage, NotEstablishedReason } from '../workflow/case-stage';
 import {
   casesTestingModule,
   insertOfferPair,
@@ -503,5 +504,41 @@ describe('case workflow (real PostgreSQL)', () => {
       svc(CreateCaseService).create(aichi, { matchDecisionId: decision.id } as never),
     );
     expect(again.code).toBe(CaseExceptionCode.MATCH_ALREADY_HAS_CASE);
+  });
+  it('offers exactly the stages going back accepts, before and after the establishment', async () => {
+    const { c } = await caseReadyToStart();
+    const offered = moveBackTargets(c.moveType, c.stage);
+    expect(offered).toEqual([
+      CaseStage.INFORMATION_COLLECTION,
+      CaseStage.INTER_COMPANY_MEETING,
+      CaseStage.INTERNAL_PROCEDURE,
+      CaseStage.WORKPLACE_TOUR,
+    ]);
+    for (const stage of CASE_FLOWS[c.moveType].filter((each) => !offered.includes(each))) {
+      const refused = await refusal(
+        svc(MoveCaseBackService).moveBack(tokyo, { ...v(c), toStage: stage, reason: '確認' }),
+      );
+      expect(refused.code).toBe(CaseExceptionCode.INVALID_INPUT);
+    }
+    const back = await svc(MoveCaseBackService).moveBack(tokyo, {
+      ...v(c),
+      toStage: CaseStage.WORKPLACE_TOUR,
+      reason: '見学をやり直す',
+    });
+    expect(back.stage).toBe(CaseStage.WORKPLACE_TOUR);
+
+    const again = await svc(AdvanceCaseService).advance(tokyo, v(back));
+    const started = await svc(RecordEstablishmentService).record(tokyo, {
+      ...v(again),
+      establishedOn: '2026-11-20',
+      workerIds: [again.workers[0].id],
+    });
+    expect(moveBackTargets(started.moveType, started.stage)).toEqual([]);
+    for (const stage of offered) {
+      const refused = await refusal(
+        svc(MoveCaseBackService).moveBack(tokyo, { ...v(started), toStage: stage, reason: '確認' }),
+      );
+      expect(refused.code).toBe(CaseExceptionCode.INVALID_TRANSITION);
+    }
   });
 });

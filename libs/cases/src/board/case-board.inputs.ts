@@ -1,6 +1,6 @@
-import { PageArgs } from '@kakehashi/graphql-core';
+import { PageArgs, registerLabelledEnum } from '@kakehashi/graphql-core';
 import { MoveType } from '@kakehashi/offers';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Allow } from 'class-validator';
 import { CaseStage } from '../workflow/case-graphql-enums';
 
@@ -18,19 +18,28 @@ export enum CaseSortDirection {
   DESC = 'DESC',
 }
 
-registerEnumType(CaseSortField, {
+export const CASE_SORT_FIELD_LABELS: Record<CaseSortField, string> = {
+  STAGE_AGE: '滞留期間',
+  UPDATED_AT: '最終更新日時',
+  CASE_NUMBER: '案件番号',
+};
+
+export const CASE_SORT_DIRECTION_LABELS: Record<CaseSortDirection, string> = {
+  ASC: '昇順',
+  DESC: '降順',
+};
+
+registerLabelledEnum(CaseSortField, {
   name: 'CaseSortField',
   description: '案件の並び順の項目 / What cases are sorted by.',
-  valuesMap: {
-    STAGE_AGE: { description: '現在の段階での滞留期間 (DESC = 滞留の長い順) / Time in the current stage.' },
-    UPDATED_AT: { description: '最終更新日時 / Last update.' },
-    CASE_NUMBER: { description: '案件番号 / Case number.' },
-  },
+  labels: CASE_SORT_FIELD_LABELS,
+  descriptions: { STAGE_AGE: '現在の段階に入ってからの期間(降順で滞留の長い順)' },
 });
-registerEnumType(CaseSortDirection, {
+registerLabelledEnum(CaseSortDirection, {
   name: 'CaseSortDirection',
   description: '昇順・降順 / Ascending or descending.',
-  valuesMap: { ASC: { description: '昇順 (小さい順)' }, DESC: { description: '降順 (大きい順)' } },
+  labels: CASE_SORT_DIRECTION_LABELS,
+  descriptions: { ASC: '小さい順・古い順', DESC: '大きい順・新しい順' },
 });
 
 @InputType('CaseSort', {

@@ -17,6 +17,11 @@ export enum EstablishmentKind {
   CORRECTION = 'CORRECTION',
 }
 
+export const ESTABLISHMENT_KIND_LABELS: Record<EstablishmentKind, string> = {
+  ESTABLISHED: '成立',
+  CORRECTION: '訂正',
+};
+
 /**
  * 成立 as an event: people established on a date, or a signed correction of them. Append-only (a trigger refuses
  * UPDATE and DELETE); the statistics count these rows, with the industries and offices as they were.

@@ -26,6 +26,18 @@ export enum CaseTaskStatus {
   CANCELLED = 'CANCELLED',
 }
 
+export const CASE_TASK_KIND_LABELS: Record<CaseTaskKind, string> = {
+  FOLLOW_UP: 'フォローアップ',
+  END_DATE_PASSED: '終了日経過(未完了)',
+};
+
+export const CASE_TASK_STATUS_LABELS: Record<CaseTaskStatus, string> = {
+  SCHEDULED: '予定',
+  DUE: '期限到来',
+  DONE: '完了',
+  CANCELLED: '取消',
+};
+
 /** A reminder for the consultants in charge of a case: a follow-up falling due, or an end date passed. */
 @Entity({ name: 'case_tasks' })
 @Check('ck_case_tasks_kind', `"kind" IN ('FOLLOW_UP', 'END_DATE_PASSED')`)

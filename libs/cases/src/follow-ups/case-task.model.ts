@@ -1,5 +1,5 @@
-import { ConnectionType } from '@kakehashi/graphql-core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CaseStage, CaseTaskKind, CaseTaskStatus } from '../workflow/case-graphql-enums';
 import { taskTitle } from './task-texts';
 
@@ -11,20 +11,22 @@ export enum CaseTaskFilter {
   DONE = 'DONE',
 }
 
-registerEnumType(CaseTaskFilter, {
+export const CASE_TASK_FILTER_LABELS: Record<CaseTaskFilter, string> = {
+  DUE: '期限到来',
+  OVERDUE: '期限超過',
+  UPCOMING: '予定',
+  DONE: '完了',
+};
+
+registerLabelledEnum(CaseTaskFilter, {
   name: 'CaseTaskFilter',
   description: 'タスク一覧の絞り込み / Which tasks to list.',
-  valuesMap: {
-    DUE: {
-      description:
-        '期限到来 (今日までに期日を迎え未完了、完了・不成立の案件を除く) / Due today or earlier, not done.',
-    },
-    OVERDUE: {
-      description:
-        '期限超過 (期日が昨日以前で未完了、及び出向終了日経過のタスク) / Due before today and not done, and end-date-passed tasks.',
-    },
-    UPCOMING: { description: '予定 (期日が明日以降) / Scheduled for later.' },
-    DONE: { description: '完了 (新しい順) / Done, latest first.' },
+  labels: CASE_TASK_FILTER_LABELS,
+  descriptions: {
+    DUE: '今日までに期日を迎えた未完了のタスク(完了・不成立の案件を除く)',
+    OVERDUE: '期日が昨日以前で未完了のタスクと、出向終了日を過ぎたタスク',
+    UPCOMING: '期日が明日以降のタスク',
+    DONE: '完了したタスク(新しい順)',
   },
 });
 

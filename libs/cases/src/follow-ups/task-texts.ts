@@ -1,5 +1,5 @@
 // What the consultants read about a task: the notification when it falls due and its line in their task list.
-import { MoveType } from '@kakehashi/offers';
+import { MOVE_TYPE_LABELS, MoveType } from '@kakehashi/offers';
 import { addDays, japaneseDate } from '@kakehashi/calendar';
 import { CaseTaskKind } from './case-task.entity';
 
@@ -9,8 +9,6 @@ export interface TaskTextSubject {
   caseNumber: number;
   moveType: MoveType;
 }
-
-const MOVE_TYPE_LABELS: Record<MoveType, string> = { SECONDMENT: '在籍型出向', TRANSFER: '移籍' };
 
 /** The short line of the task list. */
 export function taskTitle(task: { kind: CaseTaskKind; caseNumber: number }): string {

@@ -2,8 +2,9 @@
 // level down ("contract.endOn"), so that "who changed the end date" is answered without comparing whole documents.
 
 import type { FieldChange, JsonValue } from './case-history.entity';
+import { CASE_STAGE_RECORDS } from './case-history-fields';
 
-const NESTED = new Set(['meeting', 'internalProcedure', 'workplaceTour', 'contract', 'hiringAgreement']);
+const NESTED = new Set<string>(CASE_STAGE_RECORDS);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -7,14 +7,15 @@ import { assertMayActOnCase } from '../case-access.policy';
 import { CaseEntity } from '../case.entity';
 import { CaseException } from '../case.exception';
 import { CaseHistoryEntity, type CaseAction, type FieldChange } from '../history/case-history.entity';
+import type { CaseWritableColumn } from '../history/case-history-fields';
 import { fieldChanges } from '../history/field-changes';
 import { isTerminal, type CaseStage } from '../workflow/case-stage';
 
 /** What one use case decided to change. */
 export interface CaseChange {
   action: CaseAction;
-  /** Columns to write; stage moves go in `toStage`. */
-  patch: Partial<CaseEntity>;
+  /** Columns to write (each has its label in CASE_HISTORY_FIELDS); stage moves go in `toStage`. */
+  patch: Partial<Pick<CaseEntity, CaseWritableColumn>>;
   toStage?: CaseStage;
   reason?: string | null;
 }

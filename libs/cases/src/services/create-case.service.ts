@@ -2,6 +2,7 @@ import { Role, type AuthUser } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
 import { MatchDecisionEntity, MatchDecisionKind } from '@kakehashi/matching';
 import {
+  MOVE_TYPE_LABELS,
   MoveType,
   MoveTypeWanted,
   OfferStatus,
@@ -20,8 +21,6 @@ import { CaseAction, CaseHistoryEntity } from '../history/case-history.entity';
 import { CaseStage } from '../workflow/case-stage';
 import { consultantProblems } from './case-consultants.checks';
 import { intError } from './case-input.rules';
-
-const MOVE_TYPE_NAMES: Record<MoveType, string> = { SECONDMENT: '在籍型出向', TRANSFER: '移籍' };
 
 /** Opens a case at STEP1 from a taken-up suggestion or from a sending and a receiving offer. */
 @Injectable()
@@ -196,7 +195,7 @@ export class CreateCaseService {
       problems.push({
         field: 'input.moveType',
         message: possible.length
-          ? `この組み合わせでは${MOVE_TYPE_NAMES[asked]}はできません(可能: ${possible.map((t) => MOVE_TYPE_NAMES[t]).join('・')})。`
+          ? `この組み合わせでは${MOVE_TYPE_LABELS[asked]}はできません(可能: ${possible.map((t) => MOVE_TYPE_LABELS[t]).join('・')})。`
           : '送出情報と受入情報の希望する形態(在籍型出向・移籍)が一致しません。',
       });
       return null;

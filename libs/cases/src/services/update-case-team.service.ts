@@ -7,6 +7,7 @@ import { CaseAction } from '../history/case-history.entity';
 import { CaseCommandRunner } from './case-command.runner';
 import { consultantProblems } from './case-consultants.checks';
 import { collect, intError } from './case-input.rules';
+import { caseFieldLabel } from '../history/case-history-fields';
 
 /** Changes the consultants in charge on either side and the people planned. */
 @Injectable()
@@ -15,7 +16,9 @@ export class UpdateCaseTeamService {
 
   update(user: AuthUser, input: UpdateCaseTeamInput): Promise<CaseEntity> {
     return this.runner.run(user, input, async (current, tx) => {
-      const problems = collect(intError('input.peoplePlanned', input.peoplePlanned, '予定人数', 1, 10_000));
+      const problems = collect(
+        intError('input.peoplePlanned', input.peoplePlanned, caseFieldLabel('peoplePlanned'), 1, 10_000),
+      );
       problems.push(
         ...(await consultantProblems(tx, [
           {

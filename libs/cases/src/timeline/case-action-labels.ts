@@ -1,4 +1,5 @@
 import { CaseAction } from '../history/case-history.entity';
+import { CASE_STAGE_LABELS, type CaseStage } from '../workflow/case-stage';
 
 export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   CREATED: '案件作成',
@@ -18,3 +19,14 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   COMPLETED: '完了',
   FOLLOW_UP_RECORDED: 'フォローアップの記録',
 };
+
+/** A history entry's title: the action, with the stages when it moved the case (次の段階へ（A → B）). */
+export function historySummary(entry: {
+  action: CaseAction;
+  fromStage: CaseStage | null;
+  toStage: CaseStage | null;
+}): string {
+  const action = CASE_ACTION_LABELS[entry.action];
+  if (!entry.fromStage || !entry.toStage) return action;
+  return `${action}（${CASE_STAGE_LABELS[entry.fromStage]} → ${CASE_STAGE_LABELS[entry.toStage]}）`;
+}

@@ -1,7 +1,8 @@
 import { MoveType } from '@kakehashi/offers';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CaseAction, CaseStage } from '../workflow/case-graphql-enums';
-import { EstablishmentKind } from '../establishments/case-establishment.entity';
+import { ESTABLISHMENT_KIND_LABELS, EstablishmentKind } from '../establishments/case-establishment.entity';
 
 export enum StageProgress {
   DONE = 'DONE',
@@ -9,20 +10,23 @@ export enum StageProgress {
   UPCOMING = 'UPCOMING',
 }
 
-registerEnumType(StageProgress, {
+export const STAGE_PROGRESS_LABELS: Record<StageProgress, string> = {
+  DONE: '完了',
+  CURRENT: '現在の段階',
+  UPCOMING: '今後',
+};
+
+registerLabelledEnum(StageProgress, {
   name: 'StageProgress',
   description: '段階の進み具合 / Whether a stage is done, current or ahead.',
-  valuesMap: {
-    DONE: { description: '完了' },
-    CURRENT: { description: '現在の段階' },
-    UPCOMING: { description: '今後' },
-  },
+  labels: STAGE_PROGRESS_LABELS,
 });
 
-registerEnumType(EstablishmentKind, {
+registerLabelledEnum(EstablishmentKind, {
   name: 'EstablishmentKind',
   description: '成立の記録の種類 / Establishment or correction.',
-  valuesMap: { ESTABLISHED: { description: '成立' }, CORRECTION: { description: '訂正' } },
+  labels: ESTABLISHMENT_KIND_LABELS,
+  descriptions: { CORRECTION: '成立後の人数の訂正(辞退・遅れての開始など)' },
 });
 
 @ObjectType('CaseChecklistItem', { description: 'チェック項目 / One item of a stage checklist.' })
@@ -77,17 +81,36 @@ export class CaseStageViewModel {
 }
 
 @ObjectType('CaseFieldChange', {
-  description: '項目の変更前後 (JSON表記) / One field before and after, as JSON.',
+  description:
+    '項目の変更前後: 表示用の項目名と値、保存された値 (JSON) / One field before and after, as shown and as stored.',
 })
 export class FieldChangeModel {
-  @Field({ description: '項目 (例: contract.endOn) / Field path.' })
+  @Field({ description: '項目キー (安定。例: contract.endOn) / Stable field path.' })
   field: string;
 
-  @Field(() => String, { nullable: true })
-  before: string | null;
+  @Field({ description: '項目名 (例: 出向終了日) / The field’s Japanese name.' })
+  label: string;
 
-  @Field(() => String, { nullable: true })
-  after: string | null;
+  @Field({
+    description:
+      '変更前の値 (表示用: 2026年12月6日（令和8年）、1,234,000円、60%、選択肢の表示名、「、」区切りの一覧。未設定は「なし」など) / Before, as displayed.',
+  })
+  before: string;
+
+  @Field({ description: '変更後の値 (表示用) / After, as displayed.' })
+  after: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '変更前の値 (保存された値のJSON表記、未設定は null) / Before, as stored (JSON).',
+  })
+  beforeJson: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '変更後の値 (保存された値のJSON表記、未設定は null) / After, as stored (JSON).',
+  })
+  afterJson: string | null;
 }
 
 @ObjectType('CaseHistoryEntry', {
@@ -102,6 +125,12 @@ export class CaseHistoryEntryModel {
 
   @Field({ description: '操作の表示名 / Action label.' })
   actionLabel: string;
+
+  @Field({
+    description:
+      '履歴の見出し (段階の移動は「次の段階へ（STEP2 企業間面談 → STEP3 職場見学）」) / The entry’s Japanese title.',
+  })
+  summary: string;
 
   @Field(() => ID)
   actorUserId: string;

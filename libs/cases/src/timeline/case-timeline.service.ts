@@ -1,8 +1,10 @@
+import { UserEntity } from '@kakehashi/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { CaseEstablishmentEntity } from '../establishments/case-establishment.entity';
 import { CaseHistoryEntity } from '../history/case-history.entity';
+import { displayHistory, userIdsIn } from '../history/history-display';
 import type { RequestLoaders } from '@kakehashi/graphql-core';
 import {
   CaseFactsLoader,
@@ -13,7 +15,7 @@ import {
 import type { CaseFacts } from '../workflow/case-checklist';
 import { flowChecklists, missingToEnter, type ChecklistItem } from '../workflow/case-checklist';
 import { CASE_STAGE_LABELS, isTerminal, nextStage, stageIndex } from '../workflow/case-stage';
-import { CASE_ACTION_LABELS } from './case-action-labels';
+import { CASE_ACTION_LABELS, historySummary } from './case-action-labels';
 import {
   StageProgress,
   type CaseEstablishmentModel,
@@ -81,23 +83,31 @@ export class CaseTimelineService {
       .where('h.case_id = :caseId', { caseId })
       .orderBy('h.seq', 'ASC')
       .getMany();
-    return rows.map((row) => ({
+    const names = await this.userNames(userIdsIn(rows));
+    const changes = displayHistory(rows, (id) => names.get(id) ?? '不明なユーザー');
+    return rows.map((row, index) => ({
       id: row.id,
       action: row.action,
       actionLabel: CASE_ACTION_LABELS[row.action],
+      summary: historySummary(row),
       actorUserId: row.actorUserId,
       actorName: row.actor?.name ?? '',
       fromStage: row.fromStage,
       toStage: row.toStage,
-      changes: row.changes.map((change) => ({
-        field: change.field,
-        before: change.before === null ? null : JSON.stringify(change.before),
-        after: change.after === null ? null : JSON.stringify(change.after),
-      })),
+      changes: changes[index],
       reason: row.reason,
       caseVersion: row.caseVersion,
       recordedAt: row.recordedAt,
     }));
+  }
+
+  /** The names of the consultants a history names by id, in one statement. */
+  private async userNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: { id: true, name: true }, where: { id: In(ids) } });
+    return new Map(users.map((user) => [user.id, user.name]));
   }
 
   async establishments(caseId: string): Promise<CaseEstablishmentModel[]> {

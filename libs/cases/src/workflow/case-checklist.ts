@@ -2,6 +2,7 @@
 // required item is missing. Pure: the use cases gather the facts, this decides.
 import { MoveType } from '@kakehashi/offers';
 import {
+  MEETING_CONDITION_LABELS,
   MeetingCondition,
   SocialInsuranceHandling,
   UnionAgreementStatus,
@@ -135,13 +136,9 @@ function stageItems(stage: CaseStage, facts: CaseFacts): ItemSpec[] {
     case CaseStage.INTER_COMPANY_MEETING: {
       const meeting = facts.meeting;
       const presented = meeting?.conditionsPresented ?? [];
-      const missingConditions = [
-        [MeetingCondition.PERIOD, '期間'],
-        [MeetingCondition.WAGES, '賃金'],
-        [MeetingCondition.WORKING_HOURS, '労働時間'],
-      ]
-        .filter(([condition]) => !presented.includes(condition as MeetingCondition))
-        .map(([, label]) => label);
+      const missingConditions = Object.values(MeetingCondition)
+        .filter((condition) => !presented.includes(condition))
+        .map((condition) => MEETING_CONDITION_LABELS[condition]);
       return [
         {
           key: 'meetingHeld',

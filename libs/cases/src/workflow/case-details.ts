@@ -21,6 +21,12 @@ export enum MeetingCondition {
   WORKING_HOURS = 'WORKING_HOURS',
 }
 
+export const MEETING_CONDITION_LABELS: Record<MeetingCondition, string> = {
+  PERIOD: '期間',
+  WAGES: '賃金',
+  WORKING_HOURS: '労働時間',
+};
+
 /** STEP2 企業間面談. */
 export interface MeetingRecord {
   heldOn: string | null;
@@ -38,11 +44,22 @@ export enum WorkerSelection {
   CALLED_FOR = 'CALLED_FOR',
 }
 
+export const WORKER_SELECTION_LABELS: Record<WorkerSelection, string> = {
+  SELECTED: '選定',
+  CALLED_FOR: '募集',
+};
+
 export enum UnionAgreementStatus {
   AGREED = 'AGREED',
   NO_UNION = 'NO_UNION',
   PENDING = 'PENDING',
 }
+
+export const UNION_AGREEMENT_LABELS: Record<UnionAgreementStatus, string> = {
+  AGREED: '合意済み',
+  NO_UNION: '労働組合なし',
+  PENDING: '未合意',
+};
 
 /** The sender's internal procedure (社内手続). Worker consent lives on the workers. */
 export interface InternalProcedureRecord {
@@ -62,6 +79,12 @@ export enum TourAttendee {
   UNION = 'UNION',
 }
 
+export const TOUR_ATTENDEE_LABELS: Record<TourAttendee, string> = {
+  SENDER_HR: '出向元の人事労務担当者',
+  WORKERS: '出向対象労働者',
+  UNION: '労働組合',
+};
+
 /** STEP3 職場見学. */
 export interface WorkplaceTourRecord {
   heldOn: string | null;
@@ -74,11 +97,22 @@ export enum WageShareUnit {
   YEN = 'YEN',
 }
 
+export const WAGE_SHARE_UNIT_LABELS: Record<WageShareUnit, string> = {
+  PERCENT: '割合(%)',
+  YEN: '金額(円)',
+};
+
 export enum SocialInsuranceHandling {
   SENDER = 'SENDER',
   RECEIVER = 'RECEIVER',
   OTHER = 'OTHER',
 }
+
+export const SOCIAL_INSURANCE_LABELS: Record<SocialInsuranceHandling, string> = {
+  SENDER: '出向元で加入を継続',
+  RECEIVER: '出向先で加入',
+  OTHER: 'その他(備考に記載)',
+};
 
 /** STEP4 出向契約: period, duties, who bears the wage, hours, social insurance. */
 export interface ContractRecord {
@@ -105,6 +139,12 @@ export enum EmploymentType {
   CONTRACT = 'CONTRACT',
   PART_TIME = 'PART_TIME',
 }
+
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  REGULAR: '正社員',
+  CONTRACT: '契約社員',
+  PART_TIME: 'パート・アルバイト',
+};
 
 /** 採用内定 (transfer): the receiver's offer of employment. */
 export interface HiringAgreementRecord {

@@ -1,15 +1,28 @@
-// GraphQL names and Japanese descriptions of the case code lists; imported by every model and input that uses them.
-import { registerEnumType } from '@nestjs/graphql';
-import { CaseTaskKind, CaseTaskStatus } from '../follow-ups/case-task.entity';
+// GraphQL names and Japanese labels of the case code lists; imported by every model and input that uses them.
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import {
+  CASE_TASK_KIND_LABELS,
+  CASE_TASK_STATUS_LABELS,
+  CaseTaskKind,
+  CaseTaskStatus,
+} from '../follow-ups/case-task.entity';
 import { FOLLOW_UP_METHOD_LABELS, FollowUpMethod } from '../follow-ups/case-follow-up.entity';
 import { CaseAction } from '../history/case-history.entity';
+import { CASE_ACTION_LABELS } from '../timeline/case-action-labels';
 import {
+  EMPLOYMENT_TYPE_LABELS,
   EmploymentType,
+  MEETING_CONDITION_LABELS,
   MeetingCondition,
+  SOCIAL_INSURANCE_LABELS,
   SocialInsuranceHandling,
+  TOUR_ATTENDEE_LABELS,
   TourAttendee,
+  UNION_AGREEMENT_LABELS,
   UnionAgreementStatus,
+  WAGE_SHARE_UNIT_LABELS,
   WageShareUnit,
+  WORKER_SELECTION_LABELS,
   WorkerSelection,
 } from './case-details';
 import {
@@ -21,84 +34,85 @@ import {
   NotEstablishedReason,
 } from './case-stage';
 
-function described<E extends string>(labels: Record<E, string>): Record<E, { description: string }> {
-  return Object.fromEntries(
-    Object.entries<string>(labels).map(([value, label]) => [value, { description: label }]),
-  ) as Record<E, { description: string }>;
-}
-
-registerEnumType(CaseStage, {
+registerLabelledEnum(CaseStage, {
   name: 'CaseStage',
   description: '案件の段階 (在籍型出向: STEP1〜6、移籍: 情報収集〜採用〜フォローアップ) / Stage of a case.',
-  valuesMap: described(CASE_STAGE_LABELS),
+  labels: CASE_STAGE_LABELS,
+  descriptions: {
+    INTERNAL_PROCEDURE: '在籍型出向のみ。労働条件の明示、対象労働者の選定と同意、労働組合との合意',
+    HIRING_AGREED: '移籍のみ',
+    HIRED: '移籍のみ。成立の段階',
+    STARTED: '在籍型出向の成立の段階',
+  },
 });
-registerEnumType(NotEstablishedReason, {
+registerLabelledEnum(NotEstablishedReason, {
   name: 'NotEstablishedReason',
   description: '不成立の理由 / Why a case ended without establishment.',
-  valuesMap: described(NOT_ESTABLISHED_REASON_LABELS),
+  labels: NOT_ESTABLISHED_REASON_LABELS,
 });
-registerEnumType(CompletionOutcome, {
+registerLabelledEnum(CompletionOutcome, {
   name: 'CompletionOutcome',
   description: '完了時の結果 / How a case completed.',
-  valuesMap: described(COMPLETION_OUTCOME_LABELS),
+  labels: COMPLETION_OUTCOME_LABELS,
 });
-registerEnumType(MeetingCondition, {
+registerLabelledEnum(MeetingCondition, {
   name: 'MeetingCondition',
   description: '企業間面談で提示した条件 / Conditions presented at the meeting.',
-  valuesMap: described({ PERIOD: '期間', WAGES: '賃金', WORKING_HOURS: '労働時間' }),
+  labels: MEETING_CONDITION_LABELS,
 });
-registerEnumType(WorkerSelection, {
+registerLabelledEnum(WorkerSelection, {
   name: 'WorkerSelection',
   description: '出向対象労働者の決め方 / How the workers were chosen.',
-  valuesMap: described({ SELECTED: '選定', CALLED_FOR: '募集' }),
+  labels: WORKER_SELECTION_LABELS,
+  descriptions: { SELECTED: '出向元が対象者を選定', CALLED_FOR: '出向元が社内で希望者を募集' },
 });
-registerEnumType(UnionAgreementStatus, {
+registerLabelledEnum(UnionAgreementStatus, {
   name: 'UnionAgreementStatus',
   description: '労働組合との合意 / Agreement with the labour union.',
-  valuesMap: described({ AGREED: '合意済み', NO_UNION: '労働組合なし', PENDING: '未合意' }),
+  labels: UNION_AGREEMENT_LABELS,
 });
-registerEnumType(TourAttendee, {
+registerLabelledEnum(TourAttendee, {
   name: 'TourAttendee',
   description: '職場見学の参加者 / Who attended the workplace tour.',
-  valuesMap: described({ SENDER_HR: '出向元の人事労務担当者', WORKERS: '出向対象労働者', UNION: '労働組合' }),
+  labels: TOUR_ATTENDEE_LABELS,
 });
-registerEnumType(WageShareUnit, {
+registerLabelledEnum(WageShareUnit, {
   name: 'WageShareUnit',
   description: '賃金負担の単位 / Unit of the wage shares.',
-  valuesMap: described({ PERCENT: '割合(%)', YEN: '金額(円)' }),
+  labels: WAGE_SHARE_UNIT_LABELS,
+  descriptions: { PERCENT: '出向元と出向先の負担の合計が100%', YEN: '出向元と出向先の負担の合計が賃金月額' },
 });
-registerEnumType(SocialInsuranceHandling, {
+registerLabelledEnum(SocialInsuranceHandling, {
   name: 'SocialInsuranceHandling',
   description: '社会保険等の取扱い / Social-insurance handling.',
-  valuesMap: described({
-    SENDER: '出向元で加入を継続',
-    RECEIVER: '出向先で加入',
-    OTHER: 'その他(備考に記載)',
-  }),
+  labels: SOCIAL_INSURANCE_LABELS,
 });
-registerEnumType(EmploymentType, {
+registerLabelledEnum(EmploymentType, {
   name: 'CaseEmploymentType',
   description: '移籍先での雇用形態 / Employment type at the new employer.',
-  valuesMap: described({ REGULAR: '正社員', CONTRACT: '契約社員', PART_TIME: 'パート・アルバイト' }),
+  labels: EMPLOYMENT_TYPE_LABELS,
 });
-registerEnumType(FollowUpMethod, {
+registerLabelledEnum(FollowUpMethod, {
   name: 'FollowUpMethod',
   description: 'フォローアップの方法 / How a follow-up was made.',
-  valuesMap: described(FOLLOW_UP_METHOD_LABELS),
+  labels: FOLLOW_UP_METHOD_LABELS,
 });
-registerEnumType(CaseTaskKind, {
+registerLabelledEnum(CaseTaskKind, {
   name: 'CaseTaskKind',
   description: 'タスクの種類 / Kind of task.',
-  valuesMap: described({ FOLLOW_UP: 'フォローアップ', END_DATE_PASSED: '終了日経過(未完了)' }),
+  labels: CASE_TASK_KIND_LABELS,
+  descriptions: { END_DATE_PASSED: '出向終了日を過ぎても案件が完了していません' },
 });
-registerEnumType(CaseTaskStatus, {
+registerLabelledEnum(CaseTaskStatus, {
   name: 'CaseTaskStatus',
   description: 'タスクの状態 / Status of a task.',
-  valuesMap: described({ SCHEDULED: '予定', DUE: '期限到来', DONE: '完了', CANCELLED: '取消' }),
+  labels: CASE_TASK_STATUS_LABELS,
+  descriptions: { CANCELLED: '予定の変更または案件の終了により取り消されました' },
 });
-registerEnumType(CaseAction, {
+registerLabelledEnum(CaseAction, {
   name: 'CaseAction',
   description: '履歴の操作 / What a history entry records.',
+  labels: CASE_ACTION_LABELS,
 });
 
 export {

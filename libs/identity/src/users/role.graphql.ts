@@ -1,17 +1,18 @@
-import { Role } from '@kakehashi/authz';
-import { registerEnumType } from '@nestjs/graphql';
+import { Role, ROLE_LABELS } from '@kakehashi/authz';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
 
 // The GraphQL enum for @kakehashi/authz's Role; registered once, here, by the module that owns user accounts.
-registerEnumType(Role, {
+registerLabelledEnum(Role, {
   name: 'Role',
   description: 'ユーザーのロール (1人1ロール) / A user’s single role.',
-  valuesMap: {
-    ADMIN: { description: '管理者: ユーザー管理 / Administrator.' },
-    HQ_COORDINATOR: { description: '本部コーディネーター / Center headquarters coordinator.' },
-    CONSULTANT: { description: 'コンサルタント (地方事務所所属) / Consultant of one regional office.' },
-    EXECUTIVE: { description: '経営層: 全国統計の閲覧 / Executive; reads national statistics.' },
-    PARTNER_HQ: { description: '提携機関(本部) / Partner institution headquarters.' },
-    PARTNER_BRANCH: { description: '提携機関(支部) / Partner institution branch.' },
+  labels: ROLE_LABELS,
+  descriptions: {
+    ADMIN: 'ユーザーと設定の管理',
+    HQ_COORDINATOR: 'センター本部のコーディネーター',
+    CONSULTANT: '地方事務所に所属するコンサルタント',
+    EXECUTIVE: '全国の統計を閲覧',
+    PARTNER_HQ: '提携機関の本部(機関全体)',
+    PARTNER_BRANCH: '提携機関の支店・支部',
   },
 });
 

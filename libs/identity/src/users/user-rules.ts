@@ -1,4 +1,4 @@
-import { Role } from '@kakehashi/authz';
+import { Role, ROLE_LABELS } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
 import { OfficeKind } from '@kakehashi/organisations';
 
@@ -12,15 +12,6 @@ export const EMAIL_MAX_LENGTH = 254;
 const EMAIL_PATTERN =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const ROLE_LABELS: Record<Role, string> = {
-  [Role.ADMIN]: '管理者',
-  [Role.HQ_COORDINATOR]: '本部コーディネーター',
-  [Role.CONSULTANT]: 'コンサルタント',
-  [Role.EXECUTIVE]: '経営層',
-  [Role.PARTNER_HQ]: '提携機関(本部)',
-  [Role.PARTNER_BRANCH]: '提携機関(支部)',
-};
 
 export const PARTNER_ROLES: readonly Role[] = [Role.PARTNER_HQ, Role.PARTNER_BRANCH];
 

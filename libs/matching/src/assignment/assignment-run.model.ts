@@ -1,5 +1,5 @@
-import { ConnectionType } from '@kakehashi/graphql-core';
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AssignmentProposalEntity } from './assignment-proposal.entity';
 import {
   AssignmentPhase,
@@ -8,52 +8,49 @@ import {
   AssignmentTrigger,
   type AssignmentRunEntity,
 } from './assignment-run.entity';
+import {
+  ASSIGNMENT_PHASE_LABELS,
+  ASSIGNMENT_RUN_STATUS_LABELS,
+  ASSIGNMENT_SCOPE_LABELS,
+  ASSIGNMENT_TRIGGER_LABELS,
+} from './assignment-run.labels';
 
-registerEnumType(AssignmentScopeKind, {
+registerLabelledEnum(AssignmentScopeKind, {
   name: 'AssignmentScope',
   description: '一括マッチングの対象範囲 / What a batch assignment covers.',
-  valuesMap: {
-    OFFICE: { description: '1つの事務所が担当する情報 / The offers one office owns.' },
-    REGION: {
-      description: '地域 (関東・近畿など) の事務所が担当する情報 / The offers of a region’s offices.',
-    },
-    COUNTRY: { description: '全国 / The whole country.' },
+  labels: ASSIGNMENT_SCOPE_LABELS,
+  descriptions: {
+    OFFICE: '1つの事務所が担当する情報',
+    REGION: '地域(関東・近畿など)の事務所が担当する情報',
   },
 });
 
-registerEnumType(AssignmentTrigger, {
+registerLabelledEnum(AssignmentTrigger, {
   name: 'AssignmentTrigger',
   description: '実行のきっかけ / What started a run.',
-  valuesMap: {
-    MANUAL: { description: '利用者が実行 / Started by a user.' },
-    SCHEDULED: { description: '夜間の定期実行 / The nightly schedule.' },
-  },
+  labels: ASSIGNMENT_TRIGGER_LABELS,
+  descriptions: { MANUAL: '利用者が実行', SCHEDULED: '夜間の定期実行' },
 });
 
-registerEnumType(AssignmentRunStatus, {
+registerLabelledEnum(AssignmentRunStatus, {
   name: 'AssignmentRunStatus',
   description: '実行の状態 / A run’s status.',
-  valuesMap: {
-    QUEUED: { description: '待機中 / Waiting for a worker.' },
-    RUNNING: { description: '実行中 / Running.' },
-    COMPLETED: { description: '完了 (提案あり) / Done; its proposals are stored.' },
-    CANCELLED: { description: '中止 (提案なし) / Cancelled; nothing stored.' },
-    FAILED: { description: '失敗 (error に理由) / Failed; see error.' },
+  labels: ASSIGNMENT_RUN_STATUS_LABELS,
+  descriptions: {
+    COMPLETED: '提案を保存済み',
+    CANCELLED: '提案は保存されていません',
+    FAILED: '理由は実行のエラー欄に表示されます',
   },
 });
 
-registerEnumType(AssignmentPhase, {
+registerLabelledEnum(AssignmentPhase, {
   name: 'AssignmentPhase',
   description: '実行中の段階 / Where a run is.',
-  valuesMap: {
-    QUEUED: { description: '待機中 / Not started.' },
-    LOADING: { description: '情報の読み込み / Loading the offers.' },
-    CANDIDATES: { description: '候補の絞り込み / Finding each sending offer’s best candidates.' },
-    SOLVING: { description: '割当の計算 / Computing the assignment.' },
-    BOUNDING: { description: '最適値の上界の計算 / Bounding the best possible total.' },
-    REFINING: { description: '候補を広げて再計算 / More candidates where it may help, then again.' },
-    SAVING: { description: '提案の保存 / Storing the proposals.' },
-    DONE: { description: '完了 / Done.' },
+  labels: ASSIGNMENT_PHASE_LABELS,
+  descriptions: {
+    CANDIDATES: '送出情報ごとに有力な候補を探します',
+    BOUNDING: 'あり得る最大の合計スコアを見積もります',
+    REFINING: '改善の余地がある情報の候補を広げて計算し直します',
   },
 });
 

@@ -17,6 +17,11 @@ export enum MatchDecisionKind {
   TAKEN_UP = 'TAKEN_UP',
 }
 
+export const MATCH_DECISION_KIND_LABELS: Record<MatchDecisionKind, string> = {
+  DISMISSED: '除外',
+  TAKEN_UP: '採用',
+};
+
 export enum DismissalReason {
   SKILLS_MISMATCH = 'SKILLS_MISMATCH',
   LOCATION = 'LOCATION',
@@ -41,6 +46,11 @@ export enum SuggestionSource {
   ON_DEMAND = 'ON_DEMAND',
   BATCH = 'BATCH',
 }
+
+export const SUGGESTION_SOURCE_LABELS: Record<SuggestionSource, string> = {
+  ON_DEMAND: '個別検索',
+  BATCH: '一括マッチング',
+};
 
 /** A consultant's decision on one suggested pair; at most one per pair. */
 @Entity({ name: 'match_decisions' })

@@ -1,38 +1,34 @@
-import { ConnectionType } from '@kakehashi/graphql-core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MatchExplanationModel, toExplanationModel } from '../matches/match.models';
 import {
   DISMISSAL_REASON_LABELS,
   DismissalReason,
+  MATCH_DECISION_KIND_LABELS,
   MatchDecisionKind,
+  SUGGESTION_SOURCE_LABELS,
   SuggestionSource,
   type MatchDecisionEntity,
 } from './match-decision.entity';
 
-registerEnumType(MatchDecisionKind, {
+registerLabelledEnum(MatchDecisionKind, {
   name: 'MatchDecisionKind',
   description: '候補への判断 / A consultant’s decision on a suggested pair.',
-  valuesMap: {
-    DISMISSED: { description: '除外 (今後は提案しない) / Dismissed: not suggested again.' },
-    TAKEN_UP: { description: '採用 (ケース化の候補) / Taken up: a case can start from it.' },
-  },
+  labels: MATCH_DECISION_KIND_LABELS,
+  descriptions: { DISMISSED: '今後は提案しません', TAKEN_UP: 'この組み合わせから案件を作成できます' },
 });
 
-registerEnumType(DismissalReason, {
+registerLabelledEnum(DismissalReason, {
   name: 'MatchDismissalReason',
   description: '除外の理由 / Why a suggestion was dismissed.',
-  valuesMap: Object.fromEntries(
-    Object.entries(DISMISSAL_REASON_LABELS).map(([key, label]) => [key, { description: label }]),
-  ),
+  labels: DISMISSAL_REASON_LABELS,
 });
 
-registerEnumType(SuggestionSource, {
+registerLabelledEnum(SuggestionSource, {
   name: 'MatchSuggestionSource',
   description: '提案の出どころ / Where the suggestion came from.',
-  valuesMap: {
-    ON_DEMAND: { description: '個別検索 / A ranking a consultant asked for.' },
-    BATCH: { description: '一括割当 / A batch assignment run.' },
-  },
+  labels: SUGGESTION_SOURCE_LABELS,
+  descriptions: { ON_DEMAND: 'コンサルタントが検索した候補', BATCH: '一括マッチングの提案' },
 });
 
 @ObjectType('MatchDecision', {

@@ -1,10 +1,14 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import { MoveType } from '@kakehashi/offers';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FACTOR_LABELS, FactorKey } from '../engine/factor-weights';
 import type { MatchExplanation } from '../engine/match-explanation';
+import { factorPoints, toPoints } from './display-points';
 
-registerEnumType(FactorKey, {
+registerLabelledEnum(FactorKey, {
   name: 'MatchFactorKey',
   description: 'マッチングの評価要素 / A factor the matching engine scores.',
+  labels: FACTOR_LABELS,
 });
 
 @ObjectType('MatchFactor', { description: '評価要素ごとの得点 / How a pair does on one factor.' })
@@ -23,12 +27,30 @@ export class MatchFactorModel {
 
   @Field(() => Float, { description: '重み×適合度。合計がスコア / weight × value; they sum to the score.' })
   contribution: number;
+
+  @Field(() => Int, {
+    description:
+      '表示用の得点 (整数。全要素の合計が scorePoints) / This factor’s part of the score in whole points; they sum to scorePoints.',
+  })
+  points: number;
+
+  @Field(() => Int, {
+    description:
+      '表示用の配点 (整数。全要素の合計が100) / The most this factor can give, in whole points; they sum to 100.',
+  })
+  maxPoints: number;
 }
 
 @ObjectType('MatchExplanation', { description: 'スコアの内訳と理由 / Why a pair scores what it does.' })
 export class MatchExplanationModel {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'スコア 0〜1 (計算用) / The score, 0..1.' })
   score: number;
+
+  @Field(() => Int, {
+    description:
+      '表示用のスコア (100点満点、四捨五入) / The score in whole points out of 100, rounded for people.',
+  })
+  scorePoints: number;
 
   @Field(() => [MatchFactorModel])
   factors: MatchFactorModel[];
@@ -44,9 +66,12 @@ export class MatchExplanationModel {
 }
 
 export function toExplanationModel(explanation: MatchExplanation): MatchExplanationModel {
+  const scorePoints = toPoints(explanation.score);
+  const points = factorPoints(explanation.factors, scorePoints);
   return {
     score: explanation.score,
-    factors: explanation.factors.map((f) => ({ ...f, label: FACTOR_LABELS[f.factor] })),
+    scorePoints,
+    factors: explanation.factors.map((f, i) => ({ ...f, label: FACTOR_LABELS[f.factor], ...points[i] })),
     reasons: explanation.reasons,
     gaps: explanation.gaps,
     notes: explanation.notes,
@@ -66,6 +91,12 @@ abstract class MatchBase extends MatchExplanationModel {
 
   @Field({ description: '除外済みの組み合わせか (includeDismissed 指定時のみ true) / Dismissed earlier.' })
   dismissed: boolean;
+
+  @Field(() => [MoveType], {
+    description:
+      'この組み合わせで可能な形態 (案件の作成時に2つなら選ぶ) / The moves this pair can be; a case needs one of them.',
+  })
+  moveTypes: MoveType[];
 }
 
 @ObjectType('ReceivingOfferMatch', {

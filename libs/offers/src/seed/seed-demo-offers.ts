@@ -24,10 +24,13 @@ import { splitList } from './seed-offers-reference-data';
 const SENDING_FILE = 'demo/sending-offers.csv';
 const RECEIVING_FILE = 'demo/receiving-offers.csv';
 
-interface Company {
+export interface DemoCompany {
   id: string;
   owningOfficeId: string;
 }
+
+/** How a demo row is recognised as loaded: by company, job title and received date, or (dates relative) without it. */
+export type DemoOfferKey = 'TITLE_AND_RECEIVED_ON' | 'TITLE';
 
 /**
  * Inserts the fictitious demo sending and receiving information, skipping offers already there (same company, job
@@ -50,7 +53,7 @@ export async function seedDemoOffers(dataSource: DataSource): Promise<Record<str
         dictionary,
         companyOf(companies, row, SENDING_FILE, index),
         row,
-        index,
+        { file: SENDING_FILE, index },
       );
     }
     let receivingOffers = 0;
@@ -60,17 +63,17 @@ export async function seedDemoOffers(dataSource: DataSource): Promise<Record<str
         dictionary,
         companyOf(companies, row, RECEIVING_FILE, index),
         row,
-        index,
+        { file: RECEIVING_FILE, index },
       );
     }
     return { sendingOffers, receivingOffers };
   });
 }
 
-async function companiesByNumber(
+export async function companiesByNumber(
   manager: EntityManager,
   rows: Record<string, string>[],
-): Promise<Map<string, Company>> {
+): Promise<Map<string, DemoCompany>> {
   const numbers = [...new Set(rows.map((r) => normalizeCorporateNumber(r['corporate_number'] ?? '')))];
   const found: { corporate_number: string; id: string; owning_office_id: string }[] = await manager.query(
     `SELECT "corporate_number", "id", "owning_office_id" FROM "companies" WHERE "corporate_number" = ANY($1)`,
@@ -79,12 +82,12 @@ async function companiesByNumber(
   return new Map(found.map((c) => [c.corporate_number, { id: c.id, owningOfficeId: c.owning_office_id }]));
 }
 
-function companyOf(
-  companies: Map<string, Company>,
+export function companyOf(
+  companies: Map<string, DemoCompany>,
   row: Record<string, string>,
   file: string,
   index: number,
-): Company {
+): DemoCompany {
   const company = companies.get(normalizeCorporateNumber(row['corporate_number'] ?? ''));
   if (!company) {
     throw new Error(
@@ -99,12 +102,13 @@ const optionalInt = (value: string | undefined): number | null => (value ? Numbe
 async function exists(
   manager: EntityManager,
   table: string,
-  company: Company,
+  company: DemoCompany,
   jobTitle: string,
-  receivedOn: string,
+  receivedOn: string | null,
 ) {
   const [{ found }]: { found: boolean }[] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM "${table}" WHERE "company_id" = $1 AND "job_title" = $2 AND "received_on" = $3) AS "found"`,
+    `SELECT EXISTS (SELECT 1 FROM "${table}" WHERE "company_id" = $1 AND "job_title" = $2
+       AND ($3::date IS NULL OR "received_on" = $3::date)) AS "found"`,
     [company.id, jobTitle, receivedOn],
   );
   return found;
@@ -114,12 +118,12 @@ function assertValid(errors: { field: string; message: string }[]): void {
   if (errors.length) throw new Error(errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
 }
 
-async function insertSending(
+export async function insertSending(
   manager: EntityManager,
   dictionary: SkillDictionary,
-  company: Company,
+  company: DemoCompany,
   row: Record<string, string>,
-  index: number,
+  where: { file: string; index: number; key?: DemoOfferKey },
 ): Promise<number> {
   const input: SendingOfferFieldsInput = {
     receivedOn: row['received_on'],
@@ -141,10 +145,11 @@ async function insertSending(
   };
   const { values, errors } = normaliseSendingOfferFields(input, {
     today: row['received_on'] ?? '',
-    fieldPrefix: `${SENDING_FILE} row ${index + 1}`,
+    fieldPrefix: `${where.file} row ${where.index + 1}`,
   });
   assertValid(errors);
-  if (await exists(manager, 'sending_offers', company, values.jobTitle, values.receivedOn)) return 0;
+  const receivedOn = where.key === 'TITLE' ? null : values.receivedOn;
+  if (await exists(manager, 'sending_offers', company, values.jobTitle, receivedOn)) return 0;
   const { skills, skillKeys } = resolveSendingSkills(dictionary, values.skillTexts);
   await manager.query(
     `INSERT INTO "sending_offers" ("company_id", "owning_office_id", "received_on", "move_type", "people_count",
@@ -177,12 +182,12 @@ async function insertSending(
   return 1;
 }
 
-async function insertReceiving(
+export async function insertReceiving(
   manager: EntityManager,
   dictionary: SkillDictionary,
-  company: Company,
+  company: DemoCompany,
   row: Record<string, string>,
-  index: number,
+  where: { file: string; index: number; key?: DemoOfferKey },
 ): Promise<number> {
   const input: ReceivingOfferFieldsInput = {
     receivedOn: row['received_on'],
@@ -206,10 +211,11 @@ async function insertReceiving(
   };
   const { values, errors } = normaliseReceivingOfferFields(input, {
     today: row['received_on'] ?? '',
-    fieldPrefix: `${RECEIVING_FILE} row ${index + 1}`,
+    fieldPrefix: `${where.file} row ${where.index + 1}`,
   });
   assertValid(errors);
-  if (await exists(manager, 'receiving_offers', company, values.jobTitle, values.receivedOn)) return 0;
+  const receivedOn = where.key === 'TITLE' ? null : values.receivedOn;
+  if (await exists(manager, 'receiving_offers', company, values.jobTitle, receivedOn)) return 0;
   const skills = resolveReceivingSkills(dictionary, values.requiredSkillTexts, values.preferredSkillTexts);
   await manager.query(
     `INSERT INTO "receiving_offers" ("company_id", "owning_office_id", "received_on", "accepts_secondment",

@@ -20,6 +20,8 @@ export enum CompanySize {
   LARGE = 'LARGE',
 }
 
+export const COMPANY_SIZE_LABELS: Record<CompanySize, string> = { SME: '中小企業', LARGE: '大企業' };
+
 @Entity({ name: 'companies' })
 @Unique('uq_companies_corporate_number', ['corporateNumber'])
 @Check('ck_companies_size', `"size" IN ('SME', 'LARGE')`)

@@ -1,16 +1,13 @@
-import { ConnectionType } from '@kakehashi/graphql-core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OfficeModel } from '../offices/office.model';
 import { JsicMajorGroupModel, PrefectureModel } from '../reference-data/reference-data.models';
-import { CompanySize, type CompanyEntity } from './company.entity';
+import { COMPANY_SIZE_LABELS, CompanySize, type CompanyEntity } from './company.entity';
 
-registerEnumType(CompanySize, {
+registerLabelledEnum(CompanySize, {
   name: 'CompanySize',
   description: '企業規模 / Company size.',
-  valuesMap: {
-    SME: { description: '中小企業 / Small or medium-sized enterprise.' },
-    LARGE: { description: '大企業 / Large enterprise.' },
-  },
+  labels: COMPANY_SIZE_LABELS,
 });
 
 @ObjectType('Company', {

@@ -16,6 +16,11 @@ export enum OfficeKind {
   REGIONAL = 'REGIONAL',
 }
 
+export const OFFICE_KIND_LABELS: Record<OfficeKind, string> = {
+  HEADQUARTERS: '本部',
+  REGIONAL: '地方事務所',
+};
+
 /** The Center's headquarters (code HQ) and its 47 regional offices (code = JIS prefecture code). */
 @Entity({ name: 'offices' })
 @Unique('uq_offices_code', ['code'])

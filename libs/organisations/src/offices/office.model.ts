@@ -1,10 +1,12 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PrefectureModel } from '../reference-data/reference-data.models';
-import { OfficeKind, type OfficeEntity } from './office.entity';
+import { OFFICE_KIND_LABELS, OfficeKind, type OfficeEntity } from './office.entity';
 
-registerEnumType(OfficeKind, {
+registerLabelledEnum(OfficeKind, {
   name: 'OfficeKind',
   description: '本部 (HEADQUARTERS) または地方事務所 (REGIONAL) / Headquarters or regional office.',
+  labels: OFFICE_KIND_LABELS,
 });
 
 @ObjectType('Office', {

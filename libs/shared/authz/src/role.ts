@@ -8,6 +8,16 @@ export enum Role {
   PARTNER_BRANCH = 'PARTNER_BRANCH',
 }
 
+/** What users read for each role (screens, messages, the GraphQL enum's labels). */
+export const ROLE_LABELS: Record<Role, string> = {
+  [Role.ADMIN]: '管理者',
+  [Role.HQ_COORDINATOR]: '本部コーディネーター',
+  [Role.CONSULTANT]: 'コンサルタント',
+  [Role.EXECUTIVE]: '経営層',
+  [Role.PARTNER_HQ]: '提携機関(本部)',
+  [Role.PARTNER_BRANCH]: '提携機関(支部)',
+};
+
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 /**

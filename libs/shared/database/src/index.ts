@@ -5,6 +5,7 @@ export * from './embedded/embedded-postgres';
 export * from './migrations/sql-migrations';
 export * from './paths';
 export * from './seed/read-seed-csv';
+export * from './seed/demo-clock';
 export * from './snake-naming.strategy';
 export * from './database-scope';
 export * from './application-role';

@@ -15,3 +15,4 @@ export * from './loaders/request-loaders';
 export * from './pagination/connection';
 export * from './pagination/cursor';
 export * from './pagination/page-args';
+export * from './enum-labels/enum-labels';

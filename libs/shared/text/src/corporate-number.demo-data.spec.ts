@@ -53,8 +53,8 @@ function readCsv(file: string): Record<string, string>[] {
 describe('prisma/seed/demo/companies.csv', () => {
   const companies = readCsv(COMPANIES_CSV);
 
-  it('has 40 companies with every column present', () => {
-    expect(companies).toHaveLength(40);
+  it('has 56 companies with every column present', () => {
+    expect(companies).toHaveLength(56);
     for (const company of companies) {
       expect(Object.keys(company)).toEqual([
         'legal_name',

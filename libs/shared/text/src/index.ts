@@ -1,3 +1,4 @@
 export * from './japanese-text';
 export * from './corporate-number';
 export * from './skill-text';
+export * from './japanese-numbers';

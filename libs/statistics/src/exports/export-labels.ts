@@ -1,8 +1,14 @@
 // The Japanese labels the exports print: fiscal years with their era (2022年度（令和4年度）), dates, the source of a
 // figure (公表値 / 集計値), the preliminary mark (速報値) and the filters.
-import { MoveType } from '@kakehashi/offers';
+import { japaneseDate, japaneseEraDate } from '@kakehashi/calendar';
+import { MOVE_TYPE_LABELS, MoveType } from '@kakehashi/offers';
 import { fiscalYearEraLabel, fiscalYearLabel, monthLabel } from '../periods/year-month';
-import { StatisticsScopeKind, StatisticsSource, type StatisticsScopeView } from '../statistics.types';
+import {
+  STATISTICS_SOURCE_LABELS,
+  StatisticsScopeKind,
+  StatisticsSource,
+  type StatisticsScopeView,
+} from '../statistics.types';
 
 /** 2022年度（令和4年度）; FY2019 is 令和元年度, FY2018 平成30年度. */
 export function fiscalYearFullLabel(fiscalYear: number): string {
@@ -15,28 +21,18 @@ export function fiscalYearsFullLabel(from: number, to: number): string {
   return `${fiscalYearLabel(from)}～${fiscalYearLabel(to)}（${fiscalYearEraLabel(from)}～${fiscalYearEraLabel(to)}）`;
 }
 
-/**
- * A day in the Japanese era: 令和5年2月2日 (令和 from 2019-05-01, 平成 from 1989-01-08; 元年 for the first year).
- * Dates before 平成 are not needed here (agreements and outcomes are recent).
- */
+/** A day in the Japanese era: 令和5年2月2日 (元年 for the first year of an era). */
 export function eraDateLabel(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const era = day >= '2019-05-01' ? { name: '令和', base: 2018 } : { name: '平成', base: 1988 };
-  const year = y - era.base;
-  return `${era.name}${year === 1 ? '元' : year}年${m}月${d}日`;
+  return japaneseEraDate(day);
 }
 
-/** 2023年2月2日（令和5年2月2日） */
+/** 2023年2月2日（令和5年2月2日）: the exports repeat the whole date in the era, as the Center's tables do. */
 export function dateFullLabel(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日（${eraDateLabel(day)}）`;
+  return `${japaneseDate(day)}（${japaneseEraDate(day)}）`;
 }
 
-export const SOURCE_LABELS: Record<StatisticsSource, string> = {
-  [StatisticsSource.PUBLISHED]: '公表値',
-  [StatisticsSource.LIVE]: '集計値',
-  [StatisticsSource.MIXED]: '公表値・集計値',
-};
+/** 公表値 / 集計値 / 公表値・集計値, as the 出典 column prints them. */
+export const SOURCE_LABELS: Record<StatisticsSource, string> = STATISTICS_SOURCE_LABELS;
 
 export const PRELIMINARY_MARK = '速報値';
 
@@ -46,9 +42,7 @@ export function preliminaryCell(preliminary: boolean): string {
 }
 
 export function moveTypeLabel(moveType: MoveType | null): string {
-  if (moveType === MoveType.SECONDMENT) return '在籍型出向';
-  if (moveType === MoveType.TRANSFER) return '移籍';
-  return '全形態（在籍型出向・移籍）';
+  return moveType ? MOVE_TYPE_LABELS[moveType] : '全形態（在籍型出向・移籍）';
 }
 
 /** For file names: 在籍型出向 / 移籍 / 全形態. */

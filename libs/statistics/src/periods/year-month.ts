@@ -1,5 +1,6 @@
 // Months as the statistics write them: 'YYYY-MM' strings (they compare as strings), and fiscal years (年度) that run
 // April to March: FY2022 = 2022-04 .. 2023-03 = 令和4年度.
+import { japaneseEraFiscalYear, japaneseEraYear } from '@kakehashi/calendar';
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -64,15 +65,9 @@ export function fiscalYearLabel(fiscalYear: number): string {
   return `${fiscalYear}年度`;
 }
 
-/**
- * The fiscal year in the Japanese era: 令和4年度 (FY2022). A fiscal year is named by the era of its April: FY2019
- * (April 2019, still 平成31年) is nonetheless called 令和元年度 by the government and the Center, because the era
- * changed within it and the year is named by the era in force for most of it.
- */
+/** The fiscal year in the Japanese era: 令和4年度 (FY2022); FY2019 is 令和元年度 (see japaneseEraFiscalYear). */
 export function fiscalYearEraLabel(fiscalYear: number): string {
-  if (fiscalYear >= 2019) return `令和${eraYear(fiscalYear - 2018)}年度`;
-  if (fiscalYear >= 1989) return `平成${eraYear(fiscalYear - 1988)}年度`;
-  return `昭和${eraYear(fiscalYear - 1925)}年度`;
+  return japaneseEraFiscalYear(fiscalYear);
 }
 
 /** 2022年4月 */
@@ -83,19 +78,13 @@ export function monthLabel(yearMonth: string): string {
 
 /** The month in the Japanese era: 令和4年4月; April 2019 is 平成31年4月 (令和 began on 1 May 2019). */
 export function monthEraLabel(yearMonth: string): string {
-  const { year, month } = parts(yearMonth);
-  if (yearMonth >= '2019-05') return `令和${eraYear(year - 2018)}年${month}月`;
-  if (yearMonth >= '1989-01') return `平成${eraYear(year - 1988)}年${month}月`;
-  return `昭和${eraYear(year - 1925)}年${month}月`;
+  const { month } = parts(yearMonth);
+  return `${japaneseEraYear(`${yearMonth}-01`)}${month}月`;
 }
 
 /** 2022年4月～2023年1月, or one month alone. */
 export function periodLabel(from: string, to: string): string {
   return from === to ? monthLabel(from) : `${monthLabel(from)}～${monthLabel(to)}`;
-}
-
-function eraYear(n: number): string {
-  return n === 1 ? '元' : String(n);
 }
 
 /** Consecutive runs of the given months (sorted), for notes such as 2022年4月～2023年1月. */

@@ -1,14 +1,15 @@
-import { ConnectionType } from '@kakehashi/graphql-core';
+import { ConnectionType, registerLabelledEnum } from '@kakehashi/graphql-core';
 import { ReceivingOfferModel } from '@kakehashi/offers';
 import { CompanyModel, OfficeModel } from '@kakehashi/organisations';
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TALENT_FACTOR_LABELS, TalentFactorKey } from '../matching/talent-factors';
 import { PhysicalDemand, WorkingStyle } from './talent-bank-graphql-enums';
 import { RegistrantModel } from './registrant.models';
 
-registerEnumType(TalentFactorKey, {
+registerLabelledEnum(TalentFactorKey, {
   name: 'TalentBankMatchFactorKey',
   description: 'キャリア人材バンクのマッチングの評価要素 / A factor of the talent bank matching.',
+  labels: TALENT_FACTOR_LABELS,
 });
 
 @ObjectType('SeniorOpening', {

@@ -1,14 +1,25 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
 import {
+  ACCESS_ACTION_LABELS,
+  ACCESS_OUTCOME_LABELS,
+  AGE_BAND_LABELS,
   AccessAction,
   AccessOutcome,
   AgeBand,
+  CONSENT_METHOD_LABELS,
   ConsentMethod,
+  ELIGIBILITY_REASON_LABELS,
+  EMPLOYMENT_TYPE_LABELS,
   EligibilityReason,
   EmploymentType,
+  GENDER_LABELS,
   Gender,
+  PHYSICAL_DEMAND_LABELS,
   PhysicalDemand,
+  REGISTRANT_STATUS_LABELS,
   RegistrantStatus,
+  WAGE_BAND_LABELS,
+  WORKING_STYLE_LABELS,
   WageBand,
   WorkingStyle,
   WorkingStyleWanted,
@@ -29,121 +40,75 @@ export {
   WorkingStyleWanted,
 };
 
-registerEnumType(RegistrantStatus, {
+registerLabelledEnum(RegistrantStatus, {
   name: 'TalentBankRegistrantStatus',
   description: 'キャリア人材バンクの登録状態 / State of a registration.',
-  valuesMap: {
-    ACTIVE: { description: '登録中 / Active.' },
-    RE_EMPLOYED: { description: '再就職済み / Re-employed.' },
-    WITHDRAWN: { description: '同意撤回 / Consent withdrawn.' },
-    EXPIRED: { description: '登録期限切れ (連絡なし) / Expired without contact.' },
-  },
+  labels: REGISTRANT_STATUS_LABELS,
+  descriptions: { EXPIRED: '一定期間連絡がなく登録が終了しました' },
 });
 
-registerEnumType(EligibilityReason, {
+registerLabelledEnum(EligibilityReason, {
   name: 'TalentBankEligibilityReason',
   description: '登録の対象となる理由 / Why the person may register.',
-  valuesMap: {
-    MANDATORY_RETIREMENT: { description: '定年退職 / Mandatory retirement.' },
-    END_OF_CONTINUED_EMPLOYMENT: { description: '継続雇用期間の終了 / End of continued employment.' },
-    LEFT_JOB_AT_60_OR_OVER: {
-      description: '60歳以上で離職 (離職後1年以内) / Left a job at 60+ within the last year.',
-    },
-  },
+  labels: ELIGIBILITY_REASON_LABELS,
 });
 
-registerEnumType(ConsentMethod, {
+registerLabelledEnum(ConsentMethod, {
   name: 'TalentBankConsentMethod',
   description: '同意の取得方法 / How the consent was obtained.',
-  valuesMap: {
-    WRITTEN: { description: '書面 / In writing.' },
-    ELECTRONIC: { description: '電磁的方法 / Electronically.' },
-    ORAL_RECORDED: { description: '口頭 (記録を作成) / Orally, with a record made.' },
-  },
+  labels: CONSENT_METHOD_LABELS,
 });
 
-registerEnumType(Gender, {
+registerLabelledEnum(Gender, {
   name: 'TalentBankGender',
   description: '性別 (任意) / Gender, optional.',
-  valuesMap: {
-    FEMALE: { description: '女性' },
-    MALE: { description: '男性' },
-    OTHER: { description: 'その他' },
-  },
+  labels: GENDER_LABELS,
 });
 
-registerEnumType(WorkingStyle, {
+registerLabelledEnum(WorkingStyle, {
   name: 'SeniorWorkingStyle',
   description: '勤務形態 / Working style offered.',
-  valuesMap: {
-    FULL_TIME: { description: 'フルタイム / Full time.' },
-    PART_TIME: { description: '短時間勤務 / Part time.' },
-  },
+  labels: WORKING_STYLE_LABELS,
 });
 
-registerEnumType(WorkingStyleWanted, {
+registerLabelledEnum(WorkingStyleWanted, {
   name: 'SeniorWorkingStyleWanted',
   description: '希望する勤務形態 / Working style wished.',
-  valuesMap: {
-    FULL_TIME: { description: 'フルタイム / Full time.' },
-    PART_TIME: { description: '短時間勤務 / Part time.' },
-    EITHER: { description: 'いずれも可 / Either.' },
-  },
+  labels: WORKING_STYLE_LABELS,
 });
 
-registerEnumType(PhysicalDemand, {
+registerLabelledEnum(PhysicalDemand, {
   name: 'PhysicalDemand',
   description: '身体的負担の程度 / Physical demands of the work.',
-  valuesMap: {
-    LIGHT: { description: '軽作業 (座り仕事中心) / Light.' },
-    MODERATE: { description: '普通 (立ち仕事・歩行あり) / Moderate.' },
-    HEAVY: { description: '重作業 (重量物の取扱いあり) / Heavy.' },
-  },
+  labels: PHYSICAL_DEMAND_LABELS,
 });
 
-registerEnumType(EmploymentType, {
+registerLabelledEnum(EmploymentType, {
   name: 'ReemploymentType',
   description: '再就職の雇用形態 / Employment type of a re-employment.',
-  valuesMap: {
-    REGULAR: { description: '正社員 / Regular.' },
-    CONTRACT: { description: '契約社員・嘱託 / Contract.' },
-    PART_TIME: { description: 'パート・アルバイト / Part time.' },
-    DISPATCH: { description: '派遣 / Dispatch.' },
-  },
+  labels: EMPLOYMENT_TYPE_LABELS,
 });
 
-registerEnumType(WageBand, {
+registerLabelledEnum(WageBand, {
   name: 'ReemploymentWageBand',
   description: '再就職先の賃金 (月額の区分) / Monthly wage band.',
-  valuesMap: {
-    UNDER_150K: { description: '15万円未満' },
-    FROM_150K_TO_199K: { description: '15万円以上20万円未満' },
-    FROM_200K_TO_249K: { description: '20万円以上25万円未満' },
-    FROM_250K_TO_299K: { description: '25万円以上30万円未満' },
-    FROM_300K_TO_399K: { description: '30万円以上40万円未満' },
-    FROM_400K: { description: '40万円以上' },
-  },
+  labels: WAGE_BAND_LABELS,
 });
 
-registerEnumType(AgeBand, {
+registerLabelledEnum(AgeBand, {
   name: 'TalentBankAgeBand',
   description: '登録日時点の年齢区分 (統計用) / Age band on the registration date.',
-  valuesMap: {
-    FROM_60_TO_64: { description: '60〜64歳' },
-    FROM_65_TO_69: { description: '65〜69歳' },
-    FROM_70_TO_74: { description: '70〜74歳' },
-    FROM_75: { description: '75歳以上' },
-  },
+  labels: AGE_BAND_LABELS,
 });
 
-registerEnumType(AccessAction, {
+registerLabelledEnum(AccessAction, {
   name: 'TalentBankAccessAction',
   description: '個人データへのアクセスの種類 / Kind of access.',
-  valuesMap: { READ: { description: '閲覧 / Read.' }, EXPORT: { description: '出力 / Export.' } },
+  labels: ACCESS_ACTION_LABELS,
 });
 
-registerEnumType(AccessOutcome, {
+registerLabelledEnum(AccessOutcome, {
   name: 'TalentBankAccessOutcome',
   description: 'アクセスの結果 / Whether the access was allowed.',
-  valuesMap: { ALLOWED: { description: '許可 / Allowed.' }, DENIED: { description: '拒否 / Denied.' } },
+  labels: ACCESS_OUTCOME_LABELS,
 });

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, formatFiscalYear, todayInJapan } from './dates';
-import { formatCount, formatPercent, formatScore, formatYen } from './numbers';
+import { formatCount, formatPercent, formatYen } from './numbers';
 
 describe('dates', () => {
   it('shows the Western date with the Japanese era year in brackets', () => {
@@ -26,8 +26,7 @@ describe('numbers', () => {
     expect(formatYen(1234000)).toBe('1,234,000円');
   });
 
-  it('rounds scores and shares for people', () => {
-    expect(formatScore(0.5049999999999999)).toBe('50点');
+  it('rounds shares for people', () => {
     expect(formatPercent(0.6)).toBe('60%');
     expect(formatCount(1200, '件')).toBe('1,200件');
   });

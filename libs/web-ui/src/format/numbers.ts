@@ -10,11 +10,6 @@ export function formatCount(count: number, counter: string): string {
   return `${grouped.format(count)}${counter}`;
 }
 
-/** A score between 0 and 1 as a person reads it: a whole percentage (never 0.5049999999999999). */
-export function formatScore(score: number): string {
-  return `${Math.round(score * 100)}点`;
-}
-
 /** A share (0..1) as 「60%」, to at most one decimal. */
 export function formatPercent(share: number): string {
   const value = Math.round(share * 1000) / 10;

@@ -6,6 +6,16 @@ export interface FieldProblem {
   message: string;
 }
 
+const FOCUSABLE = 'input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
+
+/** Focus the field with this id, or the first control inside it (a group of checkboxes, a date's segments). */
+export function focusField(id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const control = target.matches(FOCUSABLE) ? target : target.querySelector<HTMLElement>(FOCUSABLE);
+  (control ?? target).focus();
+}
+
 /**
  * The problems of a refused form, announced at once (role="alert") and each linked to its field. Focus goes to the
  * first field at fault, so a keyboard user lands where the fix is.
@@ -17,21 +27,28 @@ export function ErrorSummary({ title, problems }: { title: string; problems: Fie
   useEffect(() => {
     if (!signature || signature === lastSignature.current) return;
     lastSignature.current = signature;
-    if (first) document.getElementById(first)?.focus();
+    if (first) focusField(first);
   }, [first, signature]);
   if (!problems.length) return null;
   return (
     <div role="alert" className="rounded-8 border-2 border-error-1 bg-white p-4">
       <p className="font-bold text-error-1">{title}</p>
       <ul className="mt-2 list-disc pl-6">
-        {problems.map((problem, index) => (
-          <li key={`${problem.fieldId ?? 'form'}-${index}`}>
-            {problem.fieldId ? (
-              <a className="text-blue-900 underline" href={`#${problem.fieldId}`}>
-                {problem.message}
+        {problems.map(({ fieldId, message }, index) => (
+          <li key={`${fieldId ?? 'form'}-${index}`}>
+            {fieldId ? (
+              <a
+                className="text-blue-900 underline"
+                href={`#${fieldId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusField(fieldId);
+                }}
+              >
+                {message}
               </a>
             ) : (
-              problem.message
+              message
             )}
           </li>
         ))}

@@ -24,6 +24,21 @@ describe('Button', () => {
   });
 });
 
+describe('Button while pending', () => {
+  it('cannot be pressed again and says why in its own text', async () => {
+    const pressed = vi.fn();
+    render(
+      <Button onPress={pressed} isPending>
+        保存
+      </Button>,
+    );
+    const button = screen.getByRole('button', { name: '保存（処理中）' });
+    expect(button).toBeDisabled();
+    await userEvent.click(button);
+    expect(pressed).not.toHaveBeenCalled();
+  });
+});
+
 describe('TextField', () => {
   it('ties its label, hint and server error to the input', async () => {
     const { container } = render(

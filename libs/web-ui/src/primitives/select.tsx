@@ -7,8 +7,10 @@ import {
   Popover,
   Select as AriaSelect,
   SelectValue,
+  Text,
   type Key,
 } from 'react-aria-components';
+import { RequiredMark } from './text-field';
 
 export interface Option {
   value: string;
@@ -22,6 +24,7 @@ export function Select({
   value,
   onChange,
   placeholder = '選択してください',
+  description,
   errorMessage,
   isRequired,
   id,
@@ -31,13 +34,13 @@ export function Select({
   value: string | null;
   onChange: (value: string | null) => void;
   placeholder?: string;
+  description?: string;
   errorMessage?: string;
   isRequired?: boolean;
   id?: string;
 }) {
   return (
     <AriaSelect
-      id={id}
       selectedKey={value}
       onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       placeholder={placeholder}
@@ -45,11 +48,23 @@ export function Select({
       isInvalid={Boolean(errorMessage)}
       className="flex flex-col gap-1"
     >
-      <Label className="font-bold">{label}</Label>
-      <AriaButton className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow">
+      <Label className="font-bold">
+        {label}
+        {isRequired ? <RequiredMark /> : null}
+      </Label>
+      {/* The id is the button's, so an ErrorSummary link or focus call lands on what the user operates. */}
+      <AriaButton
+        id={id}
+        className="flex min-h-11 items-center justify-between rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-left outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+      >
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </AriaButton>
+      {description ? (
+        <Text slot="description" className="text-sm text-solid-gray-700">
+          {description}
+        </Text>
+      ) : null}
       <FieldError className="text-sm font-bold text-error-1">{errorMessage}</FieldError>
       <Popover className="max-h-80 w-(--trigger-width) overflow-auto rounded-8 border border-solid-gray-600 bg-white shadow-lg">
         <ListBox items={options} className="outline-none">

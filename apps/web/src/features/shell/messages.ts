@@ -3,6 +3,9 @@ export const shellMessages = {
   navigation: 'メインメニュー',
   nav: {
     home: 'ホーム',
+    companies: '企業',
+    sendingOffers: '送出情報',
+    receivingOffers: '受入情報',
     caseBoard: '案件ボード',
     tasks: 'タスク',
     notifications: 'お知らせ',

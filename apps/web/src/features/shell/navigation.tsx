@@ -3,6 +3,9 @@ import { shellMessages } from './messages';
 
 const ITEMS = [
   { to: '/', label: shellMessages.nav.home },
+  { to: '/companies', label: shellMessages.nav.companies },
+  { to: '/offers/sending', label: shellMessages.nav.sendingOffers },
+  { to: '/offers/receiving', label: shellMessages.nav.receivingOffers },
   { to: '/cases/board', label: shellMessages.nav.caseBoard },
   { to: '/tasks', label: shellMessages.nav.tasks },
   { to: '/notifications', label: shellMessages.nav.notifications },

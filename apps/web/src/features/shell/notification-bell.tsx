@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { BellIcon } from '@kakehashi/web-ui';
 import { UnreadNotificationCountDocument } from '../../gql/graphql';
 import { shellMessages } from './messages';
 
@@ -14,7 +15,7 @@ export function NotificationBell({ href }: { href: string }) {
       href={href}
       className="relative inline-flex min-h-11 items-center gap-1 rounded-8 px-2 text-blue-900 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
     >
-      <span aria-hidden="true">🔔</span>
+      <BellIcon />
       <span aria-live="polite" className="sr-only">
         {shellMessages.bell.label(count)}
       </span>

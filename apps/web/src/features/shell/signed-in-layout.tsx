@@ -1,6 +1,7 @@
 import { AppShell } from '@kakehashi/web-ui';
 import { Link, Outlet, useRouteContext } from '@tanstack/react-router';
 import { messages } from '../../app/messages';
+import { useEnumLabel } from '../../shared/enum-labels';
 import { shellMessages } from './messages';
 import { Navigation } from './navigation';
 import { NotificationBell } from './notification-bell';
@@ -9,6 +10,7 @@ import { SignOutButton } from './sign-out-button';
 /** The frame of every page behind sign-in. */
 export function SignedInLayout() {
   const { me } = useRouteContext({ from: '/signed-in' });
+  const roleLabel = useEnumLabel('Role');
   return (
     <AppShell
       productName={
@@ -22,7 +24,10 @@ export function SignedInLayout() {
         <>
           <span>
             {shellMessages.signedInAs(me.name)}
-            {me.office ? <span className="ml-2 text-solid-gray-700">{me.office.nameJa}</span> : null}
+            <span className="ml-2 text-solid-gray-700">
+              {me.office ? `${me.office.nameJa}・` : ''}
+              {roleLabel(me.role)}
+            </span>
           </span>
           <NotificationBell href="/notifications" />
           <SignOutButton />

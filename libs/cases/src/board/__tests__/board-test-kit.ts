@@ -16,7 +16,7 @@ import {
 import { JobsModule } from '@kakehashi/jobs';
 import { MoveType } from '@kakehashi/offers';
 import { uniqueTag } from '@kakehashi/testing';
-import { type DynamicModule, type INestApplication } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
@@ -65,7 +65,7 @@ function requiredEnv(name: string): string {
  * CasesModule behind a GraphQL endpoint, on the real database; jobs stay in this process and none run (the board
  * schedules nothing).
  */
-export async function startBoardKit(): Promise<BoardKit> {
+export async function startBoardKit(imports: (DynamicModule | Type)[] = []): Promise<BoardKit> {
   const counter = new QueryCounter();
   const graphql: DynamicModule = GraphQLModule.forRoot<ApolloDriverConfig>({
     driver: ApolloDriver,
@@ -95,6 +95,7 @@ export async function startBoardKit(): Promise<BoardKit> {
         runProcessors: false,
       }),
       CasesModule,
+      ...imports,
       graphql,
     ],
     providers: [

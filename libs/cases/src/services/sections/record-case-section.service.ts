@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { todayInJapan } from '@kakehashi/calendar';
-import { MoveType } from '@kakehashi/offers';
+import { MOVE_TYPE_LABELS, MoveType } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseEntity } from '../../case.entity';
@@ -15,7 +15,7 @@ import type {
 import { CaseAction } from '../../history/case-history.entity';
 import { CaseReminderScheduler } from '../../follow-ups/services/case-reminder.scheduler';
 import { CASE_STAGE_LABELS, CaseStage, stageIndex } from '../../workflow/case-stage';
-import { CaseCommandRunner } from '../case-command.runner';
+import { CaseCommandRunner, type CaseChange } from '../case-command.runner';
 import { CaseFactsLoader } from '../case-facts.loader';
 import {
   contractRecord,
@@ -35,7 +35,8 @@ interface SectionSpec {
 
 const BOTH = [MoveType.SECONDMENT, MoveType.TRANSFER];
 
-const SECTIONS = {
+/** Exported for the demo seed, which records the same sections by the same rules. */
+export const SECTIONS = {
   meeting: { stage: CaseStage.INTER_COMPANY_MEETING, moveTypes: BOTH, action: CaseAction.MEETING_RECORDED },
   internalProcedure: {
     stage: CaseStage.INTERNAL_PROCEDURE,
@@ -109,7 +110,7 @@ export class RecordCaseSectionService {
     return this.runner.run(user, input, async (current, tx) => {
       if (!spec.moveTypes.includes(current.moveType)) {
         throw CaseException.invalidTransition(
-          `${CASE_STAGE_LABELS[spec.stage]}の記録は${current.moveType === MoveType.TRANSFER ? '移籍' : '在籍型出向'}の案件にはありません。`,
+          `${CASE_STAGE_LABELS[spec.stage]}の記録は${MOVE_TYPE_LABELS[current.moveType]}の案件にはありません。`,
         );
       }
       if (stageIndex(current.moveType, current.stage) < stageIndex(current.moveType, spec.stage)) {
@@ -120,7 +121,7 @@ export class RecordCaseSectionService {
       }
       const { record, problems } = await build(current, tx);
       if (problems.length) throw CaseException.invalidInput(problems);
-      return { action: spec.action, patch: { [key]: record } as Partial<CaseEntity> };
+      return { action: spec.action, patch: { [key]: record } as CaseChange['patch'] };
     });
   }
 }

@@ -18,6 +18,7 @@ import {
   type MeetingRecord,
   type WorkplaceTourRecord,
 } from '../../workflow/case-details';
+import { caseFieldLabel as label } from '../../history/case-history-fields';
 import { clean, collect, dayError, intError, notAfterTodayError, textError } from '../case-input.rules';
 
 export type SectionResult<T> = { record: T; problems: FieldError[] };
@@ -26,11 +27,11 @@ const NOTE_MAX = 2000;
 
 export function meetingRecord(input: RecordMeetingInput, today: string): SectionResult<MeetingRecord> {
   const problems = collect(
-    dayError('input.heldOn', input.heldOn, '面談日'),
-    notAfterTodayError('input.heldOn', input.heldOn, '面談日', today),
-    textError('input.attendees', input.attendees, '出席者', 500),
-    textError('input.conditionsNote', input.conditionsNote, '条件の内容', NOTE_MAX),
-    textError('input.notes', input.notes, 'メモ', NOTE_MAX),
+    dayError('input.heldOn', input.heldOn, label('meeting.heldOn')),
+    notAfterTodayError('input.heldOn', input.heldOn, label('meeting.heldOn'), today),
+    textError('input.attendees', input.attendees, label('meeting.attendees'), 500),
+    textError('input.conditionsNote', input.conditionsNote, label('meeting.conditionsNote'), NOTE_MAX),
+    textError('input.notes', input.notes, label('meeting.notes'), NOTE_MAX),
   );
   return {
     problems,
@@ -51,12 +52,17 @@ export function internalProcedureRecord(
 ): SectionResult<InternalProcedureRecord> {
   const union = input.unionAgreement ?? UnionAgreementStatus.PENDING;
   const problems = collect(
-    dayError('input.unionAgreedOn', input.unionAgreedOn, '労働組合との合意日'),
-    notAfterTodayError('input.unionAgreedOn', input.unionAgreedOn, '労働組合との合意日', today),
+    dayError('input.unionAgreedOn', input.unionAgreedOn, label('internalProcedure.unionAgreedOn')),
+    notAfterTodayError(
+      'input.unionAgreedOn',
+      input.unionAgreedOn,
+      label('internalProcedure.unionAgreedOn'),
+      today,
+    ),
     union === UnionAgreementStatus.AGREED && !input.unionAgreedOn
       ? { field: 'input.unionAgreedOn', message: '労働組合と合意済みの場合は合意日を入力してください。' }
       : null,
-    textError('input.notes', input.notes, 'メモ', NOTE_MAX),
+    textError('input.notes', input.notes, label('internalProcedure.notes'), NOTE_MAX),
   );
   return {
     problems,
@@ -76,9 +82,9 @@ export function workplaceTourRecord(
   today: string,
 ): SectionResult<WorkplaceTourRecord> {
   const problems = collect(
-    dayError('input.heldOn', input.heldOn, '見学日'),
-    notAfterTodayError('input.heldOn', input.heldOn, '見学日', today),
-    textError('input.notes', input.notes, 'メモ', NOTE_MAX),
+    dayError('input.heldOn', input.heldOn, label('workplaceTour.heldOn')),
+    notAfterTodayError('input.heldOn', input.heldOn, label('workplaceTour.heldOn'), today),
+    textError('input.notes', input.notes, label('workplaceTour.notes'), NOTE_MAX),
   );
   return {
     problems,
@@ -102,18 +108,28 @@ export function contractRecord(
   const unit = input.wageShareUnit ?? null;
   const shareMax = unit === WageShareUnit.PERCENT ? 100 : 100_000_000;
   const problems = collect(
-    dayError('input.startOn', input.startOn, '出向開始日'),
-    dayError('input.endOn', input.endOn, '出向終了日'),
-    dayError('input.concludedOn', input.concludedOn, '契約締結日'),
-    notAfterTodayError('input.concludedOn', input.concludedOn, '契約締結日', today),
-    textError('input.duties', input.duties, '職務内容', NOTE_MAX),
-    intError('input.monthlyWage', input.monthlyWage, '賃金月額', 0, 100_000_000),
-    intError('input.senderShare', input.senderShare, '出向元の負担', 0, shareMax),
-    intError('input.receiverShare', input.receiverShare, '出向先の負担', 0, shareMax),
-    textError('input.workingHours', input.workingHours, '勤務時間', 500),
-    textError('input.overtime', input.overtime, '時間外労働の取扱い', 500),
-    textError('input.socialInsuranceNote', input.socialInsuranceNote, '社会保険等の備考', NOTE_MAX),
-    textError('input.periodOverrideReason', input.periodOverrideReason, '期間の例外の理由', NOTE_MAX),
+    dayError('input.startOn', input.startOn, label('contract.startOn')),
+    dayError('input.endOn', input.endOn, label('contract.endOn')),
+    dayError('input.concludedOn', input.concludedOn, label('contract.concludedOn')),
+    notAfterTodayError('input.concludedOn', input.concludedOn, label('contract.concludedOn'), today),
+    textError('input.duties', input.duties, label('contract.duties'), NOTE_MAX),
+    intError('input.monthlyWage', input.monthlyWage, label('contract.monthlyWage'), 0, 100_000_000),
+    intError('input.senderShare', input.senderShare, label('contract.senderShare'), 0, shareMax),
+    intError('input.receiverShare', input.receiverShare, label('contract.receiverShare'), 0, shareMax),
+    textError('input.workingHours', input.workingHours, label('contract.workingHours'), 500),
+    textError('input.overtime', input.overtime, label('contract.overtime'), 500),
+    textError(
+      'input.socialInsuranceNote',
+      input.socialInsuranceNote,
+      label('contract.socialInsuranceNote'),
+      NOTE_MAX,
+    ),
+    textError(
+      'input.periodOverrideReason',
+      input.periodOverrideReason,
+      label('contract.periodOverrideReason'),
+      NOTE_MAX,
+    ),
   );
   if (input.startOn && input.endOn && input.endOn < input.startOn && !problems.length) {
     problems.push({ field: 'input.endOn', message: '出向終了日は開始日以降の日付を入力してください。' });
@@ -183,13 +199,13 @@ export function hiringAgreementRecord(
   today: string,
 ): SectionResult<HiringAgreementRecord> {
   const problems = collect(
-    dayError('input.agreedOn', input.agreedOn, '内定日'),
-    notAfterTodayError('input.agreedOn', input.agreedOn, '内定日', today),
-    dayError('input.plannedHireOn', input.plannedHireOn, '採用予定日'),
-    textError('input.jobTitle', input.jobTitle, '職種・職務', 200),
-    intError('input.monthlyWage', input.monthlyWage, '賃金月額', 0, 100_000_000),
-    textError('input.workingHours', input.workingHours, '勤務時間', 500),
-    textError('input.notes', input.notes, 'メモ', NOTE_MAX),
+    dayError('input.agreedOn', input.agreedOn, label('hiringAgreement.agreedOn')),
+    notAfterTodayError('input.agreedOn', input.agreedOn, label('hiringAgreement.agreedOn'), today),
+    dayError('input.plannedHireOn', input.plannedHireOn, label('hiringAgreement.plannedHireOn')),
+    textError('input.jobTitle', input.jobTitle, label('hiringAgreement.jobTitle'), 200),
+    intError('input.monthlyWage', input.monthlyWage, label('hiringAgreement.monthlyWage'), 0, 100_000_000),
+    textError('input.workingHours', input.workingHours, label('hiringAgreement.workingHours'), 500),
+    textError('input.notes', input.notes, label('hiringAgreement.notes'), NOTE_MAX),
   );
   if (input.agreedOn && input.plannedHireOn && input.plannedHireOn < input.agreedOn && !problems.length) {
     problems.push({

@@ -9,6 +9,7 @@ import { CaseAction } from '../../history/case-history.entity';
 import { CaseStage, NotEstablishedReason, isEstablishedStage } from '../../workflow/case-stage';
 import { CaseCommandRunner } from '../case-command.runner';
 import { clean, collect, dayError, notAfterTodayError, textError } from '../case-input.rules';
+import { caseFieldLabel } from '../../history/case-history-fields';
 
 /** Ends an open case as not established (不成立), with the reason the statistics and the history keep. */
 @Injectable()
@@ -28,8 +29,8 @@ export class EndCaseNotEstablishedService {
       }
       const today = todayInJapan();
       const problems = collect(
-        dayError('input.endedOn', input.endedOn, '終了日'),
-        notAfterTodayError('input.endedOn', input.endedOn, '終了日', today),
+        dayError('input.endedOn', input.endedOn, caseFieldLabel('endedOn')),
+        notAfterTodayError('input.endedOn', input.endedOn, caseFieldLabel('endedOn'), today),
         textError('input.reason', input.reason, '理由', 2000),
       );
       if (input.reasonCode === NotEstablishedReason.OTHER && !clean(input.reason)) {

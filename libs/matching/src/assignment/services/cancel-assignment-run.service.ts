@@ -1,17 +1,10 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
-import { AssignmentRunStatus, type AssignmentRunEntity } from '../assignment-run.entity';
+import type { AssignmentRunEntity } from '../assignment-run.entity';
+import { ASSIGNMENT_RUN_STATUS_LABELS } from '../assignment-run.labels';
 import { AssignmentException, AssignmentExceptionCode } from '../assignment.exception';
 import { assertMayCancelRun } from './assignment-access.policy';
 import { AssignmentRunStore } from './assignment-run.store';
-
-const STATUS_LABELS: Record<AssignmentRunStatus, string> = {
-  QUEUED: '待機中',
-  RUNNING: '実行中',
-  COMPLETED: '完了',
-  CANCELLED: '中止',
-  FAILED: '失敗',
-};
 
 /**
  * Stops a run: a queued one at once, a running one at its job's next check (within a second or so), which then
@@ -31,7 +24,7 @@ export class CancelAssignmentRunService {
     const now = (await this.store.findById(run.id)) ?? run;
     throw new AssignmentException(
       AssignmentExceptionCode.RUN_NOT_CANCELLABLE,
-      `この一括マッチングは${STATUS_LABELS[now.status]}のため中止できません。中止できるのは待機中または実行中の実行のみです。`,
+      `この一括マッチングは${ASSIGNMENT_RUN_STATUS_LABELS[now.status]}のため中止できません。中止できるのは待機中または実行中の実行のみです。`,
       { runId: now.id, status: now.status },
     );
   }

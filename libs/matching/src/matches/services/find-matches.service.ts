@@ -5,6 +5,7 @@ import { In, type Repository } from 'typeorm';
 import { MatchDecisionEntity, MatchDecisionKind } from '../../decisions/match-decision.entity';
 import type { MatchExplanation } from '../../engine/match-explanation';
 import type { MatchFilters } from '../../engine/match-index.contract';
+import { feasibleMoveTypes } from '../../engine/move-types';
 import { LiveMatchIndex } from '../../live-index/live-match-index.service';
 import { MatchingException } from '../../matching.exception';
 import type { MatchFiltersInput } from '../dtos/match-filters.input';
@@ -56,6 +57,7 @@ export class FindMatchesService {
           receivingOfferId: item.id,
           takenUpDecisionId: decided.takenUp.get(item.id) ?? null,
           dismissed: decided.dismissed.has(item.id),
+          moveTypes: counterpart ? feasibleMoveTypes(profile, counterpart) : [],
         };
       }),
     };
@@ -90,6 +92,7 @@ export class FindMatchesService {
           sendingOfferId: item.id,
           takenUpDecisionId: decided.takenUp.get(item.id) ?? null,
           dismissed: decided.dismissed.has(item.id),
+          moveTypes: counterpart ? feasibleMoveTypes(counterpart, profile) : [],
         };
       }),
     };

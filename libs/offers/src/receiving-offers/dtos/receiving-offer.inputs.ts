@@ -26,9 +26,10 @@ export class CreateReceivingOfferInput {
   @Allow()
   moveTypes: MoveType[];
 
-  @Field(() => Int, { description: '募集人数 (1以上) / People wanted.' })
+  // Required, yet nullable in the schema: left empty in a form, it gets its Japanese field error with the others.
+  @Field(() => Int, { nullable: true, description: '募集人数 (必須、1以上) / People wanted; required.' })
   @Allow()
-  peopleWanted: number;
+  peopleWanted?: number | null;
 
   @Field({ description: '職業分類 大分類コード (A〜L) / Occupation major group code.' })
   @Allow()

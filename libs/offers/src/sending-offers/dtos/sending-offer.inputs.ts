@@ -26,17 +26,22 @@ export class CreateSendingOfferInput {
   @Allow()
   receivedOn?: string | null;
 
-  @Field(() => MoveTypeWanted)
+  // Required, yet nullable in the schema: a form sent without a choice gets this field's Japanese error together with
+  // every other problem, instead of a request refused before any field is looked at.
+  @Field(() => MoveTypeWanted, {
+    nullable: true,
+    description: '希望する形態 (必須) / Kind of move wanted; required.',
+  })
   @Allow()
-  moveType: MoveTypeWanted;
+  moveType?: MoveTypeWanted | null;
 
-  @Field(() => Int, { description: '人数 (1以上) / Number of people.' })
+  @Field(() => Int, { nullable: true, description: '人数 (必須、1以上) / Number of people; required.' })
   @Allow()
-  peopleCount: number;
+  peopleCount?: number | null;
 
-  @Field(() => SendingReason)
+  @Field(() => SendingReason, { nullable: true, description: '送出理由 (必須) / Reason; required.' })
   @Allow()
-  reason: SendingReason;
+  reason?: SendingReason | null;
 
   @Field(() => String, {
     nullable: true,

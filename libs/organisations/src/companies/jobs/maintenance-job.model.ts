@@ -1,5 +1,6 @@
 import type { JobStatus } from '@kakehashi/jobs';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 export enum MaintenanceJobState {
   WAITING = 'WAITING',
@@ -10,9 +11,20 @@ export enum MaintenanceJobState {
   UNKNOWN = 'UNKNOWN',
 }
 
-registerEnumType(MaintenanceJobState, {
+export const MAINTENANCE_JOB_STATE_LABELS: Record<MaintenanceJobState, string> = {
+  WAITING: '待機中',
+  ACTIVE: '実行中',
+  DELAYED: '再試行待ち',
+  COMPLETED: '完了',
+  FAILED: '失敗',
+  UNKNOWN: '不明',
+};
+
+registerLabelledEnum(MaintenanceJobState, {
   name: 'MaintenanceJobState',
   description: 'ジョブの状態 / Job state.',
+  labels: MAINTENANCE_JOB_STATE_LABELS,
+  descriptions: { UNKNOWN: 'ジョブが見つからないか、状態を取得できません' },
 });
 
 @ObjectType('MaintenanceJob', {

@@ -1,28 +1,27 @@
-import { ConnectionType } from '@kakehashi/graphql-core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ReferralFileFormat, ReferralImportStatus } from '../../referral-enums';
+import { ConnectionType, registerLabelledEnum } from '@kakehashi/graphql-core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  REFERRAL_FILE_FORMAT_LABELS,
+  REFERRAL_IMPORT_STATUS_LABELS,
+  ReferralFileFormat,
+  ReferralImportStatus,
+} from '../../referral-enums';
 import type { ParsedReferralImport } from '../file/parse-referral-import';
 import type { ImportTemplateFile } from '../file/import-template';
 import type { ReferralImportRecord } from '../services/referral-import.records';
 
-registerEnumType(ReferralFileFormat, {
+registerLabelledEnum(ReferralFileFormat, {
   name: 'ReferralFileFormat',
   description: '一括登録ファイルの形式 / Bulk upload file format.',
-  valuesMap: {
-    CSV: { description: 'CSV (UTF-8 または Shift_JIS) / CSV in UTF-8 or Shift_JIS.' },
-    XLSX: { description: 'Excelブック (.xlsx、最初のシート) / Excel workbook, first sheet.' },
-  },
+  labels: REFERRAL_FILE_FORMAT_LABELS,
+  descriptions: { CSV: '文字コードはUTF-8またはShift_JIS', XLSX: '最初のシートを読み込みます' },
 });
 
-registerEnumType(ReferralImportStatus, {
+registerLabelledEnum(ReferralImportStatus, {
   name: 'ReferralImportStatus',
   description: '一括登録の状態 / Where a bulk upload stands.',
-  valuesMap: {
-    QUEUED: { description: '登録待ち / Waiting for the import job.' },
-    RUNNING: { description: '登録中 / Being written.' },
-    COMPLETED: { description: '完了 (全件登録済み) / Every row imported.' },
-    FAILED: { description: '失敗 (1件も登録されていません) / Failed; nothing was imported.' },
-  },
+  labels: REFERRAL_IMPORT_STATUS_LABELS,
+  descriptions: { COMPLETED: '全件登録済み', FAILED: '1件も登録されていません' },
 });
 
 @ObjectType('ReferralImportTemplate', {

@@ -1,0 +1,237 @@
+// The demo office a first-time visitor finds when they sign in as consultant@kakehashi.example (東京事務所): the
+// demo data loaded into a database of its own as `npm start` loads it, read over GraphQL as the web app will. Cases in
+// every stage of both paths, one stuck in STEP2, a follow-up due today and one overdue, notifications, decisions on
+// suggestions, strong and poor matches, offers received in the last days; and loading it again adds nothing.
+import { addDays, todayInJapan } from '@kakehashi/calendar';
+import { CASE_FLOWS, CaseStage, isEstablishedStage } from '@kakehashi/cases';
+import { withDataSource } from '@kakehashi/database';
+import { MoveType } from '@kakehashi/offers';
+import { DEMO_PASSWORD, seedDemo } from '@kakehashi/platform';
+import type { DataSource } from 'typeorm';
+import { graphql, login } from '../support/graphql-client';
+import { startIsolatedTestApi, type IsolatedApi } from '../support/test-api';
+
+// Response shapes are checked by the assertions themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const DEMO_CONSULTANT = 'consultant@kakehashi.example';
+/** 株式会社城南精密製作所 (demo/companies.csv), whose machinists the demo office is placing. */
+const JONAN_SEIMITSU = '3991301105617';
+
+describe('the demo office (東京事務所) a first-time visitor finds', () => {
+  let api: IsolatedApi;
+  let token: string;
+  const today = todayInJapan();
+
+  beforeAll(async () => {
+    api = await startIsolatedTestApi();
+    token = await login(api.url, DEMO_CONSULTANT, DEMO_PASSWORD);
+  }, 120_000);
+  afterAll(() => api?.stop());
+
+  const ok = async (query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
+    const response = await graphql<Json>(api.url, query, variables, token);
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data;
+  };
+
+  const board = async (filter: Record<string, unknown>) =>
+    (
+      await ok(
+        `query ($filter: CaseBoardFilter) {
+           caseBoard(filter: $filter, perStage: 50) {
+             columns { stage count cases { id number stage daysInStage peoplePlanned
+               sendingCompany { legalName } receivingCompany { legalName }
+               sendingConsultant { email } receivingConsultant { email } } }
+           }
+         }`,
+        { filter },
+      )
+    ).caseBoard.columns as { stage: CaseStage; count: number; cases: Json[] }[];
+
+  it.each([MoveType.SECONDMENT, MoveType.TRANSFER])(
+    'has a %s case in every stage of the path, each between two named companies with people and the consultant',
+    async (moveType) => {
+      const columns = await board({ moveType, includeClosed: true });
+      for (const stage of CASE_FLOWS[moveType]) {
+        const cases = columns.find((column) => column.stage === stage)?.cases ?? [];
+        expect({ stage, cases: cases.length > 0 }).toEqual({ stage, cases: true });
+        for (const summary of cases) {
+          expect(summary.sendingCompany.legalName).not.toBe('');
+          expect(summary.receivingCompany.legalName).not.toBe('');
+          expect(summary.peoplePlanned).toBeGreaterThanOrEqual(1);
+          expect([summary.sendingConsultant?.email, summary.receivingConsultant?.email]).toContain(
+            DEMO_CONSULTANT,
+          );
+        }
+      }
+    },
+  );
+
+  it('has one case stuck in STEP2 for more than 30 days', async () => {
+    const columns = await board({ stuckForMoreThanDays: 30 });
+    const stuck = columns.flatMap((column) => column.cases);
+    expect(stuck.map((c) => c.stage)).toContain(CaseStage.INTER_COMPANY_MEETING);
+    for (const summary of stuck) expect(summary.daysInStage).toBeGreaterThan(30);
+  });
+
+  it('shows every case not yet established its current stage part done, part missing', async () => {
+    const columns = await board({});
+    const inProgress = columns
+      .flatMap((column) => column.cases)
+      .filter(
+        (c: Json) => c.stage !== CaseStage.INFORMATION_COLLECTION && !isEstablished(c.stage as CaseStage),
+      );
+    expect(inProgress.length).toBeGreaterThanOrEqual(6);
+    for (const summary of inProgress) {
+      const { case: detail } = await ok(
+        `query ($id: ID!) { case(id: $id) { number stage stages { stage checklist { key done } } } }`,
+        { id: summary.id },
+      );
+      const current = detail.stages.find((s: Json) => s.stage === detail.stage).checklist as Json[];
+      const mix = { done: current.some((i) => i.done), missing: current.some((i) => !i.done) };
+      expect({ number: detail.number, stage: detail.stage, ...mix }).toEqual({
+        number: detail.number,
+        stage: detail.stage,
+        done: true,
+        missing: true,
+      });
+    }
+  });
+
+  it('has a follow-up of an established case due today and one overdue', async () => {
+    const tasks = async (filter: string) =>
+      (
+        await ok(`{ myTasks(filter: ${filter}, first: 100) { edges { node { kind dueOn stage status } } } }`)
+      ).myTasks.edges.map((e: Json) => e.node) as Json[];
+    const due = await tasks('DUE');
+    expect(due).toContainEqual(
+      expect.objectContaining({ kind: 'FOLLOW_UP', dueOn: today, stage: CaseStage.FOLLOW_UP }),
+    );
+    const overdue = (await tasks('OVERDUE')).filter((t) => t.kind === 'FOLLOW_UP');
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+    for (const task of overdue) {
+      expect(task.dueOn < today).toBe(true);
+      expect(isEstablished(task.stage as CaseStage)).toBe(true);
+    }
+  });
+
+  it('has unread notifications of the consultant’s cases, and a few read ones', async () => {
+    const data = await ok(
+      `{ unreadNotificationCount notifications(first: 100) { edges { node { kind title read subjectType } } } }`,
+    );
+    const notifications = data.notifications.edges.map((e: Json) => e.node) as Json[];
+    expect(data.unreadNotificationCount).toBeGreaterThanOrEqual(2);
+    expect(notifications.filter((n) => n.read).length).toBeGreaterThanOrEqual(3);
+    expect(notifications.map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['CASE_FOLLOW_UP_DUE', 'CASE_END_DATE_PASSED']),
+    );
+    for (const n of notifications)
+      expect(n).toMatchObject({ subjectType: 'CASE', title: expect.any(String) });
+  });
+
+  it('has suggestions dismissed with a reason and taken up, a case opened from one', async () => {
+    const decisions = async (decision: string) =>
+      (
+        await ok(`{ matchDecisions(filter: { decision: ${decision} }, first: 100) {
+          edges { node { id reasonCode reasonLabel reason people explanation { score } } } } }`)
+      ).matchDecisions.edges.map((e: Json) => e.node) as Json[];
+    const dismissed = await decisions('DISMISSED');
+    expect(dismissed.length).toBeGreaterThanOrEqual(3);
+    for (const d of dismissed) expect(d.reasonLabel).toEqual(expect.any(String));
+    expect(dismissed.some((d) => d.reason)).toBe(true);
+    const takenUp = await decisions('TAKEN_UP');
+    expect(takenUp.length).toBeGreaterThanOrEqual(2);
+    for (const d of takenUp) expect(d.people).toBeGreaterThanOrEqual(1);
+    // As a consultant decides: the strong suggestions taken up, the weaker ones dismissed.
+    const scores = (list: Json[]) => list.map((d) => d.explanation.score as number);
+    expect(Math.min(...scores(takenUp))).toBeGreaterThan(Math.max(...scores(dismissed)));
+
+    const [step1] = (await board({ stages: [CaseStage.INFORMATION_COLLECTION] })).map((c) => c.cases);
+    const fromDecisions = await Promise.all(
+      step1.map(
+        async (c: Json) => (await ok(`{ case(id: "${c.id}") { matchDecisionId } }`)).case.matchDecisionId,
+      ),
+    );
+    expect(takenUp.map((d) => d.id)).toEqual(expect.arrayContaining(fromDecisions.filter(Boolean)));
+    expect(fromDecisions.filter(Boolean).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ranks the counterparts of a demo sending offer from a strong match down to poor ones', async () => {
+    const company = (
+      await ok(`{ companies(filter: { corporateNumber: "${JONAN_SEIMITSU}" }) { edges { node { id } } } }`)
+    ).companies.edges[0].node.id as string;
+    const offers = (
+      await ok(
+        `query ($id: ID) { sendingOffers(filter: { companyId: $id }) { edges { node { id jobTitle } } } }`,
+        {
+          id: company,
+        },
+      )
+    ).sendingOffers.edges.map((e: Json) => e.node) as Json[];
+    const machinists = offers.find((o) => o.jobTitle === 'NC旋盤・マシニングセンタ技能者');
+    const ranked = (
+      await ok(`query ($id: ID!) { matchesForSendingOffer(id: $id, first: 30) { items { score } } }`, {
+        id: machinists.id,
+      })
+    ).matchesForSendingOffer.items.map((i: Json) => i.score as number);
+    expect(Math.max(...ranked)).toBeGreaterThanOrEqual(0.9);
+    expect(Math.min(...ranked)).toBeLessThan(0.5);
+  });
+
+  it('has sending and receiving offers received in the last two days, for the home page', async () => {
+    const { office } = await ok(`{ office(code: "13") { id } }`);
+    for (const list of ['sendingOffers', 'receivingOffers']) {
+      const data = await ok(`query ($filter: OfferFilterInput) { ${list}(filter: $filter) { totalCount } }`, {
+        filter: { owningOfficeId: office.id, receivedFrom: addDays(today, -2), status: 'OPEN' },
+      });
+      expect({ list, recent: data[list].totalCount > 0 }).toEqual({ list, recent: true });
+    }
+  });
+
+  it('adds and changes nothing when loaded again, on the next start or days later', async () => {
+    await withDataSource(api.ownerUrl, async (ds) => {
+      const before = await snapshot(ds);
+      const inserted = (counts: Record<string, number>) => Object.entries(counts).filter(([, n]) => n !== 0);
+      expect(inserted(await seedDemo(ds))).toEqual([]);
+      expect(await snapshot(ds)).toEqual(before);
+      const threeDaysLater = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+      expect(inserted(await seedDemo(ds, threeDaysLater))).toEqual([]);
+      expect(await snapshot(ds)).toEqual(before);
+    });
+  });
+});
+
+function isEstablished(stage: CaseStage): boolean {
+  return (
+    isEstablishedStage(MoveType.SECONDMENT, stage) ||
+    isEstablishedStage(MoveType.TRANSFER, stage) ||
+    stage === CaseStage.COMPLETED
+  );
+}
+
+/** Every row of the tables the demo data writes, as text: equal snapshots mean nothing was added or changed. */
+async function snapshot(ds: DataSource): Promise<Record<string, string>> {
+  const tables = [
+    'companies',
+    'users',
+    'sending_offers',
+    'receiving_offers',
+    'match_decisions',
+    'cases',
+    'case_history',
+    'case_establishments',
+    'case_tasks',
+    'case_follow_ups',
+    'notifications',
+  ];
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    const [row]: { n: number; digest: string | null }[] = await ds.query(
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
+    );
+    result[table] = `${row.n}:${row.digest}`;
+  }
+  return result;
+}
