@@ -17,6 +17,11 @@ export default defineConfig({
     emptyOutDir: true,
     // No inline script or style in index.html: the Content-Security-Policy forbids them.
     assetsInlineLimit: 0,
+    // The primitives are pure modules: what a lazy screen alone uses (drag and drop, menus, tabs) stays in its chunk
+    // instead of following the barrel (libs/web-ui/src/index.ts) into the sign-in and home bundle.
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/web-ui/src/') },
+    },
   },
   server: {
     port: 5173,

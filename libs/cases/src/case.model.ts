@@ -11,7 +11,7 @@ import {
 } from './case-sections.model';
 import { contractMonths } from './workflow/case-dates';
 import { CaseStage, CompletionOutcome, NotEstablishedReason } from './workflow/case-graphql-enums';
-import { CASE_STAGE_LABELS } from './workflow/case-stage';
+import { CASE_STAGE_LABELS, nextStage } from './workflow/case-stage';
 
 /** What every Center consultant may see of any case: enough to coordinate, nothing of the people or the terms. */
 @ObjectType('CaseSummary', { description: '案件の概要 / A case as the board shows it.' })
@@ -33,6 +33,16 @@ export class CaseSummaryModel {
 
   @Field(() => GraphQLISODateTime, { description: '現在の段階に入った日時 / Entered the current stage at.' })
   stageEnteredAt: Date;
+
+  @Field(() => CaseStage, {
+    nullable: true,
+    description:
+      '流れの次の段階 (終了した案件は null)。成立・完了の段階へは記録で進む / The next stage of its flow; none once closed.',
+  })
+  nextStage: CaseStage | null;
+
+  @Field(() => String, { nullable: true, description: '次の段階の表示名 / Next stage label.' })
+  nextStageLabel: string | null;
 
   @Field(() => ID)
   sendingOfferId: string;
@@ -121,6 +131,7 @@ export class CaseModel extends CaseSummaryModel {
 }
 
 export function toCaseSummaryModel(entity: CaseEntity): CaseSummaryModel {
+  const next = nextStage(entity.moveType, entity.stage);
   return {
     id: entity.id,
     number: entity.number,
@@ -128,6 +139,8 @@ export function toCaseSummaryModel(entity: CaseEntity): CaseSummaryModel {
     stage: entity.stage,
     stageLabel: CASE_STAGE_LABELS[entity.stage],
     stageEnteredAt: entity.stageEnteredAt,
+    nextStage: next,
+    nextStageLabel: next ? CASE_STAGE_LABELS[next] : null,
     sendingOfferId: entity.sendingOfferId,
     receivingOfferId: entity.receivingOfferId,
     sendingOfficeId: entity.sendingOfficeId,

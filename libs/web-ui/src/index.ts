@@ -30,3 +30,12 @@ export {
 export { ScrollRegion } from './primitives/scroll-region';
 export { MultiSelect } from './primitives/multi-select';
 export { CheckboxGroup, RadioGroup } from './primitives/choice-group';
+export {
+  KANBAN_ITEM_TYPE,
+  KanbanCard,
+  KanbanColumn,
+  type KanbanCardProps,
+  type KanbanColumnProps,
+} from './primitives/kanban';
+export { PopupMenu, type PopupMenuItem } from './primitives/popup-menu';
+export { Tabs, type TabItem } from './primitives/tabs';

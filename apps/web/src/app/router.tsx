@@ -8,7 +8,10 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { boardSearchSchema } from '../features/cases/board-filter';
+import { tasksSearchSchema } from '../features/cases/tasks-search';
 import { matchSearchSchema } from '../features/matching/match-search';
+import { notificationsSearchSchema } from '../features/notifications/notifications-search';
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
@@ -186,6 +189,31 @@ const offerRoutes = [
   editReceivingOfferRoute,
 ];
 
+// The board's path is fixed, so it is matched before the case page's /cases/$caseId.
+const caseBoardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/board',
+  validateSearch: boardSearchSchema,
+  component: lazyRouteComponent(() => import('../features/cases/board-page'), 'BoardPage'),
+});
+
+const tasksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tasks',
+  validateSearch: tasksSearchSchema,
+  component: lazyRouteComponent(() => import('../features/cases/tasks-page'), 'TasksPage'),
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/notifications',
+  validateSearch: notificationsSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/notifications/notifications-page'),
+    'NotificationsPage',
+  ),
+});
+
 const caseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/cases/$caseId',
@@ -203,7 +231,10 @@ const routeTree = rootRoute.addChildren([
     sendingMatchesRoute,
     receivingMatchesRoute,
     ...offerRoutes,
+    caseBoardRoute,
     caseRoute,
+    tasksRoute,
+    notificationsRoute,
   ]),
 ]);
 

@@ -1,4 +1,5 @@
 import type { Provider } from '@nestjs/common';
+import { CaseBoardChoicesService } from './case-board-choices.service';
 import { CaseBoardResolver } from './case-board.resolver';
 import { CaseBoardService } from './case-board.service';
 import { CaseListService } from './case-list.service';
@@ -7,6 +8,7 @@ import { CaseDetailRelationsResolver, CaseSummaryRelationsResolver } from './cas
 /** The board, case lists and the relation fields of both case types. */
 export const BOARD_PROVIDERS: Provider[] = [
   CaseBoardService,
+  CaseBoardChoicesService,
   CaseListService,
   CaseBoardResolver,
   CaseSummaryRelationsResolver,

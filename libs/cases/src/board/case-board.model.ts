@@ -2,6 +2,7 @@ import { ConnectionType } from '@kakehashi/graphql-core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CaseSummaryModel } from '../case.model';
 import { CaseStage } from '../workflow/case-graphql-enums';
+import type { CaseQuery } from './case-filter';
 
 @ObjectType('CaseBoardColumn', { description: '案件ボードの列 (段階ごと) / One stage of the board.' })
 export class CaseBoardColumnModel {
@@ -36,6 +37,9 @@ export class CaseBoardModel {
 
   @Field(() => [CaseBoardColumnModel])
   columns: CaseBoardColumnModel[];
+
+  /** The office and stages of the board before its filter: where the filter's choices come from (not a field). */
+  choiceScope: CaseQuery;
 }
 
 export const CaseSummaryConnection = ConnectionType(CaseSummaryModel, 'CaseSummary');

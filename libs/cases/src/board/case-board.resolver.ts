@@ -1,6 +1,6 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
-import { OfficeLoaderFactory, OfficeModel } from '@kakehashi/organisations';
+import { CompanyModel, OfficeLoaderFactory, OfficeModel, toCompanyModel } from '@kakehashi/organisations';
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver, type Complexity } from '@nestjs/graphql';
 import { CASE_READERS } from '../case-access.policy';
@@ -8,7 +8,9 @@ import { CaseExceptionFilter } from '../case.exception';
 import { toCaseSummaryModel, type CaseSummaryModel } from '../case.model';
 import { CaseBoardArgs, CasesArgs, DEFAULT_PER_STAGE } from './case-board.inputs';
 import { CaseBoardModel, CaseSummaryConnection } from './case-board.model';
+import { CaseBoardChoicesService } from './case-board-choices.service';
 import { CaseBoardService } from './case-board.service';
+import { CaseConsultantModel } from './case-consultant.loader';
 import { CaseListService } from './case-list.service';
 
 /** A board costs its column size times one card: the columns are the flow's few stages. */
@@ -25,6 +27,7 @@ export class CaseBoardResolver {
     private readonly boards: CaseBoardService,
     private readonly lists: CaseListService,
     private readonly officeLoaders: OfficeLoaderFactory,
+    private readonly choices: CaseBoardChoicesService,
   ) {}
 
   @Query(() => CaseBoardModel, {
@@ -65,5 +68,21 @@ export class CaseBoardResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<OfficeModel | null> {
     return this.officeLoaders.forRequest(loaders).load(board.officeId);
+  }
+
+  @ResolveField(() => [CaseConsultantModel], {
+    description:
+      '絞り込みの候補: 事務所のこの段階の案件を担当するコンサルタント (送出側・受入側、ほかの条件によらない、氏名順) / The consultants in charge of the office’s cases, before filtering.',
+  })
+  consultants(@Parent() board: CaseBoardModel): Promise<CaseConsultantModel[]> {
+    return this.choices.consultants(board.choiceScope);
+  }
+
+  @ResolveField(() => [CompanyModel], {
+    description:
+      '絞り込みの候補: 事務所のこの段階の案件の企業 (送出企業・受入企業、ほかの条件によらない、名称順) / The companies of the office’s cases, before filtering.',
+  })
+  async companies(@Parent() board: CaseBoardModel): Promise<CompanyModel[]> {
+    return (await this.choices.companiesOf(board.choiceScope)).map(toCompanyModel);
   }
 }

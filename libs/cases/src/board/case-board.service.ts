@@ -65,7 +65,12 @@ export class CaseBoardService {
       const cases = (byStage.get(stage) ?? []).map(toCaseSummaryModel);
       return { stage, stageLabel: CASE_STAGE_LABELS[stage], count, cases, hasMore: count > cases.length };
     });
-    return { officeId, totalCount: columns.reduce((sum, column) => sum + column.count, 0), columns };
+    return {
+      officeId,
+      totalCount: columns.reduce((sum, column) => sum + column.count, 0),
+      columns,
+      choiceScope: query,
+    };
   }
 
   /** The office asked for, or the caller's own; administrators (who belong to none) must name one. */

@@ -23,7 +23,7 @@ export class CaseConsultantModel {
   officeId: string | null;
 }
 
-function toConsultant(user: UserEntity): CaseConsultantModel {
+export function toConsultant(user: UserEntity): CaseConsultantModel {
   return { id: user.id, name: user.name, email: user.email, officeId: user.officeId };
 }
 

@@ -259,3 +259,75 @@ export const caseMessages = {
     reason: '理由・メモ',
   },
 } as const;
+
+/** The case board's wording (screen 6). Stage names and refusals come from the API. */
+export const boardMessages = {
+  title: '案件ボード',
+  lead: (office: string, total: number) => `${office}の案件（段階別、合計 ${total}件）`,
+  chooseOffice: '表示する事務所を選んでください。',
+  filters: {
+    heading: '絞り込み',
+    office: '事務所',
+    consultant: '担当コンサルタント',
+    moveType: '形態',
+    company: '企業（送出・受入）',
+    industry: '産業分類（大分類）',
+    stuck: '滞留日数',
+    stuckHint: '入力した日数を超えて同じ段階にある案件だけを表示します。',
+    stuckInvalid: '滞留日数は0以上の整数で入力してください。',
+    any: 'すべて',
+    clear: '条件をクリア',
+    industryOption: (code: string, name: string) => `${code} ${name}`,
+  },
+  board: {
+    region: '段階別の案件',
+    updating: '更新しています…',
+    count: (count: number) => `${count}件`,
+    showingFirst: (shown: number) => `滞留の長い順に ${shown}件を表示しています。`,
+    empty: '案件はありません',
+  },
+  card: {
+    title: (num: number) => `案件 No.${num}`,
+    textValue: (num: number, sending: string, receiving: string) =>
+      `案件 No.${num} ${sending} → ${receiving}`,
+    sending: '送出',
+    receiving: '受入',
+    people: '人数',
+    peopleValue: (planned: number, established: number) => `予定 ${planned}人・成立 ${established}人`,
+    consultants: '担当',
+    consultantsValue: (sending: string, receiving: string) => `送出 ${sending}／受入 ${receiving}`,
+    unassigned: '未定',
+    unknown: '—',
+    daysInStage: '滞留',
+    days: (days: number) => `${days}日`,
+  },
+  move: {
+    menu: '段階を移す',
+    menuFor: (num: number) => `案件 No.${num} の段階を移す`,
+    handle: (num: number) => `案件 No.${num} をドラッグして移す`,
+    advanceTo: (label: string) => `「${label}」へ進める`,
+    openCase: '案件ページを開く（記録・戻す・不成立）',
+    moving: (num: number) => `案件 No.${num} を移しています…`,
+    moved: (num: number, label: string) => `案件 No.${num} を「${label}」へ移しました。`,
+    refusedTitle: (num: number, label: string) => `案件 No.${num} を「${label}」へ移せませんでした`,
+    missingHeading: '不足している項目',
+    fixOnCasePage: '案件ページで入力する',
+    dismiss: '閉じる',
+    failed: '通信に失敗しました。時間をおいて、もう一度お試しください。',
+  },
+} as const;
+
+/** My tasks (screen 8). */
+export const tasksMessages = {
+  title: 'タスク',
+  lead: '担当する案件のフォローアップなどの予定です。フォローアップは案件ページで記録すると完了します。',
+  tabsLabel: 'タスクの区分',
+  tabs: { DUE: '期限到来', OVERDUE: '期限超過', UPCOMING: '予定', DONE: '完了' },
+  count: (count: number) => `${count}件`,
+  none: 'この区分のタスクはありません。',
+  caseLink: (num: number) => `案件 No.${num}`,
+  dueOn: (date: string) => `期日 ${date}`,
+  doneAt: (date: string) => `完了 ${date}`,
+  stage: (label: string) => `現在の段階: ${label}`,
+  more: 'さらに表示',
+} as const;

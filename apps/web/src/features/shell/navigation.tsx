@@ -6,6 +6,9 @@ const ITEMS = [
   { to: '/companies', label: shellMessages.nav.companies },
   { to: '/offers/sending', label: shellMessages.nav.sendingOffers },
   { to: '/offers/receiving', label: shellMessages.nav.receivingOffers },
+  { to: '/cases/board', label: shellMessages.nav.caseBoard },
+  { to: '/tasks', label: shellMessages.nav.tasks },
+  { to: '/notifications', label: shellMessages.nav.notifications },
   { to: '/account', label: shellMessages.nav.account },
 ] as const;
 
