@@ -36,9 +36,12 @@ export interface MatchesViewProps {
 
 type OpenDialog = { kind: 'dismiss' | 'takeUp'; match: RankedMatch } | null;
 
-/** Moves focus once React has drawn the change (the control that was used may be gone from the page). */
+/**
+ * Moves focus once React has drawn the change (the control that was used may be gone from the page). Two frames: a
+ * closing dialog hands focus back to its opener in the frame after it unmounts, and this must come after that.
+ */
 function focusSoon(ref: RefObject<HTMLElement | null>): void {
-  requestAnimationFrame(() => ref.current?.focus());
+  requestAnimationFrame(() => requestAnimationFrame(() => ref.current?.focus()));
 }
 
 /** The matches screen for either side: the offer, the filters, the ranked counterparts and the dismissed ones. */
