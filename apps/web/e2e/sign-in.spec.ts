@@ -79,3 +79,16 @@ test('at 200 % zoom the home page needs no horizontal scrolling', async ({ page 
   await page.setViewportSize({ width: 640, height: 400 });
   await expectNoHorizontalScroll(page);
 });
+
+test('a user who does not work cases finds a home page without the case screens', async ({ page }) => {
+  await page.goto('/signin');
+  await page.getByLabel('メールアドレス').fill('executive@kakehashi.example');
+  await page.getByLabel('パスワード').fill('kakehashi-demo');
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
+  const menu = page.getByRole('navigation', { name: 'メインメニュー' });
+  await expect(menu.getByRole('link', { name: 'アカウント' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: '案件ボード' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectAccessible(page, 'home, executive');
+});

@@ -5,6 +5,7 @@ import { CaseChoicesResolver } from './resolvers/case-choices.resolver';
 import { CaseRecordsResolver } from './resolvers/case-records.resolver';
 import { CaseTransitionsResolver } from './resolvers/case-transitions.resolver';
 import { CaseResolver } from './resolvers/case.resolver';
+import { UserCaseWorkResolver } from './resolvers/user-case-work.resolver';
 import {
   ReceivingOfferMatchCaseResolver,
   SendingOfferMatchCaseResolver,
@@ -46,4 +47,5 @@ export const CASE_WORKFLOW_PROVIDERS: Provider[] = [
   ReceivingOfferMatchCaseResolver,
   SendingOfferMatchCaseResolver,
   CaseChoicesResolver,
+  UserCaseWorkResolver,
 ];

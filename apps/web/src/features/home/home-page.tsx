@@ -17,11 +17,25 @@ function daysAgo(days: number): string {
 export function HomePage() {
   usePageTitle(text.title);
   const { me } = useRouteContext({ from: '/signed-in' });
+  return me.worksCases ? <CaseWorkHome name={me.name} /> : <PlainHome name={me.name} />;
+}
+
+/** A user who does not work cases (their own screens are elsewhere): who they are and where their account is. */
+function PlainHome({ name }: { name: string }) {
+  return (
+    <>
+      <PageHeader title={text.title} lead={text.plainLead(name)} />
+      <p className="rounded-16 bg-white p-6 shadow-sm">{text.plainBody}</p>
+    </>
+  );
+}
+
+function CaseWorkHome({ name }: { name: string }) {
   const { data, error } = useQuery(HomeDocument, { variables: { receivedFrom: daysAgo(30) } });
   if (error && !data) throw error;
   return (
     <>
-      <PageHeader title={text.title} lead={text.lead(me.name)} />
+      <PageHeader title={text.title} lead={text.lead(name)} />
       {!data ? (
         <p role="status">{messages.loading}</p>
       ) : (

@@ -1,6 +1,8 @@
 export const homeMessages = {
   title: 'ホーム',
   lead: (name: string) => `${name} さんの今日の仕事`,
+  plainLead: (name: string) => `${name} さん、ようこそ`,
+  plainBody: 'お知らせとアカウントは上のメニューから開けます。',
   tasks: {
     heading: '自分のタスク',
     overdue: '期限超過',

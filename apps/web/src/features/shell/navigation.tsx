@@ -1,22 +1,23 @@
 import { Link } from '@tanstack/react-router';
 import { shellMessages } from './messages';
 
+// `caseWork`: shown to users the API says work cases (`me.worksCases`); the API refuses the others anyway.
 const ITEMS = [
-  { to: '/', label: shellMessages.nav.home },
-  { to: '/companies', label: shellMessages.nav.companies },
-  { to: '/offers/sending', label: shellMessages.nav.sendingOffers },
-  { to: '/offers/receiving', label: shellMessages.nav.receivingOffers },
-  { to: '/cases/board', label: shellMessages.nav.caseBoard },
-  { to: '/tasks', label: shellMessages.nav.tasks },
-  { to: '/notifications', label: shellMessages.nav.notifications },
-  { to: '/account', label: shellMessages.nav.account },
+  { to: '/', label: shellMessages.nav.home, caseWork: false },
+  { to: '/companies', label: shellMessages.nav.companies, caseWork: true },
+  { to: '/offers/sending', label: shellMessages.nav.sendingOffers, caseWork: true },
+  { to: '/offers/receiving', label: shellMessages.nav.receivingOffers, caseWork: true },
+  { to: '/cases/board', label: shellMessages.nav.caseBoard, caseWork: true },
+  { to: '/tasks', label: shellMessages.nav.tasks, caseWork: true },
+  { to: '/notifications', label: shellMessages.nav.notifications, caseWork: false },
+  { to: '/account', label: shellMessages.nav.account, caseWork: false },
 ] as const;
 
 /** The main menu; the current page is marked for screen readers (aria-current) and by underline. */
-export function Navigation() {
+export function Navigation({ worksCases }: { worksCases: boolean }) {
   return (
     <ul className="flex flex-wrap gap-1">
-      {ITEMS.map((item) => (
+      {ITEMS.filter((item) => worksCases || !item.caseWork).map((item) => (
         <li key={item.to}>
           <Link
             to={item.to}

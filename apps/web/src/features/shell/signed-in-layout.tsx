@@ -33,7 +33,7 @@ export function SignedInLayout() {
           <SignOutButton />
         </>
       }
-      navigation={<Navigation />}
+      navigation={<Navigation worksCases={me.worksCases} />}
     >
       <Outlet />
     </AppShell>
