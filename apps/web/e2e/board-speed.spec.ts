@@ -1,7 +1,7 @@
 // The board's own speed with 500 cases (issue 14's figures): the API's answer is a synthetic board given the moment
 // it is asked for, so what is timed is the page's work — rendering, becoming interactive, narrowing as the user types.
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn } from './support/app';
+import { signIn } from './support/app';
 import { SYNTHETIC_CASES, syntheticBoard, syntheticChoices } from './support/board-fixture';
 
 // Playwright's trace snapshots the whole page at every step, on the page's own thread: not the product's cost.
@@ -70,7 +70,6 @@ test('a board of 500 cases renders in under 300 ms and narrows as the user types
   );
   expect([...loads].sort((a, b) => a - b)[1]).toBeLessThan(300);
   await expect(page.locator('li[data-key]')).toHaveCount(SYNTHETIC_CASES);
-  await screenshot(page, 'board-500-cases');
 
   // Typing: from the key to the narrowed board on screen (the API is asked only once typing pauses).
   const typings: number[] = [];

@@ -1,4 +1,8 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { expect, test, type Page } from '@playwright/test';
+import { print, type DocumentNode } from 'graphql';
+import { MORE_PAGE_SIZE, PER_STAGE } from '../src/features/cases/board-sizes';
+import { BoardColumnCasesDocument, CaseBoardDocument } from '../src/gql/graphql';
 import { advance, apiAs, boardCounts, openCases, stageOf, type Api, type OpenedCase } from './support/api';
 import {
   DEMO_CONSULTANT,
@@ -48,6 +52,18 @@ async function tabTo(page: Page, name: string): Promise<void> {
   }
   throw new Error(`could not reach 「${name}」 by keyboard`);
 }
+
+test('the board’s queries stay within the API’s cost limit at the sizes the page asks for', async () => {
+  // As Apollo sends them: with __typename in every selection.
+  const asSent = (document: unknown) => print(addTypenameToDocument(document as DocumentNode));
+  const board = await api.gql(asSent(CaseBoardDocument), { perStage: PER_STAGE });
+  expect(board.caseBoard.columns.length).toBeGreaterThan(0);
+  const more = await api.gql(asSent(BoardColumnCasesDocument), {
+    filter: { stages: ['INFORMATION_COLLECTION'] },
+    first: MORE_PAGE_SIZE,
+  });
+  expect(more.cases.edges.length).toBeLessThanOrEqual(MORE_PAGE_SIZE);
+});
 
 test('the board shows every stage with the API’s exact count, and is accessible', async ({ page }) => {
   await signIn(page);

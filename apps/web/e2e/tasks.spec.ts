@@ -59,6 +59,29 @@ test('my tasks: every tab with the API’s count, chosen by keyboard, kept in th
 
   await page.reload();
   await expect(page.getByRole('tab', { name: '完了' })).toHaveAttribute('aria-selected', 'true');
+
+  // The demo office has an overdue follow-up: its task opens its case.
+  expect(counts['OVERDUE']).toBeGreaterThan(0);
+  await page.goto('/tasks?tab=OVERDUE');
+  const first = page
+    .getByRole('tabpanel')
+    .getByRole('link', { name: /^案件 No\.\d+$/ })
+    .first();
+  const caseName = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name: caseName })).toBeVisible();
+});
+
+test('a notification about a case opens the case', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/notifications?show=all');
+  const open = page.getByRole('tabpanel').getByRole('link', { name: '案件を開く' }).first();
+  await expect(open).toBeVisible();
+  const href = await open.getAttribute('href');
+  expect(href).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+  await open.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole('heading', { level: 1, name: /^案件 No\.\d+$/ })).toBeVisible();
 });
 
 test('notifications: marking one and then all read lowers the bell’s count, by keyboard alone', async ({

@@ -1,5 +1,6 @@
-import { KanbanCard, KanbanColumn } from '@kakehashi/web-ui';
+import { Button, KanbanCard, KanbanColumn } from '@kakehashi/web-ui';
 import { memo, useCallback, useMemo } from 'react';
+import type { CaseStage } from '../../gql/graphql';
 import type { BoardCard, BoardColumn } from './board-filter';
 import { dropTypeFor, dropTypesOfCard } from './board-moves';
 import { CaseCard, type BoardNames } from './case-card';
@@ -16,6 +17,10 @@ export interface BoardColumnsProps {
   onAdvance: (card: BoardCard) => void;
   /** Open the board's 「段階を移す」 menu for a card, under its button. */
   onOpenMenu: (card: BoardCard, trigger: HTMLButtonElement) => void;
+  /** Read a column's further cards (さらに表示). */
+  onShowMore: (stage: CaseStage) => void;
+  loadingMore: CaseStage | null;
+  moreFailed: CaseStage | null;
   busy: boolean;
 }
 
@@ -23,7 +28,17 @@ export interface BoardColumnsProps {
  * The columns, one per stage, with the API's exact count each. Side by side in a region that scrolls sideways on its
  * own on wide screens; stacked on narrow ones (200 % zoom), so the page itself never scrolls sideways.
  */
-export function BoardColumns({ columns, names, mayMove, onAdvance, onOpenMenu, busy }: BoardColumnsProps) {
+export function BoardColumns({
+  columns,
+  names,
+  mayMove,
+  onAdvance,
+  onOpenMenu,
+  onShowMore,
+  loadingMore,
+  moreFailed,
+  busy,
+}: BoardColumnsProps) {
   // A card dropped on a column comes from another one: found by id among all the board's cards.
   const onDropCase = useCallback(
     (id: string) => {
@@ -51,6 +66,9 @@ export function BoardColumns({ columns, names, mayMove, onAdvance, onOpenMenu, b
             mayMove={mayMove}
             onDropCase={onDropCase}
             onOpenMenu={onOpenMenu}
+            onShowMore={onShowMore}
+            isLoadingMore={loadingMore === column.stage}
+            moreFailed={moreFailed === column.stage}
           />
         ))}
       </div>
@@ -64,12 +82,18 @@ const StageColumn = memo(function StageColumn({
   mayMove,
   onDropCase,
   onOpenMenu,
+  onShowMore,
+  isLoadingMore,
+  moreFailed,
 }: {
   column: BoardColumn;
   names: BoardNames;
   mayMove: boolean;
   onDropCase: (id: string) => void;
   onOpenMenu: (card: BoardCard, trigger: HTMLButtonElement) => void;
+  onShowMore: (stage: CaseStage) => void;
+  isLoadingMore: boolean;
+  moreFailed: boolean;
 }) {
   const headingId = `board-column-${column.stage}`;
   const accepts = useMemo(() => dropTypeFor(column.stage), [column.stage]);
@@ -107,6 +131,16 @@ const StageColumn = memo(function StageColumn({
           <li className="p-3 text-sm text-solid-gray-700">{text.empty}</li>
         )}
       </KanbanColumn>
+      {column.hasMore ? (
+        <Button variant="secondary" isPending={isLoadingMore} onPress={() => onShowMore(column.stage)}>
+          {text.showMore(column.count - column.cases.length)}
+        </Button>
+      ) : null}
+      {moreFailed ? (
+        <p role="alert" className="text-sm font-bold text-error-1">
+          {text.showMoreFailed}
+        </p>
+      ) : null}
     </section>
   );
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader } from '@kakehashi/web-ui';
 import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
 import { BoardOfficesDocument, CaseBoardChoicesDocument, CaseBoardDocument } from '../../gql/graphql';
@@ -9,14 +9,10 @@ import { useEnumLabel } from '../../shared/enum-labels';
 import { useDebouncedValue } from '../../shared/use-debounced-value';
 import { sameSearch, toApiFilter, withoutEmpty, type BoardSearch } from './board-filter';
 import { BoardFilters } from './board-filters';
+import { PER_STAGE } from './board-sizes';
 import { BoardView } from './board-view';
 import { boardMessages as text } from './messages';
 
-/**
- * Cards per column. The API prices a board by its column size times everything asked of it; with cards that carry ids
- * (names come once, from the choices) 55 per column stays within its limit of 2,000 (about 34 a card).
- */
-export const PER_STAGE = 55;
 const NO_OFFICES: never[] = [];
 /** The URL and the API follow once typing pauses; the loaded cards narrow at every keystroke meanwhile. */
 const ASK_AFTER_MS = 250;
@@ -33,8 +29,9 @@ export function BoardPage() {
 
   const { draft, onChange } = useDraftSearch(search);
   const asked = useDebouncedValue(draft, ASK_AFTER_MS);
+  const apiFilter = useMemo(() => toApiFilter(asked), [asked]);
   const boardQuery = useQuery(CaseBoardDocument, {
-    variables: { officeId, filter: toApiFilter(asked), perStage: PER_STAGE },
+    variables: { officeId, filter: apiFilter, perStage: PER_STAGE },
     skip: needsOffice,
     // Hundreds of cards read once and replaced whole: normalising them in the cache would cost more than it saves.
     fetchPolicy: 'no-cache',
@@ -70,6 +67,7 @@ export function BoardPage() {
       ) : (
         <BoardView
           board={board}
+          filter={apiFilter}
           choices={choicesQuery.data}
           search={draft}
           mayMove={mayMove}

@@ -3,11 +3,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { AdvanceCaseFromBoardDocument, CaseBoardDocument } from '../../gql/graphql';
+import { AdvanceCaseFromBoardDocument, BoardColumnCasesDocument, CaseBoardDocument } from '../../gql/graphql';
 import { boardOf, card, CHOICES, column, company, IDS } from './board-fixtures';
+import { MORE_PAGE_SIZE, PER_STAGE } from './board-sizes';
 import { BoardView } from './board-view';
 
-const VARIABLES = { officeId: null, filter: {}, perStage: 70 };
+const VARIABLES = { officeId: null, filter: {}, perStage: PER_STAGE };
 const c1 = card({ id: 'c1', number: 1, version: 3 });
 const c9 = card({
   id: 'c9',
@@ -52,6 +53,7 @@ function Harness() {
   return (
     <BoardView
       board={data}
+      filter={{}}
       choices={CHOICES}
       search={{}}
       mayMove
@@ -168,5 +170,51 @@ describe('the case board', () => {
     await vi.waitFor(() =>
       expect(screen.getByRole('button', { name: '案件 No.1 をドラッグして移す' })).toHaveFocus(),
     );
+  });
+
+  it('shows a column’s further cards on request, with the same filter and order, and says how many are left', async () => {
+    const c5 = card({ id: 'c5', number: 5 });
+    const c6 = card({ id: 'c6', number: 6 });
+    const partial = boardOf([
+      column('INFORMATION_COLLECTION', [c1], 3),
+      column('INTER_COMPANY_MEETING', [c9]),
+    ]);
+    render(
+      <MockedProvider
+        mocks={[
+          boardMock(partial),
+          {
+            request: {
+              query: BoardColumnCasesDocument,
+              variables: {
+                filter: { officeId: IDS.office, stages: ['INFORMATION_COLLECTION'] },
+                first: MORE_PAGE_SIZE,
+                after: null,
+              },
+            },
+            result: {
+              data: {
+                cases: {
+                  __typename: 'CaseSummaryConnection',
+                  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'e3' },
+                  edges: [c1, c5, c6].map((node, i) => ({
+                    __typename: 'CaseSummaryEdge',
+                    cursor: `e${i}`,
+                    node,
+                  })),
+                },
+              },
+            },
+          },
+        ]}
+      >
+        <Harness />
+      </MockedProvider>,
+    );
+    await screen.findByRole('list', { name: /STEP1/ });
+    expect(screen.getByText('滞留の長い順に 1件を表示しています。')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'さらに表示（残り 2件）' }));
+    await vi.waitFor(() => expect(numbersIn(/STEP1/)).toEqual(['案件 No.1', '案件 No.5', '案件 No.6']));
+    expect(screen.queryByRole('button', { name: /さらに表示/ })).not.toBeInTheDocument();
   });
 });

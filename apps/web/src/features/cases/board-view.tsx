@@ -1,6 +1,6 @@
 import { PopupMenu } from '@kakehashi/web-ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseBoardChoicesQuery, CaseBoardQuery } from '../../gql/graphql';
+import type { CaseBoardChoicesQuery, CaseBoardFilter, CaseBoardQuery, CaseStage } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { BoardColumns } from './board-columns';
 import { filterColumns, type BoardCard, type BoardSearch } from './board-filter';
@@ -9,9 +9,12 @@ import type { BoardNames } from './case-card';
 import { boardMessages as text } from './messages';
 import { MoveRefusalAlert } from './move-refusal';
 import { useBoardMove } from './use-board-move';
+import { useMoreCards } from './use-more-cards';
 
 export interface BoardViewProps {
   board: CaseBoardQuery;
+  /** The filter the board was asked with (a column's further cards are asked with the same). */
+  filter: CaseBoardFilter;
   choices: CaseBoardChoicesQuery | undefined;
   /** The filter in the URL now: the loaded cards are narrowed to it before the API answers. */
   search: BoardSearch;
@@ -25,6 +28,7 @@ export interface BoardViewProps {
 /** The board itself: the columns, the move in progress, its announcement and any refusal. */
 export function BoardView({
   board,
+  filter,
   choices,
   search,
   mayMove,
@@ -34,9 +38,12 @@ export function BoardView({
 }: BoardViewProps) {
   const names = useBoardNames(choices);
   const industryOf = useCallback((id: string) => names.industry(id), [names]);
+  const more = useMoreCards(board, filter);
+  const moreOf = more.showMore;
+  const showMore = useCallback((stage: CaseStage) => void moreOf(stage), [moreOf]);
   const columns = useMemo(
-    () => filterColumns(board.caseBoard.columns, search, industryOf),
-    [board, search, industryOf],
+    () => filterColumns(more.columns, search, industryOf),
+    [more.columns, search, industryOf],
   );
   useRefetchChoicesForUnknownNames(board, choices, refetchChoices);
 
@@ -65,6 +72,9 @@ export function BoardView({
         mayMove={mayMove}
         onAdvance={onAdvance}
         onOpenMenu={menu.open}
+        onShowMore={showMore}
+        loadingMore={more.loading}
+        moreFailed={more.failed}
         busy={busy}
       />
       {menu.element}

@@ -36,23 +36,25 @@ export const CaseCard = memo(function CaseCard({
         </CaseLink>
         <span className="text-sm text-solid-gray-700">{names.moveType(card.moveType)}</span>
       </div>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm [overflow-wrap:anywhere]">
-        <dt className="text-solid-gray-700">{text.sending}</dt>
-        <dd>{names.company(card.sendingCompany.id)}</dd>
-        <dt className="text-solid-gray-700">{text.receiving}</dt>
-        <dd>{names.company(card.receivingCompany.id)}</dd>
-        <dt className="text-solid-gray-700">{text.people}</dt>
-        <dd>{text.peopleValue(card.peoplePlanned, card.peopleEstablished)}</dd>
-        <dt className="text-solid-gray-700">{text.consultants}</dt>
-        <dd>
-          {text.consultantsValue(
-            names.consultant(card.sendingConsultantId),
-            names.consultant(card.receivingConsultantId),
-          )}
-        </dd>
-        <dt className="text-solid-gray-700">{text.daysInStage}</dt>
-        <dd className="font-bold">{text.days(card.daysInStage)}</dd>
-      </dl>
+      {/* Few elements per card (a board holds hundreds): the labels are words in the line, not a list of terms. */}
+      <p className="text-sm [overflow-wrap:anywhere]">
+        <span className="text-solid-gray-700">{text.sending}</span> {names.company(card.sendingCompany.id)}
+      </p>
+      <p className="text-sm [overflow-wrap:anywhere]">
+        <span className="text-solid-gray-700">{text.receiving}</span>{' '}
+        {names.company(card.receivingCompany.id)}
+      </p>
+      <p className="text-sm">
+        {text.peopleValue(card.peoplePlanned, card.peopleEstablished)}・{text.daysInStage}{' '}
+        <b>{text.days(card.daysInStage)}</b>
+      </p>
+      <p className="text-sm">
+        {text.consultants}{' '}
+        {text.consultantsValue(
+          names.consultant(card.sendingConsultantId),
+          names.consultant(card.receivingConsultantId),
+        )}
+      </p>
       {mayMove && card.nextStage ? (
         <div>
           <button

@@ -284,6 +284,8 @@ export const boardMessages = {
     updating: '更新しています…',
     count: (count: number) => `${count}件`,
     showingFirst: (shown: number) => `滞留の長い順に ${shown}件を表示しています。`,
+    showMore: (left: number) => `さらに表示（残り ${left}件）`,
+    showMoreFailed: '続きを読み込めませんでした。もう一度お試しください。',
     empty: '案件はありません',
   },
   card: {
