@@ -8,11 +8,13 @@ export interface PageProbe {
   lastMutation: number;
   longTaskEnd: number;
   keydownAt: number;
+  /** The first DOM change after the last key: what the user sees react to their typing. */
+  firstMutationAfterKey: number;
 }
 
 export const PROBE_SCRIPT = `
 (() => {
-  const probe = { lcp: 0, lastMutation: 0, longTaskEnd: 0, keydownAt: 0 };
+  const probe = { lcp: 0, lastMutation: 0, longTaskEnd: 0, keydownAt: 0, firstMutationAfterKey: 0 };
   window.__kkProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.lcp = entry.startTime;
@@ -20,8 +22,14 @@ export const PROBE_SCRIPT = `
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTaskEnd = Math.max(probe.longTaskEnd, entry.startTime + entry.duration);
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('keydown', () => (probe.keydownAt = performance.now()), true);
-  const watch = () => new MutationObserver(() => (probe.lastMutation = performance.now()))
+  document.addEventListener('keydown', () => {
+    probe.keydownAt = performance.now();
+    probe.firstMutationAfterKey = 0;
+  }, true);
+  const watch = () => new MutationObserver(() => {
+    probe.lastMutation = performance.now();
+    if (probe.keydownAt && !probe.firstMutationAfterKey) probe.firstMutationAfterKey = probe.lastMutation;
+  })
     .observe(document.body, { subtree: true, childList: true, characterData: true });
   if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
 })();
