@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
+import { tabTo } from './support/keyboard';
 
 const HQ = 'hq@kakehashi.example';
 /** A Tokyo company of the demo data (the demo consultant's office). */
@@ -12,15 +13,6 @@ function corporateNumber(body12: string, { valid }: { valid: boolean }): string 
   for (let n = 1; n <= 12; n++) sum += Number(body12[12 - n]) * (n % 2 === 1 ? 1 : 2);
   const check = 9 - (sum % 9);
   return `${valid ? check : check === 9 ? 1 : check + 1}${body12}`;
-}
-
-/** Presses Tab until the element has focus (keyboard only: no click, no focus() call). */
-async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 /** Opens a list box by keyboard and moves with the arrow keys to the option, then chooses it with Enter. */

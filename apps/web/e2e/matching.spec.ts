@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
+import { tabTo } from './support/keyboard';
+import { pageApi } from './support/page-api';
 
 interface Offer {
   id: string;
@@ -9,16 +11,6 @@ interface Offer {
 }
 
 /** The API as the signed-in page calls it (the session cookie, and the header that marks the app's own requests). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'x-kakehashi-csrf': '1' },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
-
 /**
  * An offer of the demo consultant's office with at least three counterparts nobody has decided on yet (the demo data
  * decides some pairs; the test needs open ones to dismiss and take up), and its best score.
@@ -27,17 +19,17 @@ async function offerWithOpenMatches(
   page: Page,
   side: 'sending' | 'receiving',
 ): Promise<Offer & { top: number }> {
-  const { me } = await api<{ me: { office: { id: string } } }>(page, '{ me { office { id } } }');
+  const { me } = await pageApi<{ me: { office: { id: string } } }>(page, '{ me { office { id } } }');
   const list = side === 'sending' ? 'sendingOffers' : 'receivingOffers';
   const ranking = side === 'sending' ? 'matchesForSendingOffer' : 'matchesForReceivingOffer';
-  const offers = await api<Record<string, { edges: { node: Offer }[] }>>(
+  const offers = await pageApi<Record<string, { edges: { node: Offer }[] }>>(
     page,
     `query ($office: ID) { ${list}(first: 100, filter: { owningOfficeId: $office }) {
         edges { node { id jobTitle status company { legalName } } } } }`,
     { office: me.office.id },
   );
   for (const { node } of offers[list].edges.filter(({ node }) => node.status !== 'CLOSED')) {
-    const matches = await api<
+    const matches = await pageApi<
       Record<
         string,
         { items: { scorePoints: number; dismissed: boolean; takenUpDecisionId: string | null }[] }
@@ -57,15 +49,6 @@ async function offerWithOpenMatches(
   throw new Error(
     `the demo data needs a ${side} offer of the consultant's office with three open counterparts, none at 90 points`,
   );
-}
-
-/** Presses Tab until the target has the focus: the way a keyboard user reaches it. */
-async function tabTo(page: Page, target: Locator, most = 120): Promise<void> {
-  for (let i = 0; i < most; i++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with Tab`);
 }
 
 /** A counterpart still open to a decision (it offers dismissal). */

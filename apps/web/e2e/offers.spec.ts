@@ -1,31 +1,23 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
+import { tabTo } from './support/keyboard';
+import { pageApi } from './support/page-api';
 
 /** A demo company of the Tokyo office, the demo consultant's (prisma/seed/demo/companies.csv). */
 const TOKYO_COMPANY = '株式会社ワールドブリッジトラベル';
 const TOKYO_COMPANY_SEARCH = 'ワールドブリッジ';
 
 /** The API as the page calls it (the session cookie, and the header that marks the app's own requests). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'x-kakehashi-csrf': '1' },
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
 async function createSendingOfferViaApi(
   page: Page,
   jobTitle: string,
 ): Promise<{ id: string; version: number }> {
-  const found = await api<{ companies: { edges: { node: { id: string } }[] } }>(
+  const found = await pageApi<{ companies: { edges: { node: { id: string } }[] } }>(
     page,
     'query ($q: String!) { companies(first: 1, filter: { query: $q }) { edges { node { id } } } }',
     { q: TOKYO_COMPANY_SEARCH },
   );
-  const created = await api<{ createSendingOffer: { id: string; version: number } }>(
+  const created = await pageApi<{ createSendingOffer: { id: string; version: number } }>(
     page,
     `mutation ($input: CreateSendingOfferInput!) { createSendingOffer(input: $input) { id version } }`,
     {
@@ -41,15 +33,6 @@ async function createSendingOfferViaApi(
     },
   );
   return created.createSendingOffer;
-}
-
-/** Presses Tab until the target has focus: the page is walked as a keyboard user walks it. */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let presses = 0; presses < max; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
 }
 
 /**
@@ -239,7 +222,7 @@ test('an edit shows the API’s error at the field, and a stale edit is refused 
   await screenshot(page, 'offers-sending-edit-errors');
 
   // Someone else saves first; this form's save is refused and offers the latest version instead.
-  await api(
+  await pageApi(
     page,
     'mutation ($input: UpdateSendingOfferInput!) { updateSendingOffer(input: $input) { id } }',
     {
