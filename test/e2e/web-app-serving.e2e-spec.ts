@@ -18,7 +18,7 @@ describe('the web app served by the API', () => {
     webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-web-'));
     fs.mkdirSync(path.join(webDir, 'assets'));
     fs.writeFileSync(path.join(webDir, 'index.html'), INDEX);
-    fs.writeFileSync(path.join(webDir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    fs.writeFileSync(path.join(webDir, 'assets', 'index-abc123.js'), 'export const built = true;');
     api = await startTestApi({ WEB_DIST_DIR: webDir });
   });
 
