@@ -1,209 +1,14 @@
-// The case page (screen 7) against the real API: a secondment walked from STEP1 to STEP6 through every stage's form
-// (with the API's refusals shown where they belong), a transfer to 採用, the dialogs for going back and ending as not
-// established, and two people editing one case at once.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+// The case page (screen 7) against the real API: a transfer to 採用, the dialogs for going back and ending as not
+// established, and two people editing one case at once. The secondment from STEP1 to STEP6 is walked in
+// journey.spec.ts, as part of the consultant's whole day.
+import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { CaseApi, DEMO_HQ, monthEnd, shiftDays, today } from './support/case-fixtures';
+import { CaseApi, DEMO_HQ, shiftDays, today } from './support/case-fixtures';
+import { choose, currentStep, record, uniqueTag } from './support/case-page';
+import { pressKey } from './support/keyboard';
 
 const yesterday = shiftDays(today, -1);
-/** The first day of last month: the contract starts (and the secondment is established) then. */
-const startOfLastMonth = shiftDays(monthEnd(today, -2), 1);
-const end12 = monthEnd(startOfLastMonth, 11);
 const daysAgo = (days: number) => shiftDays(today, -days);
-
-function tag(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
-
-function currentStep(page: Page): Locator {
-  return page.getByRole('navigation', { name: '案件の進み具合' }).locator('[aria-current="step"]');
-}
-
-function record(page: Page, heading: string): Locator {
-  return page.getByRole('region', { name: heading });
-}
-
-/** Presses a button by keyboard: focus lands on it, Enter presses it. */
-async function pressByKeyboard(button: Locator): Promise<void> {
-  await button.focus();
-  await expect(button).toBeFocused();
-  await button.page().keyboard.press('Enter');
-}
-
-/** Ticks a checkbox or picks a radio as a user does, on its label (the input itself is visually hidden). */
-async function choose(control: Locator): Promise<void> {
-  await control.locator('xpath=ancestor::label[1]').click();
-  await expect(control).toBeChecked();
-}
-
-async function advance(page: Page, to: string): Promise<void> {
-  await pressByKeyboard(page.getByRole('button', { name: /^次の段階へ進める/ }));
-  await expect(currentStep(page)).toContainText(to);
-}
-
-test('a secondment is walked from STEP1 to STEP6 through each stage’s form, with the API’s refusals shown', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(240_000);
-  const api = await CaseApi.signIn(request);
-  const kase = await api.openCase('SECONDMENT', tag());
-  await signIn(page);
-  await page.goto(`/cases/${kase.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: `案件 No.${kase.number}` })).toBeVisible();
-  await expect(currentStep(page)).toContainText('STEP1 情報収集');
-  await expect(page.getByRole('navigation', { name: '案件の進み具合' }).getByRole('listitem')).toHaveText([
-    /STEP1 情報収集/,
-    /STEP2 企業間面談/,
-    /出向元の社内手続/,
-    /STEP3 職場見学/,
-    /STEP4 出向契約の締結/,
-    /STEP5 出向の開始/,
-    /STEP6 フォローアップ/,
-    /完了/,
-  ]);
-  await expectAccessible(page, 'STEP1');
-  await screenshot(page, 'case-step1');
-
-  await advance(page, 'STEP2 企業間面談');
-
-  // The refusal: moving on with the meeting unrecorded is refused by the API, in Japanese, naming what is missing.
-  const meeting = record(page, 'STEP2 企業間面談の記録');
-  await expect(page.getByRole('heading', { name: 'チェックリスト：STEP2 企業間面談' })).toBeVisible();
-  await expectAccessible(page, 'STEP2, meeting form empty');
-  await page.getByRole('button', { name: /^次の段階へ進める/ }).click();
-  const refusal = page.getByRole('alert').filter({ hasText: '次の段階へ進めませんでした' });
-  await expect(refusal).toContainText('出向元の社内手続に進めません');
-  await expect(refusal).toContainText('企業間面談の実施日');
-  await expect(currentStep(page)).toContainText('STEP2 企業間面談');
-  await expectAccessible(page, 'STEP2, advance refused');
-  await screenshot(page, 'case-step2-refused');
-
-  // A future meeting day is refused at its field, the summary taking focus there.
-  await meeting.getByLabel('面談日').fill(shiftDays(today, 3));
-  await meeting.getByLabel('出席者').fill('両社人事担当・本人');
-  await choose(meeting.getByRole('checkbox', { name: '期間' }));
-  await choose(meeting.getByRole('checkbox', { name: '賃金' }));
-  await choose(meeting.getByRole('checkbox', { name: '労働時間' }));
-  await choose(meeting.getByRole('checkbox', { name: /助成金/ }));
-  await meeting.getByRole('button', { name: '保存' }).click();
-  await expect(meeting.getByRole('alert')).toContainText('面談日に未来の日付は入力できません。');
-  await expect(meeting.getByLabel('面談日')).toBeFocused();
-  await expect(meeting.getByLabel('面談日')).toHaveAttribute('aria-invalid', 'true');
-  await expectAccessible(page, 'STEP2, meeting form with errors');
-  await meeting.getByLabel('面談日').fill(daysAgo(40));
-  await meeting.getByRole('button', { name: '保存' }).click();
-  await expect(meeting.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
-  await expectAccessible(page, 'STEP2, meeting form filled');
-  await advance(page, '出向元の社内手続');
-
-  // The internal procedure: every worker and their consent, no union, the work-rules clause.
-  const workers = record(page, '対象労働者と本人同意');
-  await workers.getByRole('button', { name: '対象労働者を追加' }).click();
-  await workers.getByLabel('対象労働者1の氏名または識別名').fill('対象者A');
-  await workers.getByLabel('対象労働者1の同意日').fill(daysAgo(30));
-  await workers.getByLabel('対象労働者1の確認方法').fill('同意書');
-  await workers.getByRole('button', { name: '保存' }).click();
-  await expect(workers.getByText('本人同意：1人中1人')).toBeVisible();
-  const procedure = record(page, '出向元の社内手続の記録');
-  await choose(procedure.getByRole('checkbox', { name: /労働条件を明示した/ }));
-  await choose(procedure.getByRole('radio', { name: '募集' }));
-  await choose(procedure.getByRole('radio', { name: '労働組合なし' }));
-  await choose(procedure.getByRole('checkbox', { name: /就業規則/ }));
-  await procedure.getByRole('button', { name: '保存' }).click();
-  await expect(procedure.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
-  await expectAccessible(page, 'internal procedure filled');
-  await screenshot(page, 'case-internal-procedure');
-  await advance(page, 'STEP3 職場見学');
-
-  const tour = record(page, 'STEP3 職場見学の記録');
-  await tour.getByLabel('見学日').fill(daysAgo(20));
-  await choose(tour.getByRole('checkbox', { name: '出向対象労働者' }));
-  await tour.getByRole('button', { name: '保存' }).click();
-  await expect(tour.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
-  await advance(page, 'STEP4 出向契約の締結');
-
-  // The contract: the wage split in %, told while typed and checked by the API when saved.
-  const contract = record(page, 'STEP4 出向契約の記録');
-  await contract.getByLabel('出向開始日').fill(startOfLastMonth);
-  await contract.getByLabel('出向終了日').fill(end12);
-  await contract.getByLabel('職務内容').fill('検査工程の補助と品質記録');
-  await choose(contract.getByRole('radio', { name: '割合(%)' }));
-  await contract.getByLabel('出向元の負担（%）').fill('60');
-  await contract.getByLabel('出向先の負担（%）').fill('30');
-  await expect(contract.getByRole('status').filter({ hasText: '合計 90%：全体まであと 10%' })).toBeVisible();
-  await contract.getByLabel('勤務時間').fill('8:30〜17:30');
-  await contract.getByLabel('時間外労働の取扱い').fill('月20時間以内');
-  await choose(contract.getByRole('radio', { name: '出向元で加入を継続' }));
-  await choose(contract.getByRole('radio', { name: '申請する予定' }));
-  await contract.getByLabel('契約締結日').fill(daysAgo(45));
-  await contract.getByRole('button', { name: '保存' }).click();
-  await expect(contract.getByRole('alert')).toContainText(
-    '賃金負担の割合は合計100%になるように入力してください(現在90%)。',
-  );
-  await expect(contract.getByLabel('出向先の負担（%）')).toBeFocused();
-  await expectAccessible(page, 'contract with errors');
-  await screenshot(page, 'case-contract-errors');
-  await contract.getByLabel('出向先の負担（%）').fill('40');
-  await expect(
-    contract.getByRole('status').filter({ hasText: '出向元 60%・出向先 40%（合計100%）' }),
-  ).toBeVisible();
-  await contract.getByRole('button', { name: '保存' }).click();
-  await expect(contract.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
-  await expectAccessible(page, 'contract filled');
-
-  // 成立: the start, with who started, moves the case to STEP5.
-  const start = record(page, '成立の記録（STEP5 出向の開始）');
-  await start.getByLabel('出向開始日').fill(startOfLastMonth);
-  await choose(start.getByRole('checkbox', { name: '対象者A' }));
-  await start.getByRole('button', { name: '成立を記録する' }).click();
-  await expect(currentStep(page)).toContainText('STEP5 出向の開始');
-  await expect(page.getByText('予定 1人・成立 1人')).toBeVisible();
-  await advance(page, 'STEP6 フォローアップ');
-
-  // STEP6: a follow-up recorded, then listed.
-  const followUp = record(page, 'フォローアップを記録する');
-  await followUp.getByLabel('実施日').fill(yesterday);
-  await choose(followUp.getByRole('radio', { name: '訪問' }));
-  await followUp.getByLabel('参加者').fill('本人・受入先上長');
-  await followUp.getByLabel('本人の状況').fill('職場に慣れ、検査記録を一人で担当している。');
-  await followUp.getByRole('button', { name: 'フォローアップを記録' }).click();
-  await expect(
-    followUp.getByRole('status').filter({ hasText: 'フォローアップを記録しました。' }),
-  ).toBeVisible();
-  await expect(page.getByText('職場に慣れ、検査記録を一人で担当している。')).toBeVisible();
-
-  // The history: who did what, in Japanese, newest first, with the stage moves.
-  const history = record(page, '変更履歴');
-  await expect(history.getByRole('listitem').first()).toContainText('フォローアップの記録');
-  await expect(history).toContainText('次の段階へ（STEP5 出向の開始 → STEP6 フォローアップ）');
-  // Each change by its Japanese name, its values as people read them: days with their era, shares in %, labels.
-  await expect(history).toContainText(/面談日なし → \d{4}年\d{1,2}月\d{1,2}日（令和\d+年）/);
-  await expect(history).toContainText('出向元の負担なし → 60%');
-  await expect(history).toContainText('出向先の負担なし → 40%');
-  await expect(history).toContainText('労働組合との合意なし → 労働組合なし');
-  await expect(history).not.toContainText('contract.');
-  await expect(history).not.toContainText('"');
-  await expectAccessible(page, 'STEP6 with the history');
-  await screenshot(page, 'case-step6');
-
-  // The end: the results this kind of move may record come from the API; the completed case is read-only.
-  const completion = record(page, '完了の記録');
-  await expect(completion.getByRole('radio')).toHaveCount(3);
-  for (const outcome of ['出向期間満了により復帰', '出向期間を延長', '移籍に切替']) {
-    await expect(completion.getByRole('radio', { name: outcome })).toBeVisible();
-  }
-  await choose(completion.getByRole('radio', { name: '出向期間満了により復帰' }));
-  await completion.getByLabel('完了日').fill(today);
-  await completion.getByRole('button', { name: '案件を完了する' }).click();
-  await expect(page.getByRole('heading', { name: '現在の段階：完了' })).toHaveCount(0);
-  await expect(page.getByText(/出向期間満了により復帰/).first()).toBeVisible();
-  await expect(
-    page.getByRole('navigation', { name: '案件の進み具合' }).locator('[aria-current="step"]'),
-  ).toHaveCount(0);
-  await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
-  await expectAccessible(page, 'completed');
-});
 
 test('a transfer goes to 採用, the end of its path, by keyboard alone at the hiring stage', async ({
   page,
@@ -211,7 +16,7 @@ test('a transfer goes to 採用, the end of its path, by keyboard alone at the h
 }) => {
   test.setTimeout(180_000);
   const api = await CaseApi.signIn(request);
-  let kase: { id: string; version: number } = await api.openCase('TRANSFER', tag());
+  let kase: { id: string; version: number } = await api.openCase('TRANSFER', uniqueTag());
   kase = await api.change('advanceCase', 'AdvanceCaseInput', kase);
   kase = await api.change('recordCaseMeeting', 'RecordMeetingInput', kase, {
     heldOn: daysAgo(30),
@@ -282,7 +87,7 @@ test('a transfer goes to 採用, the end of its path, by keyboard alone at the h
   await screenshot(page, 'case-transfer-hired');
 
   // A correction: the second worker joined a week late. Recorded as such, never a silent edit.
-  await pressByKeyboard(page.getByRole('button', { name: '成立人数を訂正' }));
+  await pressKey(page, page.getByRole('button', { name: '成立人数を訂正' }));
   const correction = page.getByRole('dialog', { name: '成立人数の訂正' });
   await expect(correction).toBeVisible();
   await expectAccessible(page, 'correction dialog open');
@@ -305,7 +110,7 @@ test('going back and ending as not established happen in dialogs, by keyboard, w
 }) => {
   test.setTimeout(180_000);
   const api = await CaseApi.signIn(request);
-  let kase: { id: string; version: number } = await api.openCase('SECONDMENT', tag());
+  let kase: { id: string; version: number } = await api.openCase('SECONDMENT', uniqueTag());
   kase = await api.change('advanceCase', 'AdvanceCaseInput', kase);
   kase = await api.change('recordCaseMeeting', 'RecordMeetingInput', kase, {
     heldOn: daysAgo(30),
@@ -318,7 +123,7 @@ test('going back and ending as not established happen in dialogs, by keyboard, w
   await expect(currentStep(page)).toContainText('出向元の社内手続');
 
   // Back to STEP2, by keyboard: the dialog opens on Enter, the reason is required (the API says so at the field).
-  await pressByKeyboard(page.getByRole('button', { name: '前の段階へ戻す' }));
+  await pressKey(page, page.getByRole('button', { name: '前の段階へ戻す' }));
   const back = page.getByRole('dialog', { name: '前の段階へ戻す' });
   await expect(back).toBeVisible();
   await expect(back.getByRole('button', { name: /STEP2 企業間面談/ })).toBeVisible();
@@ -338,13 +143,13 @@ test('going back and ending as not established happen in dialogs, by keyboard, w
   await expect(record(page, '変更履歴')).toContainText('面談の条件を見直すため');
 
   // Ending as not established: 「その他」 needs the reason; Escape closes the dialog with nothing changed.
-  await pressByKeyboard(page.getByRole('button', { name: '不成立として終了' }));
+  await pressKey(page, page.getByRole('button', { name: '不成立として終了' }));
   const end = page.getByRole('dialog', { name: '不成立として終了' });
   await expect(end).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(end).toBeHidden();
   await expect(currentStep(page)).toContainText('STEP2 企業間面談');
-  await pressByKeyboard(page.getByRole('button', { name: '不成立として終了' }));
+  await pressKey(page, page.getByRole('button', { name: '不成立として終了' }));
   await choose(end.getByRole('radio', { name: 'その他' }));
   await end.getByRole('button', { name: '不成立として終了する' }).click();
   await expect(end.getByRole('alert')).toContainText('「その他」を選んだ場合は理由を入力してください。');
@@ -367,7 +172,7 @@ test('two people edit one case: the stale save is told, reloads and re-applies; 
 }) => {
   test.setTimeout(180_000);
   const api = await CaseApi.signIn(request);
-  const kase = await api.openCase('SECONDMENT', tag());
+  const kase = await api.openCase('SECONDMENT', uniqueTag());
   await api.change('advanceCase', 'AdvanceCaseInput', kase);
 
   const mine = await browser.newContext();
@@ -392,7 +197,7 @@ test('two people edit one case: the stale save is told, reloads and re-applies; 
   await expect(theirMeeting.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
 
   // My save is stale: refused, told in Japanese, the way out focused; my input is still there.
-  await pressByKeyboard(myMeeting.getByRole('button', { name: '保存' }));
+  await pressKey(me, myMeeting.getByRole('button', { name: '保存' }));
   const told = myMeeting.getByRole('alert');
   await expect(told).toContainText('他の人がこの案件を先に変更しました');
   const reload = myMeeting.getByRole('button', { name: '最新の内容を読み込む' });
@@ -415,7 +220,7 @@ test('two people edit one case: the stale save is told, reloads and re-applies; 
   await screenshot(me, 'case-conflict-reloaded');
 
   // Re-applied on the new version: saved, with their day kept and both saves in the history.
-  await pressByKeyboard(myMeeting.getByRole('button', { name: '保存' }));
+  await pressKey(me, myMeeting.getByRole('button', { name: '保存' }));
   await expect(myMeeting.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
   await other.reload();
   await expect(theirMeeting.getByLabel('面談日')).toHaveValue(daysAgo(7));
@@ -461,7 +266,7 @@ test('a case that does not exist is told in Japanese, not a blank page', async (
 
 test('at 200 % zoom the case page needs no horizontal scrolling', async ({ page, request }) => {
   const api = await CaseApi.signIn(request);
-  let kase: { id: string; version: number } = await api.openCase('SECONDMENT', tag());
+  let kase: { id: string; version: number } = await api.openCase('SECONDMENT', uniqueTag());
   kase = await api.change('advanceCase', 'AdvanceCaseInput', kase);
   await signIn(page);
   await page.setViewportSize({ width: 640, height: 800 });

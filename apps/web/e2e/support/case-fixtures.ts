@@ -69,32 +69,44 @@ export class CaseApi {
         },
       },
     );
-    const receiving = await this.run<{ createReceivingOffer: { id: string } }>(
-      'mutation ($input: CreateReceivingOfferInput!) { createReceivingOffer(input: $input) { id } }',
-      {
-        input: {
-          companyId: receiver,
-          moveTypes: [moveType],
-          peopleWanted: 2,
-          occupationCode: 'H',
-          jobTitle: `検査工${tag}`,
-          workplacePrefectureCode: '13',
-          periodMonths: 12,
-        },
-      },
-    );
+    const receiving = await this.receivingOffer(receiver, moveType, `検査工${tag}`);
     const created = await this.run<{ createCase: { id: string; number: number; version: number } }>(
       'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id number version } }',
       {
         input: {
           sendingOfferId: sending.createSendingOffer.id,
-          receivingOfferId: receiving.createReceivingOffer.id,
+          receivingOfferId: receiving,
           moveType,
           people,
         },
       },
     );
     return created.createCase;
+  }
+
+  /** A Tokyo receiving offer for two people in occupation H (production), for twelve months. */
+  async receivingOffer(
+    companyId: string,
+    moveType: 'SECONDMENT' | 'TRANSFER',
+    jobTitle: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<string> {
+    const data = await this.run<{ createReceivingOffer: { id: string } }>(
+      'mutation ($input: CreateReceivingOfferInput!) { createReceivingOffer(input: $input) { id } }',
+      {
+        input: {
+          companyId,
+          moveTypes: [moveType],
+          peopleWanted: 2,
+          occupationCode: 'H',
+          jobTitle,
+          workplacePrefectureCode: '13',
+          periodMonths: 12,
+          ...extra,
+        },
+      },
+    );
+    return data.createReceivingOffer.id;
   }
 
   /** One change of the case on its current version; returns the new version. */

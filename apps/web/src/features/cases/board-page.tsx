@@ -13,7 +13,6 @@ import { PER_STAGE } from './board-sizes';
 import { BoardView } from './board-view';
 import { boardMessages as text } from './messages';
 
-const NO_OFFICES: never[] = [];
 /** The URL and the API follow once typing pauses; the loaded cards narrow at every keystroke meanwhile. */
 const ASK_AFTER_MS = 250;
 
@@ -56,7 +55,8 @@ export function BoardPage() {
         search={draft}
         onChange={onChange}
         choices={choicesQuery.data}
-        offices={picksOffice ? (officesQuery.data?.offices ?? NO_OFFICES) : null}
+        // The office choice appears with its offices: an empty list would not open for an early keypress.
+        offices={picksOffice ? (officesQuery.data?.offices ?? null) : null}
         moveTypeLabel={moveTypeLabel}
       />
       {needsOffice ? (
