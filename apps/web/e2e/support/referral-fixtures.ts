@@ -8,7 +8,10 @@ export const PARTNER_HQ = 'partner.hq@kakehashi.example';
 const REFERRAL = 'id version status';
 
 /** A complete referral drafted by `partner` (its branch's, or the head office's own for a head-office account). */
-export async function draftReferral(partner: Api, clientName: string): Promise<{ id: string; version: number }> {
+export async function draftReferral(
+  partner: Api,
+  clientName: string,
+): Promise<{ id: string; version: number }> {
   const data = await partner.gql(
     `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL} } }`,
     {

@@ -36,10 +36,12 @@ export const partnerMessages = {
       '人員が余っている、または足りない取引先企業を、産業雇用安定センターへ紹介します。下書きに保存してから提出できます。',
     editTitle: (client: string) => `紹介の修正：${client}`,
     editLead: '内容を修正して保存し、提出してください。',
+    notCorrectable: (status: string) =>
+      `この紹介は「${status}」のため修正できません（修正できるのは下書きと差戻しの紹介です）。`,
     failed: '入力内容を確認してください',
     groups: {
       client: '紹介する企業',
-      need: '相談の内容',
+      need: '相談したいこと',
       consent: '企業の同意',
     },
     labels: {

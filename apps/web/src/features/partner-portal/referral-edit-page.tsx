@@ -55,7 +55,7 @@ function EditForm({ referral }: { referral: PartnerReferralFragment }) {
     return (
       <>
         <PageHeader title={text.editTitle(referral.clientName)} />
-        <p className="mb-4">{referral.statusLabel}</p>
+        <p className="mb-4">{text.notCorrectable(referral.statusLabel)}</p>
         {back}
       </>
     );

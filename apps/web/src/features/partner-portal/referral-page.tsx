@@ -27,6 +27,10 @@ import { referralSteps } from './referral-steps';
 import { useReferralFormLists } from './use-referral-form-lists';
 
 const text = partnerMessages.referral;
+/** The form's labels as headings of what was given (the form's 「（任意）」 says nothing here). */
+const labels = Object.fromEntries(
+  Object.entries(partnerMessages.form.labels).map(([field, label]) => [field, label.replace('（任意）', '')]),
+) as Record<keyof typeof partnerMessages.form.labels, string>;
 const route = getRouteApi('/signed-in/referrals/$referralId/');
 
 /** A partner's referral: where it stands on its path, its dates, the Center's answer and outcome, its content. */
@@ -141,31 +145,25 @@ function ReferralView({ referral, saved }: { referral: PartnerReferralFragment; 
           id="referral-content"
           heading={text.sections.content}
           facts={[
-            [partnerMessages.form.labels.clientName, referral.clientName],
-            [partnerMessages.form.labels.clientCorporateNumber, referral.clientCorporateNumber],
+            [labels.clientName, referral.clientName],
+            [labels.clientCorporateNumber, referral.clientCorporateNumber],
+            [labels.clientJsicMajorCode, labelIn('industries', referral.clientJsicMajorCode)],
+            [labels.clientPrefectureCode, labelIn('prefectures', referral.clientPrefectureCode)],
+            [labels.clientSize, sizeLabel(referral.clientSize)],
             [
-              partnerMessages.form.labels.clientJsicMajorCode,
-              labelIn('industries', referral.clientJsicMajorCode),
-            ],
-            [
-              partnerMessages.form.labels.clientPrefectureCode,
-              labelIn('prefectures', referral.clientPrefectureCode),
-            ],
-            [partnerMessages.form.labels.clientSize, sizeLabel(referral.clientSize)],
-            [
-              partnerMessages.form.labels.clientEmployeeCount,
+              labels.clientEmployeeCount,
               referral.clientEmployeeCount === null || referral.clientEmployeeCount === undefined
                 ? null
                 : formatCount(referral.clientEmployeeCount, '人'),
             ],
-            [partnerMessages.form.labels.need, needLabel(referral.need)],
-            [partnerMessages.form.labels.surplusPeople, people(referral.surplusPeople)],
-            [partnerMessages.form.labels.shortagePeople, people(referral.shortagePeople)],
-            [partnerMessages.form.labels.occupations, referral.occupations],
-            [partnerMessages.form.labels.desiredStartOn, when(referral.desiredStartOn)],
-            [partnerMessages.form.labels.description, referral.description],
-            [partnerMessages.form.labels.consentObtainedOn, when(referral.consentObtainedOn)],
-            [partnerMessages.form.labels.consentObtainedBy, referral.consentObtainedBy],
+            [labels.need, needLabel(referral.need)],
+            [labels.surplusPeople, people(referral.surplusPeople)],
+            [labels.shortagePeople, people(referral.shortagePeople)],
+            [labels.occupations, referral.occupations],
+            [labels.desiredStartOn, when(referral.desiredStartOn)],
+            [labels.description, referral.description],
+            [labels.consentObtainedOn, when(referral.consentObtainedOn)],
+            [labels.consentObtainedBy, referral.consentObtainedBy],
           ]}
         />
         <section aria-labelledby="referral-history" className="min-w-0 rounded-16 bg-white p-6 shadow-sm">
