@@ -85,7 +85,8 @@ describe('ReferralForm', () => {
     await user.type(field, RIGHT);
     expect(await screen.findByText('法人番号を確認しました。')).toBeTruthy();
     expect(field).not.toHaveAttribute('aria-invalid', 'true');
-  });
+    // Typing 26 characters key by key, each answer after the typing pauses: slower than most tests on a busy machine.
+  }, 20_000);
 
   it('asks the people counts the chosen need calls for', async () => {
     const user = userEvent.setup();
