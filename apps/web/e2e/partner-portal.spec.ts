@@ -91,9 +91,24 @@ test('a branch officer sees the partner portal and refers a company by keyboard 
   await page.keyboard.type('3');
   await tabTo(page, page.getByRole('textbox', { name: /対象の職種/ }));
   await page.keyboard.insertText('製造ライン作業員');
+  await typeDate(page, page.getByRole('group', { name: /希望の時期/ }), shiftDays(today, 120));
   await tabTo(page, page.getByRole('textbox', { name: /詳しい内容/ }));
   await page.keyboard.insertText('受注減少のため、一時的に人員が余っています。');
-  await typeDate(page, page.getByRole('group', { name: /企業から同意を得た日/ }), shiftDays(today, -2));
+  // Without the client's consent the API refuses the draft, naming both consent fields; focus goes to the first.
+  await tabTo(page, page.getByRole('button', { name: '下書きに保存' }));
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert').filter({ hasText: '入力内容を確認してください' });
+  await expect(summary).toContainText('企業から情報提供の同意を得た日を入力してください');
+  await expect(summary).toContainText('同意を取得した担当者名を入力してください。');
+  const consentOn = page.getByRole('group', { name: /企業から同意を得た日/ });
+  await expect(consentOn.getByRole('spinbutton').first()).toBeFocused();
+  await expect(page.getByRole('textbox', { name: /同意を得た担当者/ })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expectAccessible(page, 'referral form, refused');
+  await screenshot(page, 'partner-referral-form-refused');
+  await page.keyboard.type(shiftDays(today, -2).replaceAll('-', ''));
   await tabTo(page, page.getByRole('textbox', { name: /同意を得た担当者/ }));
   await page.keyboard.insertText('新宿支店 法人営業 森田');
   await page.setViewportSize({ width: 640, height: 800 });
@@ -150,6 +165,7 @@ test('a returned referral shows on the home and its page with the reason, and is
 
   await page.getByRole('link', { name: '内容を修正する' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `紹介の修正：${client}` })).toBeVisible();
+  await expectAccessible(page, 'referral edit, as stored');
   const consentBy = page.getByRole('textbox', { name: /同意を得た担当者/ });
   await consentBy.fill('');
   await page.getByRole('button', { name: '保存' }).click();
@@ -180,7 +196,12 @@ test('a returned referral shows on the home and its page with the reason, and is
 test('another branch’s referral and an unknown one show the not-found page; the head office gets its own menus', async ({
   page,
 }) => {
-  const headOffice = await draftReferral(partnerHq, `株式会社本部紹介${tag()}`);
+  const headOfficeClient = `株式会社本部紹介${tag()}`;
+  const headOffice = await draftReferral(partnerHq, headOfficeClient);
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/graphql')) bodies.push(await response.text().catch(() => ''));
+  });
   await signIn(page, PARTNER_BRANCH);
   for (const id of [headOffice.id, '00000000-0000-4000-8000-00000000dead', 'not-an-id']) {
     await page.goto(`/referrals/${id}`);
@@ -191,6 +212,9 @@ test('another branch’s referral and an unknown one show the not-found page; th
   await screenshot(page, 'partner-referral-not-found');
   await page.goto(`/referrals/${headOffice.id}/edit`);
   await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible();
+  // Not on the screen, nor in anything the branch's pages received.
+  expect(bodies.length).toBeGreaterThan(0);
+  expect(bodies.filter((text) => text.includes(headOfficeClient))).toEqual([]);
 
   await page.context().clearCookies();
   await signIn(page, PARTNER_HQ);
