@@ -130,7 +130,14 @@ const MY_PARTNER = ['Query.myPartnerInstitution'];
  * Reading referrals (the services keep each to its scope: partners their own, headquarters and administrators what
  * was forwarded, consultants their office's assignments). Executives read statistics only.
  */
-const REFERRAL_READ = ['Query.referral', 'Query.referrals'];
+const REFERRAL_READ = [
+  'Query.referral',
+  'Query.referrals',
+  // Counts by status and the changes since one's own marker, in the same scope.
+  'Query.referralStatusCounts',
+  'Query.referralChanges',
+  'Mutation.markReferralChangesSeen',
+];
 /** The code lists a partner's referral form needs: the client's prefecture and industry (JSIC major group). */
 const REFERRAL_FORM_CODES = ['Query.prefectures', 'Query.jsicMajorGroups'];
 /** Partners draft, correct, submit and withdraw their own referrals. */
@@ -139,6 +146,8 @@ const REFERRAL_PARTNER = [
   'Mutation.updateReferral',
   'Mutation.submitReferral',
   'Mutation.withdrawReferral',
+  // The referral form's 法人番号 check as the partner types.
+  'Query.checkCorporateNumber',
 ];
 /** A partner's head office forwards its institution's referrals to the Center. */
 const REFERRAL_FORWARD = ['Mutation.forwardReferral'];

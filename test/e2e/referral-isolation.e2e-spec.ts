@@ -378,6 +378,42 @@ describe('partner isolation', () => {
       const ids = (page.data?.referrals.edges ?? []).map((e: Json) => e.node.id as string);
       expect(ids.filter((id: string) => foreignIds.has(id))).toEqual([]);
     },
+    // Counts within the caller's own scope: the foreign rows (one draft, one submitted per account) are not counted.
+    'Query.referralStatusCounts': async (account) => {
+      const data = await ok(account.token, `{ referralStatusCounts { status count } }`);
+      const total = data.referralStatusCounts.reduce((sum: number, each: Json) => sum + each.count, 0);
+      const { totalCount } = (await ok(account.token, `{ referrals(first: 1) { totalCount } }`)).referrals;
+      expect(total).toBe(totalCount);
+      expect(await allPages(account.token, {})).toHaveLength(totalCount);
+    },
+    'Query.referralChanges': async (account) => {
+      const data = await ok(
+        account.token,
+        `{ referralChanges(first: 100) { changes { referral { id clientName } } } }`,
+      );
+      const foreign = new Set(foreignTo(account).map((r) => r.id));
+      const ids = data.referralChanges.changes.map((c: Json) => c.referral.id as string);
+      expect(ids.filter((id: string) => foreign.has(id))).toEqual([]);
+    },
+    // Moves the caller's own marker (it takes no id); another account's changes stay unseen.
+    'Mutation.markReferralChangesSeen': async (account) => {
+      const other = accounts.find(
+        (a) => a.institution !== account.institution && a.role === Role.PARTNER_HQ,
+      )!;
+      const before = await ok(other.token, `{ referralChanges(first: 1) { since } }`);
+      await ok(account.token, `mutation ($at: DateTime!) { markReferralChangesSeen(seenAt: $at) }`, {
+        at: new Date().toISOString(),
+      });
+      expect(await ok(other.token, `{ referralChanges(first: 1) { since } }`)).toEqual(before);
+    },
+    // A pure check of the digits given: no record of anyone is read.
+    'Query.checkCorporateNumber': async (account) => {
+      const data = await ok(
+        account.token,
+        `{ checkCorporateNumber(corporateNumber: "1234567890123") { valid } }`,
+      );
+      expect(typeof data.checkCorporateNumber.valid).toBe('boolean');
+    },
     'Mutation.createReferral': async (account) => {
       // The input names no institution or branch: a new referral is always the caller's own.
       const created = await ok(

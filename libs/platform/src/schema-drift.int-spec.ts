@@ -66,6 +66,7 @@ describe('entities and migrations', () => {
         'referral_notes',
         'referral_duplicates',
         'referral_imports',
+        'referral_seen_markers',
         'partner_institutions',
         'partner_branches',
         'partner_agreements',

@@ -10,6 +10,10 @@ import { ReferralImportsModule } from './imports/referral-imports.module';
 import { ReferralLoaders } from './loaders/referral.loaders';
 import './models/referral-graphql-enums';
 import { ReferralNotifier } from './notifications/referral-notifier';
+import { ReferralOverviewResolver } from './overview/referral-overview.resolver';
+import { ReferralOverviewService } from './overview/referral-overview.service';
+import { ReferralSeenMarkerEntity } from './overview/referral-seen-marker.entity';
+import { UserReferralWorkResolver } from './overview/user-referral-work.resolver';
 import { REFERRAL_ENTITIES } from './referral-entities';
 import { ReferralCenterResolver } from './resolvers/referral-center.resolver';
 import { ReferralFieldsResolver } from './resolvers/referral-fields.resolver';
@@ -46,6 +50,7 @@ import { WithdrawReferralService } from './services/withdraw-referral.service';
     ReferralImportsModule,
     TypeOrmModule.forFeature([
       ...REFERRAL_ENTITIES,
+      ReferralSeenMarkerEntity,
       ...PARTNER_ENTITIES,
       ...identityEntities,
       SendingOfferEntity,
@@ -76,6 +81,9 @@ import { WithdrawReferralService } from './services/withdraw-referral.service';
     ReferralFieldsResolver,
     ReferralEventFieldsResolver,
     ReferralNoteFieldsResolver,
+    ReferralOverviewService,
+    ReferralOverviewResolver,
+    UserReferralWorkResolver,
   ],
   exports: [ReferralTransactions, ReferralCommandRunner, ReferralDuplicateService, ReferralNotifier],
 })

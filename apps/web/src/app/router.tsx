@@ -220,6 +220,44 @@ const caseRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/cases/case-page'), 'CasePage'),
 });
 
+// Partner portal (partner-portal): refer a company, and one referral's page with its correction.
+const referralNewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/new',
+  component: lazyRouteComponent(
+    () => import('../features/partner-portal/referral-new-page'),
+    'ReferralNewPage',
+  ),
+});
+
+const referralRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/$referralId',
+});
+
+const referralDetailRoute = createRoute({
+  getParentRoute: () => referralRoute,
+  path: '/',
+  validateSearch: z.object({
+    saved: z.enum(['draft', 'updated', 'submitted']).optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('../features/partner-portal/referral-page'), 'ReferralPage'),
+});
+
+const referralEditRoute = createRoute({
+  getParentRoute: () => referralRoute,
+  path: '/edit',
+  component: lazyRouteComponent(
+    () => import('../features/partner-portal/referral-edit-page'),
+    'ReferralEditPage',
+  ),
+});
+
+const partnerPortalRoutes = [
+  referralNewRoute,
+  referralRoute.addChildren([referralDetailRoute, referralEditRoute]),
+];
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -235,6 +273,7 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     tasksRoute,
     notificationsRoute,
+    ...partnerPortalRoutes,
   ]),
 ]);
 

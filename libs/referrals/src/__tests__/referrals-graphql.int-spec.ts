@@ -174,6 +174,50 @@ describe('referrals GraphQL API', () => {
     expect(centerView.data?.['referral'].history[3].actorName).toBe(staff.coordinator.name);
   });
 
+  it('tells a partner what changed since its last visit, with the Center anonymous, and moves the marker on', async () => {
+    const partner = await aPartner(kit.dataSource, { hasHqStep: false });
+    const id = await workedReferral(partner);
+    const CHANGES = `{ referralChanges(first: 10) { since asOf totalCount
+      changes { referral { id clientName statusLabel } event { action actorName byCenter toStatusLabel } } } }`;
+    const first = await gql(partner.branchUsers[0], CHANGES);
+    expect(first.errors).toBeUndefined();
+    const changes = first.data?.['referralChanges'];
+    expect(changes.since).toBeNull();
+    expect(changes.changes.map((c: Json) => [c.referral.id, c.event.action, c.event.actorName])).toEqual([
+      [id, 'ASSIGNED', '産業雇用安定センター'],
+      [id, 'ACCEPTED', '産業雇用安定センター'],
+      [id, 'AUTO_FORWARDED', 'システム(自動処理)'],
+    ]);
+    expect(JSON.stringify(first)).not.toContain(staff.coordinator.name);
+
+    const marked = await gql(
+      partner.branchUsers[0],
+      `mutation ($seenAt: DateTime!) { markReferralChangesSeen(seenAt: $seenAt) }`,
+      { seenAt: changes.asOf },
+    );
+    expect(marked.data?.['markReferralChangesSeen']).toBe(changes.asOf);
+    const again = await gql(partner.branchUsers[0], CHANGES);
+    expect(again.data?.['referralChanges']).toMatchObject({
+      since: changes.asOf,
+      totalCount: 0,
+      changes: [],
+    });
+
+    const counts = await gql(partner.branchUsers[0], `{ referralStatusCounts { status statusLabel count } }`);
+    expect(counts.data?.['referralStatusCounts']).toContainEqual({
+      status: 'ASSIGNED',
+      statusLabel: '担当事務所決定',
+      count: 1,
+    });
+    // The corporate-number check is the referral form's, for partners only; its input is bounded.
+    const CHECK = `query ($n: String!) { checkCorporateNumber(corporateNumber: $n) { valid message } }`;
+    expect(codeOf(await gql(staff.tokyo, CHECK, { n: '1234567890123' }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(partner.hq, CHECK, { n: '1'.repeat(41) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(partner.hq, `{ referralChanges(first: 101) { totalCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('maps refusals: roles FORBIDDEN, input BAD_USER_INPUT with fields, stale CONFLICT, order FAILED_PRECONDITION, hidden NOT_FOUND', async () => {
     const partner = await aPartner(kit.dataSource);
     const other = await aPartner(kit.dataSource);

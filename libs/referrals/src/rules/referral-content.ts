@@ -97,8 +97,8 @@ export function normaliseReferralContent(
 
   let clientCorporateNumber: string | null = null;
   if (clean(input.clientCorporateNumber)) {
-    const issue = corporateNumberProblem(input.clientCorporateNumber ?? '');
-    if (issue) problem('clientCorporateNumber', `${CORPORATE_NUMBER_MESSAGES[issue]}。`);
+    const message = corporateNumberMessage(input.clientCorporateNumber ?? '');
+    if (message) problem('clientCorporateNumber', message);
     else clientCorporateNumber = normalizeCorporateNumber(input.clientCorporateNumber ?? '');
   }
 
@@ -193,6 +193,16 @@ export function normaliseReferralContent(
     },
     errors,
   };
+}
+
+/**
+ * What is wrong with a 法人番号 as typed (13 digits, full-width or with hyphens accepted, and its check digit), in the
+ * words the referral form shows at the field; null when it is right. The form asks as the partner types
+ * (checkCorporateNumber), so the rule lives here only.
+ */
+export function corporateNumberMessage(raw: string): string | null {
+  const issue = corporateNumberProblem(raw);
+  return issue ? `${CORPORATE_NUMBER_MESSAGES[issue]}。` : null;
 }
 
 /** The problems with GraphQL input paths (`input.clientName`). */

@@ -1,11 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, formatDate, PageHeader, todayInJapan } from '@kakehashi/web-ui';
 import { useRouteContext } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
 import { HomeDocument, type HomeQuery, type HomeTaskFragment } from '../../gql/graphql';
 import { homeMessages as text } from './messages';
+
+// The partner portal's home, in its own chunk: Center users never load it.
+const PartnerHomePage = lazy(() =>
+  import('../partner-portal/partner-home-page').then((module) => ({ default: module.PartnerHomePage })),
+);
 
 function daysAgo(days: number): string {
   const date = new Date(`${todayInJapan()}T12:00:00+09:00`);
@@ -17,6 +22,13 @@ function daysAgo(days: number): string {
 export function HomePage() {
   usePageTitle(text.title);
   const { me } = useRouteContext({ from: '/signed-in' });
+  if (me.refersCompanies) {
+    return (
+      <Suspense fallback={<p role="status">{messages.loading}</p>}>
+        <PartnerHomePage />
+      </Suspense>
+    );
+  }
   return me.worksCases ? <CaseWorkHome name={me.name} /> : <PlainHome name={me.name} />;
 }
 

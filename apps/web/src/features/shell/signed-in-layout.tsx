@@ -5,12 +5,15 @@ import { useEnumLabel } from '../../shared/enum-labels';
 import { shellMessages } from './messages';
 import { Navigation } from './navigation';
 import { NotificationBell } from './notification-bell';
+import { PartnerLayout } from '../partner-portal/partner-layout';
 import { SignOutButton } from './sign-out-button';
 
 /** The frame of every page behind sign-in. */
 export function SignedInLayout() {
   const { me } = useRouteContext({ from: '/signed-in' });
   const roleLabel = useEnumLabel('Role');
+  // Partner institutions' users get the partner portal's own frame and menus (never the Center's).
+  if (me.refersCompanies) return <PartnerLayout me={me} />;
   return (
     <AppShell
       productName={
