@@ -99,6 +99,16 @@ test('HQ registers a partner and its branches, agreement, contact and account by
     await expect(page.getByRole('row', { name: new RegExp(branch) })).toBeVisible();
   }
   await expect(statusArea(page)).toContainText('大阪支店');
+
+  // A branch renamed.
+  await press(page, '大阪支店を編集');
+  const branchName = dialog(page).getByRole('textbox', { name: /支店・支部名/ });
+  await tabTo(page, branchName);
+  await page.keyboard.press('End');
+  await page.keyboard.type('営業部');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('row', { name: /大阪支店営業部/ })).toContainText('大阪府');
   await expectAccessible(page, 'partner page, branches');
   await screenshot(page, 'partner-branches');
 
@@ -124,6 +134,23 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await expect(page.getByText(/2026年9月30日（令和8年）に有効な協定：0件/)).toBeVisible();
   await screenshot(page, 'partner-agreements');
 
+  // Ended from 2026-11-01: in force the day before, no longer on that day.
+  await press(page, /2026年10月1日.*締結の協定を終了/);
+  await expect(dialog(page)).toContainText('終了日の前日まで有効');
+  await typeDate(page, dialog(page).getByRole('group', { name: /終了日/ }), '2026-11-01');
+  await expectAccessible(page, 'end agreement dialog, filled');
+  await press(page, '終了する', dialog(page));
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('row', { name: /2026年10月1日/ })).toContainText('終了');
+  for (const [day, shown, count] of [
+    ['2026-10-31', '2026年10月31日', 1],
+    ['2026-11-01', '2026年11月1日', 0],
+  ] as const) {
+    await typeDate(page, page.getByRole('group', { name: /基準日/ }), day);
+    await press(page, '表示');
+    await expect(page.getByText(new RegExp(`${shown}（令和8年）に有効な協定：${count}件`))).toBeVisible();
+  }
+
   // A contact at the head office.
   await openTab(page, '担当者');
   await expect(page.getByText('まだ担当者が登録されていません')).toBeVisible();
@@ -137,6 +164,17 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
   await expect(page.getByRole('row', { name: /連携 花子/ })).toContainText('本部');
+
+  // Edited: moved to a branch, the title cleared.
+  await press(page, '連携 花子さんを編集');
+  await chooseOption(page, dialog(page).getByRole('button', { name: /所属/ }), /^大阪支店営業部$/);
+  await tabTo(page, dialog(page).getByRole('textbox', { name: /部署・役職/ }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await press(page, '保存する', dialog(page));
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('row', { name: /連携 花子/ })).toContainText('大阪支店');
+  await expect(page.getByRole('row', { name: /連携 花子/ })).not.toContainText('法人営業部');
   await expectAccessible(page, 'contacts, filled');
   await screenshot(page, 'partner-contacts');
 
@@ -169,10 +207,10 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await expect(dialog(page)).toContainText('すべての端末でログアウト');
   await expectAccessible(page, 'edit account dialog open');
   await screenshot(page, 'partner-user-edit');
-  await chooseOption(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^大阪支店$/);
+  await chooseOption(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^大阪支店営業部$/);
   await press(page, '保存する', dialog(page));
   await expect(dialog(page)).toBeHidden();
-  await expect(row).toContainText('大阪支店');
+  await expect(row).toContainText('大阪支店営業部');
   await expect(statusArea(page)).toContainText('すべての端末でログアウトされ');
 
   await press(page, '支店 太郎さんを無効にする');
@@ -265,4 +303,20 @@ test('two coordinators edit one institution: the later save is told of the confl
   await expect(second.getByText('なし（紹介はセンターへ直接送られます）')).toBeVisible();
   await first.context().close();
   await second.context().close();
+});
+
+test('the partners menu is the API’s to give: a consultant has none, and an unknown institution is not found', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page);
+  await expect(page.getByRole('link', { name: 'ホーム' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'パートナー機関' })).toHaveCount(0);
+
+  const hq = await signedInPage(browser);
+  await hq.goto('/partners/00000000-0000-4000-8000-00000000ffff');
+  await expect(hq.getByRole('heading', { level: 1, name: '提携機関が見つかりません' })).toBeVisible();
+  await expectAccessible(hq, 'partner not found');
+  await expect(hq.getByRole('link', { name: 'パートナー機関の一覧へ戻る' })).toBeVisible();
+  await hq.context().close();
 });

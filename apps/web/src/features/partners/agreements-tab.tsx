@@ -13,7 +13,7 @@ import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { RecordFormDialog } from './record-form-dialog';
-import { TabSection, td, th } from './tab-section';
+import { actionsTh, TabSection, td, th } from './tab-section';
 import { useInstitutionReload } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
 
@@ -61,8 +61,8 @@ export function AgreementsTab(props: PartnerTabProps) {
           <th scope="col" className={th}>
             {labels.endedOn}
           </th>
-          <th scope="col" className={th}>
-            <span className="sr-only">{partnerMessages.users.actions}</span>
+          <th scope="col" className={actionsTh}>
+            <span className="sr-only">{partnerMessages.actionsColumn}</span>
           </th>
         </tr>
       </thead>

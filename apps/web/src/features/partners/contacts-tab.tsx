@@ -12,7 +12,7 @@ import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from './record-conflict';
 import { RecordFormDialog } from './record-form-dialog';
-import { TabSection, td, th } from './tab-section';
+import { actionsTh, TabSection, td, th } from './tab-section';
 import { useInstitutionReload } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
 
@@ -93,8 +93,8 @@ export function ContactsTab(props: PartnerTabProps) {
               {labels[field]}
             </th>
           ))}
-          <th scope="col" className={th}>
-            <span className="sr-only">{partnerMessages.users.actions}</span>
+          <th scope="col" className={actionsTh}>
+            <span className="sr-only">{partnerMessages.actionsColumn}</span>
           </th>
         </tr>
       </thead>

@@ -179,7 +179,6 @@ export const partnerMessages = {
     inactive: '無効',
     lastLogin: '最終ログイン',
     never: '未ログイン',
-    actions: '操作',
     created: (name: string) => `${name}さんのアカウントを作成しました。`,
     updated: (name: string, signedOut: boolean) =>
       signedOut
@@ -217,6 +216,8 @@ export const partnerMessages = {
     reapplied: '最新の内容にあなたの変更を反映しました。確認してから、もう一度保存してください。',
     discarded: 'あなたの変更を破棄し、最新の内容を表示しています。',
   },
+  /** The (visually hidden) heading of a table's buttons column. */
+  actionsColumn: '操作',
   yes: 'あり',
   no: 'なし',
 } as const;

@@ -55,3 +55,7 @@ export function TabSection({
 
 export const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold';
 export const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
+
+// The visually hidden heading of the actions column is positioned within its cell: otherwise it would sit outside the
+// table's scroll region and widen the page at a narrow width.
+export const actionsTh = `${th} relative`;

@@ -12,7 +12,7 @@ import { apiErrorOf, type ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { TabSection, td, th } from './tab-section';
+import { actionsTh, TabSection, td, th } from './tab-section';
 import { UserDialog } from './user-dialog';
 
 const text = partnerMessages.users;
@@ -76,8 +76,8 @@ export function UsersTab(props: PartnerTabProps) {
           <th scope="col" className={th}>
             {text.lastLogin}
           </th>
-          <th scope="col" className={th}>
-            <span className="sr-only">{text.actions}</span>
+          <th scope="col" className={actionsTh}>
+            <span className="sr-only">{partnerMessages.actionsColumn}</span>
           </th>
         </tr>
       </thead>
