@@ -38,7 +38,32 @@ async function inForceCount(page: Page): Promise<string | null> {
   return page.getByText(/に有効な協定：/).textContent();
 }
 
-test('HQ registers a partner and its branches, agreement, contact and account by keyboard alone', async ({
+/** Signs in as HQ and opens a new institution of its own (with these branches), made through the API. */
+async function openNewInstitution(
+  page: Page,
+  branches: [string, string][] = [],
+): Promise<{ id: string; name: string }> {
+  await signIn(page, HQ);
+  const name = unique('試験信用金庫');
+  const { createPartnerInstitution } = await pageApi<{ createPartnerInstitution: { id: string } }>(
+    page,
+    'mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }',
+    { input: { type: 'FINANCIAL_INSTITUTION', name } },
+  );
+  const id = createPartnerInstitution.id;
+  for (const [branch, prefectureCode] of branches) {
+    await pageApi(
+      page,
+      'mutation ($input: AddPartnerBranchInput!) { addPartnerBranch(input: $input) { id } }',
+      { input: { institutionId: id, name: branch, prefectureCode } },
+    );
+  }
+  await page.goto(`/partners/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return { id, name };
+}
+
+test('HQ registers a partner, a field error shown and fixed, then adds and renames branches, by keyboard alone', async ({
   page,
 }) => {
   const name = unique('試験信用金庫');
@@ -84,7 +109,7 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await screenshot(page, 'partner-page-empty');
   await checkNarrow(page);
 
-  // Two branches (the account moves from one to the other below).
+  // Two branches.
   for (const [branch, prefecture] of [
     ['本店営業部', /^東京都$/],
     ['大阪支店', /^大阪府$/],
@@ -111,7 +136,12 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await expect(page.getByRole('row', { name: /大阪支店営業部/ })).toContainText('大阪府');
   await expectAccessible(page, 'partner page, branches');
   await screenshot(page, 'partner-branches');
+});
 
+test('HQ adds and ends an agreement and sees the number in force on a chosen date, by keyboard alone', async ({
+  page,
+}) => {
+  const { name } = await openNewInstitution(page);
   // An agreement: the number in force on the chosen date (in the URL) follows it.
   await openTab(page, '連携協定');
   await expect(page).toHaveURL(/tab=agreements/);
@@ -132,7 +162,11 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await typeDate(page, page.getByRole('group', { name: /基準日/ }), '2026-09-30');
   await press(page, '表示');
   await expect(page.getByText(/2026年9月30日（令和8年）に有効な協定：0件/)).toBeVisible();
+  const agreementRow = page.getByRole('row', { name: /2026年10月1日/ });
+  // The cells after the signing day: counterpart, status, end date, in force on the chosen date.
+  await expect(agreementRow.getByRole('cell').nth(3)).toHaveText('効力なし');
   await screenshot(page, 'partner-agreements');
+  await checkNarrow(page);
 
   // Ended from 2026-11-01: in force the day before, no longer on that day.
   await press(page, /2026年10月1日.*締結の協定を終了/);
@@ -141,19 +175,31 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await expectAccessible(page, 'end agreement dialog, filled');
   await press(page, '終了する', dialog(page));
   await expect(dialog(page)).toBeHidden();
-  await expect(page.getByRole('row', { name: /2026年10月1日/ })).toContainText('終了');
-  for (const [day, shown, count] of [
-    ['2026-10-31', '2026年10月31日', 1],
-    ['2026-11-01', '2026年11月1日', 0],
+  await expect(agreementRow.getByRole('cell').nth(1)).toHaveText('終了');
+  for (const [day, shown, count, cell] of [
+    ['2026-10-31', '2026年10月31日', 1, '有効'],
+    ['2026-11-01', '2026年11月1日', 0, '効力なし'],
   ] as const) {
     await typeDate(page, page.getByRole('group', { name: /基準日/ }), day);
     await press(page, '表示');
     await expect(page.getByText(new RegExp(`${shown}（令和8年）に有効な協定：${count}件`))).toBeVisible();
+    await expect(agreementRow.getByRole('cell').nth(3)).toHaveText(cell);
   }
 
+  // The list counts the agreement for a date from its signing day on.
+  await page.goto(`/partners?q=${encodeURIComponent(name)}&asOf=2026-09-30`);
+  const listed = page.getByRole('row', { name: new RegExp(name) });
+  await expect(listed).toContainText('0件');
+  await page.goto(`/partners?q=${encodeURIComponent(name)}&asOf=2026-10-01`);
+  await expect(listed).toContainText('1件');
+});
+
+test('HQ adds a contact and moves it to a branch, by keyboard alone', async ({ page }) => {
+  await openNewInstitution(page, [['大阪支店営業部', '27']]);
   // A contact at the head office.
   await openTab(page, '担当者');
   await expect(page.getByText('まだ担当者が登録されていません')).toBeVisible();
+  await expectAccessible(page, 'contacts, empty');
   await press(page, '担当者を追加');
   await tabTo(page, dialog(page).getByRole('textbox', { name: /氏名/ }));
   await page.keyboard.type('連携 花子');
@@ -177,7 +223,16 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await expect(page.getByRole('row', { name: /連携 花子/ })).not.toContainText('法人営業部');
   await expectAccessible(page, 'contacts, filled');
   await screenshot(page, 'partner-contacts');
+  await checkNarrow(page);
+});
 
+test('HQ creates a branch officer’s account, moves it, deactivates and reactivates it, by keyboard alone', async ({
+  page,
+}) => {
+  await openNewInstitution(page, [
+    ['本店営業部', '13'],
+    ['大阪支店営業部', '27'],
+  ]);
   // A branch officer's account: created, moved to the other branch, deactivated and reactivated.
   const email = `${unique('officer')}@example.jp`;
   await openTab(page, '利用者アカウント');
@@ -231,13 +286,6 @@ test('HQ registers a partner and its branches, agreement, contact and account by
   await expectAccessible(page, 'users, filled');
   await screenshot(page, 'partner-users');
   await checkNarrow(page);
-
-  // The list counts the agreement for a date from its signing day on.
-  await page.goto(`/partners?q=${encodeURIComponent(name)}&asOf=2026-09-30`);
-  const listed = page.getByRole('row', { name: new RegExp(name) });
-  await expect(listed).toContainText('0件');
-  await page.goto(`/partners?q=${encodeURIComponent(name)}&asOf=2026-10-01`);
-  await expect(listed).toContainText('1件');
 });
 
 async function signedInPage(browser: Browser): Promise<Page> {

@@ -154,15 +154,19 @@ describe('partners GraphQL API', () => {
 
   it('counts an institution’s agreements in force on a date, from the signing day until the end date', async () => {
     const partner = await aPartnerThroughTheApi();
-    const inForce = `query ($id: ID!, $asOf: String!) { partnerInstitution(id: $id) { agreementsInForceOn(asOf: $asOf) agreements { id version } } }`;
+    const inForce = `query ($id: ID!, $asOf: String!) { partnerInstitution(id: $id) {
+      agreementsInForceOn(asOf: $asOf) agreements { id version inForceOn(asOf: $asOf) } } }`;
     const on = async (asOf: string) => {
       const { data, errors } = await gql(hq(), inForce, { id: partner.id, asOf });
       expect(errors).toBeUndefined();
       return data?.['partnerInstitution'] as { agreementsInForceOn: number; agreements: Json[] };
     };
-    expect((await on('2024-03-31')).agreementsInForceOn).toBe(0);
+    const before = await on('2024-03-31');
+    expect(before.agreementsInForceOn).toBe(0);
+    expect(before.agreements.map((a: Json) => a.inForceOn)).toEqual([false]);
     const signed = await on(TEST_SIGNED_ON);
     expect(signed.agreementsInForceOn).toBe(1);
+    expect(signed.agreements.map((a: Json) => a.inForceOn)).toEqual([true]);
     const [agreement] = signed.agreements;
     const ended = await gql(
       hq(),
@@ -171,7 +175,9 @@ describe('partners GraphQL API', () => {
     );
     expect(ended.errors).toBeUndefined();
     expect((await on('2025-03-31')).agreementsInForceOn).toBe(1);
-    expect((await on('2025-04-01')).agreementsInForceOn).toBe(0);
+    const endDay = await on('2025-04-01');
+    expect(endDay.agreementsInForceOn).toBe(0);
+    expect(endDay.agreements.map((a: Json) => a.inForceOn)).toEqual([false]);
 
     const bad = await gql(hq(), inForce, { id: partner.id, asOf: '2025-02-30' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({

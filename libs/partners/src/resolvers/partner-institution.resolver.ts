@@ -1,7 +1,5 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { parseCalendarDate } from '@kakehashi/calendar';
 import {
-  BadUserInputError,
   connectionComplexity,
   ForbiddenError,
   type Connection,
@@ -35,6 +33,7 @@ import { CreatePartnerInstitutionService } from '../services/create-partner-inst
 import { PartnerInstitutionQueryService } from '../services/partner-institution-query.service';
 import { PartnerLoaders } from '../services/partner.loaders';
 import { UpdatePartnerInstitutionService } from '../services/update-partner-institution.service';
+import { asOfDate } from '../rules/as-of';
 import { inForceOn } from '../rules/partner-dates';
 import { PARTNER_MANAGERS, PARTNER_USERS } from './partner-roles';
 
@@ -143,12 +142,7 @@ export class PartnerInstitutionResolver {
     @Args('asOf', { description: '基準日 (YYYY-MM-DD) / The date.' }) asOfInput: string,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<number> {
-    const asOf = parseCalendarDate(asOfInput);
-    if (!asOf) {
-      throw new BadUserInputError([
-        { field: 'asOf', message: '基準日を日付(例: 2023-02-02)で指定してください。' },
-      ]);
-    }
+    const asOf = asOfDate(asOfInput);
     const agreements = await this.loaders.agreementsOf(loaders).load(institution.id);
     return agreements.filter((agreement) => inForceOn(agreement, asOf)).length;
   }

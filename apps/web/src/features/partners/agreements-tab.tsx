@@ -7,14 +7,13 @@ import {
   AddPartnerAgreementDocument,
   EndPartnerAgreementDocument,
   type AgreementCounterpart,
-  type PartnerAgreementDetailFragment,
 } from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { RecordFormDialog } from './record-form-dialog';
 import { actionsTh, TabSection, td, th } from './tab-section';
-import { useInstitutionReload } from './use-institution-reload';
+import { useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
 
 const text = partnerMessages.agreements;
@@ -22,10 +21,12 @@ const labels = partnerFieldLabels.agreement;
 const ADD_FIELDS = ['signedOn', 'counterpart', 'officeId', 'endedOn'] as const;
 const END_FIELDS = ['endedOn'] as const;
 
+type InstitutionAgreement = InstitutionDetail['agreements'][number];
+
 /** The institution's agreements: how many are in force on a date (in the URL), add one, end one. */
 export function AgreementsTab(props: PartnerTabProps) {
   const { institution } = props;
-  const [open, setOpen] = useState<'new' | PartnerAgreementDetailFragment | null>(null);
+  const [open, setOpen] = useState<'new' | InstitutionAgreement | null>(null);
   const counterpartLabel = useEnumLabel('AgreementCounterpart');
   const statusLabel = useEnumLabel('AgreementStatus');
   return (
@@ -61,6 +62,9 @@ export function AgreementsTab(props: PartnerTabProps) {
           <th scope="col" className={th}>
             {labels.endedOn}
           </th>
+          <th scope="col" className={th}>
+            {text.inForceColumn(formatDate(props.asOf))}
+          </th>
           <th scope="col" className={actionsTh}>
             <span className="sr-only">{partnerMessages.actionsColumn}</span>
           </th>
@@ -82,6 +86,7 @@ export function AgreementsTab(props: PartnerTabProps) {
               </Badge>
             </td>
             <td className={td}>{agreement.endedOn ? formatDate(agreement.endedOn) : text.notEnded}</td>
+            <td className={td}>{agreement.inForceOn ? text.inForce : text.notInForce}</td>
             <td className={`${td} text-right`}>
               {agreement.endedOn ? null : (
                 <Button variant="secondary" onPress={() => setOpen(agreement)}>
@@ -225,7 +230,7 @@ function EndAgreementDialog({
   onDone,
   agreement,
   onClose,
-}: PartnerTabProps & { agreement: PartnerAgreementDetailFragment; onClose: () => void }) {
+}: PartnerTabProps & { agreement: InstitutionAgreement; onClose: () => void }) {
   const form = useRecordForm({
     idPrefix: 'agreement-end',
     fields: END_FIELDS,

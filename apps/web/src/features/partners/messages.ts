@@ -131,6 +131,9 @@ export const partnerMessages = {
     submitEnd: '終了する',
     counterpartRequired: '締結先を選択してください。',
     notEnded: '—',
+    inForceColumn: (date: string) => `${date}に`,
+    inForce: '有効',
+    notInForce: '効力なし',
   },
   contacts: {
     heading: '担当者',
