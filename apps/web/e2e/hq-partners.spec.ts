@@ -82,6 +82,9 @@ test('HQ registers a partner, a field error shown and fixed, then adds and renam
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByText('条件に合う提携機関は見つかりませんでした')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: '名称' })).toHaveValue(name);
+  await expect(page.getByText('条件に合う提携機関は見つかりませんでした')).toBeVisible();
   await expectAccessible(page, 'partners list, empty');
   await screenshot(page, 'partners-list-empty');
 
