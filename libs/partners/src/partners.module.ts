@@ -9,6 +9,7 @@ import { PartnerBranchResolver } from './resolvers/partner-branch.resolver';
 import { PartnerContactResolver } from './resolvers/partner-contact.resolver';
 import { PartnerInstitutionResolver } from './resolvers/partner-institution.resolver';
 import { PartnerUsersResolver } from './resolvers/partner-users.resolver';
+import { UserPartnerManagementResolver } from './resolvers/user-partner-management.resolver';
 import { CreatePartnerInstitutionService } from './services/create-partner-institution.service';
 import { CreatePartnerUserService } from './services/create-partner-user.service';
 import { PartnerAgreementCountsService } from './services/partner-agreement-counts.service';
@@ -57,6 +58,7 @@ import { UpdatePartnerUserService } from './services/update-partner-user.service
     PartnerAgreementResolver,
     PartnerContactResolver,
     PartnerUsersResolver,
+    UserPartnerManagementResolver,
   ],
   exports: [PartnerInstitutionQueryService, PartnerRecords],
 })

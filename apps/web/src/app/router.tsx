@@ -14,6 +14,7 @@ import { matchSearchSchema } from '../features/matching/match-search';
 import { notificationsSearchSchema } from '../features/notifications/notifications-search';
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
+import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/partners-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -257,6 +258,22 @@ const partnerPortalRoutes = [
   referralNewRoute,
   referralRoute.addChildren([referralDetailRoute, referralEditRoute]),
 ];
+// Headquarters console: partner institutions (list with its filters and date in the URL; one institution by tab).
+const partnersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partners',
+  validateSearch: partnersSearchSchema,
+  component: lazyRouteComponent(() => import('../features/partners/partners-page'), 'PartnersPage'),
+});
+
+const partnerRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partners/$institutionId',
+  validateSearch: partnerSearchSchema,
+  component: lazyRouteComponent(() => import('../features/partners/partner-page'), 'PartnerPage'),
+});
+
+const partnerRoutes = [partnersRoute, partnerRoute];
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -274,6 +291,7 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     notificationsRoute,
     ...partnerPortalRoutes,
+    ...partnerRoutes,
   ]),
 ]);
 

@@ -152,6 +152,40 @@ describe('partners GraphQL API', () => {
     });
   });
 
+  it('counts an institution’s agreements in force on a date, from the signing day until the end date', async () => {
+    const partner = await aPartnerThroughTheApi();
+    const inForce = `query ($id: ID!, $asOf: String!) { partnerInstitution(id: $id) {
+      agreementsInForceOn(asOf: $asOf) agreements { id version inForceOn(asOf: $asOf) } } }`;
+    const on = async (asOf: string) => {
+      const { data, errors } = await gql(hq(), inForce, { id: partner.id, asOf });
+      expect(errors).toBeUndefined();
+      return data?.['partnerInstitution'] as { agreementsInForceOn: number; agreements: Json[] };
+    };
+    const before = await on('2024-03-31');
+    expect(before.agreementsInForceOn).toBe(0);
+    expect(before.agreements.map((a: Json) => a.inForceOn)).toEqual([false]);
+    const signed = await on(TEST_SIGNED_ON);
+    expect(signed.agreementsInForceOn).toBe(1);
+    expect(signed.agreements.map((a: Json) => a.inForceOn)).toEqual([true]);
+    const [agreement] = signed.agreements;
+    const ended = await gql(
+      hq(),
+      `mutation ($input: EndPartnerAgreementInput!) { endPartnerAgreement(input: $input) { status } }`,
+      { input: { id: agreement.id, expectedVersion: agreement.version, endedOn: '2025-04-01' } },
+    );
+    expect(ended.errors).toBeUndefined();
+    expect((await on('2025-03-31')).agreementsInForceOn).toBe(1);
+    const endDay = await on('2025-04-01');
+    expect(endDay.agreementsInForceOn).toBe(0);
+    expect(endDay.agreements.map((a: Json) => a.inForceOn)).toEqual([false]);
+
+    const bad = await gql(hq(), inForce, { id: partner.id, asOf: '2025-02-30' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'asOf', message: '基準日を日付(例: 2023-02-02)で指定してください。' }],
+    });
+  });
+
   it('answers bad input with Japanese field errors and a stale edit with CONFLICT and the current version', async () => {
     const invalid = await gql(
       hq(),

@@ -12,6 +12,8 @@ import {
   toAgreementModel,
 } from '../models/partner.models';
 import { PartnerExceptionFilter } from '../partner.exception';
+import { asOfDate } from '../rules/as-of';
+import { inForceOn } from '../rules/partner-dates';
 import { PartnerAgreementCountsService } from '../services/partner-agreement-counts.service';
 import { PartnerAgreementWriteService } from '../services/partner-agreement-write.service';
 import { AGREEMENT_COUNT_READERS, PARTNER_MANAGERS } from './partner-roles';
@@ -51,6 +53,17 @@ export class PartnerAgreementResolver {
   @Roles(...PARTNER_MANAGERS)
   async endPartnerAgreement(@Args('input') input: EndPartnerAgreementInput): Promise<PartnerAgreementModel> {
     return toAgreementModel(await this.writes.end(input));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      '基準日に有効か (締結日≦基準日、終了日なしまたは終了日>基準日) / Whether the agreement is in force on the date.',
+  })
+  inForceOn(
+    @Parent() agreement: PartnerAgreementModel,
+    @Args('asOf', { description: '基準日 (YYYY-MM-DD) / The date.' }) asOf: string,
+  ): boolean {
+    return inForceOn(agreement, asOfDate(asOf));
   }
 
   @ResolveField(() => OfficeModel, {

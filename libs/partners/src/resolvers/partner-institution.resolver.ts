@@ -9,7 +9,7 @@ import {
 import { UserModel, type UserEntity } from '@kakehashi/identity';
 import { PrefectureEntity, prefectureLoader, PrefectureModel } from '@kakehashi/organisations';
 import { UseFilters } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import {
@@ -33,6 +33,8 @@ import { CreatePartnerInstitutionService } from '../services/create-partner-inst
 import { PartnerInstitutionQueryService } from '../services/partner-institution-query.service';
 import { PartnerLoaders } from '../services/partner.loaders';
 import { UpdatePartnerInstitutionService } from '../services/update-partner-institution.service';
+import { asOfDate } from '../rules/as-of';
+import { inForceOn } from '../rules/partner-dates';
 import { PARTNER_MANAGERS, PARTNER_USERS } from './partner-roles';
 
 const MANAGER_ROLES: readonly string[] = PARTNER_MANAGERS;
@@ -129,6 +131,20 @@ export class PartnerInstitutionResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<PartnerAgreementModel[]> {
     return (await this.loaders.agreementsOf(loaders).load(institution.id)).map(toAgreementModel);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      '基準日に有効な連携協定の数 (締結日≦基準日、終了日なしまたは終了日>基準日) / Agreements in force on the date.',
+  })
+  async agreementsInForceOn(
+    @Parent() institution: PartnerInstitutionModel,
+    @Args('asOf', { description: '基準日 (YYYY-MM-DD) / The date.' }) asOfInput: string,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<number> {
+    const asOf = asOfDate(asOfInput);
+    const agreements = await this.loaders.agreementsOf(loaders).load(institution.id);
+    return agreements.filter((agreement) => inForceOn(agreement, asOf)).length;
   }
 
   @ResolveField(() => [PartnerContactModel], { description: '担当者 (本部が先) / Contact people.' })

@@ -1,9 +1,8 @@
-import { BadUserInputError } from '@kakehashi/graphql-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PARTNER_TYPE_LABELS, PartnerType } from '../partner-enums';
-import { parseCalendarDate } from '@kakehashi/calendar';
+import { asOfDate } from '../rules/as-of';
 
 export interface PartnerAgreementCounts {
   asOf: string;
@@ -20,11 +19,7 @@ export class PartnerAgreementCountsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async countsOn(asOfInput: string): Promise<PartnerAgreementCounts> {
-    const asOf = parseCalendarDate(asOfInput);
-    if (!asOf)
-      throw new BadUserInputError([
-        { field: 'asOf', message: '基準日を日付(例: 2023-02-02)で指定してください。' },
-      ]);
+    const asOf = asOfDate(asOfInput);
     const rows: { type: PartnerType; n: number }[] = await this.dataSource.query(
       `SELECT i."type", count(*)::int AS n
          FROM "partner_agreements" a

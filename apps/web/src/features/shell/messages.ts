@@ -10,6 +10,7 @@ export const shellMessages = {
     tasks: 'タスク',
     notifications: 'お知らせ',
     account: 'アカウント',
+    partners: 'パートナー機関',
   },
   signOut: 'ログアウト',
   signedInAs: (name: string) => `${name} さん`,

@@ -13,11 +13,24 @@ const ITEMS = [
   { to: '/account', label: shellMessages.nav.account, caseWork: false },
 ] as const;
 
+// Headquarters console: partner institutions, shown to users the API says manage partners (`me.managesPartners`).
+const PARTNER_ITEMS = [{ to: '/partners', label: shellMessages.nav.partners }] as const;
+
 /** The main menu; the current page is marked for screen readers (aria-current) and by underline. */
-export function Navigation({ worksCases }: { worksCases: boolean }) {
+export function Navigation({
+  worksCases,
+  managesPartners = false,
+}: {
+  worksCases: boolean;
+  managesPartners?: boolean;
+}) {
+  const items = [
+    ...ITEMS.filter((item) => worksCases || !item.caseWork),
+    ...(managesPartners ? PARTNER_ITEMS : []),
+  ];
   return (
     <ul className="flex flex-wrap gap-1">
-      {ITEMS.filter((item) => worksCases || !item.caseWork).map((item) => (
+      {items.map((item) => (
         <li key={item.to}>
           <Link
             to={item.to}

@@ -1,0 +1,284 @@
+import { useMutation } from '@apollo/client/react';
+import { Badge, Button, DatePicker, formatDate, Select } from '@kakehashi/web-ui';
+import { useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import {
+  AddPartnerAgreementDocument,
+  EndPartnerAgreementDocument,
+  type AgreementCounterpart,
+} from '../../gql/graphql';
+import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
+import { partnerFieldLabels, partnerMessages } from './messages';
+import type { PartnerTabProps } from './partner-tab-props';
+import { RecordFormDialog } from './record-form-dialog';
+import { actionsTh, TabSection, td, th } from './tab-section';
+import { useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
+import { useRecordForm } from './use-record-form';
+
+const text = partnerMessages.agreements;
+const labels = partnerFieldLabels.agreement;
+const ADD_FIELDS = ['signedOn', 'counterpart', 'officeId', 'endedOn'] as const;
+const END_FIELDS = ['endedOn'] as const;
+
+type InstitutionAgreement = InstitutionDetail['agreements'][number];
+
+/** The institution's agreements: how many are in force on a date (in the URL), add one, end one. */
+export function AgreementsTab(props: PartnerTabProps) {
+  const { institution } = props;
+  const [open, setOpen] = useState<'new' | InstitutionAgreement | null>(null);
+  const counterpartLabel = useEnumLabel('AgreementCounterpart');
+  const statusLabel = useEnumLabel('AgreementStatus');
+  return (
+    <TabSection
+      id="partner-agreements"
+      heading={text.heading}
+      addLabel={text.add}
+      onAdd={() => setOpen('new')}
+      isEmpty={institution.agreements.length === 0}
+      emptyTitle={text.empty}
+      emptyHelp={text.emptyHelp}
+      tableLabel={text.tableLabel}
+      before={<InForceOn {...props} />}
+      dialog={
+        open === 'new' ? (
+          <AddAgreementDialog {...props} onClose={() => setOpen(null)} />
+        ) : open ? (
+          <EndAgreementDialog {...props} agreement={open} onClose={() => setOpen(null)} />
+        ) : null
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col" className={th}>
+            {labels.signedOn}
+          </th>
+          <th scope="col" className={th}>
+            {labels.counterpart}
+          </th>
+          <th scope="col" className={th}>
+            {partnerMessages.users.status}
+          </th>
+          <th scope="col" className={th}>
+            {labels.endedOn}
+          </th>
+          <th scope="col" className={th}>
+            {text.inForceColumn(formatDate(props.asOf))}
+          </th>
+          <th scope="col" className={actionsTh}>
+            <span className="sr-only">{partnerMessages.actionsColumn}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {institution.agreements.map((agreement) => (
+          <tr key={agreement.id}>
+            <th scope="row" className={`${td} text-left font-normal`}>
+              {formatDate(agreement.signedOn)}
+            </th>
+            <td className={td}>
+              {counterpartLabel(agreement.counterpart)}
+              {agreement.office ? `（${agreement.office.nameJa}）` : ''}
+            </td>
+            <td className={td}>
+              <Badge tone={agreement.status === 'ACTIVE' ? 'success' : 'neutral'}>
+                {statusLabel(agreement.status)}
+              </Badge>
+            </td>
+            <td className={td}>{agreement.endedOn ? formatDate(agreement.endedOn) : text.notEnded}</td>
+            <td className={td}>{agreement.inForceOn ? text.inForce : text.notInForce}</td>
+            <td className={`${td} text-right`}>
+              {agreement.endedOn ? null : (
+                <Button variant="secondary" onPress={() => setOpen(agreement)}>
+                  {text.end(formatDate(agreement.signedOn))}
+                </Button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TabSection>
+  );
+}
+
+/** The date agreements are counted on, chosen here and kept in the URL; the count is the API's. */
+function InForceOn({ institution, asOf }: PartnerTabProps) {
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<string | null>(asOf);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!draft) return;
+    void navigate({
+      to: '/partners/$institutionId',
+      params: { institutionId: institution.id },
+      search: { tab: 'agreements', asOf: draft },
+      replace: true,
+    });
+  }
+  return (
+    <div className="mb-4 rounded-8 border border-solid-gray-420 p-4">
+      <Form onSubmit={submit} className="flex flex-wrap items-end gap-4">
+        <DatePicker
+          id="agreements-as-of"
+          label={text.inForceOn}
+          description={text.inForceOnHint}
+          value={draft}
+          onChange={setDraft}
+        />
+        <Button type="submit" variant="secondary">
+          {text.show}
+        </Button>
+      </Form>
+      <p className="mt-3 text-lg font-bold" aria-live="polite">
+        {text.inForceCount(formatDate(asOf), institution.agreementsInForceOn)}
+      </p>
+    </div>
+  );
+}
+
+function AddAgreementDialog({
+  institution,
+  lists,
+  onDone,
+  onClose,
+}: PartnerTabProps & { onClose: () => void }) {
+  const form = useRecordForm({
+    idPrefix: 'agreement',
+    fields: ADD_FIELDS,
+    initial: { values: { signedOn: '', counterpart: '', officeId: '', endedOn: '' }, version: 0 },
+  });
+  const counterparts = useEnumOptions('AgreementCounterpart');
+  const [add] = useMutation(AddPartnerAgreementDocument, { refetchQueries: ['PartnerInstitution'] });
+  const regional = form.values.counterpart === 'REGIONAL_OFFICE';
+
+  async function submit() {
+    const saved = await form.save(
+      ({ values }) =>
+        add({
+          variables: {
+            input: {
+              institutionId: institution.id,
+              signedOn: values.signedOn,
+              counterpart: values.counterpart as AgreementCounterpart,
+              officeId: regional ? values.officeId || null : null,
+              endedOn: values.endedOn || null,
+            },
+          },
+        }),
+      // The counterpart is an enum: a missing one would be refused before the API looked at any other field.
+      { localProblems: form.values.counterpart ? {} : { counterpart: text.counterpartRequired } },
+    );
+    if (saved) {
+      onClose();
+      onDone(text.added);
+    }
+  }
+
+  return (
+    <RecordFormDialog
+      title={text.addTitle}
+      form={form}
+      failedTitle={text.failed}
+      submitLabel={text.submit}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      labels={labels}
+    >
+      <DatePicker
+        id={form.idFor('signedOn')}
+        label={labels.signedOn}
+        value={form.values.signedOn || null}
+        onChange={(value) => form.set('signedOn', value ?? '')}
+        errorMessage={form.errorFor('signedOn')}
+        isRequired
+      />
+      <Select
+        id={form.idFor('counterpart')}
+        label={labels.counterpart}
+        options={counterparts}
+        value={form.values.counterpart || null}
+        onChange={(value) => form.set('counterpart', value ?? '')}
+        errorMessage={form.errorFor('counterpart')}
+        isRequired
+      />
+      {regional ? (
+        <Select
+          id={form.idFor('officeId')}
+          label={labels.officeId}
+          options={lists.regionalOffices}
+          value={form.values.officeId || null}
+          onChange={(value) => form.set('officeId', value ?? '')}
+          errorMessage={form.errorFor('officeId')}
+          isRequired
+        />
+      ) : null}
+      <DatePicker
+        id={form.idFor('endedOn')}
+        label={labels.endedOn}
+        description={text.endedOnHint}
+        value={form.values.endedOn || null}
+        onChange={(value) => form.set('endedOn', value ?? '')}
+        errorMessage={form.errorFor('endedOn')}
+      />
+    </RecordFormDialog>
+  );
+}
+
+function EndAgreementDialog({
+  institution,
+  asOf,
+  onDone,
+  agreement,
+  onClose,
+}: PartnerTabProps & { agreement: InstitutionAgreement; onClose: () => void }) {
+  const form = useRecordForm({
+    idPrefix: 'agreement-end',
+    fields: END_FIELDS,
+    initial: { values: { endedOn: agreement.endedOn ?? '' }, version: agreement.version },
+  });
+  const reload = useInstitutionReload(institution.id, asOf);
+  const [end] = useMutation(EndPartnerAgreementDocument, { refetchQueries: ['PartnerInstitution'] });
+
+  async function submit() {
+    const saved = await form.save(
+      ({ values, version }) =>
+        end({
+          variables: { input: { id: agreement.id, expectedVersion: version, endedOn: values.endedOn } },
+        }),
+      {
+        reload: async () => {
+          const latest = (await reload()).agreements.find((each) => each.id === agreement.id);
+          if (!latest) throw new Error('the agreement could not be read again');
+          return { values: { endedOn: latest.endedOn ?? '' }, version: latest.version };
+        },
+      },
+    );
+    if (saved) {
+      onClose();
+      onDone(text.ended);
+    }
+  }
+
+  return (
+    <RecordFormDialog
+      title={text.endTitle}
+      form={form}
+      failedTitle={text.failed}
+      submitLabel={text.submitEnd}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      labels={{ endedOn: labels.endedOn }}
+      display={(_field, value) => formatDate(value)}
+      lead={<p>{text.endLead}</p>}
+    >
+      <DatePicker
+        id={form.idFor('endedOn')}
+        label={labels.endedOn}
+        value={form.values.endedOn || null}
+        onChange={(value) => form.set('endedOn', value ?? '')}
+        errorMessage={form.errorFor('endedOn')}
+        isRequired
+      />
+    </RecordFormDialog>
+  );
+}

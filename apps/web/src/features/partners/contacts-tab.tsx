@@ -1,0 +1,221 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Select, TextField } from '@kakehashi/web-ui';
+import { useState } from 'react';
+import {
+  AddPartnerContactDocument,
+  UpdatePartnerContactDocument,
+  type AddPartnerContactInput,
+  type PartnerContactDetailFragment,
+  type UpdatePartnerContactInput,
+} from '../../gql/graphql';
+import { partnerFieldLabels, partnerMessages } from './messages';
+import type { PartnerTabProps } from './partner-tab-props';
+import { changedValues, type RecordValues } from './record-conflict';
+import { RecordFormDialog } from './record-form-dialog';
+import { actionsTh, TabSection, td, th } from './tab-section';
+import { useInstitutionReload } from './use-institution-reload';
+import { useRecordForm } from './use-record-form';
+
+const text = partnerMessages.contacts;
+const labels = partnerFieldLabels.contact;
+const FIELDS = ['branchId', 'name', 'title', 'email', 'phone'] as const;
+type ContactField = (typeof FIELDS)[number];
+
+/** The head office's choice in the branch list (React Aria keys must not be empty). */
+const HEAD_OFFICE = '*';
+
+const valuesOf = (contact: PartnerContactDetailFragment): RecordValues<ContactField> => ({
+  branchId: contact.branchId ?? HEAD_OFFICE,
+  name: contact.name,
+  title: contact.title ?? '',
+  email: contact.email ?? '',
+  phone: contact.phone ?? '',
+});
+
+// Empty text is no value (on an edit, null clears it); the head office is no branch.
+const orNull = (value: string) => (value.trim() ? value : null);
+const branchOrNull = (value: string) => (value === HEAD_OFFICE ? null : value);
+
+function addInputOf(institutionId: string, values: RecordValues<ContactField>): AddPartnerContactInput {
+  return {
+    institutionId,
+    branchId: branchOrNull(values.branchId),
+    name: values.name,
+    title: orNull(values.title),
+    email: orNull(values.email),
+    phone: orNull(values.phone),
+  };
+}
+
+function changesOf(
+  changed: Partial<RecordValues<ContactField>>,
+): Omit<UpdatePartnerContactInput, 'id' | 'expectedVersion'> {
+  return {
+    ...(changed.branchId !== undefined ? { branchId: branchOrNull(changed.branchId) } : {}),
+    ...(changed.name !== undefined ? { name: changed.name } : {}),
+    ...(changed.title !== undefined ? { title: orNull(changed.title) } : {}),
+    ...(changed.email !== undefined ? { email: orNull(changed.email) } : {}),
+    ...(changed.phone !== undefined ? { phone: orNull(changed.phone) } : {}),
+  };
+}
+
+/** The institution's contact people, at the head office or a branch. */
+export function ContactsTab(props: PartnerTabProps) {
+  const { institution } = props;
+  const [open, setOpen] = useState<'new' | PartnerContactDetailFragment | null>(null);
+  const branchName = (id: string | null | undefined) =>
+    institution.branches.find((branch) => branch.id === id)?.name ?? text.headOffice;
+  return (
+    <TabSection
+      id="partner-contacts"
+      heading={text.heading}
+      addLabel={text.add}
+      onAdd={() => setOpen('new')}
+      isEmpty={institution.contacts.length === 0}
+      emptyTitle={text.empty}
+      emptyHelp={text.emptyHelp}
+      tableLabel={text.tableLabel}
+      dialog={
+        open ? (
+          <ContactDialog
+            {...props}
+            contact={open === 'new' ? null : open}
+            onClose={() => setOpen(null)}
+            branchName={branchName}
+          />
+        ) : null
+      }
+    >
+      <thead>
+        <tr>
+          {(['name', 'branchId', 'title', 'email', 'phone'] as const).map((field) => (
+            <th key={field} scope="col" className={th}>
+              {labels[field]}
+            </th>
+          ))}
+          <th scope="col" className={actionsTh}>
+            <span className="sr-only">{partnerMessages.actionsColumn}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {institution.contacts.map((contact) => (
+          <tr key={contact.id}>
+            <th scope="row" className={`${td} text-left`}>
+              {contact.name}
+            </th>
+            <td className={td}>{branchName(contact.branchId)}</td>
+            <td className={td}>{contact.title ?? text.none}</td>
+            <td className={`${td} break-all`}>{contact.email ?? text.none}</td>
+            <td className={td}>{contact.phone ?? text.none}</td>
+            <td className={`${td} text-right`}>
+              <Button variant="secondary" onPress={() => setOpen(contact)}>
+                {text.edit(contact.name)}
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TabSection>
+  );
+}
+
+function ContactDialog({
+  institution,
+  asOf,
+  onDone,
+  contact,
+  onClose,
+  branchName,
+}: PartnerTabProps & {
+  contact: PartnerContactDetailFragment | null;
+  onClose: () => void;
+  branchName: (id: string) => string;
+}) {
+  const form = useRecordForm<ContactField>({
+    idPrefix: 'contact',
+    fields: FIELDS,
+    initial: contact
+      ? { values: valuesOf(contact), version: contact.version }
+      : { values: { branchId: HEAD_OFFICE, name: '', title: '', email: '', phone: '' }, version: 0 },
+  });
+  const reload = useInstitutionReload(institution.id, asOf);
+  const [add] = useMutation(AddPartnerContactDocument, { refetchQueries: ['PartnerInstitution'] });
+  const [update] = useMutation(UpdatePartnerContactDocument, { refetchQueries: ['PartnerInstitution'] });
+  const branches = [
+    { value: HEAD_OFFICE, label: text.headOffice },
+    ...institution.branches.map((branch) => ({ value: branch.id, label: branch.name })),
+  ];
+
+  async function submit() {
+    const saved = contact
+      ? await form.save(
+          ({ values, base, version }) =>
+            update({
+              variables: {
+                input: {
+                  id: contact.id,
+                  expectedVersion: version,
+                  ...changesOf(changedValues(FIELDS, base, values)),
+                },
+              },
+            }),
+          {
+            reload: async () => {
+              const latest = (await reload()).contacts.find((each) => each.id === contact.id);
+              if (!latest) throw new Error('the contact could not be read again');
+              return { values: valuesOf(latest), version: latest.version };
+            },
+          },
+        )
+      : await form.save(({ values }) =>
+          add({
+            variables: { input: addInputOf(institution.id, values) },
+          }),
+        );
+    if (saved) {
+      onClose();
+      onDone(contact ? text.updated(form.values.name) : text.added(form.values.name));
+    }
+  }
+
+  const textField = (field: Exclude<ContactField, 'branchId'>, extra: Record<string, unknown> = {}) => (
+    <TextField
+      id={form.idFor(field)}
+      label={labels[field]}
+      value={form.values[field]}
+      onChange={(value) => form.set(field, value)}
+      errorMessage={form.errorFor(field)}
+      autoComplete="off"
+      {...extra}
+    />
+  );
+
+  return (
+    <RecordFormDialog
+      title={contact ? text.editTitle(contact.name) : text.addTitle}
+      form={form}
+      failedTitle={text.failed}
+      submitLabel={text.submit}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      labels={labels}
+      display={(field, value) =>
+        field === 'branchId' ? (value === HEAD_OFFICE ? text.headOffice : branchName(value)) : value
+      }
+    >
+      <Select
+        id={form.idFor('branchId')}
+        label={labels.branchId}
+        options={branches}
+        value={form.values.branchId}
+        onChange={(value) => form.set('branchId', value ?? HEAD_OFFICE)}
+        errorMessage={form.errorFor('branchId')}
+      />
+      {textField('name', { isRequired: true })}
+      {textField('title')}
+      {textField('email', { type: 'email', description: text.contactHint })}
+      {textField('phone', { type: 'tel', description: text.contactHint })}
+    </RecordFormDialog>
+  );
+}

@@ -1,0 +1,76 @@
+import { Button, Dialog, ErrorSummary } from '@kakehashi/web-ui';
+import type { FormEvent, ReactNode } from 'react';
+import { Form } from 'react-aria-components';
+import { partnerMessages } from './messages';
+import { RecordConflictPanel } from './record-conflict-panel';
+import type { RecordForm } from './use-record-form';
+
+/**
+ * A partner record added or edited in a dialog: the API's refusal is shown inside it with the input kept (summary
+ * first, focus on the first field at fault), a stale save shows the conflict instead of the form, and the dialog
+ * closes only when the API took the change.
+ */
+export function RecordFormDialog<K extends string>({
+  title,
+  form,
+  failedTitle,
+  submitLabel,
+  onSubmit,
+  onClose,
+  labels,
+  display = (_field, value) => value,
+  lead,
+  children,
+}: {
+  title: string;
+  form: RecordForm<K>;
+  failedTitle: string;
+  submitLabel: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  labels: Record<K, string>;
+  display?: (field: K, value: string) => string;
+  lead?: ReactNode;
+  children: ReactNode;
+}) {
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit();
+  }
+  return (
+    <Dialog title={title} isOpen onOpenChange={(open) => (open ? undefined : onClose())}>
+      {form.conflict ? (
+        <RecordConflictPanel
+          differences={form.conflict.differences}
+          labels={labels}
+          display={display}
+          onReapply={() => form.resolve(true)}
+          onDiscard={() => form.resolve(false)}
+        />
+      ) : (
+        <>
+          <div className="mb-4 flex flex-col gap-3 empty:hidden">
+            {form.notice ? (
+              <p role="status" className="rounded-8 border border-blue-900 bg-blue-50 p-3">
+                {form.notice}
+              </p>
+            ) : null}
+            <ErrorSummary title={failedTitle} problems={form.problems} />
+            {lead}
+          </div>
+          <Form onSubmit={submit} validationBehavior="aria" className="flex flex-col gap-4">
+            {children}
+            <div className="flex flex-wrap gap-3">
+              <Button type="submit" isPending={form.running}>
+                {submitLabel}
+              </Button>
+              <Button variant="secondary" onPress={onClose}>
+                {partnerMessages.form.cancel}
+              </Button>
+            </div>
+          </Form>
+        </>
+      )}
+    </Dialog>
+  );
+}

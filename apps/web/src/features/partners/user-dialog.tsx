@@ -1,0 +1,276 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Select, TextField } from '@kakehashi/web-ui';
+import {
+  CreatePartnerUserDocument,
+  PartnerUsersDocument,
+  UpdatePartnerUserDocument,
+  type PartnerUserDetailFragment,
+  type PartnerUserRole,
+} from '../../gql/graphql';
+import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
+import { partnerFieldLabels, partnerMessages } from './messages';
+import type { PartnerTabProps } from './partner-tab-props';
+import { changedValues, type RecordValues } from './record-conflict';
+import { RecordFormDialog } from './record-form-dialog';
+import { useRecordForm } from './use-record-form';
+
+const text = partnerMessages.users;
+const labels = partnerFieldLabels.user;
+const CREATE_FIELDS = ['name', 'email', 'role', 'partnerBranchId', 'password'] as const;
+const EDIT_FIELDS = ['name', 'role', 'partnerBranchId'] as const;
+type UserField = (typeof CREATE_FIELDS)[number];
+type EditField = (typeof EDIT_FIELDS)[number];
+
+/** "No branch" in the branch list (React Aria keys must not be empty). */
+const NO_BRANCH = '*';
+const branchOrNull = (value: string) => (value === NO_BRANCH || value === '' ? null : value);
+
+const editValuesOf = (user: PartnerUserDetailFragment): RecordValues<EditField> => ({
+  name: user.name,
+  role: user.role,
+  partnerBranchId: user.partnerBranchId ?? NO_BRANCH,
+});
+
+/**
+ * Creates a partner account, or changes its name, role or branch; the dialog says beforehand that a change of role
+ * or branch signs the user out everywhere, and the page says afterwards what happened.
+ */
+export function UserDialog({
+  institution,
+  onDone,
+  user,
+  onClose,
+}: PartnerTabProps & { user: PartnerUserDetailFragment | null; onClose: () => void }) {
+  return user ? (
+    <EditUserDialog
+      institutionId={institution.id}
+      branches={institution.branches}
+      user={user}
+      onClose={onClose}
+      onDone={onDone}
+    />
+  ) : (
+    <CreateUserDialog
+      institutionId={institution.id}
+      branches={institution.branches}
+      onClose={onClose}
+      onDone={onDone}
+    />
+  );
+}
+
+interface DialogProps {
+  institutionId: string;
+  branches: PartnerTabProps['institution']['branches'];
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+function useBranchOptions(branches: DialogProps['branches']) {
+  return [
+    { value: NO_BRANCH, label: text.noBranch },
+    ...branches.map((branch) => ({ value: branch.id, label: branch.name })),
+  ];
+}
+
+function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogProps) {
+  const form = useRecordForm<UserField>({
+    idPrefix: 'partner-user',
+    fields: CREATE_FIELDS,
+    initial: {
+      values: { name: '', email: '', role: '', partnerBranchId: NO_BRANCH, password: '' },
+      version: 0,
+    },
+  });
+  const roles = useEnumOptions('PartnerUserRole');
+  const branchOptions = useBranchOptions(branches);
+  const [create] = useMutation(CreatePartnerUserDocument, { refetchQueries: ['PartnerUsers'] });
+
+  async function submit() {
+    const saved = await form.save(
+      ({ values }) =>
+        create({
+          variables: {
+            input: {
+              partnerInstitutionId: institutionId,
+              partnerBranchId: branchOrNull(values.partnerBranchId),
+              role: values.role as PartnerUserRole,
+              name: values.name,
+              email: values.email,
+              password: values.password,
+            },
+          },
+        }),
+      // The role is an enum: a missing one would be refused before the API looked at any other field.
+      { localProblems: form.values.role ? {} : { role: text.roleRequired } },
+    );
+    if (saved) {
+      onClose();
+      onDone(text.created(form.values.name));
+    }
+  }
+
+  return (
+    <RecordFormDialog
+      title={text.addTitle}
+      form={form}
+      failedTitle={text.failed}
+      submitLabel={text.submitCreate}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      labels={labels}
+    >
+      <TextField
+        id={form.idFor('name')}
+        label={labels.name}
+        value={form.values.name}
+        onChange={(value) => form.set('name', value)}
+        errorMessage={form.errorFor('name')}
+        isRequired
+        autoComplete="off"
+      />
+      <TextField
+        id={form.idFor('email')}
+        label={labels.email}
+        type="email"
+        value={form.values.email}
+        onChange={(value) => form.set('email', value)}
+        errorMessage={form.errorFor('email')}
+        isRequired
+        autoComplete="off"
+      />
+      <Select
+        id={form.idFor('role')}
+        label={labels.role}
+        options={roles}
+        value={form.values.role || null}
+        onChange={(value) => form.set('role', value ?? '')}
+        errorMessage={form.errorFor('role')}
+        isRequired
+      />
+      <Select
+        id={form.idFor('partnerBranchId')}
+        label={labels.partnerBranchId}
+        description={text.branchHint}
+        options={branchOptions}
+        value={form.values.partnerBranchId}
+        onChange={(value) => form.set('partnerBranchId', value ?? NO_BRANCH)}
+        errorMessage={form.errorFor('partnerBranchId')}
+      />
+      <TextField
+        id={form.idFor('password')}
+        label={labels.password}
+        description={text.passwordHint}
+        type="password"
+        value={form.values.password}
+        onChange={(value) => form.set('password', value)}
+        errorMessage={form.errorFor('password')}
+        isRequired
+        autoComplete="new-password"
+      />
+    </RecordFormDialog>
+  );
+}
+
+function EditUserDialog({
+  institutionId,
+  branches,
+  user,
+  onClose,
+  onDone,
+}: DialogProps & { user: PartnerUserDetailFragment }) {
+  const apollo = useApolloClient();
+  const form = useRecordForm<EditField>({
+    idPrefix: 'partner-user-edit',
+    fields: EDIT_FIELDS,
+    initial: { values: editValuesOf(user), version: user.version },
+  });
+  const roles = useEnumOptions('PartnerUserRole');
+  const roleLabel = useEnumLabel('PartnerUserRole');
+  const branchOptions = useBranchOptions(branches);
+  const [update] = useMutation(UpdatePartnerUserDocument, { refetchQueries: ['PartnerUsers'] });
+  const branchName = (id: string) => branchOptions.find((option) => option.value === id)?.label ?? id;
+
+  async function submit() {
+    let signedOut = false;
+    const saved = await form.save(
+      ({ values, base, version }) => {
+        const changed = changedValues(EDIT_FIELDS, base, values);
+        signedOut = changed.role !== undefined || changed.partnerBranchId !== undefined;
+        return update({
+          variables: {
+            input: {
+              id: user.id,
+              expectedVersion: version,
+              ...(changed.name !== undefined ? { name: changed.name } : {}),
+              ...(changed.role !== undefined ? { role: changed.role as PartnerUserRole } : {}),
+              ...(changed.partnerBranchId !== undefined
+                ? { partnerBranchId: branchOrNull(changed.partnerBranchId) }
+                : {}),
+            },
+          },
+        });
+      },
+      {
+        reload: async () => {
+          const result = await apollo.query({
+            query: PartnerUsersDocument,
+            variables: { institutionId },
+            fetchPolicy: 'network-only',
+          });
+          const latest = result.data?.partnerUsers.find((each) => each.id === user.id);
+          if (!latest) throw new Error('the account could not be read again');
+          return { values: editValuesOf(latest), version: latest.version };
+        },
+      },
+    );
+    if (saved) {
+      onClose();
+      onDone(text.updated(form.values.name, signedOut));
+    }
+  }
+
+  return (
+    <RecordFormDialog
+      title={text.editTitle(user.name)}
+      form={form}
+      failedTitle={text.failed}
+      submitLabel={text.submitUpdate}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      labels={labels}
+      display={(field, value) =>
+        field === 'role' ? roleLabel(value) : field === 'partnerBranchId' ? branchName(value) : value
+      }
+      lead={<p className="rounded-8 border border-yellow-900 bg-yellow-50 p-3">{text.sessionsOnChange}</p>}
+    >
+      <TextField
+        id={form.idFor('name')}
+        label={labels.name}
+        value={form.values.name}
+        onChange={(value) => form.set('name', value)}
+        errorMessage={form.errorFor('name')}
+        isRequired
+        autoComplete="off"
+      />
+      <Select
+        id={form.idFor('role')}
+        label={labels.role}
+        options={roles}
+        value={form.values.role || null}
+        onChange={(value) => form.set('role', value ?? '')}
+        errorMessage={form.errorFor('role')}
+        isRequired
+      />
+      <Select
+        id={form.idFor('partnerBranchId')}
+        label={labels.partnerBranchId}
+        description={text.branchHint}
+        options={branchOptions}
+        value={form.values.partnerBranchId}
+        onChange={(value) => form.set('partnerBranchId', value ?? NO_BRANCH)}
+        errorMessage={form.errorFor('partnerBranchId')}
+      />
+    </RecordFormDialog>
+  );
+}
