@@ -6,6 +6,9 @@ import { Client } from 'pg';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
+// Each test starts the CLI three or four times, and each start compiles the app (swc): on a busy machine that is slow.
+jest.setTimeout(180_000);
+
 interface Run {
   code: number;
   stdout: string;
