@@ -19,6 +19,11 @@ import {
 } from './resolvers/referral-history-fields.resolver';
 import { ReferralPartnerResolver } from './resolvers/referral-partner.resolver';
 import { ReferralQueryResolver } from './resolvers/referral-query.resolver';
+import { ReferralDuplicateFieldsResolver } from './resolvers/referral-duplicate-fields.resolver';
+import { ReferralOutcomeFieldsResolver } from './resolvers/referral-outcome-fields.resolver';
+import { UserReferralWorkResolver } from './resolvers/user-referral-work.resolver';
+import { ReferralReviewResolver } from './reviews/referral-review.resolver';
+import { ReviewReferralsService } from './reviews/review-referrals.service';
 import { AcceptReferralService } from './services/accept-referral.service';
 import { AddReferralNoteService } from './services/add-referral-note.service';
 import { AssignReferralService } from './services/assign-referral.service';
@@ -76,6 +81,11 @@ import { WithdrawReferralService } from './services/withdraw-referral.service';
     ReferralFieldsResolver,
     ReferralEventFieldsResolver,
     ReferralNoteFieldsResolver,
+    ReferralDuplicateFieldsResolver,
+    ReferralOutcomeFieldsResolver,
+    UserReferralWorkResolver,
+    ReviewReferralsService,
+    ReferralReviewResolver,
   ],
   exports: [ReferralTransactions, ReferralCommandRunner, ReferralDuplicateService, ReferralNotifier],
 })
