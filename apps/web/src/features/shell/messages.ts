@@ -10,6 +10,8 @@ export const shellMessages = {
     tasks: 'タスク',
     notifications: 'お知らせ',
     account: 'アカウント',
+    referralInbox: '紹介の受付',
+    officeReferrals: '事務所の紹介',
   },
   signOut: 'ログアウト',
   signedInAs: (name: string) => `${name} さん`,

@@ -9,15 +9,37 @@ const ITEMS = [
   { to: '/offers/receiving', label: shellMessages.nav.receivingOffers, caseWork: true },
   { to: '/cases/board', label: shellMessages.nav.caseBoard, caseWork: true },
   { to: '/tasks', label: shellMessages.nav.tasks, caseWork: true },
+  // hq-referrals: headquarters' referral inbox and the assigned office's referrals (`needs`: a field of `me`).
+  {
+    to: '/inbox/referrals',
+    label: shellMessages.nav.referralInbox,
+    caseWork: false,
+    needs: 'reviewsReferrals',
+  },
+  {
+    to: '/office/referrals',
+    label: shellMessages.nav.officeReferrals,
+    caseWork: false,
+    needs: 'handlesOfficeReferrals',
+  },
   { to: '/notifications', label: shellMessages.nav.notifications, caseWork: false },
   { to: '/account', label: shellMessages.nav.account, caseWork: false },
 ] as const;
 
 /** The main menu; the current page is marked for screen readers (aria-current) and by underline. */
-export function Navigation({ worksCases }: { worksCases: boolean }) {
+export function Navigation({
+  worksCases,
+  ...work
+}: {
+  worksCases: boolean;
+  reviewsReferrals?: boolean;
+  handlesOfficeReferrals?: boolean;
+}) {
   return (
     <ul className="flex flex-wrap gap-1">
-      {ITEMS.filter((item) => worksCases || !item.caseWork).map((item) => (
+      {ITEMS.filter(
+        (item) => (worksCases || !item.caseWork) && (!('needs' in item) || work[item.needs] === true),
+      ).map((item) => (
         <li key={item.to}>
           <Link
             to={item.to}

@@ -33,7 +33,13 @@ export function SignedInLayout() {
           <SignOutButton />
         </>
       }
-      navigation={<Navigation worksCases={me.worksCases} />}
+      navigation={
+        <Navigation
+          worksCases={me.worksCases}
+          reviewsReferrals={me.reviewsReferrals}
+          handlesOfficeReferrals={me.handlesOfficeReferrals}
+        />
+      }
     >
       <Outlet />
     </AppShell>
