@@ -127,6 +127,7 @@ export function ConvertLinkStep({
       <h2 id="convert-link" className="mb-2 text-xl font-bold">
         {text.heading}
       </h2>
+      <p className="mb-4 text-solid-gray-700">{text.linkLead}</p>
       {failure ? (
         <div role="alert" className="mb-4 rounded-8 border-2 border-error-1 bg-white p-4">
           <p className="font-bold text-error-1">{text.failed}</p>
@@ -143,7 +144,7 @@ export function ConvertLinkStep({
         receivingOfferId={search.receivingOfferId}
       />
       <Button className="mt-4" isPending={converting.loading} onPress={() => void link()}>
-        {text.submit}
+        {text.link}
       </Button>
     </section>
   );

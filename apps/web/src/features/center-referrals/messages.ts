@@ -138,8 +138,10 @@ export const centerReferralMessages = {
     sendingTitle: (client: string) => `送出情報の登録（${client}の紹介から）`,
     receivingTitle: (client: string) => `受入情報の登録（${client}の紹介から）`,
     prefilled: '紹介の内容を入力済みです。確認して、足りない項目を入力してください。',
-    submit: '登録して紐付ける',
+    submit: '登録して次へ',
     submitNext: '登録して次へ（受入情報）',
+    link: '紐付けて対応を始める',
+    linkLead: '登録した企業・求人情報をこの紹介に紐付け、状態を「対応中」にします。',
     cancel: '紹介に戻る',
     notes: (institution: string, description: string) =>
       `提携機関（${institution}）からの紹介。${description}`.trim(),

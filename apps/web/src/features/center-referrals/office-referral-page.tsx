@@ -71,6 +71,13 @@ export function OfficeReferralPage() {
 function stepOf(referral: CenterReferralDetailFragment, search: OfficeReferralSearch) {
   if (referral.status !== 'ASSIGNED' || !search.step || !search.companyId) return null;
   const at = { ...search, companyId: search.companyId };
-  if (search.step === 'link') return <ConvertLinkStep referral={referral} search={at} />;
+  if (search.step === 'link') {
+    return (
+      <>
+        <ReferralHeader title={referral.clientName} />
+        <ConvertLinkStep referral={referral} search={at} />
+      </>
+    );
+  }
   return <ConvertOfferStep referral={referral} search={at} kind={search.step} />;
 }
