@@ -83,7 +83,10 @@ test('headquarters compares a duplicate side by side, then accepts and assigns i
   await expect(dialog).toBeVisible();
   await tabTo(page, dialog.getByRole('button', { name: /担当の地方事務所/ }));
   await page.keyboard.press('Enter');
-  await page.keyboard.type('東京');
+  // The list opens on its first office; arrow keys walk down to 東京事務所 (type-ahead needs keys Japanese lacks).
+  const offices = await page.getByRole('listbox').getByRole('option').allTextContents();
+  for (let i = 0; i < offices.indexOf('東京事務所'); i += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option', { name: '東京事務所' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: /担当の地方事務所/ })).toContainText('東京事務所');
   await expectAccessible(page, 'assign dialog open');
@@ -114,8 +117,11 @@ test('headquarters returns two referrals at once with a reason and sees which on
   await page.goto(`/inbox/referrals?q=${t}`);
   const results = page.getByRole('region', { name: /紹介の一覧/ });
   await expect(results.getByRole('row')).toHaveCount(3);
-  await page.getByText(`${open.clientName}を選択`).click();
-  await page.getByText(`${taken.clientName}を選択`).click();
+  // Each row's checkbox, by keyboard (Space), as its accessible name says.
+  for (const name of [open.clientName, taken.clientName]) {
+    await page.getByRole('checkbox', { name: `${name}を選択` }).focus();
+    await page.keyboard.press('Space');
+  }
   await expect(page.getByRole('radio', { name: '選択した紹介（2件）' })).toBeChecked();
 
   await page.getByRole('button', { name: '差戻し', exact: true }).click();
@@ -203,7 +209,7 @@ test('the Tokyo consultant turns an assigned referral into sending information p
 
   // 成立 without its case: the API's rule, at its field.
   const outcome = page.getByRole('region', { name: '結果の報告' });
-  await outcome.getByRole('radio', { name: '成立' }).check();
+  await outcome.getByText('成立', { exact: true }).click();
   await outcome.getByRole('button', { name: '結果を報告する' }).click();
   await expect(outcome.getByRole('alert')).toContainText('成立の場合は、成立した案件');
   await expectAccessible(page, 'outcome with errors');

@@ -100,7 +100,7 @@ export function ReferralDuplicates({
   referral: CenterReferralDetailFragment;
   reference: ReferralReference;
 }) {
-  const matchLabel = useEnumLabel('DuplicateMatch');
+  const matchLabel = useEnumLabel('ReferralDuplicateMatch');
   const kindLabel = useEnumLabel('DuplicateCounterpartKind');
   const duplicates = referral.duplicates ?? [];
   if (!duplicates.length) return null;
