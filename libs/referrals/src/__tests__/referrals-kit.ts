@@ -261,7 +261,12 @@ export async function refusal(work: Promise<unknown>): Promise<ReferralException
 /** A case row between two offers (what a consultant opens from a match), in its first stage. */
 export async function insertCase(
   dataSource: DataSource,
-  c: { sendingOfferId: string; receivingOfferId: string; sendingOfficeCode: string; receivingOfficeCode: string },
+  c: {
+    sendingOfferId: string;
+    receivingOfferId: string;
+    sendingOfficeCode: string;
+    receivingOfficeCode: string;
+  },
   createdBy: AuthUser,
 ): Promise<string> {
   const [row]: { id: string }[] = await dataSource.query(
