@@ -66,7 +66,7 @@ test('headquarters compares a duplicate side by side, then accepts and assigns i
   await expect(
     duplicates.getByRole('heading', { name: /一致した記録（法人番号が一致）: 紹介/ }),
   ).toBeVisible();
-  await expect(duplicates).toContainText(first.clientName);
+  await expect(duplicates.getByRole('link', { name: `紹介「${first.clientName}」を開く` })).toBeVisible();
   await expect(duplicates).toContainText(second.clientName);
   await expectAccessible(page, 'inbox referral with a duplicate');
   await screenshot(page, 'hq-referrals-duplicate');
@@ -202,7 +202,7 @@ test('the Tokyo consultant turns an assigned referral into sending information p
   await page.getByRole('button', { name: '登録して次へ' }).click();
 
   const link = page.getByRole('region', { name: /対応開始/ });
-  await expect(link.getByRole('link', { name: '送出情報' })).toBeVisible();
+  await expect(link.getByRole('link', { name: '送出情報を開く' })).toBeVisible();
   await expectAccessible(page, 'link step');
   await link.getByRole('button', { name: '紐付けて対応を始める' }).click();
   await expect(page.getByRole('status').filter({ hasText: '対応中にしました' })).toBeVisible();
@@ -231,4 +231,30 @@ test('the Tokyo consultant turns an assigned referral into sending information p
     outcome: 'ESTABLISHED',
     outcomeLabel: '成立',
   });
+});
+
+test('headquarters accepts every referral the current filter matches, in one go', async ({
+  page,
+  baseURL,
+}) => {
+  const t = tag();
+  for (const name of [`株式会社一括甲${t}`, `株式会社一括乙${t}`]) {
+    await forwardedReferral(baseURL!, { clientName: name });
+  }
+  await signIn(page, CENTER_HQ);
+  // The filter comes from the address, as a bookmark or a shared link would give it.
+  await page.goto(`/inbox/referrals?q=${t}&status=FORWARDED`);
+  await expect(page.getByRole('status').filter({ hasText: '該当 2件中' })).toBeVisible();
+  await page.getByText('絞り込み条件に一致する紹介すべて（2件）').click();
+  await page.getByRole('button', { name: '受付', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '受付' });
+  await expect(dialog).toContainText('絞り込み条件に一致する紹介すべて（2件）を受け付けます。');
+  await expectAccessible(page, 'bulk accept confirmation');
+  await dialog.getByRole('button', { name: '実行' }).click();
+  const summary = page.getByRole('region', { name: '受付の結果' });
+  await expect(summary.getByRole('status')).toHaveText('2件を処理しました。0件は処理できませんでした。');
+  // Both have left the filter (no longer 送付済み).
+  await expect(page.getByRole('status').filter({ hasText: '該当する紹介は0件です' })).toBeVisible();
+  await expectAccessible(page, 'bulk accept summary, empty list');
+  await screenshot(page, 'hq-referrals-filter-accept');
 });

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button } from '@kakehashi/web-ui';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -47,6 +47,7 @@ function ReviewActions({
   referral: CenterReferralDetailFragment;
   reference: ReferralReference;
 }) {
+  const apollo = useApolloClient();
   const [accept, accepting] = useMutation(AcceptCenterReferralDocument);
   const [giveBack] = useMutation(ReturnCenterReferralDocument);
   const [assign] = useMutation(AssignCenterReferralDocument);
@@ -83,6 +84,18 @@ function ReviewActions({
         <div role="alert" className="mb-4 rounded-8 border-2 border-error-1 bg-white p-4">
           <p className="font-bold text-error-1">{centerReferralMessages.bulk.failed}</p>
           <p className="mt-1">{refusal.message}</p>
+          {refusal.code === 'CONFLICT' ? (
+            // Another coordinator acted first: show what the referral is now before acting again.
+            <Button
+              className="mt-3"
+              variant="secondary"
+              onPress={() =>
+                void apollo.refetchQueries({ include: ['CenterReferral'] }).then(() => setRefusal(null))
+              }
+            >
+              {text.conflictReload}
+            </Button>
+          ) : null}
         </div>
       ) : null}
       <div className="flex flex-wrap gap-3">

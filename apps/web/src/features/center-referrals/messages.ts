@@ -113,7 +113,7 @@ export const centerReferralMessages = {
     thisReferral: 'この紹介',
     matched: (how: string) => `一致した記録（${how}）`,
     notForwarded: '提携機関の本部が未送付のため、内容は表示できません。',
-    open: '開く',
+    openOne: (kind: string, name: string) => `${kind}「${name}」を開く`,
     history: '履歴',
   },
   office: {
@@ -148,9 +148,9 @@ export const centerReferralMessages = {
     converted: 'この紹介を対応中にしました（企業・求人情報と紐付けました）。',
     failed: '紐付けできませんでした',
     linked: '紐付けた企業・求人情報',
-    company: '企業',
-    sendingOffer: '送出情報',
-    receivingOffer: '受入情報',
+    company: '企業を開く',
+    sendingOffer: '送出情報を開く',
+    receivingOffer: '受入情報を開く',
   },
   outcome: {
     heading: '結果の報告',

@@ -140,7 +140,15 @@ export function ReferralDuplicates({
                       ]
                     : []
                 }
-                link={other?.viewable ? <CounterpartLink kind={other.kind} id={other.id} /> : null}
+                link={
+                  other?.viewable ? (
+                    <CounterpartLink
+                      kind={other.kind}
+                      id={other.id}
+                      name={text.openOne(kindLabel(other.kind), other.companyName ?? '')}
+                    />
+                  ) : null
+                }
               />
             </li>
           );
@@ -174,11 +182,11 @@ function Side({
   );
 }
 
-function CounterpartLink({ kind, id }: { kind: string; id: string }) {
+function CounterpartLink({ kind, id, name }: { kind: string; id: string; name: string }) {
   if (kind === 'REFERRAL') {
     return (
       <Link to="/inbox/referrals/$referralId" params={{ referralId: id }} className={link}>
-        {text.open}
+        {name}
       </Link>
     );
   }
@@ -188,7 +196,7 @@ function CounterpartLink({ kind, id }: { kind: string; id: string }) {
       params={{ offerId: id }}
       className={link}
     >
-      {text.open}
+      {name}
     </Link>
   );
 }
@@ -202,10 +210,11 @@ export function ReferralHistory({ referral }: { referral: CenterReferralDetailFr
       </h2>
       <ol className="flex flex-col gap-2">
         {referral.history.map((event, index) => (
-          <li key={index} className="border-b border-solid-gray-300 pb-2">
-            <span className="font-bold">{event.actionLabel}</span>　{formatDateTime(event.occurredAt)}　
-            {event.actorName}
-            {event.reason ? <span className="block whitespace-pre-wrap">{event.reason}</span> : null}
+          <li key={index} className="flex flex-wrap gap-x-4 border-b border-solid-gray-300 pb-2">
+            <span className="font-bold">{event.actionLabel}</span>
+            <span>{formatDateTime(event.occurredAt)}</span>
+            <span>{event.actorName}</span>
+            {event.reason ? <span className="basis-full whitespace-pre-wrap">{event.reason}</span> : null}
           </li>
         ))}
       </ol>
