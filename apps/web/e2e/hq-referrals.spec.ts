@@ -258,3 +258,37 @@ test('headquarters accepts every referral the current filter matches, in one go'
   await expectAccessible(page, 'bulk accept summary, empty list');
   await screenshot(page, 'hq-referrals-filter-accept');
 });
+
+test('a referral whose 法人番号 a registered company has starts from that company', async ({
+  page,
+  baseURL,
+}) => {
+  const t = tag();
+  const corporateNumber = randomCorporateNumber();
+  const consultant = await apiAs(baseURL!, CONSULTANT);
+  const companyName = `株式会社登録済工業${t}`;
+  await consultant.gql('mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }', {
+    input: { legalName: companyName, corporateNumber, jsicMajorCode: 'E', prefectureCode: '13', size: 'SME' },
+  });
+  await consultant.dispose();
+  const center = await apiAs(baseURL!, CENTER_HQ);
+  const referral = await assignedReferral(
+    center,
+    await forwardedReferral(baseURL!, { clientName: `登録済工業${t}`, corporateNumber, need: 'SHORTAGE' }),
+  );
+  await center.dispose();
+
+  await signIn(page, CONSULTANT);
+  await page.goto(`/office/referrals/${referral.id}`);
+  const start = page.getByRole('region', { name: /対応開始/ });
+  await expect(start).toContainText(`法人番号が一致する企業「${companyName}」（東京事務所）があります。`);
+  await expect(start.getByRole('button', { name: '紹介の内容で企業を登録' })).toHaveCount(0);
+  await start.getByRole('button', { name: `「${companyName}」で対応を始める` }).click();
+  // A shortage becomes receiving information, of the company found.
+  await expect(
+    page.getByRole('heading', { level: 1, name: `受入情報の登録（${referral.clientName}の紹介から）` }),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /企業/ })).toHaveValue(companyName);
+  await expectAccessible(page, 'receiving form prefilled from a matched company');
+  await screenshot(page, 'hq-referrals-receiving-prefilled');
+});
