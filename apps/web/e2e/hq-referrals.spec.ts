@@ -64,7 +64,7 @@ test('headquarters compares a duplicate side by side, then accepts and assigns i
   const duplicates = page.getByRole('region', { name: '重複の可能性' });
   await expect(duplicates.getByRole('heading', { name: 'この紹介' })).toBeVisible();
   await expect(
-    duplicates.getByRole('heading', { name: /一致した記録（法人番号が一致）: 紹介/ }),
+    duplicates.getByRole('heading', { name: /一致した記録（法人番号が一致）：紹介/ }),
   ).toBeVisible();
   await expect(duplicates.getByRole('link', { name: `紹介「${first.clientName}」を開く` })).toBeVisible();
   await expect(duplicates).toContainText(second.clientName);
@@ -140,7 +140,7 @@ test('headquarters returns two referrals at once with a reason and sees which on
   await expect(summary.getByRole('status')).toHaveText('1件を処理しました。1件は処理できませんでした。');
   await expect(summary.getByRole('list').first()).toContainText(open.clientName);
   await expect(summary).toContainText(
-    `${taken.clientName}: この紹介は現在「センター受付済み」のため、差戻しはできません。`,
+    `${taken.clientName}：この紹介は現在「センター受付済み」のため、差戻しはできません。`,
   );
   await expect(results.getByRole('row', { name: new RegExp(open.clientName) })).toContainText('差戻し');
   await expectAccessible(page, 'bulk return summary');

@@ -153,7 +153,7 @@ export function ReviewSummary({ result, onClose }: { result: ReviewResult; onClo
           <ul className="mt-1 list-disc pl-6">
             {refused.map((item) => (
               <li key={item.referralId}>
-                <span className="font-bold">{item.clientName ?? text.unnamed}</span>: {item.message}
+                <span className="font-bold">{item.clientName ?? text.unnamed}</span>：{item.message}
               </li>
             ))}
           </ul>

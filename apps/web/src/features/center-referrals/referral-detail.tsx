@@ -127,7 +127,7 @@ export function ReferralDuplicates({
                 ]}
               />
               <Side
-                heading={`${text.matched(matchLabel(duplicate.matchedBy))}${other ? `: ${kindLabel(other.kind)}` : ''}`}
+                heading={`${text.matched(matchLabel(duplicate.matchedBy))}${other ? `：${kindLabel(other.kind)}` : ''}`}
                 rows={
                   other
                     ? [
