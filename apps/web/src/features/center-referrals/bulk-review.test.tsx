@@ -37,7 +37,8 @@ function returnRequest(reason: string) {
   };
 }
 
-const RESULT: ReviewResult = {
+// As the API answers it (typenames included, which the operation's generated type leaves out).
+const ANSWER = {
   __typename: 'ReferralReviewResult',
   action: 'RETURN',
   succeededCount: 1,
@@ -63,6 +64,7 @@ const RESULT: ReviewResult = {
     },
   ],
 };
+const RESULT = ANSWER as unknown as ReviewResult;
 
 describe('headquarters’ bulk review', () => {
   it('returns the selection with one reason, shows the API’s field error first, then hands over the result', async () => {
@@ -83,7 +85,7 @@ describe('headquarters’ bulk review', () => {
               ],
             },
           },
-          { request: returnRequest(REASON), result: { data: { reviewReferrals: RESULT } } },
+          { request: returnRequest(REASON), result: { data: { reviewReferrals: ANSWER } } },
         ]}
       >
         <BulkReview picked={PICKED} filter={{}} matching={7} offices={[]} onDone={done} />
