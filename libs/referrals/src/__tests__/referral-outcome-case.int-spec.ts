@@ -38,7 +38,7 @@ describe('the outcome 成立 and its case', () => {
     await api?.close();
   });
 
-  async function step(user: typeof staff.coordinator, query: string, input: Record<string, unknown>) {
+  async function step(user: typeof staff.coordinator, query: string, input: object) {
     const response = await api.gql(user, query, { input });
     expect(response.errors).toBeUndefined();
     return Object.values(response.data ?? {})[0] as { id: string; version: number };
