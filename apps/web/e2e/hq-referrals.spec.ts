@@ -172,6 +172,7 @@ test('the Tokyo consultant turns an assigned referral into sending information p
   await expect(results.getByRole('row')).toHaveCount(2);
   await expectAccessible(page, 'office referrals');
   await screenshot(page, 'hq-referrals-office-list');
+  await narrow(page, () => expect(page.getByRole('table')).toBeVisible());
   await results.getByRole('link', { name: referral.clientName }).click();
 
   const start = page.getByRole('region', { name: /対応開始/ });
@@ -224,6 +225,7 @@ test('the Tokyo consultant turns an assigned referral into sending information p
   await expect(page.getByRole('region', { name: '紹介の内容' })).toContainText('成立（');
   await expectAccessible(page, 'outcome reported');
   await screenshot(page, 'hq-referrals-outcome-reported');
+  await narrow(page, () => expect(page.getByRole('region', { name: '紹介の内容' })).toBeVisible());
 
   // The referring branch sees how it ended.
   expect(await partnerView(baseURL!, referral.id)).toEqual({
