@@ -160,7 +160,12 @@ const REFERRAL_UPLOAD = [
 /** The uploads' status: the uploading head office (its own, by row-level security) and Center headquarters. */
 const REFERRAL_IMPORT_READ = ['Query.referralImport', 'Query.referralImports'];
 /** Center headquarters accepts, returns and assigns. */
-const REFERRAL_COORDINATE = ['Mutation.acceptReferral', 'Mutation.returnReferral', 'Mutation.assignReferral'];
+const REFERRAL_COORDINATE = [
+  'Mutation.acceptReferral',
+  'Mutation.returnReferral',
+  'Mutation.assignReferral',
+  'Mutation.reviewReferrals',
+];
 /** The assigned office's consultants (and headquarters) convert, report the outcome and write internal notes. */
 const REFERRAL_WORK = [
   'Mutation.convertReferral',

@@ -6,6 +6,7 @@ describe('referral exceptions as API errors', () => {
   it.each([
     [ReferralExceptionCode.REFERRAL_NOT_FOUND, ErrorCode.NOT_FOUND],
     [ReferralExceptionCode.INVALID_INPUT, ErrorCode.BAD_USER_INPUT],
+    [ReferralExceptionCode.OUTCOME_CASE_INVALID, ErrorCode.BAD_USER_INPUT],
     [ReferralExceptionCode.STALE_VERSION, ErrorCode.CONFLICT],
     [ReferralExceptionCode.INVALID_TRANSITION, ErrorCode.FAILED_PRECONDITION],
     [ReferralExceptionCode.NO_PARTNER_SCOPE, ErrorCode.FORBIDDEN],

@@ -15,6 +15,8 @@ export enum ReferralExceptionCode {
   /** Missing, or hidden from the caller (another partner's, not yet forwarded to the Center, another office's). */
   REFERRAL_NOT_FOUND = 'REFERRAL_NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
+  /** 成立 without its case or a reason for none, a case not opened from the referral's offers, or either on another outcome. */
+  OUTCOME_CASE_INVALID = 'OUTCOME_CASE_INVALID',
   STALE_VERSION = 'STALE_VERSION',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** A partner account without its institution (or a branch account without its branch). */
@@ -31,6 +33,16 @@ export class ReferralException extends DomainException<ReferralExceptionCode> {
     return new ReferralException(
       ReferralExceptionCode.INVALID_INPUT,
       '入力内容に誤りがあります。',
+      {},
+      fields,
+    );
+  }
+
+  /** The outcome's case rule (field errors as for invalid input, with its own stable reason). */
+  static outcomeCaseInvalid(fields: FieldError[]): ReferralException {
+    return new ReferralException(
+      ReferralExceptionCode.OUTCOME_CASE_INVALID,
+      '結果と案件の組み合わせに誤りがあります。',
       {},
       fields,
     );
@@ -94,6 +106,7 @@ export function toReferralApiError(exception: ReferralException): ApiError {
     case ReferralExceptionCode.REFERRAL_NOT_FOUND:
       return new NotFoundError(exception.message, extensions);
     case ReferralExceptionCode.INVALID_INPUT:
+    case ReferralExceptionCode.OUTCOME_CASE_INVALID:
       return new BadUserInputError(exception.fields, exception.message, extensions);
     case ReferralExceptionCode.STALE_VERSION:
       return new ConflictError(exception.message, extensions);

@@ -13,7 +13,6 @@ import { ReferralNotifier } from './notifications/referral-notifier';
 import { ReferralOverviewResolver } from './overview/referral-overview.resolver';
 import { ReferralOverviewService } from './overview/referral-overview.service';
 import { ReferralSeenMarkerEntity } from './overview/referral-seen-marker.entity';
-import { UserReferralWorkResolver } from './overview/user-referral-work.resolver';
 import { REFERRAL_ENTITIES } from './referral-entities';
 import { ReferralCenterResolver } from './resolvers/referral-center.resolver';
 import { ReferralFieldsResolver } from './resolvers/referral-fields.resolver';
@@ -23,6 +22,11 @@ import {
 } from './resolvers/referral-history-fields.resolver';
 import { ReferralPartnerResolver } from './resolvers/referral-partner.resolver';
 import { ReferralQueryResolver } from './resolvers/referral-query.resolver';
+import { ReferralDuplicateFieldsResolver } from './resolvers/referral-duplicate-fields.resolver';
+import { ReferralOutcomeFieldsResolver } from './resolvers/referral-outcome-fields.resolver';
+import { UserReferralWorkResolver } from './resolvers/user-referral-work.resolver';
+import { ReferralReviewResolver } from './reviews/referral-review.resolver';
+import { ReviewReferralsService } from './reviews/review-referrals.service';
 import { AcceptReferralService } from './services/accept-referral.service';
 import { AddReferralNoteService } from './services/add-referral-note.service';
 import { AssignReferralService } from './services/assign-referral.service';
@@ -83,7 +87,11 @@ import { WithdrawReferralService } from './services/withdraw-referral.service';
     ReferralNoteFieldsResolver,
     ReferralOverviewService,
     ReferralOverviewResolver,
+    ReferralDuplicateFieldsResolver,
+    ReferralOutcomeFieldsResolver,
     UserReferralWorkResolver,
+    ReviewReferralsService,
+    ReferralReviewResolver,
   ],
   exports: [ReferralTransactions, ReferralCommandRunner, ReferralDuplicateService, ReferralNotifier],
 })

@@ -9,6 +9,10 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { boardSearchSchema } from '../features/cases/board-filter';
+import {
+  officeReferralSearchSchema,
+  referralSearchSchema,
+} from '../features/center-referrals/referral-search';
 import { tasksSearchSchema } from '../features/cases/tasks-search';
 import { matchSearchSchema } from '../features/matching/match-search';
 import { notificationsSearchSchema } from '../features/notifications/notifications-search';
@@ -274,6 +278,49 @@ const partnerRoute = createRoute({
 });
 
 const partnerRoutes = [partnersRoute, partnerRoute];
+// hq-referrals: headquarters' referral inbox and the assigned office's referrals (filters and steps in the URL).
+const referralInboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/inbox/referrals',
+  validateSearch: referralSearchSchema,
+  component: lazyRouteComponent(() => import('../features/center-referrals/inbox-page'), 'ReferralInboxPage'),
+});
+
+const inboxReferralRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/inbox/referrals/$referralId',
+  component: lazyRouteComponent(
+    () => import('../features/center-referrals/inbox-referral-page'),
+    'InboxReferralPage',
+  ),
+});
+
+const officeReferralsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/office/referrals',
+  validateSearch: referralSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/center-referrals/office-referrals-page'),
+    'OfficeReferralsPage',
+  ),
+});
+
+const officeReferralRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/office/referrals/$referralId',
+  validateSearch: officeReferralSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/center-referrals/office-referral-page'),
+    'OfficeReferralPage',
+  ),
+});
+
+const centerReferralRoutes = [
+  referralInboxRoute,
+  inboxReferralRoute,
+  officeReferralsRoute,
+  officeReferralRoute,
+];
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -292,6 +339,7 @@ const routeTree = rootRoute.addChildren([
     notificationsRoute,
     ...partnerPortalRoutes,
     ...partnerRoutes,
+    ...centerReferralRoutes,
   ]),
 ]);
 

@@ -128,6 +128,8 @@ describe('the referral path (real PostgreSQL)', () => {
       outcome: ReferralOutcome.ESTABLISHED,
       outcomeOn: today,
       comment: '2名の出向が成立しました',
+      // 成立 names its case or says why there is none (referral-outcome-case.int-spec.ts covers the case).
+      noCaseReason: '企業間で直接合意し、センターの案件を経ずに成立しました',
     });
     expect(r).toMatchObject({
       status: ReferralStatus.CLOSED,

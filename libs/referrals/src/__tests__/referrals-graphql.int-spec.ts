@@ -1,40 +1,25 @@
 // The referrals API over HTTP: roles, the partner's view against the Center's (Center-only fields, the Center as
 // seen in a history), error mapping and batched relations. A small guard takes the caller from a header and
 // enforces @Roles as the application's guard does; the full API with sign-in is test/e2e/referrals.e2e-spec.ts.
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AuthUser } from '@kakehashi/authz';
+import { QueryCounter } from '@kakehashi/testing';
 import {
-  createInputValidationPipe,
-  createMappedErrorsFilter,
-  formatGraphqlError,
-  RequestLoaders,
-  type GraphqlContext,
-} from '@kakehashi/graphql-core';
-import { HeaderAuthGuard, QueryCounter, testUserHeader } from '@kakehashi/testing';
-import type { INestApplication } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import request from 'supertest';
+  codeOf,
+  startReferralsApi,
+  type GqlResponse,
+  type Json,
+  type ReferralsApi,
+} from './referrals-graphql-kit';
 import {
   aPartner,
   centerStaff,
   officeId,
   randomCorporateNumber,
   referralInput,
-  startReferralsKit,
   uniqueTag,
   type ReferralsKit,
   type TestPartner,
 } from './referrals-kit';
-
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface GqlResponse {
-  data?: Record<string, Json> | null;
-  errors?: { message: string; path?: (string | number)[]; extensions: Record<string, Json> }[];
-}
 
 const CREATE = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version status } }`;
 const SUBMIT = `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { id version status possibleDuplicate } }`;
@@ -43,54 +28,25 @@ const ASSIGN = `mutation ($input: AssignReferralInput!) { assignReferral(input: 
 const NOTE = `mutation ($input: AddReferralNoteInput!) { addReferralNote(input: $input) { id body authorName } }`;
 
 describe('referrals GraphQL API', () => {
+  let api: ReferralsApi;
   let kit: ReferralsKit;
-  let app: INestApplication;
   let staff: Awaited<ReturnType<typeof centerStaff>>;
   const counter = new QueryCounter();
 
   beforeAll(async () => {
-    kit = await startReferralsKit({
-      logger: counter,
-      imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
-            req,
-            loaders: new RequestLoaders(),
-          }),
-          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
-          // As the API does: field resolvers' refusals map through the modules' filters too.
-          fieldResolverEnhancers: ['filters'],
-        }),
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: HeaderAuthGuard },
-        { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        { provide: APP_FILTER, useClass: createMappedErrorsFilter() },
-      ],
-    });
-    app = kit.module.createNestApplication({ logger: false });
-    await app.init();
+    api = await startReferralsApi({ logger: counter });
+    kit = api.kit;
     staff = await centerStaff(kit.dataSource);
   });
   afterAll(async () => {
-    await app?.close();
-    await kit?.close();
+    await api?.close();
   });
 
-  async function gql(
+  const gql = (
     user: AuthUser,
     query: string,
     variables: Record<string, unknown> = {},
-  ): Promise<GqlResponse> {
-    const response = await request(app.getHttpServer())
-      .post('/graphql')
-      .set('x-test-user', testUserHeader(user))
-      .send({ query, variables });
-    return response.body as GqlResponse;
-  }
-  const codeOf = (r: GqlResponse) => r.errors?.[0]?.extensions['code'] ?? null;
+  ): Promise<GqlResponse> => api.gql(user, query, variables);
 
   /** A referral of `partner`'s first branch, submitted (auto-forwarded), accepted, assigned to Tokyo, with a note. */
   async function workedReferral(

@@ -257,3 +257,29 @@ export async function refusal(work: Promise<unknown>): Promise<ReferralException
   }
   throw new Error('expected the operation to be refused');
 }
+
+/** A case row between two offers (what a consultant opens from a match), in its first stage. */
+export async function insertCase(
+  dataSource: DataSource,
+  c: {
+    sendingOfferId: string;
+    receivingOfferId: string;
+    sendingOfficeCode: string;
+    receivingOfficeCode: string;
+  },
+  createdBy: AuthUser,
+): Promise<string> {
+  const [row]: { id: string }[] = await dataSource.query(
+    `INSERT INTO "cases" ("move_type", "sending_offer_id", "receiving_offer_id", "sending_office_id",
+       "receiving_office_id", "people_planned", "stage", "created_by_user_id", "updated_by_user_id", "version")
+     VALUES ('SECONDMENT', $1, $2, $3, $4, 1, 'INFORMATION_COLLECTION', $5, $5, 1) RETURNING "id"`,
+    [
+      c.sendingOfferId,
+      c.receivingOfferId,
+      await officeId(dataSource, c.sendingOfficeCode),
+      await officeId(dataSource, c.receivingOfficeCode),
+      createdBy.id,
+    ],
+  );
+  return row.id;
+}

@@ -63,6 +63,22 @@ export class ReportReferralOutcomeInput extends ReferralVersionInput {
   })
   @Allow()
   comment?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '成立した案件 (この紹介の送出・受入情報から作られた案件) / 成立: the case that established it, opened from the referral’s offers.',
+  })
+  @Allow()
+  caseId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '成立で案件がない場合の理由 (案件とどちらか一方) / 成立 without a case: why (either this or caseId).',
+  })
+  @Allow()
+  noCaseReason?: string | null;
 }
 
 @InputType({

@@ -100,6 +100,11 @@ import { ReferralNeed, ReferralOutcome, ReferralStatus } from '../referral-enums
   `("status" = 'CLOSED') = ("outcome" IS NOT NULL) AND ("outcome" IS NULL) = ("outcome_on" IS NULL)`,
 )
 @Check(
+  'ck_referrals_outcome_case',
+  `("outcome_case_id" IS NULL OR "outcome_no_case_reason" IS NULL)
+    AND (("outcome" = 'ESTABLISHED') = ("outcome_case_id" IS NOT NULL OR "outcome_no_case_reason" IS NOT NULL))`,
+)
+@Check(
   'ck_referrals_assigned_office',
   `"status" NOT IN ('ASSIGNED', 'CONVERTED') OR "assigned_office_id" IS NOT NULL`,
 )
@@ -110,6 +115,7 @@ import { ReferralNeed, ReferralOutcome, ReferralStatus } from '../referral-enums
 @Index('ix_referrals_status_created', ['status', 'createdAt', 'id'])
 @Index('ix_referrals_assigned_office', ['assignedOfficeId'])
 @Index('ix_referrals_client_corporate_number', ['clientCorporateNumber'])
+@Index('ix_referrals_outcome_case', ['outcomeCaseId'])
 @Index('ix_referrals_client_name_prefecture', ['clientNameSearchKey', 'clientPrefectureCode'])
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_referrals' })
@@ -198,6 +204,18 @@ export class ReferralEntity {
 
   @Column({ type: 'date', nullable: true })
   outcomeOn: string | null;
+
+  /**
+   * 成立: the case that established it (opened from this referral's sending or receiving offer)… No foreign key: the
+   * referrals library may not know the cases library's entity; the use case checks the case, and cases are never
+   * deleted.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  outcomeCaseId: string | null;
+
+  /** …or why there is none. Exactly one of the two for ESTABLISHED, neither otherwise. */
+  @Column({ type: 'text', nullable: true })
+  outcomeNoCaseReason: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   importId: string | null;

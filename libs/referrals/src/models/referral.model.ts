@@ -126,6 +126,8 @@ export class ReferralModel {
   companyId: string | null;
   sendingOfferId: string | null;
   receivingOfferId: string | null;
+  outcomeCaseId: string | null;
+  outcomeNoCaseReason: string | null;
 }
 
 export function toReferralModel(entity: ReferralEntity): ReferralModel {
@@ -169,6 +171,8 @@ export function toReferralModel(entity: ReferralEntity): ReferralModel {
     companyId: entity.companyId,
     sendingOfferId: entity.sendingOfferId,
     receivingOfferId: entity.receivingOfferId,
+    outcomeCaseId: entity.outcomeCaseId,
+    outcomeNoCaseReason: entity.outcomeNoCaseReason,
   };
 }
 

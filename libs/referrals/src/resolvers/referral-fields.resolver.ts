@@ -1,4 +1,3 @@
-import type { AuthUser } from '@kakehashi/authz';
 import type { GraphqlContext, RequestLoaders } from '@kakehashi/graphql-core';
 import { OfficeLoaderFactory, OfficeModel } from '@kakehashi/organisations';
 import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -11,9 +10,7 @@ import {
 } from '../models/referral-center.models';
 import { ReferralEventModel, toReferralEventModel } from '../models/referral-event.model';
 import { ReferralModel } from '../models/referral.model';
-import { ReferralException } from '../referral.exception';
-import { isCenterStaff } from '../rules/referral-visibility';
-import { viewerOf } from './viewer';
+import { centerViewer, viewerOf } from './viewer';
 
 /**
  * The relations of a referral, batched per request. The Center-only ones answer a partner with FORBIDDEN (the field
@@ -125,10 +122,4 @@ export class ReferralFieldsResolver {
     centerViewer(req, 'receivingOfferId');
     return referral.receivingOfferId;
   }
-}
-
-function centerViewer(req: GraphqlContext['req'], field: string): AuthUser {
-  const viewer = viewerOf(req);
-  if (!isCenterStaff(viewer)) throw ReferralException.centerOnly(field);
-  return viewer;
 }

@@ -10,6 +10,8 @@ import type { ReferralFilter } from '../dtos/referrals.args';
 import { mayReadReferral, referralVisibilitySql } from '../rules/referral-visibility';
 import { ReferralTransactions } from './referral-transactions';
 
+/** Keeps `IN (...)` well-formed when no id given is a UUID (matches nothing). */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 const BAD_CURSOR = 'ページ位置(カーソル)が正しくありません。';
 /** CAST(timestamptz AS text), e.g. 2026-11-21 10:00:00.123456+09. */
 const POSTGRES_TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
@@ -54,6 +56,29 @@ export class ReferralQueryService {
       // The cursor keeps PostgreSQL's own text of created_at: microseconds survive (a Date would keep milliseconds).
       const cursorAt = new Map(raw.map((row) => [row.r_id, row.cursor_at]));
       return toConnection(entities, page.first, totalCount, (row) => [cursorAt.get(row.id) ?? '', row.id]);
+    });
+  }
+
+  /**
+   * The referrals a bulk action aims at, as the caller sees them (visibility and filter, or the ids given), newest
+   * first, at most `limit` (one more is read so that the caller can tell there are too many).
+   */
+  async targets(
+    user: AuthUser,
+    aim: { filter: ReferralFilter } | { ids: readonly string[] },
+    limit: number,
+  ): Promise<Pick<ReferralEntity, 'id' | 'version' | 'clientName'>[]> {
+    return this.transactions.run(user, (tx) => {
+      const qb = tx.createQueryBuilder(ReferralEntity, 'r').select(['r.id', 'r.version', 'r.clientName']);
+      const visibility = referralVisibilitySql(user);
+      qb.where(`(${visibility.sql})`, visibility.params);
+      if ('filter' in aim) applyFilter(qb, aim.filter);
+      else qb.andWhere('r.id IN (:...ids)', { ids: aim.ids.filter((id) => isUUID(id)).concat(NO_ID) });
+      return qb
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(limit + 1)
+        .getMany();
     });
   }
 

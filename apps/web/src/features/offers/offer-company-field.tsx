@@ -26,7 +26,10 @@ export function OfferCompanyField({
   errorMessage?: string;
   isRequired?: boolean;
 }) {
-  const [picked, setPicked] = useState<PickedCompany | null>(null);
+  // A form prefilled with a whole company row (e.g. matched from a referral) shows it as chosen from the start.
+  const [picked, setPicked] = useState<PickedCompany | null>(() =>
+    value && 'prefecture' in value ? (value as PickedCompany) : null,
+  );
   return (
     <CompanyPicker
       id={id}

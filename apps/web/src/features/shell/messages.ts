@@ -11,6 +11,8 @@ export const shellMessages = {
     notifications: 'お知らせ',
     account: 'アカウント',
     partners: 'パートナー機関',
+    referralInbox: '紹介の受付',
+    officeReferrals: '事務所の紹介',
   },
   signOut: 'ログアウト',
   signedInAs: (name: string) => `${name} さん`,

@@ -1,36 +1,33 @@
 import { Link } from '@tanstack/react-router';
+import type { MeQuery } from '../../gql/graphql';
 import { shellMessages } from './messages';
 
-// `caseWork`: shown to users the API says work cases (`me.worksCases`); the API refuses the others anyway.
-const ITEMS = [
-  { to: '/', label: shellMessages.nav.home, caseWork: false },
-  { to: '/companies', label: shellMessages.nav.companies, caseWork: true },
-  { to: '/offers/sending', label: shellMessages.nav.sendingOffers, caseWork: true },
-  { to: '/offers/receiving', label: shellMessages.nav.receivingOffers, caseWork: true },
-  { to: '/cases/board', label: shellMessages.nav.caseBoard, caseWork: true },
-  { to: '/tasks', label: shellMessages.nav.tasks, caseWork: true },
-  { to: '/notifications', label: shellMessages.nav.notifications, caseWork: false },
-  { to: '/account', label: shellMessages.nav.account, caseWork: false },
-] as const;
+/** The fields of `me` by which the API says what a user works; the browser keeps no list of roles. */
+export type WorkFlags = Pick<
+  MeQuery['me'],
+  'worksCases' | 'reviewsReferrals' | 'handlesOfficeReferrals' | 'managesPartners'
+>;
 
-// Headquarters console: partner institutions, shown to users the API says manage partners (`me.managesPartners`).
-const PARTNER_ITEMS = [{ to: '/partners', label: shellMessages.nav.partners }] as const;
+/** Each item, and the flag of `me` that shows it (none: every signed-in Center user); the API refuses the others. */
+const ITEMS: readonly { to: string; label: string; shownWhen?: keyof WorkFlags }[] = [
+  { to: '/', label: shellMessages.nav.home },
+  { to: '/companies', label: shellMessages.nav.companies, shownWhen: 'worksCases' },
+  { to: '/offers/sending', label: shellMessages.nav.sendingOffers, shownWhen: 'worksCases' },
+  { to: '/offers/receiving', label: shellMessages.nav.receivingOffers, shownWhen: 'worksCases' },
+  { to: '/cases/board', label: shellMessages.nav.caseBoard, shownWhen: 'worksCases' },
+  { to: '/tasks', label: shellMessages.nav.tasks, shownWhen: 'worksCases' },
+  { to: '/inbox/referrals', label: shellMessages.nav.referralInbox, shownWhen: 'reviewsReferrals' },
+  { to: '/office/referrals', label: shellMessages.nav.officeReferrals, shownWhen: 'handlesOfficeReferrals' },
+  { to: '/partners', label: shellMessages.nav.partners, shownWhen: 'managesPartners' },
+  { to: '/notifications', label: shellMessages.nav.notifications },
+  { to: '/account', label: shellMessages.nav.account },
+];
 
 /** The main menu; the current page is marked for screen readers (aria-current) and by underline. */
-export function Navigation({
-  worksCases,
-  managesPartners = false,
-}: {
-  worksCases: boolean;
-  managesPartners?: boolean;
-}) {
-  const items = [
-    ...ITEMS.filter((item) => worksCases || !item.caseWork),
-    ...(managesPartners ? PARTNER_ITEMS : []),
-  ];
+export function Navigation({ work }: { work: WorkFlags }) {
   return (
     <ul className="flex flex-wrap gap-1">
-      {items.map((item) => (
+      {ITEMS.filter((item) => !item.shownWhen || work[item.shownWhen]).map((item) => (
         <li key={item.to}>
           <Link
             to={item.to}

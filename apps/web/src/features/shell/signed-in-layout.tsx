@@ -36,7 +36,7 @@ export function SignedInLayout() {
           <SignOutButton />
         </>
       }
-      navigation={<Navigation worksCases={me.worksCases} managesPartners={me.managesPartners} />}
+      navigation={<Navigation work={me} />}
     >
       <Outlet />
     </AppShell>

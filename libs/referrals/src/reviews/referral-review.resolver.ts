@@ -1,0 +1,25 @@
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
+import { UseFilters } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { ReferralExceptionFilter } from '../referral.exception';
+import { REFERRAL_COORDINATORS } from '../resolvers/referral-roles';
+import { ReferralReviewResult, ReviewReferralsInput } from './referral-review.inputs';
+import { ReviewReferralsService } from './review-referrals.service';
+
+@Resolver()
+@UseFilters(ReferralExceptionFilter)
+export class ReferralReviewResolver {
+  constructor(private readonly reviewing: ReviewReferralsService) {}
+
+  @Mutation(() => ReferralReviewResult, {
+    description:
+      '紹介の一括受付・差戻し・担当決定 (センター本部)。1件ずつ別のトランザクションで、件ごとの結果を返す / Bulk accept, return or assign; per-item results.',
+  })
+  @Roles(...REFERRAL_COORDINATORS)
+  reviewReferrals(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ReviewReferralsInput,
+  ): Promise<ReferralReviewResult> {
+    return this.reviewing.review(user, input);
+  }
+}
