@@ -5,6 +5,7 @@ import { OrganisationsModule } from '@kakehashi/organisations';
 import { PARTNER_ENTITIES } from '@kakehashi/partners';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferralExportsController } from './exports/referral-exports.controller';
 import { ReferralDuplicateService } from './duplicates/referral-duplicate.service';
 import { ReferralImportsModule } from './imports/referral-imports.module';
 import { ReferralLoaders } from './loaders/referral.loaders';
@@ -19,6 +20,7 @@ import {
 } from './resolvers/referral-history-fields.resolver';
 import { ReferralPartnerResolver } from './resolvers/referral-partner.resolver';
 import { ReferralQueryResolver } from './resolvers/referral-query.resolver';
+import { UserReferralWorkResolver } from './resolvers/user-referral-work.resolver';
 import { AcceptReferralService } from './services/accept-referral.service';
 import { AddReferralNoteService } from './services/add-referral-note.service';
 import { AssignReferralService } from './services/assign-referral.service';
@@ -76,7 +78,10 @@ import { WithdrawReferralService } from './services/withdraw-referral.service';
     ReferralFieldsResolver,
     ReferralEventFieldsResolver,
     ReferralNoteFieldsResolver,
+    UserReferralWorkResolver,
   ],
+  // The list's Excel download (GET /referrals/exports).
+  controllers: [ReferralExportsController],
   exports: [ReferralTransactions, ReferralCommandRunner, ReferralDuplicateService, ReferralNotifier],
 })
 export class ReferralsModule {}
