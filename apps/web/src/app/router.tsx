@@ -14,6 +14,7 @@ import { matchSearchSchema } from '../features/matching/match-search';
 import { notificationsSearchSchema } from '../features/notifications/notifications-search';
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
+import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -220,6 +221,38 @@ const caseRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/cases/case-page'), 'CasePage'),
 });
 
+// The partner's referral list, export and bulk upload (head office): /referrals, /referrals/imports(/$importId).
+const partnerReferralsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals',
+  validateSearch: referralListSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/partner-referrals/referrals-page'),
+    'ReferralsPage',
+  ),
+});
+
+const referralImportsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/imports',
+  component: lazyRouteComponent(
+    () => import('../features/partner-referrals/imports-page'),
+    'ReferralImportsPage',
+  ),
+});
+
+const referralImportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/imports/$importId',
+  validateSearch: z.object({ again: z.boolean().optional().catch(undefined) }),
+  component: lazyRouteComponent(
+    () => import('../features/partner-referrals/import-page'),
+    'ReferralImportPage',
+  ),
+});
+
+const partnerReferralRoutes = [partnerReferralsRoute, referralImportsRoute, referralImportRoute];
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -235,6 +268,7 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     tasksRoute,
     notificationsRoute,
+    ...partnerReferralRoutes,
   ]),
 ]);
 
