@@ -131,7 +131,10 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await screenshot(page, 'partner-referrals-640');
 });
 
-test('a branch officer sees its own branch only: no branch filter, no forwarding', async ({ page, baseURL }) => {
+test('a branch officer sees its own branch only: no branch filter, no forwarding', async ({
+  page,
+  baseURL,
+}) => {
   const tag = uniqueTag();
   const hq = await apiAs(baseURL!, PARTNER_HQ);
   const branch = await apiAs(baseURL!, PARTNER_BRANCH);

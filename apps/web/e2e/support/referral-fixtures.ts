@@ -8,7 +8,9 @@ export const PARTNER_BRANCH = 'partner.branch@kakehashi.example';
 
 /** A tag unique to one test run, safe inside a company name (letters only, so a name search cannot split it). */
 export function uniqueTag(): string {
-  return randomBytes(4).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]);
+  return randomBytes(4)
+    .toString('hex')
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]);
 }
 
 export interface MadeReferral {

@@ -81,7 +81,7 @@ export function ReferralTable({
                 <ReferralLink id={row.id}>{row.clientName}</ReferralLink>
               </th>
               <td className={td}>{row.branchName ?? text.headOffice}</td>
-              <td className={td}>
+              <td className={`${td} whitespace-nowrap`}>
                 <Badge tone={row.status === 'RETURNED' ? 'warning' : 'neutral'}>
                   {statusLabel(row.status)}
                 </Badge>
