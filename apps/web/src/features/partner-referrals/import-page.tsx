@@ -77,13 +77,14 @@ function ImportState({ record }: { record: ReferralImportSummaryFragment }) {
     );
   }
   const done = record.status === 'COMPLETED';
+  // The job reports its steps (checked, each chunk of rows written, duplicates flagged) as 0..100.
   return (
     <section aria-label={text.progress} className="mb-6 rounded-16 bg-white p-6 shadow-sm">
       <ImportProgress
         label={text.progress}
-        value={done ? record.rowCount : record.importedCount}
-        max={record.rowCount}
-        valueText={text.progressValue(record.importedCount, record.rowCount)}
+        value={record.progress}
+        max={100}
+        valueText={text.progressValue(record.progress, record.rowCount)}
       />
       <p role="status" className="mt-3 font-bold">
         {done

@@ -110,8 +110,7 @@ export const partnerReferralMessages = {
     back: '一括登録へ戻る',
     notFound: 'この一括登録は見つかりませんでした。',
     progress: '登録の進み具合',
-    progressValue: (imported: number, rows: number) =>
-      `${rows.toLocaleString('ja-JP')}行中 ${imported.toLocaleString('ja-JP')}件`,
+    progressValue: (percent: number, rows: number) => `${percent}%（${rows.toLocaleString('ja-JP')}行）`,
     waiting: '登録の順番を待っています。このままお待ちください。',
     running: '登録しています。このままお待ちください。',
     completed: (count: number) =>
