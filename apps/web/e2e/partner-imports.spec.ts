@@ -141,7 +141,7 @@ test('a Shift_JIS CSV with three bad rows is shown row by row; fixed it imports;
   });
   await expect(page.getByRole('progressbar', { name: '登録の進み具合' })).toHaveAttribute(
     'aria-valuenow',
-    '5',
+    '100',
   );
   const created = page.getByRole('region', { name: /登録された紹介/ });
   for (const [i, name] of names.entries()) {
@@ -180,13 +180,19 @@ test('a Shift_JIS CSV with three bad rows is shown row by row; fixed it imports;
   expect(count.referrals.totalCount).toBe(5);
 });
 
-test('a file that cannot be read is refused with the API’s reason; the past imports open', async ({
+test('a file that cannot be read is refused with the API’s reason, and nothing is checked further', async ({
   page,
 }) => {
   await signIn(page, PARTNER_HQ);
   await page.goto('/referrals/imports');
-  await upload(page, `メモ_${uniqueTag()}.txt`, Buffer.from('企業名\nテスト\n'));
-  await expect(page.getByRole('alert')).toContainText('登録できませんでした');
+  const name = `メモ_${uniqueTag()}.txt`;
+  await upload(page, name, Buffer.from('企業名\nテスト\n'));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('登録できませんでした');
+  await expect(alert).toContainText(`対応していないファイル形式です(「${name}」)`);
+  await expect(page.getByRole('region', { name: '確認の結果' })).toHaveCount(0);
   await expectAccessible(page, 'imports, file refused');
   await screenshot(page, 'partner-imports-refused');
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expectNoHorizontalScroll(page);
 });
