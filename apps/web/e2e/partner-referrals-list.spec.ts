@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
 import { apiAs } from './support/api';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { tabTo } from './support/keyboard';
+import { shiftTabTo, tabTo } from './support/keyboard';
 import { makeReferral, PARTNER_BRANCH, PARTNER_HQ, uniqueTag } from './support/referral-fixtures';
 
 const table = (page: Page) => page.getByRole('region', { name: /紹介の一覧（横にスクロールできます）/ });
@@ -71,6 +71,13 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await expect(rowOf(page, first.clientName)).toBeVisible();
   await expect(rowOf(page, draft.clientName)).toHaveCount(0);
   await expect(page.getByRole('button', { name: / 状態$/ })).toContainText('提出済み');
+  // The days of creation are kept in the address too: from a day in the future, nothing.
+  await page.goto(`/referrals?q=${tag}&from=2099-01-01`);
+  await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当する紹介は0件です');
+  await expect(page.getByText('条件に合う紹介はありません')).toBeVisible();
+  await expectAccessible(page, 'referral list, nothing matches');
+  await page.goBack();
+  await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当 2件中 1〜2件目');
 
   // Select both by keyboard (Tab, Space) and forward them (Tab, Enter).
   await tabTo(page, page.getByRole('checkbox', { name: `${first.clientName}を選択` }));
@@ -81,8 +88,8 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await expectAccessible(page, 'referral list, two selected');
   await screenshot(page, 'partner-referrals-selected');
   const forward = page.getByRole('button', { name: 'センターへ送付' });
-  // Shift+Tab back from the table would also do; Tab wraps through the page to the toolbar's button above it.
-  await forward.focus();
+  // The toolbar is above the table: back up to its button.
+  await shiftTabTo(page, forward);
   await page.keyboard.press('Enter');
   const summary = page.getByRole('region', { name: 'センターへの送付の結果' });
   await expect(summary).toContainText('2件を送付しました。');
