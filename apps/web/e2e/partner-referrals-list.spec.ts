@@ -138,7 +138,7 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await screenshot(page, 'partner-referrals-640');
 });
 
-test('a branch officer sees its own branch only: no branch filter, no forwarding', async ({
+test('a branch officer sees its own branch only (no branch filter, no forwarding), duplicates flagged', async ({
   page,
   baseURL,
 }) => {
@@ -147,6 +147,8 @@ test('a branch officer sees its own branch only: no branch filter, no forwarding
   const branch = await apiAs(baseURL!, PARTNER_BRANCH);
   const ofHeadOffice = await makeReferral(hq, `株式会社支店試験${tag}本部`, { submit: true });
   const ofBranch = await makeReferral(branch, `株式会社支店試験${tag}支店`, { submit: true });
+  // The same company (name and prefecture) again: submitted, it is flagged as a possible duplicate.
+  const again = await makeReferral(branch, ofBranch.clientName, { submit: true });
   const me = await branch.gql('{ me { partnerBranch { name } } }');
   await hq.dispose();
   await branch.dispose();
@@ -154,8 +156,9 @@ test('a branch officer sees its own branch only: no branch filter, no forwarding
   await signIn(page, PARTNER_BRANCH);
   await page.goto(`/referrals?q=${tag}`);
   await expect(page.getByRole('heading', { level: 1, name: '紹介の一覧' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当 1件中 1〜1件目');
-  await expect(rowOf(page, ofBranch.clientName)).toContainText(me.me.partnerBranch.name);
+  await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当 2件中 1〜2件目');
+  await expect(rowOf(page, ofBranch.clientName)).toHaveCount(2);
+  await expect(rowOf(page, ofBranch.clientName).first()).toContainText(me.me.partnerBranch.name);
   await expect(rowOf(page, ofHeadOffice.clientName)).toHaveCount(0);
   await expect(page.getByRole('button', { name: / 支店$/ })).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
@@ -169,7 +172,22 @@ test('a branch officer sees its own branch only: no branch filter, no forwarding
     page.getByRole('link', { name: 'Excelで出力' }).click(),
   ]);
   const sheet = await readSheet(await readFile((await download.path())!));
-  expect(sheet.slice(1).map((row) => row[0])).toEqual([ofBranch.clientName]);
+  expect(sheet.slice(1).map((row) => [row[0], row[4]])).toEqual([
+    [ofBranch.clientName, 'あり'],
+    [ofBranch.clientName, null],
+  ]);
+
+  // Only the flagged one, by the duplicate filter (kept in the address).
+  await chooseByKeyboard(page, page.getByRole('button', { name: / 重複の可能性$/ }), '重複の可能性ありのみ');
+  await tabTo(page, page.getByRole('button', { name: '絞り込む' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/duplicate=true/);
+  await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当 1件中 1〜1件目');
+  await expect(rowOf(page, ofBranch.clientName)).toContainText('あり');
+  await page.getByRole('link', { name: ofBranch.clientName }).click();
+  await expect(page).toHaveURL(`/referrals/${again.id}`);
+  await page.goBack();
+  await expect(page).toHaveURL(/duplicate=true/);
 
   await page.setViewportSize({ width: 640, height: 800 });
   await expectNoHorizontalScroll(page);
