@@ -1,12 +1,12 @@
 // The partner's referral list (/referrals): the head office filters (kept in the URL), forwards a selection by
 // keyboard and sees what was refused and why, downloads the list as Excel exactly as shown; a branch officer sees its
 // own branch only.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
 import { apiAs } from './support/api';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { shiftTabTo, tabTo } from './support/keyboard';
+import { chooseByKeyboard, pressKey, tabTo, tick } from './support/keyboard';
 import { makeReferral, PARTNER_BRANCH, PARTNER_HQ, uniqueTag } from './support/referral-fixtures';
 
 const table = (page: Page) => page.getByRole('region', { name: /紹介の一覧（横にスクロールできます）/ });
@@ -23,22 +23,6 @@ async function screenTable(page: Page): Promise<string[][]> {
           .map((cell) => (cell.textContent ?? '').trim()),
       ),
     );
-}
-
-/** Ticks a checkbox with the Space key (its input is visually hidden under the drawn mark). */
-async function tick(box: Locator): Promise<void> {
-  await box.focus();
-  await box.page().keyboard.press('Space');
-  await expect(box).toBeChecked();
-}
-
-/** Chooses an option of a select by keyboard: Tab to it, open with the arrow key, type-ahead, Enter. */
-async function chooseByKeyboard(page: Page, trigger: Locator, option: string): Promise<void> {
-  await tabTo(page, trigger);
-  await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name: option, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await expect(trigger).toContainText(option);
 }
 
 test('the head office filters (kept in the URL), forwards two by keyboard, sees refusals and exports what it sees', async ({
@@ -60,7 +44,7 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   // Filter by keyboard alone: the name, then the status; 絞り込む by Enter.
   await tabTo(page, page.getByRole('searchbox', { name: '企業名' }));
   await page.keyboard.type(tag);
-  await chooseByKeyboard(page, page.getByRole('button', { name: / 状態$/ }), '提出済み');
+  await chooseByKeyboard(page, page.getByRole('button', { name: / 状態$/ }), /^提出済み/);
   await tabTo(page, page.getByRole('button', { name: '絞り込む' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/status=SUBMITTED/);
@@ -80,17 +64,14 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当 2件中 1〜2件目');
 
   // Select both by keyboard (Tab, Space) and forward them (Tab, Enter).
-  await tabTo(page, page.getByRole('checkbox', { name: `${first.clientName}を選択` }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('checkbox', { name: `${second.clientName}を選択` }));
-  await page.keyboard.press('Space');
+  await tick(page, page.getByRole('checkbox', { name: `${first.clientName}を選択` }));
+  await tick(page, page.getByRole('checkbox', { name: `${second.clientName}を選択` }));
   await expect(page.getByRole('group', { name: '選択した紹介の操作' })).toContainText('2件を選択中');
   await expectAccessible(page, 'referral list, two selected');
   await screenshot(page, 'partner-referrals-selected');
   const forward = page.getByRole('button', { name: 'センターへ送付' });
-  // The toolbar is above the table: back up to its button.
-  await shiftTabTo(page, forward);
-  await page.keyboard.press('Enter');
+  // The toolbar is above the table: the keyboard goes back up to its button.
+  await pressKey(page, forward);
   const summary = page.getByRole('region', { name: 'センターへの送付の結果' });
   await expect(summary).toContainText('2件を送付しました。');
   await expect(summary).not.toContainText('送付できませんでした');
@@ -103,8 +84,8 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await page.goto(`/referrals?q=${tag}`);
   await expect(rowOf(page, draft.clientName)).toBeVisible();
   await expect(rowOf(page, first.clientName)).toContainText('センターへ送付済み');
-  await tick(page.getByRole('checkbox', { name: `${first.clientName}を選択` }));
-  await tick(page.getByRole('checkbox', { name: `${draft.clientName}を選択` }));
+  await tick(page, page.getByRole('checkbox', { name: `${first.clientName}を選択` }));
+  await tick(page, page.getByRole('checkbox', { name: `${draft.clientName}を選択` }));
   await forward.click();
   await expect(summary).toContainText('0件を送付しました。');
   await expect(summary).toContainText('2件は送付できませんでした。');
@@ -130,7 +111,7 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   expect(sheet.map((row) => row.map((cell) => (cell === null ? '' : String(cell))))).toEqual(shown);
 
   // The select-all box selects the whole page.
-  await tick(page.getByRole('checkbox', { name: 'このページの紹介をすべて選択' }));
+  await tick(page, page.getByRole('checkbox', { name: 'このページの紹介をすべて選択' }));
   await expect(page.getByRole('group', { name: '選択した紹介の操作' })).toContainText('3件を選択中');
 
   await page.setViewportSize({ width: 640, height: 800 });
@@ -178,7 +159,11 @@ test('a branch officer sees its own branch only (no branch filter, no forwarding
   ]);
 
   // Only the flagged one, by the duplicate filter (kept in the address).
-  await chooseByKeyboard(page, page.getByRole('button', { name: / 重複の可能性$/ }), '重複の可能性ありのみ');
+  await chooseByKeyboard(
+    page,
+    page.getByRole('button', { name: / 重複の可能性$/ }),
+    /^重複の可能性ありのみ/,
+  );
   await tabTo(page, page.getByRole('button', { name: '絞り込む' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/duplicate=true/);
