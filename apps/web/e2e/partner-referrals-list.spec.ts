@@ -159,11 +159,7 @@ test('a branch officer sees its own branch only (no branch filter, no forwarding
   ]);
 
   // Only the flagged one, by the duplicate filter (kept in the address).
-  await chooseByKeyboard(
-    page,
-    page.getByRole('button', { name: / 重複の可能性$/ }),
-    /^重複の可能性ありのみ/,
-  );
+  await chooseByKeyboard(page, page.getByRole('button', { name: / 重複の可能性$/ }), /^重複の可能性ありのみ/);
   await tabTo(page, page.getByRole('button', { name: '絞り込む' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/duplicate=true/);
