@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { apiAs } from './support/api';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
 import { tabTo } from './support/keyboard';
-import { PARTNER_HQ, uniqueTag } from './support/referral-fixtures';
+import { uniqueTag } from './support/case-page';
+import { PARTNER_HQ } from './support/referral-fixtures';
 
 type Row = Record<string, string>;
 

@@ -7,7 +7,9 @@ import { readSheet } from 'read-excel-file/node';
 import { apiAs } from './support/api';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
 import { chooseByKeyboard, pressKey, tabTo, tick } from './support/keyboard';
-import { makeReferral, PARTNER_BRANCH, PARTNER_HQ, uniqueTag } from './support/referral-fixtures';
+import { uniqueTag } from './support/case-page';
+import { draftReferral, PARTNER_BRANCH, PARTNER_HQ } from './support/referral-fixtures';
+import { submittedReferral } from './support/referral-submissions';
 
 const table = (page: Page) => page.getByRole('region', { name: /紹介の一覧（横にスクロールできます）/ });
 const rowOf = (page: Page, name: string) => table(page).getByRole('row').filter({ hasText: name });
@@ -31,9 +33,10 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
 }) => {
   const tag = uniqueTag();
   const branch = await apiAs(baseURL!, PARTNER_BRANCH);
-  const first = await makeReferral(branch, `株式会社送付試験${tag}一`, { submit: true });
-  const second = await makeReferral(branch, `株式会社送付試験${tag}二`, { submit: true });
-  const draft = await makeReferral(branch, `株式会社送付試験${tag}三`);
+  const first = await submittedReferral(branch, `株式会社送付試験${tag}一`);
+  const second = await submittedReferral(branch, `株式会社送付試験${tag}二`);
+  const draftName = `株式会社送付試験${tag}三`;
+  await draftReferral(branch, draftName);
   await branch.dispose();
 
   await signIn(page, PARTNER_HQ);
@@ -53,7 +56,7 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: '該当' })).toHaveText('該当 2件中 1〜2件目');
   await expect(rowOf(page, first.clientName)).toBeVisible();
-  await expect(rowOf(page, draft.clientName)).toHaveCount(0);
+  await expect(rowOf(page, draftName)).toHaveCount(0);
   await expect(page.getByRole('button', { name: / 状態$/ })).toContainText('提出済み');
   // The days of creation are kept in the address too: from a day in the future, nothing.
   await page.goto(`/referrals?q=${tag}&from=2099-01-01`);
@@ -82,15 +85,15 @@ test('the head office filters (kept in the URL), forwards two by keyboard, sees 
 
   // Without the status filter: a forwarded one and the draft cannot be forwarded, and the API says why.
   await page.goto(`/referrals?q=${tag}`);
-  await expect(rowOf(page, draft.clientName)).toBeVisible();
+  await expect(rowOf(page, draftName)).toBeVisible();
   await expect(rowOf(page, first.clientName)).toContainText('センターへ送付済み');
   await tick(page, page.getByRole('checkbox', { name: `${first.clientName}を選択` }));
-  await tick(page, page.getByRole('checkbox', { name: `${draft.clientName}を選択` }));
+  await tick(page, page.getByRole('checkbox', { name: `${draftName}を選択` }));
   await forward.click();
   await expect(summary).toContainText('0件を送付しました。');
   await expect(summary).toContainText('2件は送付できませんでした。');
   const refusals = summary.getByRole('region', { name: '送付できなかった紹介と理由' });
-  await expect(refusals.getByRole('row').filter({ hasText: draft.clientName })).toContainText(
+  await expect(refusals.getByRole('row').filter({ hasText: draftName })).toContainText(
     'この紹介は現在「下書き」のため、センターへの送付はできません。',
   );
   await expect(refusals.getByRole('row').filter({ hasText: first.clientName })).toContainText(
@@ -126,10 +129,10 @@ test('a branch officer sees its own branch only (no branch filter, no forwarding
   const tag = uniqueTag();
   const hq = await apiAs(baseURL!, PARTNER_HQ);
   const branch = await apiAs(baseURL!, PARTNER_BRANCH);
-  const ofHeadOffice = await makeReferral(hq, `株式会社支店試験${tag}本部`, { submit: true });
-  const ofBranch = await makeReferral(branch, `株式会社支店試験${tag}支店`, { submit: true });
+  const ofHeadOffice = await submittedReferral(hq, `株式会社支店試験${tag}本部`);
+  const ofBranch = await submittedReferral(branch, `株式会社支店試験${tag}支店`);
   // The same company (name and prefecture) again: submitted, it is flagged as a possible duplicate.
-  const again = await makeReferral(branch, ofBranch.clientName, { submit: true });
+  const again = await submittedReferral(branch, ofBranch.clientName);
   const me = await branch.gql('{ me { partnerBranch { name } } }');
   await hq.dispose();
   await branch.dispose();

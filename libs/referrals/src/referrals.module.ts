@@ -11,6 +11,7 @@ import { ReferralImportsModule } from './imports/referral-imports.module';
 import { ReferralLoaders } from './loaders/referral.loaders';
 import './models/referral-graphql-enums';
 import { ReferralNotifier } from './notifications/referral-notifier';
+import { UserReferralWorkResolver } from './overview/user-referral-work.resolver';
 import { REFERRAL_ENTITIES } from './referral-entities';
 import { ReferralCenterResolver } from './resolvers/referral-center.resolver';
 import { ReferralFieldsResolver } from './resolvers/referral-fields.resolver';
@@ -20,7 +21,6 @@ import {
 } from './resolvers/referral-history-fields.resolver';
 import { ReferralPartnerResolver } from './resolvers/referral-partner.resolver';
 import { ReferralQueryResolver } from './resolvers/referral-query.resolver';
-import { UserReferralWorkResolver } from './resolvers/user-referral-work.resolver';
 import { AcceptReferralService } from './services/accept-referral.service';
 import { AddReferralNoteService } from './services/add-referral-note.service';
 import { AssignReferralService } from './services/assign-referral.service';

@@ -1,56 +1,63 @@
-// Partner referrals for the browser tests, made through the real operations as a partner account (bearer token), each
-// named with a tag unique to the test so that a filter by name shows only its own.
-import { randomBytes } from 'node:crypto';
+// Referrals made through the API for the browser tests (bearer tokens, as scripts do), so that a test starts from a
+// referral of its own in a known status whatever else the shared database holds.
 import type { Api } from './api';
 
-export const PARTNER_HQ = 'partner.hq@kakehashi.example';
 export const PARTNER_BRANCH = 'partner.branch@kakehashi.example';
+export const PARTNER_HQ = 'partner.hq@kakehashi.example';
 
-/** A tag unique to one test run, safe inside a company name (letters only, so a name search cannot split it). */
-export function uniqueTag(): string {
-  return randomBytes(4)
-    .toString('hex')
-    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]);
-}
+const REFERRAL = 'id version status';
 
-export interface MadeReferral {
-  id: string;
-  version: number;
-  clientName: string;
-  status: string;
-}
-
-/** A complete referral (a surplus of three people, consent given) of a new company, drafted and, if asked, submitted. */
-export async function makeReferral(
-  api: Api,
+/** A complete referral drafted by `partner` (its branch's, or the head office's own for a head-office account). */
+export async function draftReferral(
+  partner: Api,
   clientName: string,
-  options: { submit?: boolean } = {},
-): Promise<MadeReferral> {
-  const created = await api.gql(
-    `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version clientName status } }`,
+): Promise<{ id: string; version: number }> {
+  const data = await partner.gql(
+    `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL} } }`,
     {
       input: {
         clientName,
         clientJsicMajorCode: 'E',
         clientPrefectureCode: '13',
         clientSize: 'SME',
-        clientEmployeeCount: 80,
         need: 'SURPLUS',
         surplusPeople: 3,
-        occupations: '機械組立',
-        description: '受注減少のため、一時的に人員が余剰となっている。',
-        consentObtainedOn: '2026-01-05',
-        consentObtainedBy: '法人営業 田中',
+        occupations: '製造ライン作業員',
+        consentObtainedOn: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date()),
+        consentObtainedBy: '法人営業 担当者',
       },
     },
   );
-  let referral: MadeReferral = created.createReferral;
-  if (options.submit) {
-    const submitted = await api.gql(
-      `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { id version clientName status } }`,
-      { input: { id: referral.id, expectedVersion: referral.version } },
-    );
-    referral = submitted.submitReferral;
+  return data.createReferral;
+}
+
+/**
+ * A branch's referral returned by Center headquarters with `reason`: drafted and submitted by the branch, forwarded
+ * by its head office (when the institution has that step), returned by the coordinator.
+ */
+export async function returnedReferral(
+  apis: { branch: Api; partnerHq: Api; coordinator: Api },
+  clientName: string,
+  reason: string,
+): Promise<string> {
+  const draft = await draftReferral(apis.branch, clientName);
+  let referral = (
+    await apis.branch.gql(
+      `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { ${REFERRAL} } }`,
+      { input: { id: draft.id, expectedVersion: draft.version } },
+    )
+  ).submitReferral;
+  if (referral.status === 'SUBMITTED') {
+    referral = (
+      await apis.partnerHq.gql(
+        `mutation ($input: ReferralVersionInput!) { forwardReferral(input: $input) { ${REFERRAL} } }`,
+        { input: { id: referral.id, expectedVersion: referral.version } },
+      )
+    ).forwardReferral;
   }
-  return referral;
+  await apis.coordinator.gql(
+    `mutation ($input: ReferralReasonInput!) { returnReferral(input: $input) { ${REFERRAL} } }`,
+    { input: { id: referral.id, expectedVersion: referral.version, reason } },
+  );
+  return referral.id;
 }
