@@ -175,4 +175,10 @@ test('a branch officer sees its own branch only (no branch filter, no forwarding
 
   await page.setViewportSize({ width: 640, height: 800 });
   await expectNoHorizontalScroll(page);
+
+  // Bulk upload is the head office's: a branch officer finds no such page, nor any import's.
+  await page.goto('/referrals/imports');
+  await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible();
+  await page.goto('/referrals/imports/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible();
 });

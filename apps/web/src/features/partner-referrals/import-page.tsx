@@ -38,7 +38,9 @@ export function ReferralImportPage() {
   }, [running, startPolling, stopPolling]);
   usePageTitle(record ? text.title(record.fileName) : messages.loading);
   if (error) {
-    if (apiErrorOf(error)?.code === 'NOT_FOUND') return <NotFoundPage />;
+    // Another institution's import, or a branch account (uploads are the head office's): no such page for them.
+    const code = apiErrorOf(error)?.code;
+    if (code === 'NOT_FOUND' || code === 'FORBIDDEN') return <NotFoundPage />;
     throw error;
   }
   if (!record) return <p role="status">{messages.loading}</p>;

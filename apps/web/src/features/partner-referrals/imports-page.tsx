@@ -2,8 +2,11 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge, Button, EmptyState, formatDateTime, PageHeader, ScrollRegion } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { messages } from '../../app/messages';
+import { NotFoundPage } from '../../app/not-found-page';
 import { usePageTitle } from '../../app/use-page-title';
 import {
+  PartnerReferralsContextDocument,
   ReferralImportsDocument,
   ReferralImportTemplateDocument,
   type ReferralFileFormat,
@@ -20,6 +23,11 @@ const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
 /** Bulk upload (/referrals/imports, the partner's head office): the template, the dry run, the import, past imports. */
 export function ReferralImportsPage() {
   usePageTitle(text.title);
+  const context = useQuery(PartnerReferralsContextDocument);
+  if (context.error) throw context.error;
+  if (!context.data) return <p role="status">{messages.loading}</p>;
+  // Bulk upload is the head office's (the API refuses anyone else): others find no such page.
+  if (!context.data.me.forwardsReferrals) return <NotFoundPage />;
   return (
     <>
       <PageHeader
