@@ -361,6 +361,9 @@ describe('partner isolation', () => {
           .filter((b) => account.role === Role.PARTNER_BRANCH && b !== account.branchId)
           .map((branchId) => ({ branchId })),
         ...foreign.map((r) => ({ clientName: r.clientName })),
+        // Dates widen nothing; another institution's bulk upload names none of its referrals.
+        { createdFrom: '2000-01-01', createdTo: '2199-12-31' },
+        ...importIds[otherInstitution].map((importId) => ({ importId })),
       ];
       for (const filter of filters) {
         const ids = await allPages(account.token, filter);

@@ -5,6 +5,7 @@ import { OrganisationsModule } from '@kakehashi/organisations';
 import { PARTNER_ENTITIES } from '@kakehashi/partners';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferralExportsController } from './exports/referral-exports.controller';
 import { ReferralDuplicateService } from './duplicates/referral-duplicate.service';
 import { ReferralImportsModule } from './imports/referral-imports.module';
 import { ReferralLoaders } from './loaders/referral.loaders';
@@ -93,6 +94,8 @@ import { WithdrawReferralService } from './services/withdraw-referral.service';
     ReviewReferralsService,
     ReferralReviewResolver,
   ],
+  // The list's Excel download (GET /referrals/exports).
+  controllers: [ReferralExportsController],
   exports: [ReferralTransactions, ReferralCommandRunner, ReferralDuplicateService, ReferralNotifier],
 })
 export class ReferralsModule {}

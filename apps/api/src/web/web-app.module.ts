@@ -13,6 +13,7 @@ export const WEB_APP_EXCLUDED_PATHS = [
   '/graphql{*rest}',
   '/health{*rest}',
   '/statistics/exports{*rest}',
+  '/referrals/exports{*rest}',
   '/assets/{*rest}',
 ];
 

@@ -19,6 +19,7 @@ import { notificationsSearchSchema } from '../features/notifications/notificatio
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
 import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/partners-search';
+import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
@@ -321,6 +322,37 @@ const centerReferralRoutes = [
   officeReferralsRoute,
   officeReferralRoute,
 ];
+// The partner's referral list, export and bulk upload (head office): /referrals, /referrals/imports(/$importId).
+const partnerReferralsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals',
+  validateSearch: referralListSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/partner-referrals/referrals-page'),
+    'ReferralsPage',
+  ),
+});
+
+const referralImportsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/imports',
+  component: lazyRouteComponent(
+    () => import('../features/partner-referrals/imports-page'),
+    'ReferralImportsPage',
+  ),
+});
+
+const referralImportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/imports/$importId',
+  validateSearch: z.object({ again: z.boolean().optional().catch(undefined) }),
+  component: lazyRouteComponent(
+    () => import('../features/partner-referrals/import-page'),
+    'ReferralImportPage',
+  ),
+});
+
+const partnerReferralRoutes = [partnerReferralsRoute, referralImportsRoute, referralImportRoute];
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -340,6 +372,7 @@ const routeTree = rootRoute.addChildren([
     ...partnerPortalRoutes,
     ...partnerRoutes,
     ...centerReferralRoutes,
+    ...partnerReferralRoutes,
   ]),
 ]);
 

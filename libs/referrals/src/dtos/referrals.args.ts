@@ -1,8 +1,21 @@
 import { PageArgs } from '@kakehashi/graphql-core';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { ReferralNeed, ReferralStatus } from '../models/referral-graphql-enums';
+
+/** A calendar day, YYYY-MM-DD (a real day is checked by PostgreSQL's date cast: see referral-query.service). */
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_MESSAGE = '日付は YYYY-MM-DD の形式で指定してください。';
 
 @InputType({
   description:
@@ -51,6 +64,30 @@ export class ReferralFilter {
   @IsString()
   @MaxLength(200, { message: '企業名は200文字以内で指定してください。' })
   clientName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '作成日がこの日以降 (YYYY-MM-DD、日本時間) / Created on or after this day (Japan time).',
+  })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: DATE_MESSAGE })
+  createdFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '作成日がこの日以前 (YYYY-MM-DD、日本時間) / Created on or before this day (Japan time).',
+  })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: DATE_MESSAGE })
+  createdTo?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'この一括登録で作成された紹介 / Created by this bulk upload.',
+  })
+  @IsOptional()
+  @IsString()
+  importId?: string | null;
 }
 
 @ArgsType()

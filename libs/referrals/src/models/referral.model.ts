@@ -111,6 +111,16 @@ export class ReferralModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   closedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: '作成した一括登録 / The bulk upload that created it.' })
+  importId: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '一括登録ファイルでの行番号 (Excelの行番号) / Its row in the uploaded file, as Excel numbers it.',
+  })
+  importRowNumber: number | null;
+
   @Field(() => Int, { description: '楽観的排他制御のバージョン / Version for optimistic concurrency.' })
   version: number;
 
@@ -150,6 +160,8 @@ export function toReferralModel(entity: ReferralEntity): ReferralModel {
     desiredStartOn: entity.desiredStartOn,
     description: entity.description,
     consentObtainedOn: entity.consentObtainedOn,
+    importId: entity.importId,
+    importRowNumber: entity.importRowNumber,
     consentObtainedBy: entity.consentObtainedBy,
     possibleDuplicate: entity.possibleDuplicate,
     returnReason: entity.returnReason,

@@ -16,3 +16,4 @@ export * from './pagination/connection';
 export * from './pagination/cursor';
 export * from './pagination/page-args';
 export * from './enum-labels/enum-labels';
+export * from './downloads/content-disposition';

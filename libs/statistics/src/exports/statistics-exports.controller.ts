@@ -2,6 +2,7 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { AGREEMENT_COUNT_READERS } from '@kakehashi/partners';
 import { TALENT_BANK_OUTCOME_READERS } from '@kakehashi/talent-bank';
 import { Controller, Get, Header, Query, StreamableFile, UseFilters } from '@nestjs/common';
+import { attachmentDisposition } from '@kakehashi/graphql-core';
 import { STATISTICS_READERS } from '../statistics-roles';
 import { ExportFormat, type ExportFile } from './export-document';
 import {
@@ -14,7 +15,6 @@ import {
 } from './dtos/export-queries';
 import { StatisticsExportExceptionFilter } from './statistics-export.filter';
 import { StatisticsExportsService } from './statistics-exports.service';
-import { attachmentDisposition } from './writers/content-disposition';
 
 function download(file: ExportFile): StreamableFile {
   return new StreamableFile(file.content, {

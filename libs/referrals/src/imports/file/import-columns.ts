@@ -34,7 +34,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     aliases: ['法人番号'],
     required: false,
     note: '13桁の法人番号(わかる場合。重複の確認に使います)',
-    example: '1234567890123',
+    example: '7000012050002',
   },
   {
     field: 'clientJsicMajorCode',

@@ -1,9 +1,10 @@
+import { isValidCorporateNumber } from '@kakehashi/text';
 import { readSheet } from 'read-excel-file/node';
 import { ReferralFileFormat } from '../../referral-enums';
 import { upload, validRow } from '../__tests__/import-fixtures';
 import { ReferralImportException, ReferralImportExceptionCode } from '../referral-import.exception';
 import { IMPORT_COLUMNS } from './import-columns';
-import { importTemplate } from './import-template';
+import { csvCell, importTemplate } from './import-template';
 import { parseReferralImport } from './parse-referral-import';
 import { decodeUpload } from './upload-file';
 
@@ -32,6 +33,23 @@ describe('importTemplate', () => {
       CONTEXT,
     );
     expect(parsed).toMatchObject({ rowCount: 1, errorCount: 0, encoding: 'UTF-8 (BOM)' });
+  });
+
+  it('shows examples that pass the checks themselves (the 法人番号 example has a right check digit)', async () => {
+    const example = IMPORT_COLUMNS.find((c) => c.field === 'clientCorporateNumber')?.example ?? '';
+    expect(isValidCorporateNumber(example)).toBe(true);
+    // The row of every column's example, typed under the template's headings, is a valid referral.
+    const row = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.heading, c.example]));
+    const template = await importTemplate(ReferralFileFormat.CSV);
+    const filled = Buffer.concat([
+      template.content,
+      Buffer.from(`${IMPORT_COLUMNS.map((c) => csvCell(row[c.heading])).join(',')}\r\n`),
+    ]);
+    const parsed = await parseReferralImport(
+      decodeUpload(template.fileName, filled.toString('base64')),
+      CONTEXT,
+    );
+    expect(parsed).toMatchObject({ rowCount: 1, errorCount: 0 });
   });
 
   it('is an .xlsx whose first sheet holds the headings only and whose second sheet explains each column', async () => {

@@ -8,7 +8,7 @@ import {
 } from '../../referral-enums';
 import type { ParsedReferralImport } from '../file/parse-referral-import';
 import type { ImportTemplateFile } from '../file/import-template';
-import type { ReferralImportRecord } from '../services/referral-import.records';
+import { importJobId, type ReferralImportRecord } from '../services/referral-import.records';
 
 registerLabelledEnum(ReferralFileFormat, {
   name: 'ReferralFileFormat',
@@ -129,6 +129,9 @@ export class ReferralImportModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   completedAt: Date | null;
+
+  /** Not a GraphQL field: the ids the job running this import may have, newest first (see `progress`). */
+  jobIds: string[];
 }
 
 export const ReferralImportConnection = ConnectionType(ReferralImportModel, 'ReferralImport');
@@ -150,6 +153,12 @@ export function toReferralImportModel(
     alreadyImported,
     createdAt: record.createdAt,
     completedAt: record.completedAt,
+    // The job was queued under the version of the day, and each claim of a run raises the version once (a run is
+    // tried three times): the id is among the last few versions'.
+    jobIds: [0, 1, 2, 3]
+      .map((back) => record.version - back)
+      .filter((version) => version >= 1)
+      .map((version) => importJobId({ id: record.id, version })),
   };
 }
 

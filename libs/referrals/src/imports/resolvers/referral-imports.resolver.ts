@@ -1,8 +1,9 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, PageArgs, type Connection } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ReferralFileFormat } from '../../referral-enums';
+import { JobQueue, QueueName } from '@kakehashi/jobs';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReferralFileFormat, ReferralImportStatus } from '../../referral-enums';
 import { ReferralImportFileInput } from '../dtos/referral-import.inputs';
 import { importTemplate } from '../file/import-template';
 import {
@@ -34,6 +35,7 @@ export class ReferralImportsResolver {
     private readonly validation: ValidateReferralImportService,
     private readonly starts: StartReferralImportService,
     private readonly queries: ReferralImportQueryService,
+    private readonly jobs: JobQueue,
   ) {}
 
   @Query(() => ReferralImportTemplateModel, {
@@ -100,5 +102,20 @@ export class ReferralImportsResolver {
       ...connection,
       edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toReferralImportModel(e.node) })),
     };
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      '登録の進み具合 (0〜100、完了は100。実行中は登録ジョブの報告) / Progress 0..100, as the import job reports it.',
+  })
+  async progress(@Parent() record: ReferralImportModel): Promise<number> {
+    if (record.status === ReferralImportStatus.COMPLETED) return 100;
+    if (record.status === ReferralImportStatus.FAILED) return 0;
+    for (const jobId of record.jobIds) {
+      const job = await this.jobs.getJob(QueueName.REFERRALS, jobId);
+      if (job) return Math.max(0, Math.min(100, Math.round(job.progress)));
+    }
+    // A job not yet picked up (or already gone from the queue) has reported nothing.
+    return 0;
   }
 }
