@@ -7,7 +7,7 @@ import {
   type JobHandler,
 } from '@kakehashi/jobs';
 import { Injectable, Logger } from '@nestjs/common';
-import type { AssignmentSettingsSnapshot } from '../assignment-algorithm';
+import { proposalFloorOf, type AssignmentSettingsSnapshot } from '../assignment-algorithm';
 import { AssignmentPhase, type AssignmentRunEntity } from '../assignment-run.entity';
 import { AssignmentRunStore, type RunFigures, type RunRef } from '../services/assignment-run.store';
 import { AssignmentScopeService } from '../services/assignment-scope.service';
@@ -119,6 +119,7 @@ export class RunAssignmentProcessor implements JobHandler<RunAssignmentJobData> 
       input,
       { weights: snapshot.weights, excludeMissingRequired: snapshot.excludeMissingRequired },
       progress,
+      proposalFloorOf(snapshot),
     );
   }
 
