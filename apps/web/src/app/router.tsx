@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { reportSearchSchema, runsSearchSchema } from '../features/assignment/assignment-search';
 import { boardSearchSchema } from '../features/cases/board-filter';
 import { tasksSearchSchema } from '../features/cases/tasks-search';
 import { matchSearchSchema } from '../features/matching/match-search';
@@ -15,6 +16,7 @@ import { notificationsSearchSchema } from '../features/notifications/notificatio
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
+import { monthsSearchSchema } from '../features/statistics-months/months-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -220,6 +222,31 @@ const caseRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/cases/case-page'), 'CasePage'),
 });
 
+// Headquarters console: national assignment and the months of the statistics (hq-assignment).
+const assignmentRunsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/assignment',
+  validateSearch: runsSearchSchema,
+  component: lazyRouteComponent(() => import('../features/assignment/runs-page'), 'AssignmentRunsPage'),
+});
+
+const assignmentRunRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/assignment/$runId',
+  validateSearch: reportSearchSchema,
+  component: lazyRouteComponent(() => import('../features/assignment/run-report-page'), 'AssignmentRunPage'),
+});
+
+const statisticsMonthsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/statistics/months',
+  validateSearch: monthsSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/statistics-months/statistics-months-page'),
+    'StatisticsMonthsPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -235,6 +262,9 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     tasksRoute,
     notificationsRoute,
+    assignmentRunsRoute,
+    assignmentRunRoute,
+    statisticsMonthsRoute,
   ]),
 ]);
 

@@ -1,23 +1,43 @@
 import { Link } from '@tanstack/react-router';
 import { shellMessages } from './messages';
 
+/** What the API says the user does (fields of `me`); each menu item needs the one it names, if any. */
+export interface NavigationFlags {
+  worksCases: boolean;
+  runsAssignment: boolean;
+  closesStatisticsMonths: boolean;
+}
+
+type Flag = keyof NavigationFlags;
+
 // `caseWork`: shown to users the API says work cases (`me.worksCases`); the API refuses the others anyway.
-const ITEMS = [
+const ITEMS: readonly { to: string; label: string; caseWork: boolean; flag?: Flag }[] = [
   { to: '/', label: shellMessages.nav.home, caseWork: false },
   { to: '/companies', label: shellMessages.nav.companies, caseWork: true },
   { to: '/offers/sending', label: shellMessages.nav.sendingOffers, caseWork: true },
   { to: '/offers/receiving', label: shellMessages.nav.receivingOffers, caseWork: true },
   { to: '/cases/board', label: shellMessages.nav.caseBoard, caseWork: true },
   { to: '/tasks', label: shellMessages.nav.tasks, caseWork: true },
+  // Headquarters console (hq-assignment).
+  { to: '/assignment', label: shellMessages.nav.assignment, caseWork: false, flag: 'runsAssignment' },
+  {
+    to: '/statistics/months',
+    label: shellMessages.nav.statisticsMonths,
+    caseWork: false,
+    flag: 'closesStatisticsMonths',
+  },
   { to: '/notifications', label: shellMessages.nav.notifications, caseWork: false },
   { to: '/account', label: shellMessages.nav.account, caseWork: false },
-] as const;
+];
 
 /** The main menu; the current page is marked for screen readers (aria-current) and by underline. */
-export function Navigation({ worksCases }: { worksCases: boolean }) {
+export function Navigation(flags: NavigationFlags) {
+  const shown = ITEMS.filter(
+    (item) => (flags.worksCases || !item.caseWork) && (!item.flag || flags[item.flag]),
+  );
   return (
     <ul className="flex flex-wrap gap-1">
-      {ITEMS.filter((item) => worksCases || !item.caseWork).map((item) => (
+      {shown.map((item) => (
         <li key={item.to}>
           <Link
             to={item.to}

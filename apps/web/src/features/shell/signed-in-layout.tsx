@@ -33,7 +33,13 @@ export function SignedInLayout() {
           <SignOutButton />
         </>
       }
-      navigation={<Navigation worksCases={me.worksCases} />}
+      navigation={
+        <Navigation
+          worksCases={me.worksCases}
+          runsAssignment={me.runsAssignment}
+          closesStatisticsMonths={me.closesStatisticsMonths}
+        />
+      }
     >
       <Outlet />
     </AppShell>
