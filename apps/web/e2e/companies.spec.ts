@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { tabTo } from './support/keyboard';
+import { chooseByKeyboard, tabTo } from './support/keyboard';
 
 const HQ = 'hq@kakehashi.example';
 /** A Tokyo company of the demo data (the demo consultant's office). */
@@ -13,19 +13,6 @@ function corporateNumber(body12: string, { valid }: { valid: boolean }): string 
   for (let n = 1; n <= 12; n++) sum += Number(body12[12 - n]) * (n % 2 === 1 ? 1 : 2);
   const check = 9 - (sum % 9);
   return `${valid ? check : check === 9 ? 1 : check + 1}${body12}`;
-}
-
-/** Opens a list box by keyboard and moves with the arrow keys to the option, then chooses it with Enter. */
-async function chooseByKeyboard(page: Page, trigger: Locator, option: RegExp): Promise<void> {
-  await tabTo(page, trigger);
-  await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 60; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (option.test(focused)) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-  await expect(trigger).toContainText(option);
 }
 
 async function chooseWithMouse(page: Page, label: RegExp, option: RegExp): Promise<void> {

@@ -8,3 +8,16 @@ export async function tabTo(page: Page, target: Locator, most = 120): Promise<vo
   }
   await expect(target, `Tab never reached ${target.toString()}`).toBeFocused();
 }
+
+/** Opens a list box by keyboard and moves with the arrow keys to the option, then chooses it with Enter. */
+export async function chooseByKeyboard(page: Page, trigger: Locator, option: RegExp): Promise<void> {
+  await tabTo(page, trigger);
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 60; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (option.test(focused)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await expect(trigger).toContainText(option);
+}
