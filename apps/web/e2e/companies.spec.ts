@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
 import { chooseByKeyboard, tabTo } from './support/keyboard';
 
