@@ -143,10 +143,16 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page).toHaveURL(/order=SCORE_ASC/);
   await expect(page).toHaveURL(/minPoints=60/);
   const scoreCells = proposals.locator('tbody tr td:nth-of-type(3)');
-  await expect(scoreCells.first()).toBeVisible();
-  const scores = (await scoreCells.allTextContents()).map((t) => Number(t.replace('点', '')));
-  expect(scores.every((s) => s >= 60)).toBe(true);
-  expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  const scoresShown = async () =>
+    (await scoreCells.allTextContents()).map((t) => Number(t.replace('点', '')));
+  // The new page replaces the previous one when it arrives: wait for it, then check every score.
+  await expect
+    .poll(async () => {
+      const scores = await scoresShown();
+      return scores.length > 1 && scores.every((s, i) => i === 0 || s >= scores[i - 1]);
+    })
+    .toBe(true);
+  expect((await scoresShown()).every((s) => s >= 60)).toBe(true);
   await expect(ours).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: '最低スコア（点）' })).toHaveValue('60');

@@ -38,8 +38,7 @@ export const assignmentMessages = {
     cancelled: '実行を中止しました。提案は保存されません。',
     cancelFailed: '中止できませんでした',
     progressLabel: (phase: string) => `進捗（${phase}）`,
-    resultSummary: (proposals: number | null, people: number | null) =>
-      `${formatCount(people ?? 0, '人')}を割当`,
+    resultSummary: (people: number | null) => `${formatCount(people ?? 0, '人')}を割当`,
     more: 'さらに表示',
   },
   report: {
@@ -89,6 +88,7 @@ export const assignmentMessages = {
     people: (n: number) => formatCount(n, '人'),
     noExplanation: '現在は説明できません（情報が更新・終了された可能性があります）',
     none: 'なし',
+    moreLines: (n: number) => `ほか${formatCount(n, '件')}を表示`,
     takeUp: '採用',
     dismiss: '除外',
     takeUpFor: (s: string, r: string) => `${s} → ${r} を採用`,

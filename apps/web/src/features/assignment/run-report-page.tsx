@@ -394,14 +394,30 @@ function ProposalTable({
   );
 }
 
+/** Lines shown at first in a cell; the rest open on demand (a long list makes every row as tall). */
+const LINES_SHOWN = 3;
+
 function Lines({ lines }: { lines: readonly string[] | undefined }) {
   if (!lines) return <span className="text-sm">{text.noExplanation}</span>;
   if (!lines.length) return <span>{text.none}</span>;
-  return (
+  const list = (items: readonly string[]) => (
     <ul className="list-disc pl-5 text-sm">
-      {lines.map((line) => (
+      {items.map((line) => (
         <li key={line}>{line}</li>
       ))}
     </ul>
+  );
+  return (
+    <>
+      {list(lines.slice(0, LINES_SHOWN))}
+      {lines.length > LINES_SHOWN ? (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow">
+            {text.moreLines(lines.length - LINES_SHOWN)}
+          </summary>
+          {list(lines.slice(LINES_SHOWN))}
+        </details>
+      ) : null}
+    </>
   );
 }

@@ -327,7 +327,7 @@ function RunRow({
         {active ? (
           <RunProgressBar label={text.progressLabel(phaseLabel(run.phase))} value={run.progress} />
         ) : run.status === 'COMPLETED' ? (
-          text.resultSummary(null, run.peopleAssigned)
+          text.resultSummary(run.peopleAssigned)
         ) : (
           (run.error ?? '')
         )}
