@@ -1,12 +1,11 @@
 import { byKeys, type RequestLoaders } from '@kakehashi/graphql-core';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { AssignmentProposalModel } from '../assignment/assignment-run.model';
 import { LiveMatchIndex } from '../live-index/live-match-index.service';
 import { MatchExplanationModel, toExplanationModel } from '../matches/match.models';
-import { MatchDecisionEntity } from './match-decision.entity';
+import type { MatchDecisionEntity } from './match-decision.entity';
 import { MatchDecisionModel, toMatchDecisionModel } from './match-decision.model';
+import { MatchDecisionQueryService } from './services/match-decision-query.service';
 
 const pairKey = (p: { sendingOfferId: string; receivingOfferId: string }) =>
   `${p.sendingOfferId}>${p.receivingOfferId}`;
@@ -19,7 +18,7 @@ const pairKey = (p: { sendingOfferId: string; receivingOfferId: string }) =>
 export class AssignmentProposalDecisionResolver {
   constructor(
     private readonly index: LiveMatchIndex,
-    @InjectRepository(MatchDecisionEntity) private readonly decisions: Repository<MatchDecisionEntity>,
+    private readonly decisions: MatchDecisionQueryService,
   ) {}
 
   @ResolveField(() => MatchExplanationModel, {
@@ -49,14 +48,11 @@ export class AssignmentProposalDecisionResolver {
     const loader = loaders.get<string, MatchDecisionEntity | null>(
       'assignment.proposalDecision',
       async (keys) => {
-        const pairs = keys.map((key) => key.split('>'));
-        const rows = await this.decisions
-          .createQueryBuilder('d')
-          .where('(d.sendingOfferId, d.receivingOfferId) IN (SELECT * FROM unnest(:s::uuid[], :r::uuid[]))', {
-            s: pairs.map((p) => p[0]),
-            r: pairs.map((p) => p[1]),
-          })
-          .getMany();
+        const pairs = keys.map((key) => {
+          const [sendingOfferId, receivingOfferId] = key.split('>');
+          return { sendingOfferId, receivingOfferId };
+        });
+        const rows = await this.decisions.onPairs(pairs);
         return byKeys(keys, rows, pairKey);
       },
     );

@@ -14,6 +14,8 @@ import { MatchingSettingsService } from '../../settings/matching-settings.servic
 import { DEFAULT_PROPOSAL_FLOOR } from '../../settings/proposal-floor';
 import { UpdateMatchingSettingsService } from '../../settings/update-matching-settings.service';
 import { AssignmentRunStatus, AssignmentScopeKind, AssignmentTrigger } from '../assignment-run.entity';
+import { AssignmentProposalOrder, AssignmentProposalState } from '../dtos/assignment.inputs';
+import { AssignmentRunQueryService } from '../services/assignment-run-query.service';
 import { StartAssignmentRunService } from '../services/start-assignment-run.service';
 import {
   assignmentTestingModule,
@@ -126,10 +128,13 @@ describe('the floor of batch proposals', () => {
     await scratch?.drop();
   });
 
+  let lastRunId = '';
+
   async function nationalRun(): Promise<Set<string>> {
     const { run } = await starts.start(hq, { kind: AssignmentScopeKind.COUNTRY }, AssignmentTrigger.MANUAL);
     const done = await waitForRun(ds, run.id, finished);
     expect(done.status).toBe(AssignmentRunStatus.COMPLETED);
+    lastRunId = done.id;
     return new Set((await proposalsOf(ds, done.id)).map((p) => `${p.sendingOfferId}>${p.receivingOfferId}`));
   }
 
@@ -148,6 +153,34 @@ describe('the floor of batch proposals', () => {
     expect((await settings.current()).proposalFloor).toEqual(DEFAULT_PROPOSAL_FLOOR);
     const proposed = await nationalRun();
     expect(proposed).toEqual(new Set([pair('shopClerks', 'salesPlace'), pair('hallClerks', 'hallPlace')]));
+  });
+
+  it('lists a run’s proposals worst first, from a score on, or by the decision taken on them', async () => {
+    await nationalRun();
+    const query = moduleRef.get(AssignmentRunQueryService);
+    const page = async (options: Parameters<AssignmentRunQueryService['proposalsOf']>[1]) =>
+      (await query.proposalsOf([lastRunId], options)).get(lastRunId)!;
+    const best = await page({ first: 10 });
+    const worst = await page({ first: 10, order: AssignmentProposalOrder.SCORE_ASC });
+    expect(best.totalCount).toBe(2);
+    expect(worst.edges.map((e) => e.node.id)).toEqual(best.edges.map((e) => e.node.id).reverse());
+    const top = best.edges[0].node;
+    const fromTop = await page({ first: 10, minScore: top.score });
+    expect(fromTop.edges.map((e) => e.node.id)).toEqual([top.id]);
+    expect(fromTop.totalCount).toBe(1);
+
+    await ds.query(
+      `INSERT INTO "match_decisions" ("sending_offer_id", "receiving_offer_id", "decision", "people", "score",
+         "explanation", "source", "decided_by_user_id")
+       VALUES ($1, $2, 'TAKEN_UP', 1, $3, '{}', 'ON_DEMAND', $4)`,
+      [top.sendingOfferId, top.receivingOfferId, top.score, hq.id],
+    );
+    const taken = await page({ first: 10, state: AssignmentProposalState.TAKEN_UP });
+    expect(taken.edges.map((e) => e.node.id)).toEqual([top.id]);
+    const undecided = await page({ first: 10, state: AssignmentProposalState.UNDECIDED });
+    expect(undecided.edges.map((e) => e.node.id)).toEqual([best.edges[1].node.id]);
+    expect((await page({ first: 10, state: AssignmentProposalState.DISMISSED })).totalCount).toBe(0);
+    await ds.query(`DELETE FROM "match_decisions"`);
   });
 
   it('is what keeps them out: with no floor the same offers fill those places', async () => {
