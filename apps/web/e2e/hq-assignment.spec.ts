@@ -222,3 +222,31 @@ test('a consultant sees no months menu; the API says who closes months', async (
     page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '月の締め' }),
   ).toHaveCount(0);
 });
+
+test('HQ runs a region by keyboard alone; a run that does not exist says so in Japanese', async ({
+  page,
+}) => {
+  await signIn(page, DEMO_HQ);
+  await page.goto('/assignment');
+  await expect(page.getByRole('heading', { level: 1, name: '一括マッチング' })).toBeVisible();
+  await tabTo(page, page.getByRole('radio', { name: '全国' }));
+  const region = page.getByRole('radio', { name: '地域' });
+  for (let i = 0; i < 3 && !(await region.isChecked()); i++) await page.keyboard.press('ArrowRight');
+  await expect(region).toBeChecked();
+
+  // Without a region the API says what is missing, at the field.
+  await press(page, page.getByRole('button', { name: '実行を開始' }));
+  await expect(page.getByRole('alert').getByText('地域を指定してください。').first()).toBeVisible();
+  await checkState(page, 'start-region-error');
+
+  // The select's button, by the id the error summary links to.
+  await chooseByKeyboard(page, page.locator('#run-region'), /関東/);
+  await press(page, page.getByRole('button', { name: '実行を開始' }));
+  const newest = page.getByRole('region', { name: '一括マッチングの実行' }).getByRole('row').nth(1);
+  await expect(newest.getByRole('cell').first()).toHaveText('関東');
+  await expect(newest.getByRole('cell').nth(1)).toHaveText('完了', { timeout: 30_000 });
+
+  await page.goto('/assignment/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { level: 1, name: '指定された実行が見つかりません' })).toBeVisible();
+  await checkState(page, 'run-not-found');
+});
