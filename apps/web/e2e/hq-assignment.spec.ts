@@ -5,8 +5,32 @@ import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from '
 import { CaseApi, DEMO_HQ } from './support/case-fixtures';
 import { chooseByKeyboard, tabTo } from './support/keyboard';
 
+interface Work {
+  occupationCode: string;
+  jobTitle: string;
+  duties: string;
+  skill: string;
+}
+
+const INSPECTORS: Work = {
+  occupationCode: 'H',
+  jobTitle: '精密部品の検査員',
+  duties: '精密部品の寸法検査と品質管理',
+  skill: '品質管理',
+};
+const FORKLIFT: Work = {
+  occupationCode: 'J',
+  jobTitle: '倉庫内のフォークリフト作業員',
+  duties: '倉庫内での荷役とフォークリフト運転',
+  skill: 'フォークリフト',
+};
+
 /** A sending and a receiving offer in Tokyo made for each other (same work, titles sharing the tag), via the API. */
-async function fittingPair(api: CaseApi, tag: string): Promise<{ sender: string; receiver: string }> {
+async function fittingPair(
+  api: CaseApi,
+  tag: string,
+  work: Work,
+): Promise<{ sender: string; receiver: string }> {
   const sender = `試験一括送出工業${tag}`;
   const receiver = `試験一括受入精機${tag}`;
   const senderId = await api.company(sender);
@@ -17,9 +41,9 @@ async function fittingPair(api: CaseApi, tag: string): Promise<{ sender: string;
       moveType: 'SECONDMENT',
       peopleCount: 2,
       reason: 'EMPLOYMENT_ADJUSTMENT',
-      occupationCode: 'H',
-      jobTitle: `精密部品の検査員${tag}`,
-      skills: ['品質管理', 'QC検定'],
+      occupationCode: work.occupationCode,
+      jobTitle: `${work.jobTitle}${tag}`,
+      skills: [work.skill],
       monthlyWage: 300000,
       desiredPeriodMonths: 12,
       acceptablePrefectureCodes: ['13'],
@@ -32,10 +56,10 @@ async function fittingPair(api: CaseApi, tag: string): Promise<{ sender: string;
         companyId: receiverId,
         moveTypes: ['SECONDMENT'],
         peopleWanted: 2,
-        occupationCode: 'H',
-        jobTitle: `精密部品の検査員${tag}`,
-        duties: '精密部品の寸法検査と品質管理',
-        requiredSkills: ['品質管理'],
+        occupationCode: work.occupationCode,
+        jobTitle: `${work.jobTitle}${tag}`,
+        duties: work.duties,
+        requiredSkills: [work.skill],
         monthlyWage: 320000,
         periodMonths: 12,
         workplacePrefectureCode: '13',
@@ -79,7 +103,9 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   test.setTimeout(180_000);
   const tag = `${Date.now().toString(36)}`;
   // A pair of its own also makes the input new, so the run is computed now, whatever ran before.
-  const { sender, receiver } = await fittingPair(await CaseApi.signIn(request), tag);
+  const api = await CaseApi.signIn(request);
+  const { sender, receiver } = await fittingPair(api, `A${tag}`, INSPECTORS);
+  const toDismiss = await fittingPair(api, `B${tag}`, FORKLIFT);
 
   await signIn(page, DEMO_HQ);
   await press(
@@ -125,20 +151,19 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(ours).toContainText(/必須(資格|スキル)「品質管理」を保有/);
   await checkState(page, 'report');
 
-  // A bad least score is refused at its field, announced.
+  // Worst first (the list box comes first in the form), then a least score: a bad one is refused at its field,
+  // which takes the focus; corrected, the list follows, and the URL keeps both.
+  await chooseByKeyboard(page, page.getByRole('button', { name: /並び順/ }), /スコアの低い順/);
   const minScore = page.getByRole('textbox', { name: '最低スコア（点）' });
   await tabTo(page, minScore);
   await page.keyboard.type('百');
   await press(page, page.getByRole('button', { name: '表示する' }));
   await expect(minScore).toHaveAttribute('aria-invalid', 'true');
+  await expect(minScore).toBeFocused();
   await expect(page.getByText('最低スコアは0〜100の整数で入力してください。')).toBeVisible();
   await checkState(page, 'filters-error');
-
-  // Worst first from 60 points on, in the URL; every score shown is at least 60 and they rise.
-  await tabTo(page, minScore);
-  await page.keyboard.press('ControlOrMeta+a');
+  await minScore.press('ControlOrMeta+a');
   await page.keyboard.type('60');
-  await chooseByKeyboard(page, page.getByRole('button', { name: /並び順/ }), /スコアの低い順/);
   await press(page, page.getByRole('button', { name: '表示する' }));
   await expect(page).toHaveURL(/order=SCORE_ASC/);
   await expect(page).toHaveURL(/minPoints=60/);
@@ -174,17 +199,22 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page).toHaveURL(/state=TAKEN_UP/);
   await expect(ours).toBeVisible();
 
-  // The dismissal dialog of another proposal (not sent: the demo's proposals stay for others).
+  // Dismiss the other pair of ours, with a reason; first without one, which is refused at the field.
   await press(page, page.getByRole('button', { name: '条件をクリア' }));
   await expect(page).not.toHaveURL(/state=/);
-  const other = proposals.getByRole('button', { name: /を除外$/ }).first();
-  await press(page, other);
+  const theirs = proposals.getByRole('row').filter({ hasText: toDismiss.sender });
+  await expect(theirs).toContainText(toDismiss.receiver);
+  await press(page, theirs.getByRole('button', { name: /を除外$/ }));
   const dismiss = page.getByRole('dialog', { name: '提案を除外' });
   await press(page, dismiss.getByRole('button', { name: '除外する' }));
   await expect(dismiss.getByText('除外の理由を選択してください。').first()).toBeVisible();
   await checkState(page, 'dismiss-dialog-error');
-  await page.keyboard.press('Escape');
+  await chooseByKeyboard(page, page.locator('#dismiss-reason'), /企業が辞退/);
+  await press(page, dismiss.getByRole('button', { name: '除外する' }));
   await expect(dismiss).toBeHidden();
+  await expect(page.getByText('除外しました。以後この組み合わせは提案されません。')).toBeVisible();
+  await expect(theirs.getByText('除外', { exact: true })).toBeVisible();
+  await expect(theirs.getByRole('button', { name: /を除外$/ })).toHaveCount(0);
 });
 
 test('HQ closes a month for the statistics and sees which months are preliminary', async ({ page }) => {

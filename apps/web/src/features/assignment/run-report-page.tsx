@@ -1,5 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, EmptyState, PageHeader, ScrollRegion, Select, TextField } from '@kakehashi/web-ui';
+import {
+  Badge,
+  Button,
+  EmptyState,
+  PageHeader,
+  ScrollRegion,
+  Select,
+  TextField,
+  focusField,
+} from '@kakehashi/web-ui';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
@@ -241,6 +250,8 @@ function ProposalFilters({
     const points = typed ? Number(typed) : undefined;
     if (points !== undefined && !(Number.isInteger(points) && points >= 0 && points <= 100)) {
       setProblem(text.minScoreInvalid);
+      // The keyboard user lands where the fix is; the field's description reads the problem.
+      focusField('proposal-min-points');
       return;
     }
     setProblem(undefined);
