@@ -302,19 +302,13 @@ function ProposalFilters({
   );
 }
 
-function ProposalTable({
-  proposals,
-  onTakeUp,
-  onDismiss,
-}: {
-  proposals: ProposalOffersFragment[];
+interface RowActions {
   onTakeUp: (p: ProposalOffersFragment) => void;
   onDismiss: (p: ProposalOffersFragment) => void;
-}) {
-  const decisionLabel = useEnumLabel('MatchDecisionKind');
-  const stateLabel = useEnumLabel('AssignmentProposalState');
+}
+
+function ProposalTable({ proposals, ...actions }: { proposals: ProposalOffersFragment[] } & RowActions) {
   const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold whitespace-nowrap';
-  const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
   const c = text.columns;
   return (
     // Wider than a narrow window: it scrolls inside its own labelled region, not the page.
@@ -332,76 +326,75 @@ function ProposalTable({
           </tr>
         </thead>
         <tbody>
-          {proposals.map((p) => {
-            const names = offerNames(p);
-            return (
-              <tr key={p.id}>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link
-                    to="/offers/sending/$offerId"
-                    params={{ offerId: p.sendingOfferId }}
-                    className={linkClass}
-                  >
-                    {names.sending}
-                  </Link>
-                  <span className="block text-sm text-solid-gray-700">
-                    {p.sendingOffer.company.prefecture.nameJa}
-                  </span>
-                </th>
-                <td className={td}>
-                  <Link
-                    to="/offers/receiving/$offerId"
-                    params={{ offerId: p.receivingOfferId }}
-                    className={linkClass}
-                  >
-                    {names.receiving}
-                  </Link>
-                  <span className="block text-sm text-solid-gray-700">
-                    {p.receivingOffer.workplacePrefecture.nameJa}
-                  </span>
-                </td>
-                <td className={`${td} tabular-nums`}>{text.people(p.people)}</td>
-                <td className={`${td} tabular-nums`}>{text.points(Math.round(p.score * 100))}</td>
-                <td className={td}>
-                  <Lines lines={p.explanation?.reasons} />
-                </td>
-                <td className={td}>
-                  <Lines lines={p.explanation?.gaps} />
-                </td>
-                <td className={td}>
-                  {p.decision ? (
-                    <Badge tone={p.decision.decision === 'TAKEN_UP' ? 'success' : 'neutral'}>
-                      {decisionLabel(p.decision.decision)}
-                    </Badge>
-                  ) : (
-                    stateLabel('UNDECIDED')
-                  )}
-                </td>
-                <td className={td}>
-                  {p.decision ? null : (
-                    <div className="flex flex-wrap gap-2">
-                      <Button
-                        aria-label={text.takeUpFor(names.sending, names.receiving)}
-                        onPress={() => onTakeUp(p)}
-                      >
-                        {text.takeUp}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        aria-label={text.dismissFor(names.sending, names.receiving)}
-                        onPress={() => onDismiss(p)}
-                      >
-                        {text.dismiss}
-                      </Button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {proposals.map((p) => (
+            <ProposalRow key={p.id} proposal={p} {...actions} />
+          ))}
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
+
+function ProposalRow({
+  proposal: p,
+  onTakeUp,
+  onDismiss,
+}: { proposal: ProposalOffersFragment } & RowActions) {
+  const decisionLabel = useEnumLabel('MatchDecisionKind');
+  const stateLabel = useEnumLabel('AssignmentProposalState');
+  const names = offerNames(p);
+  return (
+    <tr>
+      <th scope="row" className={`${td} text-left font-normal`}>
+        <Link to="/offers/sending/$offerId" params={{ offerId: p.sendingOfferId }} className={linkClass}>
+          {names.sending}
+        </Link>
+        <span className="block text-sm text-solid-gray-700">{p.sendingOffer.company.prefecture.nameJa}</span>
+      </th>
+      <td className={td}>
+        <Link to="/offers/receiving/$offerId" params={{ offerId: p.receivingOfferId }} className={linkClass}>
+          {names.receiving}
+        </Link>
+        <span className="block text-sm text-solid-gray-700">
+          {p.receivingOffer.workplacePrefecture.nameJa}
+        </span>
+      </td>
+      <td className={`${td} tabular-nums`}>{text.people(p.people)}</td>
+      <td className={`${td} tabular-nums`}>{text.points(Math.round(p.score * 100))}</td>
+      <td className={td}>
+        <Lines lines={p.explanation?.reasons} />
+      </td>
+      <td className={td}>
+        <Lines lines={p.explanation?.gaps} />
+      </td>
+      <td className={td}>
+        {p.decision ? (
+          <Badge tone={p.decision.decision === 'TAKEN_UP' ? 'success' : 'neutral'}>
+            {decisionLabel(p.decision.decision)}
+          </Badge>
+        ) : (
+          stateLabel('UNDECIDED')
+        )}
+      </td>
+      <td className={td}>
+        {p.decision ? null : (
+          <div className="flex flex-wrap gap-2">
+            <Button aria-label={text.takeUpFor(names.sending, names.receiving)} onPress={() => onTakeUp(p)}>
+              {text.takeUp}
+            </Button>
+            <Button
+              variant="secondary"
+              aria-label={text.dismissFor(names.sending, names.receiving)}
+              onPress={() => onDismiss(p)}
+            >
+              {text.dismiss}
+            </Button>
+          </div>
+        )}
+      </td>
+    </tr>
   );
 }
 

@@ -128,7 +128,6 @@ function StartRunForm({ offices, onStarted }: { offices: Offices; onStarted: (no
     refetchQueries: [AssignmentRunsDocument],
     awaitRefetchQueries: true,
   });
-  const regions = useMemo(() => regionsOf(offices), [offices]);
   // Scopes in the API's order, the country first as the usual choice.
   const scopeOptions = [...scopes].sort(
     (a, b) => Number(b.value === 'COUNTRY') - Number(a.value === 'COUNTRY'),
@@ -182,30 +181,15 @@ function StartRunForm({ offices, onStarted }: { offices: Offices; onStarted: (no
           options={scopeOptions}
           errorMessage={fieldMessage(failure, 'input.scope')}
         />
-        {scope === 'REGION' ? (
-          <Select
-            id="run-region"
-            label={text.region}
-            isRequired
-            placeholder={text.choose}
-            value={region}
-            onChange={setRegion}
-            options={regions.map((r) => ({ value: r, label: r }))}
-            errorMessage={fieldMessage(failure, 'input.region')}
-          />
-        ) : null}
-        {scope === 'OFFICE' ? (
-          <Select
-            id="run-office"
-            label={text.office}
-            isRequired
-            placeholder={text.choose}
-            value={officeId}
-            onChange={setOfficeId}
-            options={offices.map((o) => ({ value: o.id, label: o.nameJa }))}
-            errorMessage={fieldMessage(failure, 'input.officeId')}
-          />
-        ) : null}
+        <ScopeTarget
+          scope={scope}
+          offices={offices}
+          region={region}
+          officeId={officeId}
+          onRegion={setRegion}
+          onOffice={setOfficeId}
+          failure={failure}
+        />
         <p role="status" className={loading ? 'text-sm text-solid-gray-700' : 'sr-only'}>
           {loading ? text.starting : ''}
         </p>
@@ -215,6 +199,48 @@ function StartRunForm({ offices, onStarted }: { offices: Offices; onStarted: (no
       </Form>
     </section>
   );
+}
+
+/** The region or the office a run of that scope is for (nothing to choose for the country). */
+function ScopeTarget(props: {
+  scope: AssignmentScope;
+  offices: Offices;
+  region: string | null;
+  officeId: string | null;
+  onRegion: (region: string | null) => void;
+  onOffice: (officeId: string | null) => void;
+  failure: ApiErrorInfo | null;
+}) {
+  const regions = useMemo(() => regionsOf(props.offices), [props.offices]);
+  if (props.scope === 'REGION') {
+    return (
+      <Select
+        id="run-region"
+        label={text.region}
+        isRequired
+        placeholder={text.choose}
+        value={props.region}
+        onChange={props.onRegion}
+        options={regions.map((r) => ({ value: r, label: r }))}
+        errorMessage={fieldMessage(props.failure, 'input.region')}
+      />
+    );
+  }
+  if (props.scope === 'OFFICE') {
+    return (
+      <Select
+        id="run-office"
+        label={text.office}
+        isRequired
+        placeholder={text.choose}
+        value={props.officeId}
+        onChange={props.onOffice}
+        options={props.offices.map((o) => ({ value: o.id, label: o.nameJa }))}
+        errorMessage={fieldMessage(props.failure, 'input.officeId')}
+      />
+    );
+  }
+  return null;
 }
 
 function RunsTable({
