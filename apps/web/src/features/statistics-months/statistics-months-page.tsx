@@ -51,7 +51,10 @@ export function StatisticsMonthsPage() {
           {text.fiscalYear(fy)}
         </h2>
         {failure ? (
-          <ErrorSummary title={text.dialog.failed} problems={[{ message: failure.message ?? text.dialog.failed }]} />
+          <ErrorSummary
+            title={text.dialog.failed}
+            problems={[{ message: failure.message ?? text.dialog.failed }]}
+          />
         ) : shown ? (
           <MonthsTable fy={fy} months={shown.monthlyStatistics.months} onClose={setClosing} />
         ) : (
