@@ -64,7 +64,8 @@ const depConstraints = [
   },
   {
     sourceTag: 'scope:matching',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:offers'],
+    // identity: the User type, which gains `runsAssignment` (the web app's menu).
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations', 'scope:offers', 'scope:identity'],
   },
   {
     sourceTag: 'scope:talent-bank',

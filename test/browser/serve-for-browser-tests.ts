@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     DATABASE_URL: appUrl.toString(),
     REDIS_URL,
     REDIS_PREFIX: redisPrefix,
+    // A national run on the demo data takes milliseconds: paced, its progress can be watched and cancelled.
+    ASSIGNMENT_PACING_MS: process.env['ASSIGNMENT_PACING_MS'] ?? '700',
   });
   const api = await startApi(config);
   const worker = await startWorker(config);

@@ -16,6 +16,7 @@ import {
 import { MatchesResolver } from './matches/matches.resolver';
 import { FindMatchesService } from './matches/services/find-matches.service';
 import { MatchingSettingsResolver } from './settings/matching-settings.resolver';
+import { AssignmentProposalDecisionResolver } from './decisions/assignment-proposal-decision.resolver';
 import { UpdateMatchingSettingsService } from './settings/update-matching-settings.service';
 
 /**
@@ -35,6 +36,7 @@ import { UpdateMatchingSettingsService } from './settings/update-matching-settin
     MatchDecisionsResolver,
     MatchDecisionSendingOfferResolver,
     MatchDecisionReceivingOfferResolver,
+    AssignmentProposalDecisionResolver,
     UpdateMatchingSettingsService,
     MatchingSettingsResolver,
   ],

@@ -4,6 +4,8 @@ import { PartnerAgreementCountsService } from '@kakehashi/partners';
 import { TalentBankOutcomesService } from '@kakehashi/talent-bank';
 import { StatisticsExportsController } from './exports/statistics-exports.controller';
 import { StatisticsExportsService } from './exports/statistics-exports.service';
+import { MonthClosingFieldsResolver } from './resolvers/month-closing-fields.resolver';
+import { UserStatisticsMonthsResolver } from './resolvers/user-statistics-months.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { AnnualStatisticsService } from './services/annual-statistics.service';
 import { CloseStatisticsMonthService } from './services/close-statistics-month.service';
@@ -36,6 +38,8 @@ import { StatisticsSettings } from './statistics-settings';
     IndustryFlowsService,
     CloseStatisticsMonthService,
     StatisticsResolver,
+    UserStatisticsMonthsResolver,
+    MonthClosingFieldsResolver,
     // The downloads (GET /statistics/exports/...). The partner and talent-bank figures come from their own
     // read-only services, which need only the DataSource.
     StatisticsExportsService,

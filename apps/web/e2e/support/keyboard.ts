@@ -107,3 +107,16 @@ export async function typeDate(page: Page, field: Locator, day: string): Promise
   // Each full segment moves the focus on to the next one.
   await page.keyboard.type(`${year}${month}${date}`);
 }
+
+/** Opens a list box by keyboard and moves with the arrow keys to the option, then chooses it with Enter. */
+export async function chooseByKeyboard(page: Page, trigger: Locator, option: RegExp): Promise<void> {
+  await tabTo(page, trigger);
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 60; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (option.test(focused)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await expect(trigger).toContainText(option);
+}

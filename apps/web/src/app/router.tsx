@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { reportSearchSchema, runsSearchSchema } from '../features/assignment/assignment-search';
 import { boardSearchSchema } from '../features/cases/board-filter';
 import {
   officeReferralSearchSchema,
@@ -21,6 +22,7 @@ import { companySearchSchema } from '../features/organisations/company-search';
 import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/partners-search';
 import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
+import { monthsSearchSchema } from '../features/statistics-months/months-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -354,6 +356,31 @@ const referralImportRoute = createRoute({
 
 const partnerReferralRoutes = [partnerReferralsRoute, referralImportsRoute, referralImportRoute];
 
+// Headquarters console: national assignment and the months of the statistics (hq-assignment).
+const assignmentRunsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/assignment',
+  validateSearch: runsSearchSchema,
+  component: lazyRouteComponent(() => import('../features/assignment/runs-page'), 'AssignmentRunsPage'),
+});
+
+const assignmentRunRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/assignment/$runId',
+  validateSearch: reportSearchSchema,
+  component: lazyRouteComponent(() => import('../features/assignment/run-report-page'), 'AssignmentRunPage'),
+});
+
+const statisticsMonthsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/statistics/months',
+  validateSearch: monthsSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/statistics-months/statistics-months-page'),
+    'StatisticsMonthsPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -373,6 +400,9 @@ const routeTree = rootRoute.addChildren([
     ...partnerRoutes,
     ...centerReferralRoutes,
     ...partnerReferralRoutes,
+    assignmentRunsRoute,
+    assignmentRunRoute,
+    statisticsMonthsRoute,
   ]),
 ]);
 

@@ -23,7 +23,7 @@ import { CancelAssignmentRunService } from './services/cancel-assignment-run.ser
 import { StartAssignmentRunService } from './services/start-assignment-run.service';
 
 /** Center staff who work with matching; executives and partners see no run. Scope rules are in the services. */
-const ASSIGNMENT_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
+export const ASSIGNMENT_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
 
 @Resolver(() => AssignmentRunModel)
 @UseFilters(AssignmentExceptionFilter)
@@ -88,7 +88,8 @@ export class AssignmentRunResolver {
 
   @ResolveField(() => AssignmentProposalConnection, {
     complexity: connectionComplexity,
-    description: '提案 (スコアの高い順) / The run’s proposals, best score first.',
+    description:
+      '提案 (既定はスコアの高い順。並び順・最低スコア・判断の状況で絞り込み可) / The run’s proposals, best score first by default.',
   })
   async proposals(
     @Parent() run: AssignmentRunModel,
@@ -97,9 +98,15 @@ export class AssignmentRunResolver {
   ): Promise<Connection<AssignmentProposalModel>> {
     // One loader per page request: the runs of a list asking for the same page share one query.
     const loader = loaders.get<string, Connection<AssignmentProposalEntity>>(
-      `assignment.proposals:${args.first}:${args.after ?? ''}`,
+      `assignment.proposals:${args.first}:${args.after ?? ''}:${args.order ?? ''}:${args.minScore ?? ''}:${args.state ?? ''}`,
       async (runIds) => {
-        const pages = await this.query.proposalsOf(runIds, { first: args.first, after: args.after });
+        const pages = await this.query.proposalsOf(runIds, {
+          first: args.first,
+          after: args.after,
+          order: args.order,
+          minScore: args.minScore,
+          state: args.state,
+        });
         return runIds.map((id) => pages.get(id) ?? emptyConnection());
       },
     );

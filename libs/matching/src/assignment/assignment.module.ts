@@ -15,6 +15,7 @@ import { AssignmentRunStore } from './services/assignment-run.store';
 import { AssignmentScopeService } from './services/assignment-scope.service';
 import { CancelAssignmentRunService } from './services/cancel-assignment-run.service';
 import { StartAssignmentRunService } from './services/start-assignment-run.service';
+import { UserAssignmentResolver } from './user-assignment.resolver';
 
 /**
  * Batch assignment: runs (start, cancel, progress, proposals), their job, and the nightly whole-country run. Needs a
@@ -33,6 +34,7 @@ import { StartAssignmentRunService } from './services/start-assignment-run.servi
     AssignmentRunResolver,
     AssignmentProposalSendingOfferResolver,
     AssignmentProposalReceivingOfferResolver,
+    UserAssignmentResolver,
     AssignmentInputLoader,
     RunAssignmentProcessor,
     NightlyAssignmentProcessor,

@@ -4,6 +4,10 @@ import type { FactorWeights } from '../engine/factor-weights';
 /** The engine's weights and switches: one row (id 1), edited by administrators. */
 @Entity({ name: 'matching_settings' })
 @Check('ck_matching_settings_single_row', `"id" = 1`)
+@Check(
+  'ck_matching_settings_minimum_proposal_score',
+  `"minimum_proposal_score" >= 0 AND "minimum_proposal_score" <= 1`,
+)
 export class MatchingSettingsEntity {
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_matching_settings' })
   id: number;
@@ -14,6 +18,14 @@ export class MatchingSettingsEntity {
   /** When true, a counterpart missing a required licence or skill is not suggested at all. */
   @Column({ type: 'boolean' })
   excludeMissingRequired: boolean;
+
+  /** Batch proposals only: pairs scoring below this are never proposed (see proposal-floor.ts). */
+  @Column({ type: 'double precision' })
+  minimumProposalScore: number;
+
+  /** Batch proposals only: a pair missing a required licence or skill is never proposed. */
+  @Column({ type: 'boolean' })
+  excludeMissingRequiredFromProposals: boolean;
 
   @VersionColumn()
   version: number;

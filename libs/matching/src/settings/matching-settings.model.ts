@@ -32,6 +32,18 @@ export class MatchingSettingsModel {
   })
   excludeMissingRequired: boolean;
 
+  @Field(() => Float, {
+    description:
+      '一括マッチングで提案する最低スコア (0〜1)。これ未満の組み合わせは提案しない / Batch runs never propose a pair scoring below this.',
+  })
+  minimumProposalScore: number;
+
+  @Field({
+    description:
+      '必須資格・スキルが不足する組み合わせを一括マッチングで提案しないか / Batch runs never propose a pair missing a required skill.',
+  })
+  excludeMissingRequiredFromProposals: boolean;
+
   @Field(() => Int, { description: '版 (0 は既定値のまま) / Version; 0 while never edited.' })
   version: number;
 
@@ -52,6 +64,8 @@ export function toMatchingSettingsModel(stored: StoredMatchingSettings): Matchin
       share: total > 0 ? stored.weights[factor] / total : 0,
     })),
     excludeMissingRequired: stored.excludeMissingRequired,
+    minimumProposalScore: stored.proposalFloor.minimumScore,
+    excludeMissingRequiredFromProposals: stored.proposalFloor.excludeMissingRequired,
     version: stored.version,
     updatedAt: stored.updatedAt,
     updatedByUserId: stored.updatedByUserId,
@@ -86,6 +100,21 @@ export class UpdateMatchingSettingsInput {
   @IsOptional()
   @IsBoolean()
   excludeMissingRequired?: boolean;
+
+  @Field(() => Float, { nullable: true, description: '一括マッチングで提案する最低スコア (0〜1)' })
+  @IsOptional()
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false },
+    { message: '提案する最低スコアは数値で入力してください。' },
+  )
+  @Min(0, { message: '提案する最低スコアは0以上で入力してください。' })
+  @Max(1, { message: '提案する最低スコアは1以下で入力してください。' })
+  minimumProposalScore?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  excludeMissingRequiredFromProposals?: boolean;
 
   @Field(() => Int, { description: '読み込んだ時の版 / The version you read.' })
   @IsInt()

@@ -8,8 +8,11 @@ import {
   type MatchingSettings,
 } from '../engine/factor-weights';
 import { MatchingSettingsEntity } from './matching-settings.entity';
+import { DEFAULT_PROPOSAL_FLOOR, type ProposalFloor } from './proposal-floor';
 
 export interface StoredMatchingSettings extends MatchingSettings {
+  /** What a batch proposal must at least be. */
+  proposalFloor: ProposalFloor;
   /** 0 while the defaults were never edited. */
   version: number;
   updatedAt: Date | null;
@@ -28,10 +31,22 @@ export class MatchingSettingsService {
 
   async current(): Promise<StoredMatchingSettings> {
     const row = await this.settings.findOneBy({ id: MATCHING_SETTINGS_ID });
-    if (!row) return { ...DEFAULT_MATCHING_SETTINGS, version: 0, updatedAt: null, updatedByUserId: null };
+    if (!row) {
+      return {
+        ...DEFAULT_MATCHING_SETTINGS,
+        proposalFloor: DEFAULT_PROPOSAL_FLOOR,
+        version: 0,
+        updatedAt: null,
+        updatedByUserId: null,
+      };
+    }
     return {
       weights: completeWeights(row.weights),
       excludeMissingRequired: row.excludeMissingRequired,
+      proposalFloor: {
+        minimumScore: row.minimumProposalScore,
+        excludeMissingRequired: row.excludeMissingRequiredFromProposals,
+      },
       version: row.version,
       updatedAt: row.updatedAt,
       updatedByUserId: row.updatedByUserId,

@@ -43,12 +43,24 @@ export class UpdateMatchingSettingsService {
     const excludeMissingRequired = input.excludeMissingRequired ?? current.excludeMissingRequired;
     // The first edit inserts the row (only from version 0, the defaults); later ones update from the version read.
     // Either way one statement decides who wins.
-    const params = [JSON.stringify(weights), excludeMissingRequired, user.id];
+    const floor = {
+      minimumScore: input.minimumProposalScore ?? current.proposalFloor.minimumScore,
+      excludeMissingRequired:
+        input.excludeMissingRequiredFromProposals ?? current.proposalFloor.excludeMissingRequired,
+    };
+    const params = [
+      JSON.stringify(weights),
+      excludeMissingRequired,
+      user.id,
+      floor.minimumScore,
+      floor.excludeMissingRequired,
+    ];
     const rows =
       input.expectedVersion === 0
         ? await this.dataSource.query<{ version: number }[]>(
-            `INSERT INTO "matching_settings" ("id", "weights", "exclude_missing_required", "version", "updated_by_user_id")
-             VALUES (${MATCHING_SETTINGS_ID}, $1::jsonb, $2, 1, $3)
+            `INSERT INTO "matching_settings" ("id", "weights", "exclude_missing_required", "version", "updated_by_user_id",
+               "minimum_proposal_score", "exclude_missing_required_from_proposals")
+             VALUES (${MATCHING_SETTINGS_ID}, $1::jsonb, $2, 1, $3, $4, $5)
              ON CONFLICT ("id") DO NOTHING
              RETURNING "version"`,
             params,
@@ -58,8 +70,9 @@ export class UpdateMatchingSettingsService {
             `WITH updated AS (
                UPDATE "matching_settings"
                   SET "weights" = $1::jsonb, "exclude_missing_required" = $2, "updated_by_user_id" = $3,
+                      "minimum_proposal_score" = $4, "exclude_missing_required_from_proposals" = $5,
                       "version" = "version" + 1, "updated_at" = now()
-                WHERE "id" = ${MATCHING_SETTINGS_ID} AND "version" = $4
+                WHERE "id" = ${MATCHING_SETTINGS_ID} AND "version" = $6
                RETURNING "version"
              )
              SELECT "version" FROM updated`,

@@ -48,6 +48,8 @@ export class AppConfig {
   readonly trustProxy: boolean | number | string;
   /** When the whole-country batch assignment runs (cron, Japan time); null: never on its own. */
   readonly matchingNightlyCron: string | null;
+  /** Milliseconds a batch assignment run waits after each progress report (browser tests, demos); 0 in production. */
+  readonly assignmentProgressPacingMs: number;
   /**
    * When the daily catch-up of case reminders runs (cron, Japan time): it makes due the tasks whose job never fired
    * (e.g. Redis lost it). null: never.
@@ -99,6 +101,7 @@ export class AppConfig {
     const trust = env.TRUST_PROXY ?? 'false';
     this.trustProxy =
       trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust;
+    this.assignmentProgressPacingMs = env.ASSIGNMENT_PACING_MS ?? 0;
     const nightly = env.MATCHING_NIGHTLY_CRON;
     this.matchingNightlyCron =
       nightly === undefined ? '0 2 * * *' : nightly.trim() === '' ? null : nightly.trim();

@@ -228,6 +228,17 @@ export class EnvironmentVariables {
   @IsCronPattern()
   MATCHING_NIGHTLY_CRON?: string;
 
+  /**
+   * Milliseconds a batch assignment run waits after each progress report (default 0). For browser tests and demos,
+   * so that a small run's progress can be watched and cancelled; leave unset in production.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  ASSIGNMENT_PACING_MS?: number;
+
   /** Empty (set but blank) disables the daily catch-up of case reminders; unset keeps the default. */
   @ValidateIf(
     (env: EnvironmentVariables) =>

@@ -102,6 +102,12 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ MATCHING_NIGHTLY_CRON: '  ' }, '/r').matchingNightlyCron).toBeNull();
   });
 
+  it('paces assignment runs only when asked to, within 0–5000 ms', () => {
+    expect(validateEnvironment({}, '/r').assignmentProgressPacingMs).toBe(0);
+    expect(validateEnvironment({ ASSIGNMENT_PACING_MS: '400' }, '/r').assignmentProgressPacingMs).toBe(400);
+    expect(() => validateEnvironment({ ASSIGNMENT_PACING_MS: '9000' }, '/r')).toThrow(/ASSIGNMENT_PACING_MS/);
+  });
+
   it('sweeps case reminders at 09:15 by default, on the cron given, and never when it is set empty', () => {
     expect(validateEnvironment({}, '/r').casesReminderSweepCron).toBe('15 9 * * *');
     expect(

@@ -8,6 +8,8 @@ export const shellMessages = {
     receivingOffers: '受入情報',
     caseBoard: '案件ボード',
     tasks: 'タスク',
+    assignment: '一括マッチング',
+    statisticsMonths: '月の締め',
     notifications: 'お知らせ',
     account: 'アカウント',
     partners: 'パートナー機関',

@@ -5,7 +5,12 @@ import { shellMessages } from './messages';
 /** The fields of `me` by which the API says what a user works; the browser keeps no list of roles. */
 export type WorkFlags = Pick<
   MeQuery['me'],
-  'worksCases' | 'reviewsReferrals' | 'handlesOfficeReferrals' | 'managesPartners'
+  | 'worksCases'
+  | 'reviewsReferrals'
+  | 'handlesOfficeReferrals'
+  | 'managesPartners'
+  | 'runsAssignment'
+  | 'closesStatisticsMonths'
 >;
 
 /** Each item, and the flag of `me` that shows it (none: every signed-in Center user); the API refuses the others. */
@@ -19,6 +24,12 @@ const ITEMS: readonly { to: string; label: string; shownWhen?: keyof WorkFlags }
   { to: '/inbox/referrals', label: shellMessages.nav.referralInbox, shownWhen: 'reviewsReferrals' },
   { to: '/office/referrals', label: shellMessages.nav.officeReferrals, shownWhen: 'handlesOfficeReferrals' },
   { to: '/partners', label: shellMessages.nav.partners, shownWhen: 'managesPartners' },
+  { to: '/assignment', label: shellMessages.nav.assignment, shownWhen: 'runsAssignment' },
+  {
+    to: '/statistics/months',
+    label: shellMessages.nav.statisticsMonths,
+    shownWhen: 'closesStatisticsMonths',
+  },
   { to: '/notifications', label: shellMessages.nav.notifications },
   { to: '/account', label: shellMessages.nav.account },
 ];

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { MatchEngine } from '../../engine';
 import { DEFAULT_MATCHING_SETTINGS } from '../../engine/factor-weights';
 import { MatchProfileLoader } from '../../profiles/match-profile.loader';
+import { DEFAULT_PROPOSAL_FLOOR, type ProposalFloor } from '../../settings/proposal-floor';
 import { AssignmentProposalEntity } from '../assignment-proposal.entity';
 import { AssignmentRunEntity, AssignmentRunStatus } from '../assignment-run.entity';
 import { AssignmentModule } from '../assignment.module';
@@ -119,10 +120,15 @@ export async function proposalsOf(
 }
 
 /**
- * The exact optimum of an office's problem over EVERY allowed pair (scored by the engine with the default settings,
- * dismissed pairs left out): what a run's total must not exceed and its upper bound must not undercut.
+ * The exact optimum of an office's problem over EVERY pair a run may propose (scored by the engine with the default
+ * settings, at or above the proposal floor, dismissed pairs left out): what a run's total must not exceed and its
+ * upper bound must not undercut.
  */
-export async function exactOptimumOfOffice(dataSource: DataSource, officeId: string): Promise<number> {
+export async function exactOptimumOfOffice(
+  dataSource: DataSource,
+  officeId: string,
+  floor: ProposalFloor = DEFAULT_PROPOSAL_FLOOR,
+): Promise<number> {
   const loader = new MatchProfileLoader(dataSource);
   const [reference, sending, receiving, dismissed] = await Promise.all([
     loader.loadReference(),
@@ -133,14 +139,18 @@ export async function exactOptimumOfOffice(dataSource: DataSource, officeId: str
         WHERE "decision" = 'DISMISSED'`,
     ),
   ]);
-  const engine = new MatchEngine(reference, DEFAULT_MATCHING_SETTINGS);
+  const engine = new MatchEngine(reference, {
+    weights: DEFAULT_MATCHING_SETTINGS.weights,
+    excludeMissingRequired: floor.excludeMissingRequired,
+  });
   const dismissedPairs = new Set(dismissed.map((d) => `${d.s}>${d.r}`));
   const builder = new AssignmentProblemBuilder(receiving.map((r) => r.people));
   for (const s of sending) {
     const candidates: Candidate[] = [];
     receiving.forEach((r, target) => {
       const score = engine.score(s, r);
-      if (score !== null && !dismissedPairs.has(`${s.id}>${r.id}`)) candidates.push({ target, score });
+      if (score !== null && score >= floor.minimumScore && !dismissedPairs.has(`${s.id}>${r.id}`))
+        candidates.push({ target, score });
     });
     builder.addSupplier(s.people, candidates, 0);
   }

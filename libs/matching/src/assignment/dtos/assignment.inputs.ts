@@ -1,7 +1,32 @@
-import { PageArgs } from '@kakehashi/graphql-core';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageArgs, registerLabelledEnum } from '@kakehashi/graphql-core';
+import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AssignmentScopeKind } from '../assignment-run.entity';
+
+/** The order of a run's proposals. */
+export enum AssignmentProposalOrder {
+  SCORE_DESC = 'SCORE_DESC',
+  SCORE_ASC = 'SCORE_ASC',
+}
+
+/** Where a proposal stands with consultants: nobody decided yet, taken up, or dismissed. */
+export enum AssignmentProposalState {
+  UNDECIDED = 'UNDECIDED',
+  TAKEN_UP = 'TAKEN_UP',
+  DISMISSED = 'DISMISSED',
+}
+
+registerLabelledEnum(AssignmentProposalOrder, {
+  name: 'AssignmentProposalOrder',
+  description: '提案の並び順 / The order of proposals.',
+  labels: { SCORE_DESC: 'スコアの高い順', SCORE_ASC: 'スコアの低い順' },
+});
+
+registerLabelledEnum(AssignmentProposalState, {
+  name: 'AssignmentProposalState',
+  description: '提案への判断の状況 / Whether a proposal was decided on.',
+  labels: { UNDECIDED: '未判断', TAKEN_UP: '採用済み', DISMISSED: '除外済み' },
+});
 
 @InputType({ description: '一括マッチングの開始 / Start a batch assignment.' })
 export class StartAssignmentRunInput {
@@ -29,9 +54,29 @@ export class StartAssignmentRunInput {
   region?: string | null;
 }
 
-/** Proposals of a run: best score first. */
+/** Proposals of a run: best score first unless asked otherwise. */
 @ArgsType()
-export class AssignmentProposalsArgs extends PageArgs {}
+export class AssignmentProposalsArgs extends PageArgs {
+  @Field(() => AssignmentProposalOrder, { nullable: true, description: '並び順 (既定: スコアの高い順)' })
+  @IsOptional()
+  @IsEnum(AssignmentProposalOrder, { message: '並び順の指定が正しくありません。' })
+  order?: AssignmentProposalOrder | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'このスコア (0〜1) 以上の提案のみ / Only proposals scoring this or more.',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '最低スコアは数値で指定してください。' })
+  @Min(0, { message: '最低スコアは0以上で指定してください。' })
+  @Max(1, { message: '最低スコアは1以下で指定してください。' })
+  minScore?: number | null;
+
+  @Field(() => AssignmentProposalState, { nullable: true, description: '判断の状況で絞り込む' })
+  @IsOptional()
+  @IsEnum(AssignmentProposalState, { message: '判断の状況の指定が正しくありません。' })
+  state?: AssignmentProposalState | null;
+}
 
 /** Runs: newest first. */
 @ArgsType()

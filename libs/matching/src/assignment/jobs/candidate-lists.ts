@@ -25,6 +25,8 @@ export class CandidateLists {
     readonly sending: readonly SendingProfile[],
     readonly receiving: readonly ReceivingProfile[],
     private readonly dismissed: ReadonlyMap<string, ReadonlySet<string>>,
+    /** Pairs scoring below this are no candidates (the proposal floor). */
+    private readonly minScore = 0,
   ) {
     receiving.forEach((r, j) => this.targetIndex.set(r.id, j));
     this.lists = sending.map(() => ({ k: 0, items: [], boundOnOthers: 0 }));
@@ -38,7 +40,8 @@ export class CandidateLists {
   collect(source: CandidateSource, i: number, k: number): void {
     const s = this.sending[i];
     const excludeIds = this.dismissed.get(s.id);
-    const top = source.topReceivingFor(s, k, excludeIds ? { excludeIds } : undefined);
+    const filters = { minScore: this.minScore };
+    const top = source.topReceivingFor(s, k, excludeIds ? { filters, excludeIds } : { filters });
     const items: Candidate[] = [];
     for (const item of top.items) {
       const target = this.targetIndex.get(item.id);
@@ -59,6 +62,7 @@ export class CandidateLists {
     const s = this.sending[i];
     const dismissed = this.dismissed.get(s.id);
     const top = source.topReceivingFor(s, k, {
+      filters: { minScore: this.minScore },
       excludeIds: dismissed ? new EitherSet(avoid, dismissed) : avoid,
     });
     const list = this.lists[i];

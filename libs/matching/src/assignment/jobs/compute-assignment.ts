@@ -4,6 +4,7 @@
 import { MatchEngine } from '../../engine';
 import type { MatchingSettings } from '../../engine/factor-weights';
 import type { ReceivingProfile } from '../../engine/match-profile';
+import type { ProposalFloor } from '../../settings/proposal-floor';
 import { ASSIGNMENT_ALGORITHM, candidatesFor } from '../assignment-algorithm';
 import { AssignmentPhase } from '../assignment-run.entity';
 import {
@@ -61,10 +62,14 @@ export function between(from: number, to: number, fraction: number): number {
   return from + (to - from) * Math.min(1, Math.max(0, fraction));
 }
 
+/** No floor: every allowed pair may be proposed (benchmarks and solver tests of the whole problem). */
+export const NO_PROPOSAL_FLOOR: ProposalFloor = { minimumScore: 0, excludeMissingRequired: false };
+
 export async function computeAssignment(
   input: AssignmentInput,
   settings: MatchingSettings,
   progress: ProgressSink,
+  floor: ProposalFloor = NO_PROPOSAL_FLOOR,
 ): Promise<ComputedAssignment> {
   const timingsMs: Record<string, number> = {};
   let clock = performance.now();
@@ -75,12 +80,16 @@ export async function computeAssignment(
   };
 
   await progress.enter(AssignmentPhase.CANDIDATES, 5);
-  const engine = new MatchEngine(input.reference, settings);
+  // Below the floor a pair is no candidate at all: it is neither proposed nor counted in the bound.
+  const engine = new MatchEngine(input.reference, {
+    weights: settings.weights,
+    excludeMissingRequired: settings.excludeMissingRequired || floor.excludeMissingRequired,
+  });
   for (let start = 0; start < input.receiving.length; start += UPSERT_CHUNK) {
     for (const r of input.receiving.slice(start, start + UPSERT_CHUNK)) engine.upsertReceiving(r);
     await progress.at(between(5, 10, (start + UPSERT_CHUNK) / input.receiving.length));
   }
-  const lists = new CandidateLists(input.sending, input.receiving, input.dismissed);
+  const lists = new CandidateLists(input.sending, input.receiving, input.dismissed, floor.minimumScore);
   for (let start = 0; start < input.sending.length; start += QUERY_CHUNK) {
     const end = Math.min(input.sending.length, start + QUERY_CHUNK);
     for (let i = start; i < end; i++) lists.collect(engine, i, candidatesFor(input.sending[i].people));

@@ -6,8 +6,9 @@ import {
   type JobFailure,
   type JobHandler,
 } from '@kakehashi/jobs';
-import { Injectable, Logger } from '@nestjs/common';
-import type { AssignmentSettingsSnapshot } from '../assignment-algorithm';
+import { AppConfig } from '@kakehashi/config';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { proposalFloorOf, type AssignmentSettingsSnapshot } from '../assignment-algorithm';
 import { AssignmentPhase, type AssignmentRunEntity } from '../assignment-run.entity';
 import { AssignmentRunStore, type RunFigures, type RunRef } from '../services/assignment-run.store';
 import { AssignmentScopeService } from '../services/assignment-scope.service';
@@ -43,6 +44,7 @@ export class RunAssignmentProcessor implements JobHandler<RunAssignmentJobData> 
     private readonly store: AssignmentRunStore,
     private readonly scopes: AssignmentScopeService,
     private readonly inputs: AssignmentInputLoader,
+    @Optional() @Inject(AppConfig) private readonly config: AppConfig | null = null,
   ) {}
 
   async handle(data: RunAssignmentJobData, context: JobContext): Promise<RunAssignmentOutcome> {
@@ -53,7 +55,13 @@ export class RunAssignmentProcessor implements JobHandler<RunAssignmentJobData> 
       if (await this.store.markCancelled(ref)) return { outcome: 'CANCELLED' };
       return { outcome: 'SKIPPED' };
     }
-    const progress = new RunProgress(this.store, ref, context);
+    const progress = new RunProgress(
+      this.store,
+      ref,
+      context,
+      undefined,
+      this.config?.assignmentProgressPacingMs ?? 0,
+    );
     const started = performance.now();
     try {
       const computed = await this.compute(run, progress);
@@ -119,6 +127,7 @@ export class RunAssignmentProcessor implements JobHandler<RunAssignmentJobData> 
       input,
       { weights: snapshot.weights, excludeMissingRequired: snapshot.excludeMissingRequired },
       progress,
+      proposalFloorOf(snapshot),
     );
   }
 

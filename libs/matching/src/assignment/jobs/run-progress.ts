@@ -1,5 +1,5 @@
 import type { JobContext } from '@kakehashi/jobs';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { setTimeout as sleep, setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { AssignmentPhase } from '../assignment-run.entity';
 import type { AssignmentRunStore, RunRef, RunState } from '../services/assignment-run.store';
 import type { ProgressSink } from './compute-assignment';
@@ -46,6 +46,8 @@ export class RunProgress implements ProgressSink {
     private readonly run: RunRef,
     private readonly job: JobContext,
     private readonly now: () => number = () => performance.now(),
+    /** Waited after each report written (ASSIGNMENT_PACING_MS): lets tests and demos watch a small run. */
+    private readonly pacingMs = 0,
   ) {}
 
   /** Enters a phase at a progress (never below the one reported before). */
@@ -70,6 +72,7 @@ export class RunProgress implements ProgressSink {
       this.writtenPercent = this.percent;
       this.writtenAt = this.now();
       throwUnlessRunning(state);
+      if (this.pacingMs > 0) await sleep(this.pacingMs);
     }
     await yieldToEventLoop();
   }

@@ -24,6 +24,7 @@ export class AssignmentFingerprintService {
       scope: [scope.kind, scope.value],
       weights: settings.weights,
       excludeMissingRequired: settings.excludeMissingRequired,
+      proposalFloor: settings.proposalFloor ?? null,
       algorithm: settings.algorithm,
     });
     const inScope = (alias: string) =>

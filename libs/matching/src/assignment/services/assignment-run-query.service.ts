@@ -5,11 +5,28 @@ import { isUUID } from 'class-validator';
 import type { DataSource, Repository } from 'typeorm';
 import { AssignmentProposalEntity } from '../assignment-proposal.entity';
 import { AssignmentRunEntity } from '../assignment-run.entity';
+import { AssignmentProposalOrder, type AssignmentProposalState } from '../dtos/assignment.inputs';
 
 export interface PageRequest {
   first: number;
   after?: string | null;
 }
+
+export interface ProposalQuery extends PageRequest {
+  order?: AssignmentProposalOrder | null;
+  minScore?: number | null;
+  state?: AssignmentProposalState | null;
+}
+
+/** The SQL condition on a proposal `p` for each state (a pair has at most one decision). */
+const STATE_SQL: Record<AssignmentProposalState, string> = {
+  UNDECIDED: `NOT EXISTS (SELECT 1 FROM "match_decisions" d WHERE d."sending_offer_id" = p."sending_offer_id"
+                AND d."receiving_offer_id" = p."receiving_offer_id")`,
+  TAKEN_UP: `EXISTS (SELECT 1 FROM "match_decisions" d WHERE d."sending_offer_id" = p."sending_offer_id"
+                AND d."receiving_offer_id" = p."receiving_offer_id" AND d."decision" = 'TAKEN_UP')`,
+  DISMISSED: `EXISTS (SELECT 1 FROM "match_decisions" d WHERE d."sending_offer_id" = p."sending_offer_id"
+                AND d."receiving_offer_id" = p."receiving_offer_id" AND d."decision" = 'DISMISSED')`,
+};
 
 const badCursor = () =>
   new BadUserInputError([{ field: 'after', message: 'ページ位置(カーソル)が正しくありません。' }]);
@@ -53,12 +70,18 @@ export class AssignmentRunQueryService {
 
   /**
    * One page of proposals for each of several runs, in one statement (a list of runs with their proposals costs
-   * one query, not one per run): best score first, then id.
+   * one query, not one per run): best score first (or worst first), then id; optionally only from a score on, or
+   * in one state of decision.
    */
   async proposalsOf(
     runIds: readonly string[],
-    page: PageRequest,
+    page: ProposalQuery,
   ): Promise<Map<string, Connection<AssignmentProposalEntity>>> {
+    const ascending = page.order === AssignmentProposalOrder.SCORE_ASC;
+    const filter = [
+      page.minScore != null ? `p."score" >= ${Number(page.minScore)}` : 'true',
+      page.state ? STATE_SQL[page.state] : 'true',
+    ].join(' AND ');
     let after: { score: number; id: string } | null = null;
     if (page.after) {
       const [score, id] = decodeCursor(page.after, 2);
@@ -80,17 +103,18 @@ export class AssignmentRunQueryService {
         }[]
       >(
         `SELECT "id", "run_id", "sending_offer_id", "receiving_offer_id", "people", "score" FROM (
-           SELECT p.*, row_number() OVER (PARTITION BY p."run_id" ORDER BY p."score" DESC, p."id") AS "n"
+           SELECT p.*, row_number() OVER (PARTITION BY p."run_id" ORDER BY p."score" ${ascending ? 'ASC' : 'DESC'}, p."id") AS "n"
              FROM "assignment_proposals" p
-            WHERE p."run_id" = ANY($1::uuid[])
-              AND ($2::float8 IS NULL OR p."score" < $2 OR (p."score" = $2 AND p."id" > $3::uuid))
+            WHERE p."run_id" = ANY($1::uuid[]) AND ${filter}
+              AND ($2::float8 IS NULL OR p."score" ${ascending ? '>' : '<'} $2 OR (p."score" = $2 AND p."id" > $3::uuid))
          ) ranked
          WHERE "n" <= $4
          ORDER BY "run_id", "n"`,
         [ids, after?.score ?? null, after?.id ?? null, page.first + 1],
       ),
       this.dataSource.query<{ run_id: string; n: number }[]>(
-        `SELECT "run_id", count(*)::int AS "n" FROM "assignment_proposals" WHERE "run_id" = ANY($1::uuid[])
+        `SELECT "run_id", count(*)::int AS "n" FROM "assignment_proposals" p
+          WHERE "run_id" = ANY($1::uuid[]) AND ${filter}
           GROUP BY "run_id"`,
         [ids],
       ),

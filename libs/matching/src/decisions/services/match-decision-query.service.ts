@@ -17,6 +17,20 @@ export class MatchDecisionQueryService {
     return isUUID(id) ? this.decisions.findOneBy({ id }) : null;
   }
 
+  /** The decisions on these pairs (a pair has at most one), in one statement. */
+  async onPairs(
+    pairs: readonly { sendingOfferId: string; receivingOfferId: string }[],
+  ): Promise<MatchDecisionEntity[]> {
+    if (!pairs.length) return [];
+    return this.decisions
+      .createQueryBuilder('d')
+      .where('(d.sendingOfferId, d.receivingOfferId) IN (SELECT * FROM unnest(:s::uuid[], :r::uuid[]))', {
+        s: pairs.map((p) => p.sendingOfferId),
+        r: pairs.map((p) => p.receivingOfferId),
+      })
+      .getMany();
+  }
+
   async list(
     filter: MatchDecisionFilterInput,
     page: { first: number; after?: string | null },
