@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { chooseOption, tabTo, typeDate } from './support/keyboard';
+import { chooseByKeyboard, tabTo, typeDate } from './support/keyboard';
 import { pageApi } from './support/page-api';
 
 const HQ = 'hq@kakehashi.example';
@@ -92,7 +92,7 @@ test('HQ registers a partner, a field error shown and fixed, then adds and renam
   await press(page, '提携機関を登録');
   await expect(dialog(page)).toBeVisible();
   await expectAccessible(page, 'register dialog open');
-  await chooseOption(page, dialog(page).getByRole('button', { name: /種別/ }), /^金融機関$/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /種別/ }), /^金融機関$/);
   await press(page, '登録する', dialog(page));
   const summary = dialog(page).getByRole('alert');
   await expect(summary).toContainText('名称を入力してください。');
@@ -121,7 +121,7 @@ test('HQ registers a partner, a field error shown and fixed, then adds and renam
     await expect(dialog(page)).toBeVisible();
     await tabTo(page, dialog(page).getByRole('textbox', { name: /支店・支部名/ }));
     await page.keyboard.type(branch);
-    await chooseOption(page, dialog(page).getByRole('button', { name: /所在都道府県/ }), prefecture);
+    await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所在都道府県/ }), prefecture);
     await press(page, '保存する', dialog(page));
     await expect(dialog(page)).toBeHidden();
     await expect(page.getByRole('row', { name: new RegExp(branch) })).toBeVisible();
@@ -152,8 +152,8 @@ test('HQ adds and ends an agreement and sees the number in force on a chosen dat
   await expectAccessible(page, 'agreements, empty');
   await press(page, '連携協定を追加');
   await typeDate(page, dialog(page).getByRole('group', { name: /締結日/ }), '2026-10-01');
-  await chooseOption(page, dialog(page).getByRole('button', { name: /締結先/ }), /^地方事務所$/);
-  await chooseOption(page, dialog(page).getByRole('button', { name: /締結した地方事務所/ }), /東京/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /締結先/ }), /^地方事務所$/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /締結した地方事務所/ }), /東京/);
   await expectAccessible(page, 'add agreement dialog, filled');
   await press(page, '保存する', dialog(page));
   await expect(dialog(page)).toBeHidden();
@@ -216,7 +216,7 @@ test('HQ adds a contact and moves it to a branch, by keyboard alone', async ({ p
 
   // Edited: moved to a branch, the title cleared.
   await press(page, '連携 花子さんを編集');
-  await chooseOption(page, dialog(page).getByRole('button', { name: /所属/ }), /^大阪支店営業部$/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所属/ }), /^大阪支店営業部$/);
   await tabTo(page, dialog(page).getByRole('textbox', { name: /部署・役職/ }));
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
@@ -246,8 +246,8 @@ test('HQ creates a branch officer’s account, moves it, deactivates and reactiv
   await page.keyboard.type('支店 太郎');
   await page.keyboard.press('Tab');
   await page.keyboard.type(email);
-  await chooseOption(page, dialog(page).getByRole('button', { name: /ロール/ }), /支部/);
-  await chooseOption(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^本店営業部$/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /ロール/ }), /支部/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^本店営業部$/);
   await tabTo(page, dialog(page).getByLabel(/初期パスワード/));
   await page.keyboard.type('short');
   await page.keyboard.press('Enter');
@@ -265,7 +265,7 @@ test('HQ creates a branch officer’s account, moves it, deactivates and reactiv
   await expect(dialog(page)).toContainText('すべての端末でログアウト');
   await expectAccessible(page, 'edit account dialog open');
   await screenshot(page, 'partner-user-edit');
-  await chooseOption(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^大阪支店営業部$/);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^大阪支店営業部$/);
   await press(page, '保存する', dialog(page));
   await expect(dialog(page)).toBeHidden();
   await expect(row).toContainText('大阪支店営業部');
