@@ -1,0 +1,212 @@
+// The demo partners a first-time visitor finds when they sign in as a partner (M銀行: partner.hq@, partner.branch@;
+// K信用金庫: partner2.hq@, partner2.branch@) or as Center headquarters (hq@): referrals of both institutions in every
+// status, one flagged as a possible duplicate of the other's, the converted ones with their outcome, a bulk upload
+// refused for its bad rows, and a finished national assignment run with proposals; loaded as `npm start` loads them,
+// read over GraphQL as the web app reads them, and loading them again adds nothing.
+import { withDataSource } from '@kakehashi/database';
+import { DEMO_PASSWORD, seedDemo } from '@kakehashi/platform';
+import type { DataSource } from 'typeorm';
+import { graphql, login } from '../support/graphql-client';
+import { startIsolatedTestApi, type IsolatedApi } from '../support/test-api';
+
+// Response shapes are checked by the assertions themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const ACCOUNTS = {
+  mHq: 'partner.hq@kakehashi.example',
+  mBranch: 'partner.branch@kakehashi.example',
+  kHq: 'partner2.hq@kakehashi.example',
+  kBranch: 'partner2.branch@kakehashi.example',
+  hq: 'hq@kakehashi.example',
+  consultant: 'consultant@kakehashi.example',
+} as const;
+type Account = keyof typeof ACCOUNTS;
+
+const EVERY_STATUS = [
+  'DRAFT',
+  'SUBMITTED',
+  'FORWARDED',
+  'ACCEPTED',
+  'RETURNED',
+  'ASSIGNED',
+  'CONVERTED',
+  'CLOSED',
+] as const;
+
+const REFERRAL_FIELDS = `id institutionId institutionName branchName status statusLabel clientName
+  clientCorporateNumber possibleDuplicate returnReason outcome outcomeLabel outcomeOn
+  assignedOffice { code } history { action toStatus reason occurredAt }`;
+
+describe('the demo partners’ referrals a first-time visitor finds', () => {
+  let api: IsolatedApi;
+  const tokens = {} as Record<Account, string>;
+
+  beforeAll(async () => {
+    api = await startIsolatedTestApi();
+    for (const [account, email] of Object.entries(ACCOUNTS)) {
+      tokens[account as Account] = await login(api.url, email, DEMO_PASSWORD);
+    }
+  }, 120_000);
+  afterAll(() => api?.stop());
+
+  const ok = async (who: Account, query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
+    const response = await graphql<Json>(api.url, query, variables, tokens[who]);
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data;
+  };
+
+  const referralsOf = async (who: Account, filter: Record<string, unknown> = {}): Promise<Json[]> =>
+    (
+      await ok(
+        who,
+        `query ($filter: ReferralFilter) { referrals(first: 40, filter: $filter) {
+           edges { node { ${REFERRAL_FIELDS} } } } }`,
+        { filter },
+      )
+    ).referrals.edges.map((e: Json) => e.node);
+
+  it.each([
+    ['mHq', 'M銀行'],
+    ['kHq', 'K信用金庫'],
+  ] as const)(
+    'shows %s a referral of its institution in every status, with its history',
+    async (who, name) => {
+      const referrals = await referralsOf(who);
+      expect(new Set(referrals.map((r) => r.institutionName))).toEqual(new Set([name]));
+      for (const status of EVERY_STATUS) {
+        expect({ status, found: referrals.some((r) => r.status === status) }).toEqual({
+          status,
+          found: true,
+        });
+      }
+      for (const r of referrals) {
+        // Created first, then every step in order, the last one leading to where it stands.
+        expect(r.history[0]).toMatchObject({ action: 'CREATED', toStatus: 'DRAFT' });
+        expect(r.history.at(-1).toStatus).toBe(r.status);
+        const moments = r.history.map((e: Json) => e.occurredAt);
+        expect(moments).toEqual([...moments].sort());
+      }
+      const returned = referrals.find((r) => r.status === 'RETURNED');
+      expect(returned.returnReason).toEqual(expect.stringContaining('もう一度提出してください'));
+      const closed = referrals.find((r) => r.status === 'CLOSED');
+      expect(closed).toMatchObject({ outcome: 'ESTABLISHED', outcomeLabel: '成立' });
+      expect(closed.history.at(-1).reason).toMatch(/案件番号 \d+/);
+    },
+  );
+
+  it('shows a branch officer only its branch’s referrals, and K信用金庫 none of M銀行’s', async () => {
+    const mAll = await referralsOf('mHq');
+    const mBranch = await referralsOf('mBranch');
+    expect(mBranch.length).toBeGreaterThan(0);
+    expect(mBranch.length).toBeLessThan(mAll.length);
+    for (const r of mBranch) expect(r.branchName).toBe('新宿支店');
+
+    const mIds = new Set(mAll.map((r) => r.id));
+    for (const who of ['kHq', 'kBranch'] as const) {
+      const theirs = await referralsOf(who);
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(theirs.filter((r) => mIds.has(r.id))).toEqual([]);
+      // Even asked by id, M銀行's referrals do not exist for K信用金庫.
+      const asked = await graphql<Json>(
+        api.url,
+        `
+          query ($id: ID!) {
+            referral(id: $id) {
+              id
+            }
+          }
+        `,
+        { id: mAll[0].id },
+        tokens[who],
+      );
+      expect(asked.data?.referral ?? null).toBeNull();
+    }
+  });
+
+  it('flags K信用金庫’s forwarded referral as a possible duplicate of M銀行’s, which headquarters sees', async () => {
+    const flagged = await referralsOf('hq', { possibleDuplicate: true });
+    expect(flagged).toHaveLength(1);
+    const [duplicate] = flagged;
+    expect(duplicate).toMatchObject({ institutionName: 'K信用金庫', status: 'FORWARDED' });
+    const { referral } = await ok(
+      'hq',
+      `query ($id: ID!) { referral(id: $id) { duplicates { matchedBy duplicateReferralId } } }`,
+      { id: duplicate.id },
+    );
+    const [original] = referral.duplicates;
+    expect(original.matchedBy).toBe('CORPORATE_NUMBER');
+    const { referral: other } = await ok(
+      'hq',
+      `query ($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`,
+      {
+        id: original.duplicateReferralId,
+      },
+    );
+    expect(other).toMatchObject({
+      institutionName: 'M銀行',
+      clientCorporateNumber: duplicate.clientCorporateNumber,
+      possibleDuplicate: false,
+    });
+    // The partner sees the flag, never what it duplicates.
+    const [seen] = (await referralsOf('kHq')).filter((r) => r.id === duplicate.id);
+    expect(seen.possibleDuplicate).toBe(true);
+  });
+
+  it('has the converted referrals linked to the Tokyo office’s offers, which the consultant sees', async () => {
+    const referrals = await referralsOf('consultant', { statuses: ['CONVERTED', 'CLOSED'] });
+    expect(new Set(referrals.map((r) => r.institutionName))).toEqual(new Set(['M銀行', 'K信用金庫']));
+    for (const r of referrals) {
+      expect(r.assignedOffice.code).toBe('13');
+      const { referral } = await ok(
+        'consultant',
+        `query ($id: ID!) { referral(id: $id) { sendingOfferId } }`,
+        {
+          id: r.id,
+        },
+      );
+      const { sendingOffer } = await ok(
+        'consultant',
+        `query ($id: ID!) { sendingOffer(id: $id) { company { legalName } } }`,
+        { id: referral.sendingOfferId },
+      );
+      expect(sendingOffer.company.legalName).toBe(r.clientName);
+    }
+  });
+
+  it('adds and changes nothing when loaded again, on the next start or days later', async () => {
+    await withDataSource(api.ownerUrl, async (ds) => {
+      const before = await snapshot(ds);
+      const inserted = (counts: Record<string, number>) => Object.entries(counts).filter(([, n]) => n !== 0);
+      expect(inserted(await seedDemo(ds))).toEqual([]);
+      expect(await snapshot(ds)).toEqual(before);
+      const threeDaysLater = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+      expect(inserted(await seedDemo(ds, threeDaysLater))).toEqual([]);
+      expect(await snapshot(ds)).toEqual(before);
+    });
+  });
+});
+
+/** Every row of the tables the demo partners' data writes, as text: equal snapshots mean nothing changed. */
+async function snapshot(ds: DataSource): Promise<Record<string, string>> {
+  const tables = [
+    'partner_institutions',
+    'partner_branches',
+    'users',
+    'referrals',
+    'referral_events',
+    'referral_duplicates',
+    'referral_imports',
+    'assignment_runs',
+    'assignment_proposals',
+    'notifications',
+  ];
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    const [row]: { n: number; digest: string | null }[] = await ds.query(
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
+    );
+    result[table] = `${row.n}:${row.digest}`;
+  }
+  return result;
+}
