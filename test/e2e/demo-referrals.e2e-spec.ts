@@ -174,6 +174,44 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     }
   });
 
+  it('shows M銀行’s head office a bulk upload refused for its bad rows, each named, with nothing imported', async () => {
+    const { referralImports } = await ok(
+      'mHq',
+      `{ referralImports(first: 20) { edges { node { id fileName status importedCount rowCount failureMessage } } } }`,
+    );
+    const failed = referralImports.edges.map((e: Json) => e.node).filter((i: Json) => i.status === 'FAILED');
+    expect(failed).toHaveLength(1);
+    const [upload] = failed;
+    expect(upload).toMatchObject({ fileName: '紹介一括登録_城南エリア.csv', importedCount: 0, rowCount: 6 });
+    // The job's own reason: how many mistakes, the first ones by Excel row number and column, nothing registered.
+    expect(upload.failureMessage).toContain('紹介は1件も登録されていません');
+    expect(upload.failureMessage).toMatch(/誤りが見つかった/);
+    expect(upload.failureMessage).toMatch(/3行目 法人番号/);
+    expect(upload.failureMessage).toMatch(/4行目 都道府県/);
+    const { notifications } = await ok(
+      'mHq',
+      `{ notifications(first: 50) { edges { node { kind subjectId } } } }`,
+    );
+    expect(notifications.edges.map((e: Json) => e.node)).toContainEqual({
+      kind: 'REFERRAL_IMPORT_FAILED',
+      subjectId: upload.id,
+    });
+    // The other bank's head office does not see it.
+    const theirs = await graphql<Json>(
+      api.url,
+      `
+        query ($id: ID!) {
+          referralImport(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: upload.id },
+      tokens.kHq,
+    );
+    expect(theirs.data?.referralImport ?? null).toBeNull();
+  });
+
   it('adds and changes nothing when loaded again, on the next start or days later', async () => {
     await withDataSource(api.ownerUrl, async (ds) => {
       const before = await snapshot(ds);

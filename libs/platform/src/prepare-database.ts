@@ -83,5 +83,5 @@ export async function seedDemo(
   const matchDecisions = await seedDemoMatchDecisions(dataSource, clock);
   const cases = await seedDemoCases(dataSource, clock);
   const referrals = await seedDemoReferrals(dataSource, clock);
-  return { companies, ...partners, users, ...offers, ...officeOffers, matchDecisions, cases, referrals };
+  return { companies, ...partners, users, ...offers, ...officeOffers, matchDecisions, cases, ...referrals };
 }

@@ -4,6 +4,7 @@ import type { OfficeKind } from '@kakehashi/organisations';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReferralDuplicateService } from '../duplicates/referral-duplicate.service';
 import { ReferralAction } from '../referral-enums';
+import { seedDemoReferralImport } from './demo-referrals/demo-referral-import';
 import { kShinkinReferrals } from './demo-referrals/k-shinkin-referrals';
 import { mBankReferrals } from './demo-referrals/m-bank-referrals';
 import { DemoReferralContext, type DemoReferralScenario } from './demo-referrals/demo-referral-scenario';
@@ -16,9 +17,20 @@ import { flagDemoDuplicates, writeDemoReferral } from './demo-referrals/demo-ref
  * stored with their history and, at submission, what duplicate detection found (one of K's is M's company). The
  * converted ones are linked to demo office offers whose demo cases are under way or established. A referral whose
  * fixed id exists is skipped, so it can run on every start; all or nothing. Needs the demo users, the office offers
- * and the demo cases first. Returns how many referrals were inserted.
+ * and the demo cases first. Then M銀行's bulk upload refused for its bad rows (demo-referral-import.ts). Returns how
+ * many referrals and imports were inserted.
  */
-export async function seedDemoReferrals(dataSource: DataSource, clock: DemoClock): Promise<number> {
+export async function seedDemoReferrals(
+  dataSource: DataSource,
+  clock: DemoClock,
+): Promise<{ referrals: number; referralImports: number }> {
+  const referrals = await seedReferrals(dataSource, clock);
+  // After the referrals' transaction: the import job opens its own (one connection on the embedded default).
+  const referralImports = await seedDemoReferralImport(dataSource);
+  return { referrals, referralImports };
+}
+
+async function seedReferrals(dataSource: DataSource, clock: DemoClock): Promise<number> {
   const context = new DemoReferralContext(clock);
   const scenarios = [...mBankReferrals(context), ...kShinkinReferrals(context)].sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
