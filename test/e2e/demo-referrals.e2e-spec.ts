@@ -212,6 +212,54 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     expect(theirs.data?.referralImport ?? null).toBeNull();
   });
 
+  it('shows headquarters a finished national assignment run with its report and proposals', async () => {
+    const { assignmentRuns } = await ok(
+      'hq',
+      `{ assignmentRuns(first: 20) { edges { node { id scope status phase progress trigger
+          peopleOffered peopleAssigned totalScore upperBound optimalityGap finishedAt } } } }`,
+    );
+    const national = assignmentRuns.edges
+      .map((e: Json) => e.node)
+      .filter((r: Json) => r.scope === 'COUNTRY' && r.status === 'COMPLETED');
+    expect(national).toHaveLength(1);
+    const [run] = national;
+    expect(run).toMatchObject({ phase: 'DONE', progress: 100, trigger: 'MANUAL' });
+    expect(run.peopleAssigned).toBeGreaterThan(0);
+    expect(run.peopleAssigned).toBeLessThanOrEqual(run.peopleOffered);
+    expect(run.totalScore).toBeLessThanOrEqual(run.upperBound);
+    expect(run.optimalityGap).toBeGreaterThanOrEqual(0);
+
+    const { assignmentRun } = await ok(
+      'hq',
+      `query ($id: ID!) { assignmentRun(id: $id) { proposals(first: 50) { totalCount
+          edges { node { people score sendingOffer { jobTitle } receivingOffer { jobTitle } } } } } }`,
+      { id: run.id },
+    );
+    const proposals = assignmentRun.proposals.edges.map((e: Json) => e.node);
+    expect(proposals.length).toBeGreaterThan(0);
+    expect(assignmentRun.proposals.totalCount).toBe(proposals.length);
+    expect(proposals.reduce((sum: number, p: Json) => sum + p.people, 0)).toBe(run.peopleAssigned);
+    for (const p of proposals) {
+      expect(p.sendingOffer.jobTitle).toEqual(expect.any(String));
+      expect(p.receivingOffer.jobTitle).toEqual(expect.any(String));
+      expect(p.score).toBeGreaterThan(0);
+    }
+    // Partners have no part in it.
+    const partner = await graphql<Json>(
+      api.url,
+      `
+        {
+          assignmentRuns(first: 1) {
+            totalCount
+          }
+        }
+      `,
+      {},
+      tokens.mHq,
+    );
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('adds and changes nothing when loaded again, on the next start or days later', async () => {
     await withDataSource(api.ownerUrl, async (ds) => {
       const before = await snapshot(ds);

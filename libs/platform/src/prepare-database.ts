@@ -7,7 +7,7 @@ import {
   type ApplicationRoleGrant,
 } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
-import { seedDemoMatchDecisions } from '@kakehashi/matching';
+import { seedDemoAssignmentRun, seedDemoMatchDecisions } from '@kakehashi/matching';
 import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
@@ -64,8 +64,9 @@ export async function seedAllReferenceData(dataSource: DataSource): Promise<Reco
 
 /**
  * Demo companies, the demo partner institution, partner branches and contacts, users (all roles) and offers, then the
- * demo office's living data (東京事務所: its offers, the consultants' match decisions and its cases) and the demo
- * partners' referrals, skipping rows that already exist. The partner branches come before the users: the demo
+ * demo office's living data (東京事務所: its offers, the consultants' match decisions and its cases), the demo
+ * partners' referrals and bulk upload, and a finished national assignment run over the demo offers, skipping rows that
+ * already exist. The partner branches come before the users: the demo
  * PARTNER_BRANCH accounts belong to one. The living data is dated relative to `now` (the day it is first loaded): a
  * case opened from a suggestion needs the decision, the decisions need the offers, and the referrals converted into
  * offers are linked to those offers and report how their cases ended.
@@ -83,5 +84,16 @@ export async function seedDemo(
   const matchDecisions = await seedDemoMatchDecisions(dataSource, clock);
   const cases = await seedDemoCases(dataSource, clock);
   const referrals = await seedDemoReferrals(dataSource, clock);
-  return { companies, ...partners, users, ...offers, ...officeOffers, matchDecisions, cases, ...referrals };
+  const assignmentRuns = await seedDemoAssignmentRun(dataSource);
+  return {
+    companies,
+    ...partners,
+    users,
+    ...offers,
+    ...officeOffers,
+    matchDecisions,
+    cases,
+    ...referrals,
+    assignmentRuns,
+  };
 }
