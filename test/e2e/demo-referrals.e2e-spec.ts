@@ -174,6 +174,42 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     }
   });
 
+  it('tells each side of the moves that concern it: the partner of the return, headquarters of the duplicate', async () => {
+    const notices = async (who: Account) =>
+      (
+        await ok(who, `{ notifications(first: 100) { edges { node { kind title body read subjectType } } } }`)
+      ).notifications.edges
+        .map((e: Json) => e.node)
+        .filter((n: Json) => n.subjectType === 'REFERRAL');
+    const branch = await notices('mBranch');
+    // The return three days ago is still unread; the moves of months ago were read long since.
+    expect(branch).toContainEqual(
+      expect.objectContaining({
+        kind: 'REFERRAL_STATUS_CHANGED',
+        title: '紹介「有限会社落合印刷」: 差戻し',
+        body: expect.stringContaining('もう一度提出してください'),
+        read: false,
+      }),
+    );
+    expect(branch.filter((n: Json) => n.read).length).toBeGreaterThan(0);
+    // Center staff are never named to the partner.
+    for (const n of branch) expect(`${n.title}${n.body}`).not.toContain('本田');
+    const hq = await notices('hq');
+    expect(hq.map((n: Json) => n.kind)).toEqual(
+      expect.arrayContaining(['REFERRAL_FORWARDED', 'REFERRAL_POSSIBLE_DUPLICATE']),
+    );
+    expect(hq).toContainEqual(
+      expect.objectContaining({
+        kind: 'REFERRAL_POSSIBLE_DUPLICATE',
+        title: '重複の可能性: 株式会社 大田精工',
+      }),
+    );
+    const consultant = await notices('consultant');
+    expect(consultant.map((n: Json) => n.kind)).toContain('REFERRAL_ASSIGNED');
+    // K信用金庫 hears nothing of M銀行's referrals.
+    for (const n of await notices('kHq')) expect(`${n.title}${n.body}`).not.toContain('落合印刷');
+  });
+
   it('shows M銀行’s head office a bulk upload refused for its bad rows, each named, with nothing imported', async () => {
     const { referralImports } = await ok(
       'mHq',

@@ -9,16 +9,17 @@ import { kShinkinReferrals } from './demo-referrals/k-shinkin-referrals';
 import { mBankReferrals } from './demo-referrals/m-bank-referrals';
 import { DemoReferralContext, type DemoReferralScenario } from './demo-referrals/demo-referral-scenario';
 import { offerKey, replayDemoReferral, type DemoReferralFacts } from './demo-referrals/demo-referral-replay';
+import { deliverDemoReferralNotices, type DemoNoticeFacts } from './demo-referrals/demo-referral-notices';
 import { flagDemoDuplicates, writeDemoReferral } from './demo-referrals/demo-referral-writer';
 
 /**
  * The demo partners' referrals (M銀行 and K信用金庫, prisma/seed/demo/users.csv): one in every status for each,
  * replayed step by step through the referral flow's rules with dates relative to the day they are loaded, then
- * stored with their history and, at submission, what duplicate detection found (one of K's is M's company). The
- * converted ones are linked to demo office offers whose demo cases are under way or established. A referral whose
- * fixed id exists is skipped, so it can run on every start; all or nothing. Needs the demo users, the office offers
- * and the demo cases first. Then M銀行's bulk upload refused for its bad rows (demo-referral-import.ts). Returns how
- * many referrals and imports were inserted.
+ * stored with their history, what duplicate detection found at submission (one of K's is M's company) and the
+ * notifications of each move. The converted ones are linked to demo office offers whose demo cases are under way or
+ * established. A referral whose fixed id exists is skipped, so it can run on every start; all or nothing. Needs the
+ * demo users, the office offers and the demo cases first. Then M銀行's bulk upload refused for its bad rows
+ * (demo-referral-import.ts). Returns how many referrals and imports were inserted.
  */
 export async function seedDemoReferrals(
   dataSource: DataSource,
@@ -41,6 +42,7 @@ async function seedReferrals(dataSource: DataSource, clock: DemoClock): Promise<
     // The Center's scope: the policies let it write every partner's rows (the owner is not bound by them anyway).
     await applyDatabaseScope(tx, { kind: 'center' });
     const facts = await loadFacts(tx, scenarios);
+    const notices = await noticeFacts(tx, facts, clock);
     const existing = await existingIds(tx, scenarios);
     let inserted = 0;
     // In the order they were written: a referral's duplicates are the ones submitted before it.
@@ -49,6 +51,7 @@ async function seedReferrals(dataSource: DataSource, clock: DemoClock): Promise<
       const rows = replayDemoReferral(scenario, facts, clock);
       await writeDemoReferral(tx, rows);
       const found = await flagDemoDuplicates(tx, duplicates, rows.referral);
+      await deliverDemoReferralNotices(tx, rows, found.length > 0, notices);
       if (
         scenario.duplicateOf &&
         !existing.has(scenario.duplicateOf) &&
@@ -60,6 +63,22 @@ async function seedReferrals(dataSource: DataSource, clock: DemoClock): Promise<
     }
     return inserted;
   });
+}
+
+async function noticeFacts(
+  tx: EntityManager,
+  facts: DemoReferralFacts,
+  clock: DemoClock,
+): Promise<DemoNoticeFacts> {
+  const names = await tx.query<{ id: string; name: string }[]>(
+    `SELECT "id", "name" FROM "partner_institutions" UNION ALL SELECT "id", "name" FROM "partner_branches"`,
+  );
+  return {
+    users: [...facts.users.values()],
+    partnerNames: new Map(names.map((n) => [n.id, n.name])),
+    officeNames: new Map([...facts.offices.values()].map((o) => [o.id, o.nameJa])),
+    now: clock.now,
+  };
 }
 
 async function existingIds(tx: EntityManager, scenarios: DemoReferralScenario[]): Promise<Set<string>> {

@@ -36,9 +36,19 @@ export interface DemoReferralEvent {
   occurredAt: Date;
 }
 
+/** A transition as ReferralNotifier.transitioned hears of it: the referral right after it. */
+export interface DemoReferralMove {
+  referral: DemoReferral;
+  action: ReferralAction;
+  reason: string | null;
+  actorUserId: string | null;
+  at: Date;
+}
+
 export interface DemoReferralRows {
   referral: DemoReferral;
   events: DemoReferralEvent[];
+  moves: DemoReferralMove[];
 }
 
 /** What the replay reads of the database, loaded beforehand (see seed-demo-referrals.ts). */
@@ -131,7 +141,7 @@ function created(
     reason: null,
     occurredAt: scenario.createdAt,
   };
-  return { referral, events: [event] };
+  return { referral, events: [event], moves: [] };
 }
 
 /** ReferralCommandRunner.run and apply: who may, from where, the status and its moment, the version, the event. */
@@ -157,6 +167,9 @@ function take(
     next[STATUS_TIMESTAMP[target]] = at;
   }
   rows.referral = next;
+  if (REFERRAL_TRANSITIONS[action].to !== null) {
+    rows.moves.push({ referral: next, action, reason, actorUserId: user?.id ?? null, at });
+  }
   rows.events.push({
     action,
     fromStatus: current.status,
