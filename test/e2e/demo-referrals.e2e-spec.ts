@@ -100,7 +100,12 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     const mBranch = await referralsOf('mBranch');
     expect(mBranch.length).toBeGreaterThan(0);
     expect(mBranch.length).toBeLessThan(mAll.length);
-    for (const r of mBranch) expect(r.branchName).toBe('新宿支店');
+    for (const r of mBranch) {
+      expect(r.branchName).toBe('新宿支店');
+      // The history's rows carry the referral's branch, or the branch's own policy would hide them.
+      expect(r.history.map((e: Json) => e.toStatus).slice(0, 1)).toEqual(['DRAFT']);
+      expect(r.history.at(-1).toStatus).toBe(r.status);
+    }
 
     const mIds = new Set(mAll.map((r) => r.id));
     for (const who of ['kHq', 'kBranch'] as const) {
