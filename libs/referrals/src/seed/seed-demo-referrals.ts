@@ -147,13 +147,16 @@ async function loadOffer(
   facts.companies.set(ref.corporateNumber, offer.company_id);
   facts.offers.set(offerKey(table, ref), { id: offer.id, companyId: offer.company_id });
   const column = table === 'sending_offers' ? 'sending_offer_id' : 'receiving_offer_id';
-  const [made] = await tx.query<{ number: number; established_on: string | null; ended_on: string | null }[]>(
-    `SELECT "number", "established_on"::text AS "established_on", "ended_on"::text AS "ended_on"
+  const [made] = await tx.query<
+    { id: string; number: number; established_on: string | null; ended_on: string | null }[]
+  >(
+    `SELECT "id", "number", "established_on"::text AS "established_on", "ended_on"::text AS "ended_on"
        FROM "cases" WHERE "${column}" = $1 ORDER BY "created_at" LIMIT 1`,
     [offer.id],
   );
   if (made)
     facts.cases.set(offer.id, {
+      id: made.id,
       number: made.number,
       establishedOn: made.established_on,
       endedOn: made.ended_on,

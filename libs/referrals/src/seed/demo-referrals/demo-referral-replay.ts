@@ -61,7 +61,7 @@ export interface DemoReferralFacts {
   /** By `${table}:${corporateNumber}:${jobTitle}`. */
   offers: Map<string, { id: string; companyId: string }>;
   /** The demo case of an offer, by the offer's id. */
-  cases: Map<string, { number: number; establishedOn: string | null; endedOn: string | null }>;
+  cases: Map<string, { id: string; number: number; establishedOn: string | null; endedOn: string | null }>;
 }
 
 export const offerKey = (table: 'sending_offers' | 'receiving_offers', ref: DemoOfferRef): string =>
