@@ -121,14 +121,17 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     const data = await ok(
       `{ unreadNotificationCount notifications(first: 100) { edges { node { kind title read subjectType } } } }`,
     );
-    const notifications = data.notifications.edges.map((e: Json) => e.node) as Json[];
+    // The consultant's cases' notifications (the office also hears of the partners' referrals assigned to it).
+    const notifications = (data.notifications.edges.map((e: Json) => e.node) as Json[]).filter(
+      (n) => n.subjectType === 'CASE',
+    );
     expect(data.unreadNotificationCount).toBeGreaterThanOrEqual(2);
+    expect(notifications.filter((n) => !n.read).length).toBeGreaterThanOrEqual(2);
     expect(notifications.filter((n) => n.read).length).toBeGreaterThanOrEqual(3);
     expect(notifications.map((n) => n.kind)).toEqual(
       expect.arrayContaining(['CASE_FOLLOW_UP_DUE', 'CASE_END_DATE_PASSED']),
     );
-    for (const n of notifications)
-      expect(n).toMatchObject({ subjectType: 'CASE', title: expect.any(String) });
+    for (const n of notifications) expect(n.title).toEqual(expect.any(String));
   });
 
   it('has suggestions dismissed with a reason and taken up, a case opened from one', async () => {

@@ -56,6 +56,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     for (const [who, email] of Object.entries({
       consultant: 'consultant@kakehashi.example',
       branch: 'partner.branch@kakehashi.example',
+      hq: 'hq@kakehashi.example',
     })) {
       token[who] = await login(baseUrl, email, DEMO_PASSWORD);
     }
@@ -78,6 +79,28 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     expect(output).toContain('embedded PGlite');
     expect(output).not.toContain('Unable to connect');
     expect(errorLines(output)).toEqual([]);
+  });
+
+  it('loaded the demo partners’ referrals and the national assignment run on the one connection', async () => {
+    const referrals = ok(
+      await call('branch', `{ referrals(first: 20) { edges { node { status } } } }`),
+    ).referrals.edges.map((e: Json) => e.node.status) as string[];
+    // The 新宿支店 officer's own (the assigned one is the head office's).
+    expect(referrals).toEqual(
+      expect.arrayContaining([
+        'DRAFT',
+        'SUBMITTED',
+        'FORWARDED',
+        'ACCEPTED',
+        'RETURNED',
+        'CONVERTED',
+        'CLOSED',
+      ]),
+    );
+    const runs = ok(
+      await call('hq', `{ assignmentRuns(first: 5) { edges { node { scope status } } } }`),
+    ).assignmentRuns.edges.map((e: Json) => e.node);
+    expect(runs).toContainEqual({ scope: 'COUNTRY', status: 'COMPLETED' });
   });
 
   it('records a Career Talent Bank registrant’s contact, update and re-employment', async () => {

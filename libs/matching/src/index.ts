@@ -15,3 +15,4 @@ export * from './assignment';
 export { MatchingSettingsService, type StoredMatchingSettings } from './settings/matching-settings.service';
 export { seedDemoMatchDecisions } from './seed/seed-demo-match-decisions';
 export { ReceivingOfferMatchModel, SendingOfferMatchModel } from './matches/match.models';
+export { seedDemoAssignmentRun } from './seed/seed-demo-assignment-run';

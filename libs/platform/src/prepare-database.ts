@@ -7,10 +7,11 @@ import {
   type ApplicationRoleGrant,
 } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
-import { seedDemoMatchDecisions } from '@kakehashi/matching';
+import { seedDemoAssignmentRun, seedDemoMatchDecisions } from '@kakehashi/matching';
 import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
+import { seedDemoReferrals } from '@kakehashi/referrals';
 import { seedTalentBankReferenceData } from '@kakehashi/talent-bank';
 import { seedStatisticsReferenceData } from '@kakehashi/statistics';
 import type { DataSource } from 'typeorm';
@@ -62,10 +63,13 @@ export async function seedAllReferenceData(dataSource: DataSource): Promise<Reco
 }
 
 /**
- * Demo companies, partner branches and contacts, users (all roles) and offers, then the demo office's living data
- * (東京事務所: its offers, the consultants' match decisions and its cases), skipping rows that already exist. The partner
- * branches come before the users: the demo PARTNER_BRANCH account belongs to one. The living data is dated relative to
- * `now` (the day it is first loaded): a case opened from a suggestion needs the decision, the decisions need the offers.
+ * Demo companies, the demo partner institution, partner branches and contacts, users (all roles) and offers, then the
+ * demo office's living data (東京事務所: its offers, the consultants' match decisions and its cases), the demo
+ * partners' referrals and bulk upload, and a finished national assignment run over the demo offers, skipping rows that
+ * already exist. The partner branches come before the users: the demo
+ * PARTNER_BRANCH accounts belong to one. The living data is dated relative to `now` (the day it is first loaded): a
+ * case opened from a suggestion needs the decision, the decisions need the offers, and the referrals converted into
+ * offers are linked to those offers and report how their cases ended.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -79,5 +83,17 @@ export async function seedDemo(
   const officeOffers = await seedDemoOfficeOffers(dataSource, clock);
   const matchDecisions = await seedDemoMatchDecisions(dataSource, clock);
   const cases = await seedDemoCases(dataSource, clock);
-  return { companies, ...partners, users, ...offers, ...officeOffers, matchDecisions, cases };
+  const referrals = await seedDemoReferrals(dataSource, clock);
+  const assignmentRuns = await seedDemoAssignmentRun(dataSource);
+  return {
+    companies,
+    ...partners,
+    users,
+    ...offers,
+    ...officeOffers,
+    matchDecisions,
+    cases,
+    ...referrals,
+    assignmentRuns,
+  };
 }

@@ -24,3 +24,4 @@ export {
 export { ReferralNotifier } from './notifications/referral-notifier';
 export { ReferralModel, ReferralConnection, toReferralModel } from './models/referral.model';
 export * from './imports';
+export { seedDemoReferrals } from './seed/seed-demo-referrals';

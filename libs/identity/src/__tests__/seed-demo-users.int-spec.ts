@@ -16,10 +16,11 @@ async function addPartnersOfDemoUsers(ds: DataSource): Promise<void> {
   for (const row of readSeedCsv('demo/users.csv')) {
     const institutionId = row['partner_institution_id'];
     if (!institutionId) continue;
+    // A name of its own per institution: names are unique.
     await ds.query(
       `INSERT INTO "partner_institutions" ("id", "type", "name", "name_search_key", "version")
-       VALUES ($1, 'FINANCIAL_INSTITUTION', '試験機関', '試験機関', 1) ON CONFLICT DO NOTHING`,
-      [institutionId],
+       VALUES ($1, 'FINANCIAL_INSTITUTION', $2, $2, 1) ON CONFLICT DO NOTHING`,
+      [institutionId, `試験機関${institutionId}`],
     );
     if (row['partner_branch_id']) {
       await ds.query(

@@ -56,22 +56,38 @@ describe('partner seeds', () => {
     });
   });
 
-  it('adds the demo branches and contacts once, before the demo users, whose branch user gets its branch', async () => {
+  it('adds the demo institution, branches and contacts once, before the demo users, whose branch users get their branch', async () => {
     await withDataSource(scratch.url, async (ds) => {
       await seedPartnerReferenceData(ds);
       expect(await seedDemoPartners(ds)).toEqual({
+        demoPartnerInstitutions: readSeedCsv('demo/partner-institutions.csv').length,
         partnerBranches: readSeedCsv('demo/partner-branches.csv').length,
         partnerContacts: readSeedCsv('demo/partner-contacts.csv').length,
       });
-      expect(await seedDemoPartners(ds)).toEqual({ partnerBranches: 0, partnerContacts: 0 });
+      expect(await seedDemoPartners(ds)).toEqual({
+        demoPartnerInstitutions: 0,
+        partnerBranches: 0,
+        partnerContacts: 0,
+      });
       await seedDemoUsers(ds, 'demo-password-for-tests');
-      const [branchUser] = await ds.query<{ institution: string; branch: string }[]>(
-        `SELECT i.name AS institution, b.name AS branch
+      const branchUsers = await ds.query<{ email: string; institution: string; branch: string }[]>(
+        `SELECT u.email, i.name AS institution, b.name AS branch
            FROM users u JOIN partner_institutions i ON i.id = u.partner_institution_id
            JOIN partner_branches b ON b.id = u.partner_branch_id
-          WHERE u.email = 'partner.branch@kakehashi.example'`,
+          WHERE u.email IN ('partner.branch@kakehashi.example', 'partner2.branch@kakehashi.example')
+          ORDER BY u.email`,
       );
-      expect(branchUser).toEqual({ institution: 'M銀行', branch: '新宿支店' });
+      expect(branchUsers).toEqual([
+        { email: 'partner.branch@kakehashi.example', institution: 'M銀行', branch: '新宿支店' },
+        { email: 'partner2.branch@kakehashi.example', institution: 'K信用金庫', branch: '蒲田支店' },
+      ]);
+      // The demo institution's agreement is signed after the day of the published counts, which it leaves alone.
+      const [agreement] = await ds.query<{ signed_on: string }[]>(
+        `SELECT to_char(a.signed_on, 'YYYY-MM-DD') AS signed_on
+           FROM partner_agreements a JOIN partner_institutions i ON i.id = a.institution_id
+          WHERE i.name = 'K信用金庫'`,
+      );
+      expect(agreement.signed_on > '2023-02-02').toBe(true);
     });
   });
 });

@@ -1,14 +1,20 @@
 import { readSeedCsv } from '@kakehashi/database';
 import type { DataSource } from 'typeorm';
 import { cleanBranchName, cleanName } from '../rules/partner-fields';
+import { seedPartnerInstitutions } from './seed-partner-reference-data';
 
 /**
- * The demo branches and contacts of partner institutions (prisma/seed/demo/partner-branches.csv and
- * partner-contacts.csv), by fixed id: adds the missing ones and leaves the rest alone; returns how many it added.
- * Runs before the demo users, whose PARTNER_BRANCH account names one of these branches. Raw SQL (the CLI's
- * entity-less DataSource).
+ * The demo partner institution with its agreement (prisma/seed/demo/partner-institutions.csv and
+ * partner-agreements.csv, loaded as the reference institutions are), then the demo branches and contacts of partner
+ * institutions (partner-branches.csv and partner-contacts.csv), by fixed id: adds the missing ones and leaves the rest
+ * alone; returns how many it added. Runs before the demo users, whose partner accounts name these institutions and
+ * branches. Raw SQL (the CLI's entity-less DataSource).
  */
 export async function seedDemoPartners(dataSource: DataSource): Promise<Record<string, number>> {
+  const { inserted: demoPartnerInstitutions } = await seedPartnerInstitutions(dataSource, {
+    institutions: 'demo/partner-institutions.csv',
+    agreements: 'demo/partner-agreements.csv',
+  });
   const branches = readSeedCsv('demo/partner-branches.csv');
   const contacts = readSeedCsv('demo/partner-contacts.csv');
   let partnerBranches = 0;
@@ -37,5 +43,5 @@ export async function seedDemoPartners(dataSource: DataSource): Promise<Record<s
     );
     partnerContacts += result.length;
   }
-  return { partnerBranches, partnerContacts };
+  return { demoPartnerInstitutions, partnerBranches, partnerContacts };
 }

@@ -33,16 +33,34 @@ interface SeedAgreement {
  * because it runs on the entity-less DataSource of the CLI.
  */
 export async function seedPartnerReferenceData(dataSource: DataSource): Promise<Record<string, number>> {
+  const { institutions, agreements } = await seedPartnerInstitutions(dataSource, {
+    institutions: 'partner-institutions.csv',
+    agreements: 'partner-agreements.csv',
+  });
+  return { partnerInstitutions: institutions.length, partnerAgreements: agreements.length };
+}
+
+/**
+ * The institutions of one institutions file (prisma/seed/<file>) with the agreements of its agreements file: each
+ * institution missing by id is inserted with its agreements; one that exists is left alone. Returns what the files
+ * hold and how many institutions were inserted (the demo data counts those).
+ */
+export async function seedPartnerInstitutions(
+  dataSource: DataSource,
+  files: { institutions: string; agreements: string },
+): Promise<{ institutions: SeedInstitution[]; agreements: SeedAgreement[]; inserted: number }> {
   const offices: { id: string; code: string }[] = await dataSource.query('SELECT id, code FROM offices');
   const officeByCode = new Map(offices.map((office) => [office.code, office.id]));
-  const institutions = readSeedCsv('partner-institutions.csv').map(institutionRow);
+  const institutions = readSeedCsv(files.institutions).map((row, index) =>
+    institutionRow(row, index, files.institutions),
+  );
   const known = new Set(institutions.map((i) => i.id));
-  const agreements = readSeedCsv('partner-agreements.csv').map((row, index) =>
-    agreementRow(row, index, officeByCode, known),
+  const agreements = readSeedCsv(files.agreements).map((row, index) =>
+    agreementRow(row, index, officeByCode, known, files.agreements),
   );
 
-  await dataSource.transaction(async (manager) => {
-    const inserted: { id: string }[] = await manager.query(
+  const inserted = await dataSource.transaction(async (manager) => {
+    const rows: { id: string }[] = await manager.query(
       `INSERT INTO "partner_institutions"
          ("id", "type", "name", "name_search_key", "has_hq_step", "covered_prefecture_codes", "version")
        SELECT r."id", r."type", r."name", r."name_search_key", r."has_hq_step", r."covered_prefecture_codes", 1
@@ -52,9 +70,9 @@ export async function seedPartnerReferenceData(dataSource: DataSource): Promise<
        RETURNING "id"`,
       [JSON.stringify(institutions.map(toColumns))],
     );
-    const added = new Set(inserted.map((row) => row.id));
+    const added = new Set(rows.map((row) => row.id));
     const theirs = agreements.filter((a) => added.has(a.institutionId));
-    if (theirs.length === 0) return;
+    if (theirs.length === 0) return rows.length;
     await manager.query(
       `INSERT INTO "partner_agreements"
          ("institution_id", "signed_on", "counterpart", "office_id", "status", "ended_on", "version")
@@ -74,8 +92,9 @@ export async function seedPartnerReferenceData(dataSource: DataSource): Promise<
         ),
       ],
     );
+    return rows.length;
   });
-  return { partnerInstitutions: institutions.length, partnerAgreements: agreements.length };
+  return { institutions, agreements, inserted };
 }
 
 function toColumns(i: SeedInstitution) {
@@ -90,8 +109,8 @@ function toColumns(i: SeedInstitution) {
 }
 
 /** A bad row is a bug in the CSV: reported by file and row. */
-function institutionRow(row: Record<string, string>, index: number): SeedInstitution {
-  const where = `prisma/seed/partner-institutions.csv row ${index + 1}`;
+function institutionRow(row: Record<string, string>, index: number, file: string): SeedInstitution {
+  const where = `prisma/seed/${file} row ${index + 1}`;
   const id = row['id'] ?? '';
   const type = row['type'] as PartnerType;
   const name = cleanName(row['name'] ?? '');
@@ -117,8 +136,9 @@ function agreementRow(
   index: number,
   officeByCode: Map<string, string>,
   institutions: Set<string>,
+  file: string,
 ): SeedAgreement {
-  const where = `prisma/seed/partner-agreements.csv row ${index + 1}`;
+  const where = `prisma/seed/${file} row ${index + 1}`;
   const institutionId = row['institution_id'] ?? '';
   if (!institutions.has(institutionId)) throw new Error(`${where}: no institution ${institutionId}`);
   const signedOn = parseCalendarDate(row['signed_on'] ?? '');
