@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { settingsSnapshot, type AssignmentSettingsSnapshot } from '../assignment/assignment-algorithm';
+import {
+  proposalFloorOf,
+  settingsSnapshot,
+  type AssignmentSettingsSnapshot,
+} from '../assignment/assignment-algorithm';
 import {
   AssignmentRunEntity,
   AssignmentScopeKind,
@@ -10,9 +14,12 @@ import { computeAssignment, type ProgressSink } from '../assignment/jobs/compute
 import { AssignmentFingerprintService } from '../assignment/services/assignment-fingerprint.service';
 import { AssignmentRunStore, type RunRef } from '../assignment/services/assignment-run.store';
 import { AssignmentScopeService } from '../assignment/services/assignment-scope.service';
-import { DEFAULT_MATCHING_SETTINGS } from '../engine/factor-weights';
 import { MatchProfileLoader } from '../profiles/match-profile.loader';
-import { completeWeights } from '../settings/matching-settings.service';
+import {
+  MATCHING_SETTINGS_ID,
+  settingsFromRow,
+  type StoredSettingsRow,
+} from '../settings/matching-settings.service';
 
 /** Center headquarters' coordinator (prisma/seed/demo/users.csv), who started the demo run. */
 const DEMO_COORDINATOR = 'hq@kakehashi.example';
@@ -46,6 +53,7 @@ export async function seedDemoAssignmentRun(dataSource: DataSource): Promise<num
     input,
     { weights: snapshot.weights, excludeMissingRequired: snapshot.excludeMissingRequired },
     SILENT,
+    proposalFloorOf(snapshot),
   );
   // complete() writes with SQL only: the entity-less DataSource of the seed serves it.
   const store = new AssignmentRunStore(dataSource, dataSource.getRepository(AssignmentRunEntity));
@@ -72,20 +80,18 @@ export async function seedDemoAssignmentRun(dataSource: DataSource): Promise<num
   return 1;
 }
 
-/** MatchingSettingsService.current, as the snapshot a run is queued with. */
+/** The settings in force (as MatchingSettingsService.current reads them), as the snapshot a run is queued with. */
 async function currentSnapshot(dataSource: DataSource): Promise<AssignmentSettingsSnapshot> {
-  const [row] = await dataSource.query<
-    { weights: Record<string, number>; exclude_missing_required: boolean; version: number }[]
-  >(`SELECT "weights", "exclude_missing_required", "version" FROM "matching_settings" WHERE "id" = 1`);
-  return settingsSnapshot(
-    row
-      ? {
-          weights: completeWeights(row.weights),
-          excludeMissingRequired: row.exclude_missing_required,
-          version: row.version,
-        }
-      : { ...DEFAULT_MATCHING_SETTINGS, version: 0 },
+  // SQL rather than the entity's repository: the seed's DataSource carries no entities.
+  const [row] = await dataSource.query<StoredSettingsRow[]>(
+    `SELECT "weights", "exclude_missing_required" AS "excludeMissingRequired",
+            "minimum_proposal_score" AS "minimumProposalScore",
+            "exclude_missing_required_from_proposals" AS "excludeMissingRequiredFromProposals",
+            "version", "updated_at" AS "updatedAt", "updated_by_user_id" AS "updatedByUserId"
+       FROM "matching_settings" WHERE "id" = $1`,
+    [MATCHING_SETTINGS_ID],
   );
+  return settingsSnapshot(settingsFromRow(row ?? null));
 }
 
 /**

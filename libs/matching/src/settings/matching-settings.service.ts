@@ -30,29 +30,44 @@ export class MatchingSettingsService {
   ) {}
 
   async current(): Promise<StoredMatchingSettings> {
-    const row = await this.settings.findOneBy({ id: MATCHING_SETTINGS_ID });
-    if (!row) {
-      return {
-        ...DEFAULT_MATCHING_SETTINGS,
-        proposalFloor: DEFAULT_PROPOSAL_FLOOR,
-        version: 0,
-        updatedAt: null,
-        updatedByUserId: null,
-      };
-    }
-    return {
-      weights: completeWeights(row.weights),
-      excludeMissingRequired: row.excludeMissingRequired,
-      proposalFloor: {
-        minimumScore: row.minimumProposalScore,
-        excludeMissingRequired: row.excludeMissingRequiredFromProposals,
-      },
-      version: row.version,
-      updatedAt: row.updatedAt,
-      updatedByUserId: row.updatedByUserId,
-    };
+    return settingsFromRow(await this.settings.findOneBy({ id: MATCHING_SETTINGS_ID }));
   }
 }
+
+/** The settings a stored row holds, or the defaults when no administrator has saved any. */
+export function settingsFromRow(row: StoredSettingsRow | null): StoredMatchingSettings {
+  if (!row) {
+    return {
+      ...DEFAULT_MATCHING_SETTINGS,
+      proposalFloor: DEFAULT_PROPOSAL_FLOOR,
+      version: 0,
+      updatedAt: null,
+      updatedByUserId: null,
+    };
+  }
+  return {
+    weights: completeWeights(row.weights),
+    excludeMissingRequired: row.excludeMissingRequired,
+    proposalFloor: {
+      minimumScore: row.minimumProposalScore,
+      excludeMissingRequired: row.excludeMissingRequiredFromProposals,
+    },
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedByUserId: row.updatedByUserId,
+  };
+}
+
+export type StoredSettingsRow = Pick<
+  MatchingSettingsEntity,
+  | 'weights'
+  | 'excludeMissingRequired'
+  | 'minimumProposalScore'
+  | 'excludeMissingRequiredFromProposals'
+  | 'version'
+  | 'updatedAt'
+  | 'updatedByUserId'
+>;
 
 /** A factor added after the row was saved gets its default weight. */
 export function completeWeights(stored: Partial<FactorWeights>): FactorWeights {

@@ -69,7 +69,7 @@ export async function computeAssignment(
   input: AssignmentInput,
   settings: MatchingSettings,
   progress: ProgressSink,
-  floor: ProposalFloor = NO_PROPOSAL_FLOOR,
+  floor: ProposalFloor,
 ): Promise<ComputedAssignment> {
   const timingsMs: Record<string, number> = {};
   let clock = performance.now();

@@ -119,6 +119,8 @@ function created(
     receivingOfferId: null,
     outcome: null,
     outcomeOn: null,
+    outcomeCaseId: null,
+    outcomeNoCaseReason: null,
     importId: null,
     importRowNumber: null,
     submittedAt: null,
@@ -259,7 +261,12 @@ function outcome(
   const comment = optionalText(step.comment.replace('{case}', String(made.number)), 'input.comment', '補足');
   if (comment.error) return fail(comment.error.message);
   return {
-    patch: { outcome: step.outcome, outcomeOn },
+    // 成立 names the case that established it (as reportReferralOutcome requires); other outcomes name none.
+    patch: {
+      outcome: step.outcome,
+      outcomeOn,
+      outcomeCaseId: step.outcome === ReferralOutcome.ESTABLISHED ? made.id : null,
+    },
     reason: comment.value,
     at: clock.at(addDays(outcomeOn, 1), 11),
   };

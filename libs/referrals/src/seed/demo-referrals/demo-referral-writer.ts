@@ -35,6 +35,8 @@ const COLUMNS: (keyof DemoReferral)[] = [
   'receivingOfferId',
   'outcome',
   'outcomeOn',
+  'outcomeCaseId',
+  'outcomeNoCaseReason',
   'importId',
   'importRowNumber',
   'submittedAt',
