@@ -1,9 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { apiAs, type Api } from './support/api';
 import { DEMO_HQ, shiftDays, today } from './support/case-fixtures';
 import { corporateNumber } from './support/corporate-number';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { chooseByKeyboard, tabTo } from './support/keyboard';
+import { chooseByKeyboard, tabTo, typeDate } from './support/keyboard';
 import { draftReferral, PARTNER_BRANCH, PARTNER_HQ, returnedReferral } from './support/referral-fixtures';
 
 // The partner portal as a bank branch officer (M銀行 新宿支店) and its head office use it: their own frame and menus,
@@ -25,12 +25,6 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(async () => {
   await Promise.all([branch?.dispose(), partnerHq?.dispose(), coordinator?.dispose()]);
 });
-
-/** Types a calendar day into a date field's 年/月/日 segments, reached by Tab. */
-async function typeDate(page: Page, group: Locator, day: string): Promise<void> {
-  await tabTo(page, group.getByRole('spinbutton').first());
-  await page.keyboard.type(day.replaceAll('-', ''));
-}
 
 async function expectStep(page: Page, label: string): Promise<void> {
   const steps = page.getByRole('navigation', { name: '紹介の進み具合' });
