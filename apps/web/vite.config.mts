@@ -34,5 +34,7 @@ export default defineConfig({
     globals: true,
     setupFiles: [fileURLToPath(new URL('./src/test/setup.ts', import.meta.url))],
     css: false,
+    // jsdom with user-event and axe is slow on a busy 2-core machine: a test's own waits decide, not a 5 s default.
+    testTimeout: 20_000,
   },
 });

@@ -1,22 +1,18 @@
 import { useRouter } from '@tanstack/react-router';
 import type { MouseEvent, ReactNode } from 'react';
 
-/**
- * A link to a case page (`/cases/<id>`) that navigates inside the app on a plain click and behaves as any link
- * otherwise (new tab, copy address). The case page's route is another feature's; the path is the contract.
- */
-export function CaseLink({
-  caseId,
-  className,
-  children,
-}: {
-  caseId: string;
+interface LinkProps {
   className?: string;
   children: ReactNode;
-}) {
+}
+
+/**
+ * A link to another feature's page by its path (the path is the contract between features): it navigates inside the
+ * app on a plain click and behaves as any link otherwise (new tab, copy address).
+ */
+export function PathLink({ href, className, children }: LinkProps & { href: string }) {
   // Outside the app's router (a component test), a plain link.
   const router = useRouter({ warn: false }) as ReturnType<typeof useRouter> | undefined;
-  const href = `/cases/${caseId}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!router || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
@@ -28,4 +24,9 @@ export function CaseLink({
       {children}
     </a>
   );
+}
+
+/** A link to a case page (`/cases/<id>`). */
+export function CaseLink({ caseId, ...props }: LinkProps & { caseId: string }) {
+  return <PathLink href={`/cases/${caseId}`} {...props} />;
 }

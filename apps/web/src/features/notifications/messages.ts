@@ -15,6 +15,8 @@ export const notificationsMessages = {
   markedRead: 'お知らせを既読にしました。',
   markedAllRead: (count: number) => `${count}件のお知らせを既読にしました。`,
   openCase: '案件を開く',
+  openReferral: '紹介を開く',
+  openImport: '一括登録の結果を開く',
   failed: '既読にできませんでした。時間をおいて、もう一度お試しください。',
   more: 'さらに表示',
 } as const;

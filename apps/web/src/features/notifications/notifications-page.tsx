@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, EmptyState, PageHeader, Tabs } from '@kakehashi/web-ui';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
@@ -110,6 +110,7 @@ function NotificationList({
     notifyOnNetworkStatusChange: true,
   });
   const [markRead] = useMutation(MarkNotificationsReadDocument, AFTER_MARKING);
+  const { me } = useRouteContext({ from: '/signed-in' });
   if (error && !data) throw error;
   if (!data) return <p role="status">{messages.loading}</p>;
   const { edges, totalCount, pageInfo } = data.notifications;
@@ -144,7 +145,7 @@ function NotificationList({
       {edges.length ? (
         <ul className="flex flex-col gap-2">
           {edges.map(({ node }) => (
-            <NotificationItem key={node.id} notice={node} onMark={() => void mark(node.id)} />
+            <NotificationItem key={node.id} notice={node} work={me} onMark={() => void mark(node.id)} />
           ))}
         </ul>
       ) : (
