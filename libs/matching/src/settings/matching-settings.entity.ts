@@ -20,11 +20,12 @@ export class MatchingSettingsEntity {
   excludeMissingRequired: boolean;
 
   /** Batch proposals only: pairs scoring below this are never proposed (see proposal-floor.ts). */
-  @Column({ type: 'double precision' })
+  // The defaults are the migration's (DEFAULT_PROPOSAL_FLOOR), which gave them to a row saved before the floor existed.
+  @Column({ type: 'double precision', default: () => '0.65' })
   minimumProposalScore: number;
 
   /** Batch proposals only: a pair missing a required licence or skill is never proposed. */
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: true })
   excludeMissingRequiredFromProposals: boolean;
 
   @VersionColumn()

@@ -1,4 +1,5 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
+import { connectionComplexity } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, GraphQLISODateTime, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { toReferralEventModel } from '../models/referral-event.model';
@@ -37,6 +38,7 @@ export class ReferralOverviewResolver {
   @Query(() => ReferralChangesModel, {
     description:
       '前回確認した時点より後に、他の人が変えた紹介の状態 (新しい順) / Status changes by others since last seen.',
+    complexity: connectionComplexity,
   })
   @Roles(...REFERRAL_READERS)
   async referralChanges(
