@@ -11,7 +11,7 @@ describe('apps/worker main (with PostgreSQL and Redis)', () => {
       LOG_LEVEL: 'info',
     });
     try {
-      await worker.waitForOutput(/Kakehashi worker started/, 25_000);
+      await worker.waitForOutput(/Kakehashi worker started/, 60_000);
       const started = worker
         .output()
         .stdout.split('\n')
@@ -29,5 +29,5 @@ describe('apps/worker main (with PostgreSQL and Redis)', () => {
     } finally {
       worker.kill('SIGKILL');
     }
-  }, 40_000);
+  }, 90_000);
 });

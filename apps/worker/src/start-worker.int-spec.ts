@@ -28,7 +28,7 @@ describe('apps/worker and row-level security (with PostgreSQL and Redis)', () =>
   it('starts in production as the application role and logs that the policies are enforced', async () => {
     const worker = productionWorker(requiredEnv('DATABASE_URL'));
     try {
-      await worker.waitForOutput(/Kakehashi worker started/, 25_000);
+      await worker.waitForOutput(/Kakehashi worker started/, 60_000);
       const started = worker
         .output()
         .stdout.split('\n')
@@ -39,7 +39,7 @@ describe('apps/worker and row-level security (with PostgreSQL and Redis)', () =>
     } finally {
       worker.kill('SIGKILL');
     }
-  }, 40_000);
+  }, 90_000);
 
   it('refuses to start in production as the tables’ owner, naming DATABASE_APP_ROLE', async () => {
     const worker = productionWorker(requiredEnv('DATABASE_OWNER_URL'));
@@ -53,5 +53,5 @@ describe('apps/worker and row-level security (with PostgreSQL and Redis)', () =>
     } finally {
       worker.kill('SIGKILL');
     }
-  }, 40_000);
+  }, 90_000);
 });

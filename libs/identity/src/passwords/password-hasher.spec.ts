@@ -23,14 +23,19 @@ describe('PasswordHasher', () => {
   it('spends about as long on an unknown account as on a real check', async () => {
     const stored = await hasher.hash('a-real-password-1');
     await hasher.verifyAgainstNobody('warm-up-password');
-    const timed = async (work: () => Promise<unknown>) => {
+    const once = async (work: () => Promise<unknown>) => {
       const start = process.hrtime.bigint();
-      for (let i = 0; i < 3; i++) await work();
+      await work();
       return Number(process.hrtime.bigint() - start);
     };
-    const real = await timed(() => hasher.verify(stored, 'wrong-password-x'));
-    const nobody = await timed(() => hasher.verifyAgainstNobody('wrong-password-x'));
-    // Generous bound (CI machines are noisy); skipping the hash would make it ~0.
-    expect(nobody).toBeGreaterThan(real * 0.3);
+    // Interleaved, and each side's fastest run compared: a busy machine only ever adds time, so the fastest runs are
+    // the fairest comparison. Skipping the hash would make the unknown account's ~0.
+    const real: number[] = [];
+    const nobody: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      real.push(await once(() => hasher.verify(stored, 'wrong-password-x')));
+      nobody.push(await once(() => hasher.verifyAgainstNobody('wrong-password-x')));
+    }
+    expect(Math.min(...nobody)).toBeGreaterThan(Math.min(...real) * 0.3);
   });
 });
