@@ -1,7 +1,7 @@
-import { Button, Dialog, ErrorSummary, Select, TextField } from '@kakehashi/web-ui';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
+import { Select, TextField } from '@kakehashi/web-ui';
+import { useState, type ReactNode } from 'react';
 import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { DialogForm } from '../../shared/dialog-form';
 import { centerReferralMessages } from './messages';
 
 const text = centerReferralMessages;
@@ -9,66 +9,66 @@ const text = centerReferralMessages;
 /** Resolves with the API's refusal to show in the dialog, or null when done (the dialog then closes). */
 export type DialogSubmit<T> = (value: T) => Promise<ApiErrorInfo | null>;
 
-/** A dialog's form: its API error summary, its fields, 実行 and キャンセル; closes itself when the action succeeds. */
-function DialogForm({
-  id,
-  failure,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  children,
-}: {
-  id: string;
-  failure: ApiErrorInfo | null;
-  submitLabel: string;
-  onSubmit: () => Promise<void>;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
-  const [pending, setPending] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    try {
-      await onSubmit();
-    } finally {
-      setPending(false);
-    }
-  }
-  return (
-    <Form
-      id={id}
-      onSubmit={(event) => void submit(event)}
-      validationBehavior="aria"
-      className="flex flex-col gap-4"
-    >
-      <ErrorSummary
-        title={text.bulk.failed}
-        problems={
-          failure
-            ? failure.fields.length
-              ? failure.fields.map((each) => ({ fieldId: fieldIdOf(id, each.field), message: each.message }))
-              : [{ message: failure.message ?? text.bulk.failed }]
-            : []
-        }
-      />
-      {children}
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" isPending={pending}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {text.bulk.cancel}
-        </Button>
-      </div>
-    </Form>
-  );
-}
-
 /** The input id of an API field inside a dialog (`input.reason` → `<dialog>-reason`). */
 function fieldIdOf(dialogId: string, apiField: string): string | undefined {
   const name = apiField.split('.').at(-1);
   return name ? `${dialogId}-${name}` : undefined;
+}
+
+/**
+ * A review dialog: its API error summary, its fields, 実行 and キャンセル. It shows the refusal `send` resolves with,
+ * or else closes itself (after `onDone`); closing forgets the refusal.
+ */
+function ReviewDialog({
+  id,
+  title,
+  isOpen,
+  onClose,
+  target,
+  submitLabel,
+  send,
+  onDone,
+  children,
+}: {
+  id: string;
+  title: string;
+  isOpen: boolean;
+  onClose: () => void;
+  target?: string;
+  submitLabel: string;
+  send: () => Promise<ApiErrorInfo | null>;
+  onDone?: () => void;
+  children: (failure: ApiErrorInfo | null) => ReactNode;
+}) {
+  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const close = () => {
+    setFailure(null);
+    onClose();
+  };
+  return (
+    <DialogForm
+      id={id}
+      title={title}
+      isOpen={isOpen}
+      onClose={close}
+      intro={target}
+      failure={failure}
+      fieldIds={(field) => fieldIdOf(id, field)}
+      failedTitle={text.bulk.failed}
+      submitLabel={submitLabel}
+      cancelLabel={text.bulk.cancel}
+      onSubmit={async () => {
+        const refusal = await send();
+        setFailure(refusal);
+        if (!refusal) {
+          onDone?.();
+          onClose();
+        }
+      }}
+    >
+      {children(failure)}
+    </DialogForm>
+  );
 }
 
 /** 差戻し: one reason, which the partner sees. */
@@ -84,28 +84,18 @@ export function ReturnDialog({
   onSubmit: DialogSubmit<string>;
 }) {
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
   return (
-    <Dialog title={text.returnDialog.title} isOpen={isOpen} onOpenChange={(open) => !open && close()}>
-      <p className="mb-4">{target}</p>
-      <DialogForm
-        id="return-dialog"
-        failure={failure}
-        submitLabel={text.returnDialog.submit}
-        onCancel={close}
-        onSubmit={async () => {
-          const refusal = await onSubmit(reason);
-          setFailure(refusal);
-          if (!refusal) {
-            setReason('');
-            onClose();
-          }
-        }}
-      >
+    <ReviewDialog
+      id="return-dialog"
+      title={text.returnDialog.title}
+      isOpen={isOpen}
+      onClose={onClose}
+      target={target}
+      submitLabel={text.returnDialog.submit}
+      send={() => onSubmit(reason)}
+      onDone={() => setReason('')}
+    >
+      {(failure) => (
         <TextField
           id="return-dialog-reason"
           label={text.returnDialog.reason}
@@ -116,8 +106,8 @@ export function ReturnDialog({
           onChange={setReason}
           errorMessage={fieldMessage(failure, 'input.reason')}
         />
-      </DialogForm>
-    </Dialog>
+      )}
+    </ReviewDialog>
   );
 }
 
@@ -136,25 +126,17 @@ export function AssignDialog({
   onSubmit: DialogSubmit<string>;
 }) {
   const [officeId, setOfficeId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
   return (
-    <Dialog title={text.assignDialog.title} isOpen={isOpen} onOpenChange={(open) => !open && close()}>
-      <p className="mb-4">{target}</p>
-      <DialogForm
-        id="assign-dialog"
-        failure={failure}
-        submitLabel={text.assignDialog.submit}
-        onCancel={close}
-        onSubmit={async () => {
-          const refusal = await onSubmit(officeId ?? '');
-          setFailure(refusal);
-          if (!refusal) onClose();
-        }}
-      >
+    <ReviewDialog
+      id="assign-dialog"
+      title={text.assignDialog.title}
+      isOpen={isOpen}
+      onClose={onClose}
+      target={target}
+      submitLabel={text.assignDialog.submit}
+      send={() => onSubmit(officeId ?? '')}
+    >
+      {(failure) => (
         <Select
           id="assign-dialog-officeId"
           label={text.assignDialog.office}
@@ -164,8 +146,8 @@ export function AssignDialog({
           isRequired
           errorMessage={fieldMessage(failure, 'input.officeId')}
         />
-      </DialogForm>
-    </Dialog>
+      )}
+    </ReviewDialog>
   );
 }
 
@@ -181,26 +163,16 @@ export function AcceptDialog({
   target: string;
   onSubmit: DialogSubmit<void>;
 }) {
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
   return (
-    <Dialog title={text.bulk.accept} isOpen={isOpen} onOpenChange={(open) => !open && close()}>
-      <DialogForm
-        id="accept-dialog"
-        failure={failure}
-        submitLabel={text.bulk.run}
-        onCancel={close}
-        onSubmit={async () => {
-          const refusal = await onSubmit();
-          setFailure(refusal);
-          if (!refusal) onClose();
-        }}
-      >
-        <p>{text.bulk.confirmAccept(target)}</p>
-      </DialogForm>
-    </Dialog>
+    <ReviewDialog
+      id="accept-dialog"
+      title={text.bulk.accept}
+      isOpen={isOpen}
+      onClose={onClose}
+      submitLabel={text.bulk.run}
+      send={() => onSubmit()}
+    >
+      {() => <p>{text.bulk.confirmAccept(target)}</p>}
+    </ReviewDialog>
   );
 }

@@ -1,16 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Dialog, ErrorSummary, Select, TextField } from '@kakehashi/web-ui';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { Select, TextField } from '@kakehashi/web-ui';
+import { useState } from 'react';
 import {
   OpenCaseFromMatchDocument,
   TakeUpMatchDocument,
   type MatchPairInput,
   type MoveType,
 } from '../../gql/graphql';
-import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { DialogForm } from '../../shared/dialog-form';
 import { useEnumLabel } from '../../shared/enum-labels';
-import { BusyNote, localProblem, problemsOf } from './form-problems';
+import { failureOf, localProblem } from '../../shared/form-problems';
 import { fixedMoveType, matchState, parsePeople } from './match-presentation';
 import type { RankedMatch } from './match-view';
 import { matchingMessages } from './messages';
@@ -55,8 +55,8 @@ export function TakeUpDialog({
   const [people, setPeople] = useState('');
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const [takeUp, takingUp] = useMutation(TakeUpMatchDocument);
-  const [openCase, opening] = useMutation(OpenCaseFromMatchDocument);
+  const [takeUp] = useMutation(TakeUpMatchDocument);
+  const [openCase] = useMutation(OpenCaseFromMatchDocument);
 
   function checked(): { people: number | null; moveType: MoveType } | null {
     const count = parsePeople(people);
@@ -71,9 +71,7 @@ export function TakeUpDialog({
     return { people: count, moveType };
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (takingUp.loading || opening.loading) return;
+  async function submit() {
     const input = checked();
     if (!input) return;
     try {
@@ -94,65 +92,55 @@ export function TakeUpDialog({
       const caseId = opened.data?.createCase.id;
       if (caseId) onOpened(caseId);
     } catch (error) {
-      setFailure(apiErrorOf(error) ?? localProblem(null, text.failed));
+      setFailure(failureOf(error, text.failed));
     }
   }
 
   return (
-    <Dialog
+    <DialogForm
       title={caseOnly ? text.titleCaseOnly : text.title}
-      isOpen
-      onOpenChange={(open) => (open ? undefined : onClose())}
+      onClose={onClose}
+      intro={caseOnly ? text.alreadyTakenUp : text.body(match.company, match.jobTitle)}
+      failure={failure}
+      fieldIds={FIELD_IDS}
+      failedTitle={text.failed}
+      submitLabel={caseOnly ? text.submitCaseOnly : text.submit}
+      cancelLabel={text.cancel}
+      busyMessage={matchingMessages.busy}
+      onSubmit={submit}
     >
-      <p className="mb-4 [word-break:auto-phrase]">
-        {caseOnly ? text.alreadyTakenUp : text.body(match.company, match.jobTitle)}
-      </p>
-      <ErrorSummary title={text.failed} problems={problemsOf(failure, FIELD_IDS)} />
-      <Form
-        onSubmit={(event) => void submit(event)}
-        className="mt-4 flex flex-col gap-4"
-        validationBehavior="aria"
-      >
-        <TextField
-          id="take-up-people"
-          label={text.people}
-          inputMode="numeric"
-          description={text.peopleHint(most)}
-          value={people}
-          onChange={setPeople}
-          errorMessage={fieldMessage(failure, 'input.people')}
+      <TextField
+        id="take-up-people"
+        label={text.people}
+        inputMode="numeric"
+        description={text.peopleHint(most)}
+        value={people}
+        onChange={setPeople}
+        errorMessage={fieldMessage(failure, 'input.people')}
+      />
+      {fixed ? (
+        <p>{text.moveTypeOnly(moveTypeLabel(fixed))}</p>
+      ) : (
+        <Select
+          id="take-up-move-type"
+          label={text.moveType}
+          isRequired
+          value={moveType}
+          onChange={(value) => setMoveType(value as MoveType | null)}
+          options={match.moveTypes.map((type) => ({ value: type, label: moveTypeLabel(type) }))}
+          errorMessage={fieldMessage(failure, 'input.moveType')}
         />
-        {fixed ? (
-          <p>{text.moveTypeOnly(moveTypeLabel(fixed))}</p>
-        ) : (
-          <Select
-            id="take-up-move-type"
-            label={text.moveType}
-            isRequired
-            value={moveType}
-            onChange={(value) => setMoveType(value as MoveType | null)}
-            options={match.moveTypes.map((type) => ({ value: type, label: moveTypeLabel(type) }))}
-            errorMessage={fieldMessage(failure, 'input.moveType')}
-          />
-        )}
-        {caseOnly ? null : (
-          <TextField
-            id="take-up-note"
-            label={text.note}
-            multiline
-            value={note}
-            onChange={setNote}
-            errorMessage={fieldMessage(failure, 'input.note')}
-          />
-        )}
-        <BusyNote busy={takingUp.loading || opening.loading} />
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit">{caseOnly ? text.submitCaseOnly : text.submit}</Button>
-          <Button variant="secondary" onPress={onClose}>
-            {text.cancel}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+      )}
+      {caseOnly ? null : (
+        <TextField
+          id="take-up-note"
+          label={text.note}
+          multiline
+          value={note}
+          onChange={setNote}
+          errorMessage={fieldMessage(failure, 'input.note')}
+        />
+      )}
+    </DialogForm>
   );
 }

@@ -1,0 +1,99 @@
+import { Select, TextField } from '@kakehashi/web-ui';
+import { useState, type ReactNode } from 'react';
+import type { MatchDismissalReason } from '../gql/graphql';
+import { fieldMessage, type ApiErrorInfo } from './api-errors';
+import { DialogForm } from './dialog-form';
+import { useEnumOptions } from './enum-labels';
+import { failureOf, localProblem } from './form-problems';
+
+const FIELD_IDS: Record<string, string> = {
+  'input.reasonCode': 'dismiss-reason',
+  'input.reason': 'dismiss-details',
+};
+
+/** The wording of a dismissal, from the feature's own messages. */
+export interface DismissText {
+  title: string;
+  reason: string;
+  chooseReason: string;
+  details: string;
+  detailsHint: string;
+  submit: string;
+  cancel: string;
+  failed: string;
+  busy: string;
+}
+
+export interface DismissChoice {
+  reasonCode: MatchDismissalReason;
+  /** The details, or null when none were typed. */
+  reason: string | null;
+}
+
+/**
+ * Dismisses a pair of offers with a reason (the API asks for details when the reason is その他). `dismiss` sends it
+ * and throws the API's refusal, which the dialog then shows at its fields.
+ */
+export function DismissWithReasonDialog({
+  text,
+  intro,
+  onClose,
+  dismiss,
+}: {
+  text: DismissText;
+  intro: ReactNode;
+  onClose: () => void;
+  dismiss: (choice: DismissChoice) => Promise<void>;
+}) {
+  const reasons = useEnumOptions('MatchDismissalReason');
+  const [reasonCode, setReasonCode] = useState<MatchDismissalReason | null>(null);
+  const [details, setDetails] = useState('');
+  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+
+  async function submit() {
+    if (!reasonCode) {
+      setFailure(localProblem('input.reasonCode', text.chooseReason));
+      return;
+    }
+    try {
+      await dismiss({ reasonCode, reason: details.trim() || null });
+    } catch (error) {
+      setFailure(failureOf(error, text.failed));
+    }
+  }
+
+  return (
+    <DialogForm
+      title={text.title}
+      onClose={onClose}
+      intro={intro}
+      failure={failure}
+      fieldIds={FIELD_IDS}
+      failedTitle={text.failed}
+      submitLabel={text.submit}
+      submitVariant="danger"
+      cancelLabel={text.cancel}
+      busyMessage={text.busy}
+      onSubmit={submit}
+    >
+      <Select
+        id="dismiss-reason"
+        label={text.reason}
+        isRequired
+        value={reasonCode}
+        onChange={(value) => setReasonCode(value as MatchDismissalReason | null)}
+        options={reasons}
+        errorMessage={fieldMessage(failure, 'input.reasonCode')}
+      />
+      <TextField
+        id="dismiss-details"
+        label={text.details}
+        description={text.detailsHint}
+        multiline
+        value={details}
+        onChange={setDetails}
+        errorMessage={fieldMessage(failure, 'input.reason')}
+      />
+    </DialogForm>
+  );
+}
