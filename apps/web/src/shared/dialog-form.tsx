@@ -71,23 +71,39 @@ export function ProblemForm({
   );
 }
 
+/** A dialog's own wording (from its feature's messages). */
+export interface DialogFormText {
+  title: string;
+  /** The error summary's title. */
+  failed: string;
+  submit: string;
+  cancel: string;
+}
+
 /** A decision in a dialog: what it is about, then its form; closing the dialog cancels. */
 export function DialogForm({
-  title,
+  text,
   isOpen = true,
   onClose,
   intro,
   ...form
-}: Omit<ProblemFormProps, 'onCancel' | 'className'> & {
-  title: string;
+}: Omit<ProblemFormProps, 'onCancel' | 'className' | 'failedTitle' | 'submitLabel' | 'cancelLabel'> & {
+  text: DialogFormText;
   isOpen?: boolean;
   onClose: () => void;
   intro?: ReactNode;
 }) {
   return (
-    <Dialog title={title} isOpen={isOpen} onOpenChange={(open) => (open ? undefined : onClose())}>
+    <Dialog title={text.title} isOpen={isOpen} onOpenChange={(open) => (open ? undefined : onClose())}>
       {intro ? <p className="mb-4 [word-break:auto-phrase]">{intro}</p> : null}
-      <ProblemForm {...form} onCancel={onClose} className="mt-4 flex flex-col gap-4" />
+      <ProblemForm
+        {...form}
+        failedTitle={text.failed}
+        submitLabel={text.submit}
+        cancelLabel={text.cancel}
+        onCancel={onClose}
+        className="mt-4 flex flex-col gap-4"
+      />
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import { Select, TextField } from '@kakehashi/web-ui';
 import { useState, type ReactNode } from 'react';
 import type { MatchDismissalReason } from '../gql/graphql';
 import { fieldMessage, type ApiErrorInfo } from './api-errors';
-import { DialogForm } from './dialog-form';
+import { DialogForm, type DialogFormText } from './dialog-form';
 import { useEnumOptions } from './enum-labels';
 import { failureOf, localProblem } from './form-problems';
 
@@ -12,15 +12,11 @@ const FIELD_IDS: Record<string, string> = {
 };
 
 /** The wording of a dismissal, from the feature's own messages. */
-export interface DismissText {
-  title: string;
+export interface DismissText extends DialogFormText {
   reason: string;
   chooseReason: string;
   details: string;
   detailsHint: string;
-  submit: string;
-  cancel: string;
-  failed: string;
   busy: string;
 }
 
@@ -64,15 +60,12 @@ export function DismissWithReasonDialog({
 
   return (
     <DialogForm
-      title={text.title}
+      text={text}
       onClose={onClose}
       intro={intro}
       failure={failure}
       fieldIds={FIELD_IDS}
-      failedTitle={text.failed}
-      submitLabel={text.submit}
       submitVariant="danger"
-      cancelLabel={text.cancel}
       busyMessage={text.busy}
       onSubmit={submit}
     >

@@ -75,14 +75,11 @@ export function TakeUpProposalDialog({
 
   return (
     <DialogForm
-      title={text.title}
+      text={text}
       onClose={onClose}
       intro={text.body(names.sending, names.receiving)}
       failure={failure}
       fieldIds={TAKE_UP_FIELDS}
-      failedTitle={text.failed}
-      submitLabel={text.submit}
-      cancelLabel={text.cancel}
       busyMessage={m.busy}
       onSubmit={submit}
     >

@@ -15,27 +15,31 @@ function fieldIdOf(dialogId: string, apiField: string): string | undefined {
   return name ? `${dialogId}-${name}` : undefined;
 }
 
+/** What every review dialog is given: whether it shows, what it is about, and the action itself. */
+interface ReviewDialogProps<T> {
+  isOpen: boolean;
+  onClose: () => void;
+  target: string;
+  onSubmit: DialogSubmit<T>;
+}
+
 /**
  * A review dialog: its API error summary, its fields, 実行 and キャンセル. It shows the refusal `send` resolves with,
  * or else closes itself (after `onDone`); closing forgets the refusal.
  */
 function ReviewDialog({
   id,
-  title,
+  text: wording,
   isOpen,
   onClose,
   target,
-  submitLabel,
   send,
   onDone,
   children,
-}: {
+}: Omit<ReviewDialogProps<never>, 'onSubmit' | 'target'> & {
   id: string;
-  title: string;
-  isOpen: boolean;
-  onClose: () => void;
+  text: { title: string; submit: string };
   target?: string;
-  submitLabel: string;
   send: () => Promise<ApiErrorInfo | null>;
   onDone?: () => void;
   children: (failure: ApiErrorInfo | null) => ReactNode;
@@ -48,15 +52,12 @@ function ReviewDialog({
   return (
     <DialogForm
       id={id}
-      title={title}
+      text={{ ...wording, failed: text.bulk.failed, cancel: text.bulk.cancel }}
       isOpen={isOpen}
       onClose={close}
       intro={target}
       failure={failure}
       fieldIds={(field) => fieldIdOf(id, field)}
-      failedTitle={text.bulk.failed}
-      submitLabel={submitLabel}
-      cancelLabel={text.bulk.cancel}
       onSubmit={async () => {
         const refusal = await send();
         setFailure(refusal);
@@ -72,26 +73,13 @@ function ReviewDialog({
 }
 
 /** 差戻し: one reason, which the partner sees. */
-export function ReturnDialog({
-  isOpen,
-  onClose,
-  target,
-  onSubmit,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  target: string;
-  onSubmit: DialogSubmit<string>;
-}) {
+export function ReturnDialog({ onSubmit, ...shown }: ReviewDialogProps<string>) {
   const [reason, setReason] = useState('');
   return (
     <ReviewDialog
+      {...shown}
       id="return-dialog"
-      title={text.returnDialog.title}
-      isOpen={isOpen}
-      onClose={onClose}
-      target={target}
-      submitLabel={text.returnDialog.submit}
+      text={text.returnDialog}
       send={() => onSubmit(reason)}
       onDone={() => setReason('')}
     >
@@ -113,27 +101,16 @@ export function ReturnDialog({
 
 /** 担当事務所の決定: one regional office. */
 export function AssignDialog({
-  isOpen,
-  onClose,
-  target,
   offices,
   onSubmit,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  target: string;
-  offices: { value: string; label: string }[];
-  onSubmit: DialogSubmit<string>;
-}) {
+  ...shown
+}: ReviewDialogProps<string> & { offices: { value: string; label: string }[] }) {
   const [officeId, setOfficeId] = useState<string | null>(null);
   return (
     <ReviewDialog
+      {...shown}
       id="assign-dialog"
-      title={text.assignDialog.title}
-      isOpen={isOpen}
-      onClose={onClose}
-      target={target}
-      submitLabel={text.assignDialog.submit}
+      text={text.assignDialog}
       send={() => onSubmit(officeId ?? '')}
     >
       {(failure) => (
@@ -152,24 +129,12 @@ export function AssignDialog({
 }
 
 /** 受付 of many: a confirmation (a single referral is accepted with its own button, without one). */
-export function AcceptDialog({
-  isOpen,
-  onClose,
-  target,
-  onSubmit,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  target: string;
-  onSubmit: DialogSubmit<void>;
-}) {
+export function AcceptDialog({ target, onSubmit, ...shown }: ReviewDialogProps<void>) {
   return (
     <ReviewDialog
+      {...shown}
       id="accept-dialog"
-      title={text.bulk.accept}
-      isOpen={isOpen}
-      onClose={onClose}
-      submitLabel={text.bulk.run}
+      text={{ title: text.bulk.accept, submit: text.bulk.run }}
       send={() => onSubmit()}
     >
       {() => <p>{text.bulk.confirmAccept(target)}</p>}

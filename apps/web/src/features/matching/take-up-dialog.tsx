@@ -98,14 +98,11 @@ export function TakeUpDialog({
 
   return (
     <DialogForm
-      title={caseOnly ? text.titleCaseOnly : text.title}
+      text={caseOnly ? { ...text, title: text.titleCaseOnly, submit: text.submitCaseOnly } : text}
       onClose={onClose}
       intro={caseOnly ? text.alreadyTakenUp : text.body(match.company, match.jobTitle)}
       failure={failure}
       fieldIds={FIELD_IDS}
-      failedTitle={text.failed}
-      submitLabel={caseOnly ? text.submitCaseOnly : text.submit}
-      cancelLabel={text.cancel}
       busyMessage={matchingMessages.busy}
       onSubmit={submit}
     >
