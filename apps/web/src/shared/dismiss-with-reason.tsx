@@ -1,10 +1,10 @@
 import { Select, TextField } from '@kakehashi/web-ui';
 import { useState, type ReactNode } from 'react';
 import type { MatchDismissalReason } from '../gql/graphql';
-import { fieldMessage, type ApiErrorInfo } from './api-errors';
+import { fieldMessage } from './api-errors';
 import { DialogForm, type DialogFormText } from './dialog-form';
 import { useEnumOptions } from './enum-labels';
-import { failureOf, localProblem } from './form-problems';
+import { useActionFailure } from './form-problems';
 
 const FIELD_IDS: Record<string, string> = {
   'input.reasonCode': 'dismiss-reason',
@@ -44,18 +44,11 @@ export function DismissWithReasonDialog({
   const reasons = useEnumOptions('MatchDismissalReason');
   const [reasonCode, setReasonCode] = useState<MatchDismissalReason | null>(null);
   const [details, setDetails] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const { failure, refuse, attempt } = useActionFailure(text.failed);
 
   async function submit() {
-    if (!reasonCode) {
-      setFailure(localProblem('input.reasonCode', text.chooseReason));
-      return;
-    }
-    try {
-      await dismiss({ reasonCode, reason: details.trim() || null });
-    } catch (error) {
-      setFailure(failureOf(error, text.failed));
-    }
+    if (!reasonCode) return refuse('input.reasonCode', text.chooseReason);
+    await attempt(() => dismiss({ reasonCode, reason: details.trim() || null }));
   }
 
   return (

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@kakehashi/web-ui';
+import { useState } from 'react';
 import { apiErrorOf, type ApiErrorInfo } from './api-errors';
 
 /** A problem found before asking the API, shaped like the API's own so that it shows the same way. */
@@ -15,6 +16,25 @@ export function localProblem(field: string | null, message: string): ApiErrorInf
 /** What a failed action says: the API's own refusal, or else the form's general message. */
 export function failureOf(error: unknown, failed: string): ApiErrorInfo {
   return apiErrorOf(error) ?? localProblem(null, failed);
+}
+
+/**
+ * A form's refusal: `refuse` shows a problem found before asking the API, `attempt` runs the action and shows the
+ * API's refusal (or else `failed`) if it throws.
+ */
+export function useActionFailure(failed: string) {
+  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  return {
+    failure,
+    refuse: (field: string, message: string) => setFailure(localProblem(field, message)),
+    attempt: async (action: () => Promise<void>) => {
+      try {
+        await action();
+      } catch (error) {
+        setFailure(failureOf(error, failed));
+      }
+    },
+  };
 }
 
 /** Which input shows an API field (`input.reason` → an element id): a table, or a rule. */

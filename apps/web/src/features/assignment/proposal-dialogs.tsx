@@ -6,10 +6,10 @@ import {
   TakeUpProposalDocument,
   type ProposalOffersFragment,
 } from '../../gql/graphql';
-import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { fieldMessage } from '../../shared/api-errors';
 import { DialogForm } from '../../shared/dialog-form';
 import { DismissWithReasonDialog } from '../../shared/dismiss-with-reason';
-import { failureOf, localProblem } from '../../shared/form-problems';
+import { useActionFailure } from '../../shared/form-problems';
 import { assignmentMessages } from './messages';
 
 const m = assignmentMessages;
@@ -46,16 +46,13 @@ export function TakeUpProposalDialog({
   const names = offerNames(proposal);
   const [people, setPeople] = useState('');
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const { failure, refuse, attempt } = useActionFailure(text.failed);
   const [takeUp] = useMutation(TakeUpProposalDocument);
 
   async function submit() {
     const typed = people.normalize('NFKC').trim();
-    if (typed && !/^\d+$/.test(typed)) {
-      setFailure(localProblem('input.people', text.wholeNumber));
-      return;
-    }
-    try {
+    if (typed && !/^\d+$/.test(typed)) return refuse('input.people', text.wholeNumber);
+    await attempt(async () => {
       await takeUp({
         variables: {
           input: {
@@ -68,9 +65,7 @@ export function TakeUpProposalDialog({
         },
       });
       await onDone();
-    } catch (error) {
-      setFailure(failureOf(error, text.failed));
-    }
+    });
   }
 
   return (

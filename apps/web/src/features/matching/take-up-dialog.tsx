@@ -7,10 +7,10 @@ import {
   type MatchPairInput,
   type MoveType,
 } from '../../gql/graphql';
-import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { fieldMessage } from '../../shared/api-errors';
 import { DialogForm } from '../../shared/dialog-form';
 import { useEnumLabel } from '../../shared/enum-labels';
-import { failureOf, localProblem } from '../../shared/form-problems';
+import { useActionFailure } from '../../shared/form-problems';
 import { fixedMoveType, matchState, parsePeople } from './match-presentation';
 import type { RankedMatch } from './match-view';
 import { matchingMessages } from './messages';
@@ -54,18 +54,18 @@ export function TakeUpDialog({
   const [moveType, setMoveType] = useState<MoveType | null>(fixed);
   const [people, setPeople] = useState('');
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const { failure, refuse, attempt } = useActionFailure(text.failed);
   const [takeUp] = useMutation(TakeUpMatchDocument);
   const [openCase] = useMutation(OpenCaseFromMatchDocument);
 
   function checked(): { people: number | null; moveType: MoveType } | null {
     const count = parsePeople(people);
     if (Number.isNaN(count)) {
-      setFailure(localProblem('input.people', text.wholeNumber));
+      refuse('input.people', text.wholeNumber);
       return null;
     }
     if (!moveType) {
-      setFailure(localProblem('input.moveType', text.chooseMoveType));
+      refuse('input.moveType', text.chooseMoveType);
       return null;
     }
     return { people: count, moveType };
@@ -74,7 +74,7 @@ export function TakeUpDialog({
   async function submit() {
     const input = checked();
     if (!input) return;
-    try {
+    await attempt(async () => {
       let taken = decisionId;
       if (!taken) {
         const result = await takeUp({
@@ -91,9 +91,7 @@ export function TakeUpDialog({
       });
       const caseId = opened.data?.createCase.id;
       if (caseId) onOpened(caseId);
-    } catch (error) {
-      setFailure(failureOf(error, text.failed));
-    }
+    });
   }
 
   return (
