@@ -98,6 +98,8 @@ export const assignmentMessages = {
     more: 'さらに表示',
     offerLine: (company: string, title: string) => `${company}「${title}」`,
   },
+  /** Said while a decision on a proposal is being sent. */
+  busy: '処理しています…',
   takeUp: {
     title: '提案を採用',
     body: (s: string, r: string) => `${s} を ${r} に提案します。採用した担当者と人数が記録されます。`,

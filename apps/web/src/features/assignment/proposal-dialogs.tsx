@@ -1,17 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Dialog, ErrorSummary, Select, TextField } from '@kakehashi/web-ui';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { TextField } from '@kakehashi/web-ui';
+import { useState } from 'react';
 import {
   DismissProposalDocument,
   TakeUpProposalDocument,
-  type MatchDismissalReason,
   type ProposalOffersFragment,
 } from '../../gql/graphql';
-import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
-import { useEnumOptions } from '../../shared/enum-labels';
-// The same problem shapes and busy note as the matching screens' dialogs.
-import { BusyNote, localProblem, problemsOf } from '../matching/form-problems';
+import { fieldMessage } from '../../shared/api-errors';
+import { DialogForm } from '../../shared/dialog-form';
+import { DismissWithReasonDialog } from '../../shared/dismiss-with-reason';
+import { useActionFailure } from '../../shared/form-problems';
 import { assignmentMessages } from './messages';
 
 const m = assignmentMessages;
@@ -48,18 +46,13 @@ export function TakeUpProposalDialog({
   const names = offerNames(proposal);
   const [people, setPeople] = useState('');
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const [takeUp, { loading }] = useMutation(TakeUpProposalDocument);
+  const { failure, refuse, attempt } = useActionFailure(text.failed);
+  const [takeUp] = useMutation(TakeUpProposalDocument);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
+  async function submit() {
     const typed = people.normalize('NFKC').trim();
-    if (typed && !/^\d+$/.test(typed)) {
-      setFailure(localProblem('input.people', text.wholeNumber));
-      return;
-    }
-    try {
+    if (typed && !/^\d+$/.test(typed)) return refuse('input.people', text.wholeNumber);
+    await attempt(async () => {
       await takeUp({
         variables: {
           input: {
@@ -72,53 +65,39 @@ export function TakeUpProposalDialog({
         },
       });
       await onDone();
-    } catch (error) {
-      setFailure(apiErrorOf(error) ?? localProblem(null, text.failed));
-    }
+    });
   }
 
   return (
-    <Dialog title={text.title} isOpen onOpenChange={(open) => (open ? undefined : onClose())}>
-      <p className="mb-4 [word-break:auto-phrase]">{text.body(names.sending, names.receiving)}</p>
-      <ErrorSummary title={text.failed} problems={problemsOf(failure, TAKE_UP_FIELDS)} />
-      <Form
-        onSubmit={(event) => void submit(event)}
-        className="mt-4 flex flex-col gap-4"
-        validationBehavior="aria"
-      >
-        <TextField
-          id="take-up-people"
-          label={text.people}
-          inputMode="numeric"
-          description={text.peopleHint(proposal.people)}
-          value={people}
-          onChange={setPeople}
-          errorMessage={fieldMessage(failure, 'input.people')}
-        />
-        <TextField
-          id="take-up-note"
-          label={text.note}
-          multiline
-          value={note}
-          onChange={setNote}
-          errorMessage={fieldMessage(failure, 'input.note')}
-        />
-        <BusyNote busy={loading} />
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit">{text.submit}</Button>
-          <Button variant="secondary" onPress={onClose}>
-            {text.cancel}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+    <DialogForm
+      text={text}
+      onClose={onClose}
+      intro={text.body(names.sending, names.receiving)}
+      failure={failure}
+      fieldIds={TAKE_UP_FIELDS}
+      busyMessage={m.busy}
+      onSubmit={submit}
+    >
+      <TextField
+        id="take-up-people"
+        label={text.people}
+        inputMode="numeric"
+        description={text.peopleHint(proposal.people)}
+        value={people}
+        onChange={setPeople}
+        errorMessage={fieldMessage(failure, 'input.people')}
+      />
+      <TextField
+        id="take-up-note"
+        label={text.note}
+        multiline
+        value={note}
+        onChange={setNote}
+        errorMessage={fieldMessage(failure, 'input.note')}
+      />
+    </DialogForm>
   );
 }
-
-const DISMISS_FIELDS: Record<string, string> = {
-  'input.reasonCode': 'dismiss-reason',
-  'input.reason': 'dismiss-details',
-};
 
 /** Dismisses a proposal with a reason (the API asks for details when the reason is その他). */
 export function DismissProposalDialog({
@@ -130,75 +109,25 @@ export function DismissProposalDialog({
   onClose: () => void;
   onDone: () => Promise<void>;
 }) {
-  const text = m.dismiss;
   const names = offerNames(proposal);
-  const reasons = useEnumOptions('MatchDismissalReason');
-  const [reasonCode, setReasonCode] = useState<MatchDismissalReason | null>(null);
-  const [details, setDetails] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const [dismiss, { loading }] = useMutation(DismissProposalDocument);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    if (!reasonCode) {
-      setFailure(localProblem('input.reasonCode', text.chooseReason));
-      return;
-    }
-    try {
-      await dismiss({
-        variables: {
-          input: {
-            sendingOfferId: proposal.sendingOfferId,
-            receivingOfferId: proposal.receivingOfferId,
-            reasonCode,
-            reason: details.trim() || null,
-          },
-        },
-      });
-      await onDone();
-    } catch (error) {
-      setFailure(apiErrorOf(error) ?? localProblem(null, text.failed));
-    }
-  }
-
+  const [dismiss] = useMutation(DismissProposalDocument);
   return (
-    <Dialog title={text.title} isOpen onOpenChange={(open) => (open ? undefined : onClose())}>
-      <p className="mb-4 [word-break:auto-phrase]">{text.body(names.sending, names.receiving)}</p>
-      <ErrorSummary title={text.failed} problems={problemsOf(failure, DISMISS_FIELDS)} />
-      <Form
-        onSubmit={(event) => void submit(event)}
-        className="mt-4 flex flex-col gap-4"
-        validationBehavior="aria"
-      >
-        <Select
-          id="dismiss-reason"
-          label={text.reason}
-          isRequired
-          value={reasonCode}
-          onChange={(value) => setReasonCode(value as MatchDismissalReason | null)}
-          options={reasons}
-          errorMessage={fieldMessage(failure, 'input.reasonCode')}
-        />
-        <TextField
-          id="dismiss-details"
-          label={text.details}
-          description={text.detailsHint}
-          multiline
-          value={details}
-          onChange={setDetails}
-          errorMessage={fieldMessage(failure, 'input.reason')}
-        />
-        <BusyNote busy={loading} />
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="danger">
-            {text.submit}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {text.cancel}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+    <DismissWithReasonDialog
+      text={{ ...m.dismiss, busy: m.busy }}
+      intro={m.dismiss.body(names.sending, names.receiving)}
+      onClose={onClose}
+      dismiss={async (choice) => {
+        await dismiss({
+          variables: {
+            input: {
+              sendingOfferId: proposal.sendingOfferId,
+              receivingOfferId: proposal.receivingOfferId,
+              ...choice,
+            },
+          },
+        });
+        await onDone();
+      }}
+    />
   );
 }

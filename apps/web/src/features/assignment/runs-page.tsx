@@ -28,7 +28,7 @@ import {
 } from '../../gql/graphql';
 import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
-import { problemsOf } from '../matching/form-problems';
+import { problemsOf } from '../../shared/form-problems';
 import { RUNS_PER_PAGE, isActive } from './assignment-search';
 import { assignmentMessages } from './messages';
 import { RunProgressBar } from './run-progress-bar';

@@ -1,17 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  DatePicker,
-  ErrorSummary,
-  RadioGroup,
-  Select,
-  TextField,
-  todayInJapan,
-  type FieldProblem,
-} from '@kakehashi/web-ui';
+import { DatePicker, RadioGroup, Select, TextField, todayInJapan } from '@kakehashi/web-ui';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useState } from 'react';
 import {
   ReferralOutcomeCasesDocument,
   ReportCenterReferralOutcomeDocument,
@@ -19,6 +9,7 @@ import {
   type ReferralOutcome,
 } from '../../gql/graphql';
 import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { ProblemForm } from '../../shared/dialog-form';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { centerReferralMessages } from './messages';
 
@@ -43,7 +34,7 @@ export function OutcomeForm({ referral }: { referral: CenterReferralDetailFragme
   const stageLabel = useEnumLabel('CaseStage');
   const cases = useQuery(ReferralOutcomeCasesDocument, { variables: { id: referral.id } });
   if (cases.error) throw cases.error;
-  const [report, reporting] = useMutation(ReportCenterReferralOutcomeDocument);
+  const [report] = useMutation(ReportCenterReferralOutcomeDocument);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [outcomeOn, setOutcomeOn] = useState<string | null>(todayInJapan());
   const [caseChoice, setCaseChoice] = useState<string | null>(null);
@@ -58,14 +49,7 @@ export function OutcomeForm({ referral }: { referral: CenterReferralDetailFragme
     })),
     { value: NO_CASE, label: text.noCase },
   ];
-  const problems: FieldProblem[] = failure
-    ? failure.fields.length
-      ? failure.fields.map((f) => ({ fieldId: FIELD_IDS[f.field], message: f.message }))
-      : [{ message: failure.message ?? text.failed }]
-    : [];
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     try {
       await report({
         variables: {
@@ -99,10 +83,12 @@ export function OutcomeForm({ referral }: { referral: CenterReferralDetailFragme
         {text.heading}
       </h2>
       <p className="mb-4 mt-1 text-solid-gray-700">{text.lead}</p>
-      <ErrorSummary title={text.failed} problems={problems} />
-      <Form
-        onSubmit={(event) => void submit(event)}
-        validationBehavior="aria"
+      <ProblemForm
+        failure={failure}
+        fieldIds={FIELD_IDS}
+        failedTitle={text.failed}
+        submitLabel={text.submit}
+        onSubmit={submit}
         className="mt-2 flex flex-col gap-4"
       >
         <RadioGroup
@@ -156,12 +142,7 @@ export function OutcomeForm({ referral }: { referral: CenterReferralDetailFragme
           onChange={setComment}
           errorMessage={fieldMessage(failure, 'input.comment')}
         />
-        <div>
-          <Button type="submit" isPending={reporting.loading}>
-            {text.submit}
-          </Button>
-        </div>
-      </Form>
+      </ProblemForm>
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Dialog, ErrorSummary, Select, TextField } from '@kakehashi/web-ui';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
+import { Select, TextField } from '@kakehashi/web-ui';
+import { useState, type ReactNode } from 'react';
 import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { DialogForm } from '../../shared/dialog-form';
 import { centerReferralMessages } from './messages';
 
 const text = centerReferralMessages;
@@ -9,103 +9,81 @@ const text = centerReferralMessages;
 /** Resolves with the API's refusal to show in the dialog, or null when done (the dialog then closes). */
 export type DialogSubmit<T> = (value: T) => Promise<ApiErrorInfo | null>;
 
-/** A dialog's form: its API error summary, its fields, 実行 and キャンセル; closes itself when the action succeeds. */
-function DialogForm({
-  id,
-  failure,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  children,
-}: {
-  id: string;
-  failure: ApiErrorInfo | null;
-  submitLabel: string;
-  onSubmit: () => Promise<void>;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
-  const [pending, setPending] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    try {
-      await onSubmit();
-    } finally {
-      setPending(false);
-    }
-  }
-  return (
-    <Form
-      id={id}
-      onSubmit={(event) => void submit(event)}
-      validationBehavior="aria"
-      className="flex flex-col gap-4"
-    >
-      <ErrorSummary
-        title={text.bulk.failed}
-        problems={
-          failure
-            ? failure.fields.length
-              ? failure.fields.map((each) => ({ fieldId: fieldIdOf(id, each.field), message: each.message }))
-              : [{ message: failure.message ?? text.bulk.failed }]
-            : []
-        }
-      />
-      {children}
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" isPending={pending}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {text.bulk.cancel}
-        </Button>
-      </div>
-    </Form>
-  );
-}
-
 /** The input id of an API field inside a dialog (`input.reason` → `<dialog>-reason`). */
 function fieldIdOf(dialogId: string, apiField: string): string | undefined {
   const name = apiField.split('.').at(-1);
   return name ? `${dialogId}-${name}` : undefined;
 }
 
-/** 差戻し: one reason, which the partner sees. */
-export function ReturnDialog({
-  isOpen,
-  onClose,
-  target,
-  onSubmit,
-}: {
+/** What every review dialog is given: whether it shows, what it is about, and the action itself. */
+interface ReviewDialogProps<T> {
   isOpen: boolean;
   onClose: () => void;
   target: string;
-  onSubmit: DialogSubmit<string>;
+  onSubmit: DialogSubmit<T>;
+}
+
+/**
+ * A review dialog: its API error summary, its fields, 実行 and キャンセル. It shows the refusal `send` resolves with,
+ * or else closes itself (after `onDone`); closing forgets the refusal.
+ */
+function ReviewDialog({
+  id,
+  text: wording,
+  isOpen,
+  onClose,
+  target,
+  send,
+  onDone,
+  children,
+}: Omit<ReviewDialogProps<never>, 'onSubmit' | 'target'> & {
+  id: string;
+  text: { title: string; submit: string };
+  target?: string;
+  send: () => Promise<ApiErrorInfo | null>;
+  onDone?: () => void;
+  children: (failure: ApiErrorInfo | null) => ReactNode;
 }) {
-  const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const close = () => {
     setFailure(null);
     onClose();
   };
   return (
-    <Dialog title={text.returnDialog.title} isOpen={isOpen} onOpenChange={(open) => !open && close()}>
-      <p className="mb-4">{target}</p>
-      <DialogForm
-        id="return-dialog"
-        failure={failure}
-        submitLabel={text.returnDialog.submit}
-        onCancel={close}
-        onSubmit={async () => {
-          const refusal = await onSubmit(reason);
-          setFailure(refusal);
-          if (!refusal) {
-            setReason('');
-            onClose();
-          }
-        }}
-      >
+    <DialogForm
+      id={id}
+      text={{ ...wording, failed: text.bulk.failed, cancel: text.bulk.cancel }}
+      isOpen={isOpen}
+      onClose={close}
+      intro={target}
+      failure={failure}
+      fieldIds={(field) => fieldIdOf(id, field)}
+      onSubmit={async () => {
+        const refusal = await send();
+        setFailure(refusal);
+        if (!refusal) {
+          onDone?.();
+          onClose();
+        }
+      }}
+    >
+      {children(failure)}
+    </DialogForm>
+  );
+}
+
+/** 差戻し: one reason, which the partner sees. */
+export function ReturnDialog({ onSubmit, ...shown }: ReviewDialogProps<string>) {
+  const [reason, setReason] = useState('');
+  return (
+    <ReviewDialog
+      {...shown}
+      id="return-dialog"
+      text={text.returnDialog}
+      send={() => onSubmit(reason)}
+      onDone={() => setReason('')}
+    >
+      {(failure) => (
         <TextField
           id="return-dialog-reason"
           label={text.returnDialog.reason}
@@ -116,45 +94,26 @@ export function ReturnDialog({
           onChange={setReason}
           errorMessage={fieldMessage(failure, 'input.reason')}
         />
-      </DialogForm>
-    </Dialog>
+      )}
+    </ReviewDialog>
   );
 }
 
 /** 担当事務所の決定: one regional office. */
 export function AssignDialog({
-  isOpen,
-  onClose,
-  target,
   offices,
   onSubmit,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  target: string;
-  offices: { value: string; label: string }[];
-  onSubmit: DialogSubmit<string>;
-}) {
+  ...shown
+}: ReviewDialogProps<string> & { offices: { value: string; label: string }[] }) {
   const [officeId, setOfficeId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
   return (
-    <Dialog title={text.assignDialog.title} isOpen={isOpen} onOpenChange={(open) => !open && close()}>
-      <p className="mb-4">{target}</p>
-      <DialogForm
-        id="assign-dialog"
-        failure={failure}
-        submitLabel={text.assignDialog.submit}
-        onCancel={close}
-        onSubmit={async () => {
-          const refusal = await onSubmit(officeId ?? '');
-          setFailure(refusal);
-          if (!refusal) onClose();
-        }}
-      >
+    <ReviewDialog
+      {...shown}
+      id="assign-dialog"
+      text={text.assignDialog}
+      send={() => onSubmit(officeId ?? '')}
+    >
+      {(failure) => (
         <Select
           id="assign-dialog-officeId"
           label={text.assignDialog.office}
@@ -164,43 +123,21 @@ export function AssignDialog({
           isRequired
           errorMessage={fieldMessage(failure, 'input.officeId')}
         />
-      </DialogForm>
-    </Dialog>
+      )}
+    </ReviewDialog>
   );
 }
 
 /** 受付 of many: a confirmation (a single referral is accepted with its own button, without one). */
-export function AcceptDialog({
-  isOpen,
-  onClose,
-  target,
-  onSubmit,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  target: string;
-  onSubmit: DialogSubmit<void>;
-}) {
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+export function AcceptDialog({ target, onSubmit, ...shown }: ReviewDialogProps<void>) {
   return (
-    <Dialog title={text.bulk.accept} isOpen={isOpen} onOpenChange={(open) => !open && close()}>
-      <DialogForm
-        id="accept-dialog"
-        failure={failure}
-        submitLabel={text.bulk.run}
-        onCancel={close}
-        onSubmit={async () => {
-          const refusal = await onSubmit();
-          setFailure(refusal);
-          if (!refusal) onClose();
-        }}
-      >
-        <p>{text.bulk.confirmAccept(target)}</p>
-      </DialogForm>
-    </Dialog>
+    <ReviewDialog
+      {...shown}
+      id="accept-dialog"
+      text={{ title: text.bulk.accept, submit: text.bulk.run }}
+      send={() => onSubmit()}
+    >
+      {() => <p>{text.bulk.confirmAccept(target)}</p>}
+    </ReviewDialog>
   );
 }

@@ -1,16 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Dialog, ErrorSummary, Select, TextField } from '@kakehashi/web-ui';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { Select, TextField } from '@kakehashi/web-ui';
+import { useState } from 'react';
 import {
   OpenCaseFromMatchDocument,
   TakeUpMatchDocument,
   type MatchPairInput,
   type MoveType,
 } from '../../gql/graphql';
-import { apiErrorOf, fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { fieldMessage } from '../../shared/api-errors';
+import { DialogForm } from '../../shared/dialog-form';
 import { useEnumLabel } from '../../shared/enum-labels';
-import { BusyNote, localProblem, problemsOf } from './form-problems';
+import { useActionFailure } from '../../shared/form-problems';
 import { fixedMoveType, matchState, parsePeople } from './match-presentation';
 import type { RankedMatch } from './match-view';
 import { matchingMessages } from './messages';
@@ -54,29 +54,27 @@ export function TakeUpDialog({
   const [moveType, setMoveType] = useState<MoveType | null>(fixed);
   const [people, setPeople] = useState('');
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const [takeUp, takingUp] = useMutation(TakeUpMatchDocument);
-  const [openCase, opening] = useMutation(OpenCaseFromMatchDocument);
+  const { failure, refuse, attempt } = useActionFailure(text.failed);
+  const [takeUp] = useMutation(TakeUpMatchDocument);
+  const [openCase] = useMutation(OpenCaseFromMatchDocument);
 
   function checked(): { people: number | null; moveType: MoveType } | null {
     const count = parsePeople(people);
     if (Number.isNaN(count)) {
-      setFailure(localProblem('input.people', text.wholeNumber));
+      refuse('input.people', text.wholeNumber);
       return null;
     }
     if (!moveType) {
-      setFailure(localProblem('input.moveType', text.chooseMoveType));
+      refuse('input.moveType', text.chooseMoveType);
       return null;
     }
     return { people: count, moveType };
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (takingUp.loading || opening.loading) return;
+  async function submit() {
     const input = checked();
     if (!input) return;
-    try {
+    await attempt(async () => {
       let taken = decisionId;
       if (!taken) {
         const result = await takeUp({
@@ -93,66 +91,51 @@ export function TakeUpDialog({
       });
       const caseId = opened.data?.createCase.id;
       if (caseId) onOpened(caseId);
-    } catch (error) {
-      setFailure(apiErrorOf(error) ?? localProblem(null, text.failed));
-    }
+    });
   }
 
   return (
-    <Dialog
-      title={caseOnly ? text.titleCaseOnly : text.title}
-      isOpen
-      onOpenChange={(open) => (open ? undefined : onClose())}
+    <DialogForm
+      text={caseOnly ? { ...text, title: text.titleCaseOnly, submit: text.submitCaseOnly } : text}
+      onClose={onClose}
+      intro={caseOnly ? text.alreadyTakenUp : text.body(match.company, match.jobTitle)}
+      failure={failure}
+      fieldIds={FIELD_IDS}
+      busyMessage={matchingMessages.busy}
+      onSubmit={submit}
     >
-      <p className="mb-4 [word-break:auto-phrase]">
-        {caseOnly ? text.alreadyTakenUp : text.body(match.company, match.jobTitle)}
-      </p>
-      <ErrorSummary title={text.failed} problems={problemsOf(failure, FIELD_IDS)} />
-      <Form
-        onSubmit={(event) => void submit(event)}
-        className="mt-4 flex flex-col gap-4"
-        validationBehavior="aria"
-      >
-        <TextField
-          id="take-up-people"
-          label={text.people}
-          inputMode="numeric"
-          description={text.peopleHint(most)}
-          value={people}
-          onChange={setPeople}
-          errorMessage={fieldMessage(failure, 'input.people')}
+      <TextField
+        id="take-up-people"
+        label={text.people}
+        inputMode="numeric"
+        description={text.peopleHint(most)}
+        value={people}
+        onChange={setPeople}
+        errorMessage={fieldMessage(failure, 'input.people')}
+      />
+      {fixed ? (
+        <p>{text.moveTypeOnly(moveTypeLabel(fixed))}</p>
+      ) : (
+        <Select
+          id="take-up-move-type"
+          label={text.moveType}
+          isRequired
+          value={moveType}
+          onChange={(value) => setMoveType(value as MoveType | null)}
+          options={match.moveTypes.map((type) => ({ value: type, label: moveTypeLabel(type) }))}
+          errorMessage={fieldMessage(failure, 'input.moveType')}
         />
-        {fixed ? (
-          <p>{text.moveTypeOnly(moveTypeLabel(fixed))}</p>
-        ) : (
-          <Select
-            id="take-up-move-type"
-            label={text.moveType}
-            isRequired
-            value={moveType}
-            onChange={(value) => setMoveType(value as MoveType | null)}
-            options={match.moveTypes.map((type) => ({ value: type, label: moveTypeLabel(type) }))}
-            errorMessage={fieldMessage(failure, 'input.moveType')}
-          />
-        )}
-        {caseOnly ? null : (
-          <TextField
-            id="take-up-note"
-            label={text.note}
-            multiline
-            value={note}
-            onChange={setNote}
-            errorMessage={fieldMessage(failure, 'input.note')}
-          />
-        )}
-        <BusyNote busy={takingUp.loading || opening.loading} />
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit">{caseOnly ? text.submitCaseOnly : text.submit}</Button>
-          <Button variant="secondary" onPress={onClose}>
-            {text.cancel}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+      )}
+      {caseOnly ? null : (
+        <TextField
+          id="take-up-note"
+          label={text.note}
+          multiline
+          value={note}
+          onChange={setNote}
+          errorMessage={fieldMessage(failure, 'input.note')}
+        />
+      )}
+    </DialogForm>
   );
 }
