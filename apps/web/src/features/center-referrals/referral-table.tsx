@@ -2,13 +2,12 @@ import { Badge, Checkbox, EmptyState, formatDateTime, ScrollRegion } from '@kake
 import { Link } from '@tanstack/react-router';
 import type { CenterReferralRowFragment, CenterReferralsQuery } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
+import { ListResults } from '../../shared/list-results';
 import { centerReferralMessages } from './messages';
 import { referralPageOf, type ReferralSearch } from './referral-search';
 
 const text = centerReferralMessages.list;
 const fields = centerReferralMessages.fields;
-const pageLink =
-  'inline-flex min-h-11 items-center rounded-8 border border-blue-900 bg-white px-4 font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow';
 const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold whitespace-nowrap';
 const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
 
@@ -36,16 +35,18 @@ export function ReferralResults({
   selection?: Selection;
 }) {
   const { totalCount, edges, pageInfo } = data.referrals;
-  const page = referralPageOf(search);
   const rows = edges.map((edge) => edge.node);
   return (
-    <section aria-labelledby="referrals-results" className="rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="referrals-results" className="text-xl font-bold">
-        {text.results}
-      </h2>
-      <p role="status" className="mb-4 mt-1">
-        {text.count(totalCount, page.firstIndex, page.firstIndex + rows.length - 1)}
-      </p>
+    <ListResults
+      id="referrals-results"
+      text={text}
+      to={to}
+      search={search}
+      page={referralPageOf(search)}
+      shown={rows.length}
+      totalCount={totalCount}
+      pageInfo={pageInfo}
+    >
       {rows.length === 0 ? (
         <EmptyState title={text.empty}>
           <p>{text.emptyHelp}</p>
@@ -53,26 +54,7 @@ export function ReferralResults({
       ) : (
         <ReferralTable rows={rows} detail={detail} selection={selection} />
       )}
-      {page.number > 1 || pageInfo.hasNextPage ? (
-        <nav aria-label={text.pagination} className="mt-4 flex flex-wrap gap-2">
-          {page.number > 1 ? (
-            <>
-              <Link to={to} search={{ ...search, after: undefined }} className={pageLink}>
-                {text.first}
-              </Link>
-              <Link to={to} search={page.previous()} className={pageLink}>
-                {text.previous}
-              </Link>
-            </>
-          ) : null}
-          {pageInfo.hasNextPage && pageInfo.endCursor ? (
-            <Link to={to} search={page.next(pageInfo.endCursor)} className={pageLink}>
-              {text.next}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </section>
+    </ListResults>
   );
 }
 

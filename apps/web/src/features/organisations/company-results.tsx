@@ -1,12 +1,11 @@
 import { EmptyState, ScrollRegion } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import type { CompaniesQuery } from '../../gql/graphql';
+import { ListResults } from '../../shared/list-results';
 import { pageOf, type CompanySearch } from './company-search';
 import { companyFieldLabels, companyMessages } from './messages';
 
 const text = companyMessages.list;
-const linkClass =
-  'inline-flex min-h-11 items-center rounded-8 border border-blue-900 bg-white px-4 font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow';
 
 /** The count, the table of companies and the page links; or what to do when nothing matched. */
 export function CompanyResults({
@@ -19,16 +18,17 @@ export function CompanyResults({
   filtered: boolean;
 }) {
   const { totalCount, edges, pageInfo } = data.companies;
-  const page = pageOf(search);
-  const last = page.firstIndex + edges.length - 1;
   return (
-    <section aria-labelledby="companies-results" className="rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="companies-results" className="text-xl font-bold">
-        {text.results}
-      </h2>
-      <p role="status" className="mb-4 mt-1">
-        {text.count(totalCount, page.firstIndex, last)}
-      </p>
+    <ListResults
+      id="companies-results"
+      text={text}
+      to="/companies"
+      search={search}
+      page={pageOf(search)}
+      shown={edges.length}
+      totalCount={totalCount}
+      pageInfo={pageInfo}
+    >
       {edges.length === 0 ? (
         <EmptyState title={filtered ? text.emptyFiltered : text.emptyAll}>
           <p>{filtered ? text.emptyFilteredHelp : text.emptyAllHelp}</p>
@@ -41,26 +41,7 @@ export function CompanyResults({
       ) : (
         <CompanyTable edges={edges} />
       )}
-      {page.number > 1 || pageInfo.hasNextPage ? (
-        <nav aria-label={text.pagination} className="mt-4 flex flex-wrap gap-2">
-          {page.number > 1 ? (
-            <>
-              <Link to="/companies" search={{ ...search, after: undefined }} className={linkClass}>
-                {text.first}
-              </Link>
-              <Link to="/companies" search={page.previous()} className={linkClass}>
-                {text.previous}
-              </Link>
-            </>
-          ) : null}
-          {pageInfo.hasNextPage && pageInfo.endCursor ? (
-            <Link to="/companies" search={page.next(pageInfo.endCursor)} className={linkClass}>
-              {text.next}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </section>
+    </ListResults>
   );
 }
 

@@ -1,13 +1,12 @@
 import { EmptyState, formatCount, formatDate, ScrollRegion } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import type { PartnerInstitutionsQuery } from '../../gql/graphql';
+import { ListResults } from '../../shared/list-results';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import { pageOf, type PartnersSearch } from './partners-search';
 
 const text = partnerMessages.list;
 const labels = partnerFieldLabels.institution;
-const linkClass =
-  'inline-flex min-h-11 items-center rounded-8 border border-blue-900 bg-white px-4 font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow';
 
 /** The count, the table of institutions and the page links; or what to do when nothing matched. */
 export function PartnerResults({
@@ -22,16 +21,17 @@ export function PartnerResults({
   filtered: boolean;
 }) {
   const { totalCount, edges, pageInfo } = data.partnerInstitutions;
-  const page = pageOf(search);
-  const last = page.firstIndex + edges.length - 1;
   return (
-    <section aria-labelledby="partners-results" className="rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="partners-results" className="text-xl font-bold">
-        {text.results}
-      </h2>
-      <p role="status" className="mb-4 mt-1">
-        {text.count(totalCount, page.firstIndex, last)}
-      </p>
+    <ListResults
+      id="partners-results"
+      text={text}
+      to="/partners"
+      search={search}
+      page={pageOf(search)}
+      shown={edges.length}
+      totalCount={totalCount}
+      pageInfo={pageInfo}
+    >
       {edges.length === 0 ? (
         <EmptyState title={filtered ? text.emptyFiltered : text.emptyAll}>
           <p>{filtered ? text.emptyFilteredHelp : text.emptyAllHelp}</p>
@@ -39,26 +39,7 @@ export function PartnerResults({
       ) : (
         <InstitutionTable edges={edges} asOf={asOf} />
       )}
-      {page.number > 1 || pageInfo.hasNextPage ? (
-        <nav aria-label={text.pagination} className="mt-4 flex flex-wrap gap-2">
-          {page.number > 1 ? (
-            <>
-              <Link to="/partners" search={{ ...search, after: undefined }} className={linkClass}>
-                {text.first}
-              </Link>
-              <Link to="/partners" search={page.previous()} className={linkClass}>
-                {text.previous}
-              </Link>
-            </>
-          ) : null}
-          {pageInfo.hasNextPage && pageInfo.endCursor ? (
-            <Link to="/partners" search={page.next(pageInfo.endCursor)} className={linkClass}>
-              {text.next}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </section>
+    </ListResults>
   );
 }
 
