@@ -11,31 +11,42 @@ export const ANY = '*';
 export type FilterFields<K extends string> = Record<K, { api: string; id: string }>;
 
 /**
- * The typed values of a filter form, applied only on submit (so Japanese input is never searched mid-conversion).
- * `set(key)` takes a field's new value: the "no filter" choice and a cleared date become ''.
+ * The typed values of a filter form, applied only on submit (so Japanese input is never searched mid-conversion),
+ * the problems the API named (each tied to its input), and the props that bind each field to both. `set(key)` takes
+ * a field's new value: the "no filter" choice and a cleared date become ''.
  */
-export function useFilterDraft<D extends Record<string, string | boolean>>(initial: () => D) {
+export function useFilterForm<
+  K extends string,
+  D extends Record<K, string> & Record<string, string | boolean>,
+>(fields: FilterFields<K>, failure: ApiErrorInfo | null, initial: () => D) {
   const [draft, setDraft] = useState(initial);
   const set = (key: keyof D) => (value: string | boolean | null) =>
     setDraft((d) => ({ ...d, [key]: value === null || value === ANY ? '' : value }));
-  /** A select's value: its "no filter" choice when nothing is chosen. */
-  const choice = (key: keyof D) => (draft[key] as string) || ANY;
-  return { draft, set, choice };
-}
-
-/** A select's options with the "no filter" choice first. */
-export function withAny(anyLabel: string, options: readonly Option[]): Option[] {
-  return [{ value: ANY, label: anyLabel }, ...options];
-}
-
-/** The field-level problems the API named, each tied to its input. */
-export function filterErrors<K extends string>(failure: ApiErrorInfo | null, fields: FilterFields<K>) {
   const all = Object.values<{ api: string; id: string }>(fields);
   const problems: FieldProblem[] = (failure?.fields ?? []).map((each) => ({
     fieldId: all.find((field) => field.api === each.field)?.id,
     message: each.message,
   }));
-  return { problems, errorOf: (key: K) => fieldMessage(failure, fields[key].api) };
+  const bound = (key: K) => ({
+    id: fields[key].id,
+    onChange: set(key),
+    errorMessage: fieldMessage(failure, fields[key].api),
+  });
+  return {
+    draft,
+    set,
+    problems,
+    /** A text field's props. */
+    text: (key: K) => ({ ...bound(key), value: draft[key] }),
+    /** A date's props (no date is null). */
+    date: (key: K) => ({ ...bound(key), value: draft[key] || null }),
+    /** A select's props: its options with the "no filter" choice first, which is chosen when nothing is. */
+    choice: (key: K, anyLabel: string, options: readonly Option[]) => ({
+      ...bound(key),
+      options: [{ value: ANY, label: anyLabel }, ...options],
+      value: draft[key] || ANY,
+    }),
+  };
 }
 
 export interface FilterFormText {

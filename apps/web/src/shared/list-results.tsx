@@ -25,9 +25,7 @@ export function ListResults<S extends { after?: string[] }>({
   to,
   search,
   page,
-  shown,
-  totalCount,
-  pageInfo,
+  connection: { totalCount, edges, pageInfo },
   actions,
   children,
 }: {
@@ -37,10 +35,12 @@ export function ListResults<S extends { after?: string[] }>({
   to: LinkProps['to'];
   search: S;
   page: CursorPage<S>;
-  /** How many rows this page shows. */
-  shown: number;
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  /** The page of the list the API gave. */
+  connection: {
+    totalCount: number;
+    edges: readonly unknown[];
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
   actions?: ReactNode;
   children: ReactNode;
 }) {
@@ -60,7 +60,7 @@ export function ListResults<S extends { after?: string[] }>({
         heading
       )}
       <p role="status" className="mb-4 mt-1">
-        {text.count(totalCount, page.firstIndex, page.firstIndex + shown - 1)}
+        {text.count(totalCount, page.firstIndex, page.firstIndex + edges.length - 1)}
       </p>
       {children}
       {page.number > 1 || pageInfo.hasNextPage ? (

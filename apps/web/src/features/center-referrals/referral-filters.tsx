@@ -1,13 +1,7 @@
 import { Checkbox, Select, TextField } from '@kakehashi/web-ui';
 import type { ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumOptions } from '../../shared/enum-labels';
-import {
-  FilterForm,
-  filterErrors,
-  useFilterDraft,
-  withAny,
-  type FilterFields,
-} from '../../shared/filter-form';
+import { FilterForm, useFilterForm, type FilterFields } from '../../shared/filter-form';
 import { centerReferralMessages } from './messages';
 import { referralSearchSchema, type ReferralSearch } from './referral-search';
 
@@ -37,13 +31,13 @@ export function ReferralFilters({
   failure: ApiErrorInfo | null;
 }) {
   const statuses = useEnumOptions('ReferralStatus');
-  const { draft, set, choice } = useFilterDraft(() => ({
+  const form = useFilterForm(FIELDS, failure, () => ({
     status: search.status ?? '',
     duplicate: search.duplicate ?? false,
     q: search.q ?? '',
     officeId: search.officeId ?? '',
   }));
-  const { problems, errorOf } = filterErrors(failure, FIELDS);
+  const { draft } = form;
 
   function submit() {
     onSearch(
@@ -57,38 +51,24 @@ export function ReferralFilters({
   }
 
   return (
-    <FilterForm id="referrals-filters" text={text} problems={problems} clearTo={to} onSubmit={submit}>
+    <FilterForm id="referrals-filters" text={text} problems={form.problems} clearTo={to} onSubmit={submit}>
       <div className="grid gap-4 md:grid-cols-3">
         <TextField
-          id={FIELDS.q.id}
           label={text.clientName}
           description={text.clientNameHint}
           type="search"
-          value={draft.q}
-          onChange={set('q')}
-          errorMessage={errorOf('q')}
+          {...form.text('q')}
         />
-        <Select
-          id={FIELDS.status.id}
-          label={text.status}
-          options={withAny(text.any, statuses)}
-          value={choice('status')}
-          onChange={set('status')}
-          errorMessage={errorOf('status')}
-        />
+        <Select label={text.status} {...form.choice('status', text.any, statuses)} />
         {offices ? (
           <Select
-            id={FIELDS.officeId.id}
             label={centerReferralMessages.office.chooseOffice}
             description={centerReferralMessages.office.chooseOfficeHint}
-            options={withAny(centerReferralMessages.office.allOffices, offices)}
-            value={choice('officeId')}
-            onChange={set('officeId')}
-            errorMessage={errorOf('officeId')}
+            {...form.choice('officeId', centerReferralMessages.office.allOffices, offices)}
           />
         ) : null}
       </div>
-      <Checkbox isSelected={draft.duplicate} onChange={set('duplicate')}>
+      <Checkbox isSelected={draft.duplicate} onChange={form.set('duplicate')}>
         {text.duplicateOnly}
       </Checkbox>
     </FilterForm>

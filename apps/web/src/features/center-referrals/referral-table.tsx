@@ -34,7 +34,7 @@ export function ReferralResults({
   detail: '/inbox/referrals/$referralId' | '/office/referrals/$referralId';
   selection?: Selection;
 }) {
-  const { totalCount, edges, pageInfo } = data.referrals;
+  const { edges } = data.referrals;
   const rows = edges.map((edge) => edge.node);
   return (
     <ListResults
@@ -43,9 +43,7 @@ export function ReferralResults({
       to={to}
       search={search}
       page={referralPageOf(search)}
-      shown={rows.length}
-      totalCount={totalCount}
-      pageInfo={pageInfo}
+      connection={data.referrals}
     >
       {rows.length === 0 ? (
         <EmptyState title={text.empty}>

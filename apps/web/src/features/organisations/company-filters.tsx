@@ -1,12 +1,6 @@
 import { Select, TextField, type Option } from '@kakehashi/web-ui';
 import type { ApiErrorInfo } from '../../shared/api-errors';
-import {
-  FilterForm,
-  filterErrors,
-  useFilterDraft,
-  withAny,
-  type FilterFields,
-} from '../../shared/filter-form';
+import { FilterForm, useFilterForm, type FilterFields } from '../../shared/filter-form';
 import type { CompanyFilterKey, CompanySearch } from './company-search';
 import { companyFieldLabels, companyMessages } from './messages';
 import type { CompanyReferenceLists } from './use-company-reference-lists';
@@ -47,45 +41,26 @@ export function CompanyFilters({
   failure: ApiErrorInfo | null;
   onSearch: (filters: Draft) => void;
 }) {
-  const { draft, set, choice } = useFilterDraft(() => draftOf(search));
-  const { problems, errorOf } = filterErrors(failure, FILTER_FIELDS);
+  const form = useFilterForm(FILTER_FIELDS, failure, () => draftOf(search));
   const select = (key: 'jsicMajorCode' | 'prefectureCode' | 'owningOfficeId' | 'size', options: Option[]) => (
-    <Select
-      id={FILTER_FIELDS[key].id}
-      label={companyFieldLabels[key]}
-      options={withAny(text.any, options)}
-      value={choice(key)}
-      onChange={set(key)}
-      errorMessage={errorOf(key)}
-    />
+    <Select label={companyFieldLabels[key]} {...form.choice(key, text.any, options)} />
   );
 
   return (
     <FilterForm
       id="companies-filters"
       text={{ ...text, heading: text.filters }}
-      problems={problems}
+      problems={form.problems}
       clearTo="/companies"
-      onSubmit={() => onSearch(draft)}
+      onSubmit={() => onSearch(form.draft)}
     >
       <div className="grid gap-4 md:grid-cols-2">
+        <TextField label={text.query} description={text.queryHint} type="search" {...form.text('q')} />
         <TextField
-          id={FILTER_FIELDS.q.id}
-          label={text.query}
-          description={text.queryHint}
-          type="search"
-          value={draft.q}
-          onChange={set('q')}
-          errorMessage={errorOf('q')}
-        />
-        <TextField
-          id={FILTER_FIELDS.corporateNumber.id}
           label={text.corporateNumber}
           description={text.corporateNumberHint}
           inputMode="numeric"
-          value={draft.corporateNumber}
-          onChange={set('corporateNumber')}
-          errorMessage={errorOf('corporateNumber')}
+          {...form.text('corporateNumber')}
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

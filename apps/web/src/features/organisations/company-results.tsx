@@ -17,7 +17,7 @@ export function CompanyResults({
   search: CompanySearch;
   filtered: boolean;
 }) {
-  const { totalCount, edges, pageInfo } = data.companies;
+  const { edges } = data.companies;
   return (
     <ListResults
       id="companies-results"
@@ -25,9 +25,7 @@ export function CompanyResults({
       to="/companies"
       search={search}
       page={pageOf(search)}
-      shown={edges.length}
-      totalCount={totalCount}
-      pageInfo={pageInfo}
+      connection={data.companies}
     >
       {edges.length === 0 ? (
         <EmptyState title={filtered ? text.emptyFiltered : text.emptyAll}>

@@ -1,13 +1,7 @@
 import { DatePicker, Select, TextField } from '@kakehashi/web-ui';
 import type { ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumOptions } from '../../shared/enum-labels';
-import {
-  FilterForm,
-  filterErrors,
-  useFilterDraft,
-  withAny,
-  type FilterFields,
-} from '../../shared/filter-form';
+import { FilterForm, useFilterForm, type FilterFields } from '../../shared/filter-form';
 import { partnerReferralMessages } from './messages';
 import {
   referralListSearchSchema,
@@ -66,74 +60,42 @@ export function ReferralFilters({
   failure: ApiErrorInfo | null;
   onSearch: (search: ReferralListSearch) => void;
 }) {
-  const { draft, set, choice } = useFilterDraft(() => draftOf(search));
+  const form = useFilterForm(FILTER_FIELDS, failure, () => draftOf(search));
   const statuses = useEnumOptions('ReferralStatus');
-  const { problems, errorOf } = filterErrors(failure, FILTER_FIELDS);
+  const duplicates = [
+    { value: 'true', label: text.duplicateOnly },
+    { value: 'false', label: text.duplicateNone },
+  ];
 
   return (
     <FilterForm
       id="referrals-filters"
       text={{ ...text, heading: text.filters }}
-      problems={problems}
+      problems={form.problems}
       clearTo="/referrals"
-      onSubmit={() => onSearch(searchOf(draft))}
+      onSubmit={() => onSearch(searchOf(form.draft))}
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Select
-          id={FILTER_FIELDS.status.id}
-          label={text.status}
-          options={withAny(text.any, statuses)}
-          value={choice('status')}
-          onChange={set('status')}
-          errorMessage={errorOf('status')}
-        />
+        <Select label={text.status} {...form.choice('status', text.any, statuses)} />
         {branches.length ? (
           <Select
-            id={FILTER_FIELDS.branchId.id}
             label={text.branch}
-            options={withAny(
+            {...form.choice(
+              'branchId',
               text.any,
               branches.map((b) => ({ value: b.id, label: b.name })),
             )}
-            value={choice('branchId')}
-            onChange={set('branchId')}
-            errorMessage={errorOf('branchId')}
           />
         ) : null}
-        <Select
-          id={FILTER_FIELDS.duplicate.id}
-          label={text.duplicate}
-          options={withAny(text.any, [
-            { value: 'true', label: text.duplicateOnly },
-            { value: 'false', label: text.duplicateNone },
-          ])}
-          value={choice('duplicate')}
-          onChange={set('duplicate')}
-          errorMessage={errorOf('duplicate')}
-        />
+        <Select label={text.duplicate} {...form.choice('duplicate', text.any, duplicates)} />
         <TextField
-          id={FILTER_FIELDS.q.id}
           label={text.clientName}
           description={text.clientNameHint}
           type="search"
-          value={draft.q}
-          onChange={set('q')}
-          errorMessage={errorOf('q')}
+          {...form.text('q')}
         />
-        <DatePicker
-          id={FILTER_FIELDS.from.id}
-          label={text.createdFrom}
-          value={draft.from || null}
-          onChange={set('from')}
-          errorMessage={errorOf('from')}
-        />
-        <DatePicker
-          id={FILTER_FIELDS.to.id}
-          label={text.createdTo}
-          value={draft.to || null}
-          onChange={set('to')}
-          errorMessage={errorOf('to')}
-        />
+        <DatePicker label={text.createdFrom} {...form.date('from')} />
+        <DatePicker label={text.createdTo} {...form.date('to')} />
       </div>
     </FilterForm>
   );

@@ -107,7 +107,7 @@ function ReferralResults({
   forwards: boolean;
   onForwarded: () => void;
 }) {
-  const { totalCount, edges, pageInfo } = data.referrals;
+  const { edges } = data.referrals;
   const rows = edges.map((edge) => edge.node);
   const page = pageOf(search);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -129,9 +129,7 @@ function ReferralResults({
         to="/referrals"
         search={search}
         page={page}
-        shown={rows.length}
-        totalCount={totalCount}
-        pageInfo={pageInfo}
+        connection={data.referrals}
         actions={
           <div className="flex flex-col items-end gap-1">
             <a href={exportHref(search)} download className={linkButton}>

@@ -1,13 +1,7 @@
 import { DatePicker, Select, TextField } from '@kakehashi/web-ui';
 import type { ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumOptions } from '../../shared/enum-labels';
-import {
-  FilterForm,
-  filterErrors,
-  useFilterDraft,
-  withAny,
-  type FilterFields,
-} from '../../shared/filter-form';
+import { FilterForm, useFilterForm, type FilterFields } from '../../shared/filter-form';
 import { partnerMessages } from './messages';
 import { asOfOf, type PartnersFilterKey, type PartnersSearch } from './partners-search';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';
@@ -21,8 +15,6 @@ const FILTER_FIELDS: FilterFields<PartnersFilterKey> = {
   asOf: { api: 'asOf', id: 'partners-as-of' },
 };
 
-type Draft = Record<PartnersFilterKey, string>;
-
 /** The search form: applied on 検索 (Enter), so Japanese input is never searched mid-conversion. */
 export function PartnerFilters({
   search,
@@ -33,61 +25,34 @@ export function PartnerFilters({
   search: PartnersSearch;
   lists: PartnerReferenceLists;
   failure: ApiErrorInfo | null;
-  onSearch: (filters: Draft) => void;
+  onSearch: (filters: Record<PartnersFilterKey, string>) => void;
 }) {
-  const { draft, set, choice } = useFilterDraft<Draft>(() => ({
+  const form = useFilterForm(FILTER_FIELDS, failure, () => ({
     q: search.q ?? '',
     type: search.type ?? '',
     prefectureCode: search.prefectureCode ?? '',
     asOf: asOfOf(search),
   }));
   const types = useEnumOptions('PartnerType');
-  const { problems, errorOf } = filterErrors(failure, FILTER_FIELDS);
 
   return (
     <FilterForm
       id="partners-filters"
       text={{ ...text, heading: text.filters }}
-      problems={problems}
+      problems={form.problems}
       clearTo="/partners"
-      onSubmit={() => onSearch(draft)}
+      onSubmit={() => onSearch(form.draft)}
     >
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField
-          id={FILTER_FIELDS.q.id}
-          label={text.name}
-          description={text.nameHint}
-          type="search"
-          value={draft.q}
-          onChange={set('q')}
-          errorMessage={errorOf('q')}
-        />
-        <DatePicker
-          id={FILTER_FIELDS.asOf.id}
-          label={text.asOf}
-          description={text.asOfHint}
-          value={draft.asOf || null}
-          onChange={set('asOf')}
-          errorMessage={errorOf('asOf')}
-        />
+        <TextField label={text.name} description={text.nameHint} type="search" {...form.text('q')} />
+        <DatePicker label={text.asOf} description={text.asOfHint} {...form.date('asOf')} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
+        <Select label={text.type} {...form.choice('type', text.any, types)} />
         <Select
-          id={FILTER_FIELDS.type.id}
-          label={text.type}
-          options={withAny(text.any, types)}
-          value={choice('type')}
-          onChange={set('type')}
-          errorMessage={errorOf('type')}
-        />
-        <Select
-          id={FILTER_FIELDS.prefectureCode.id}
           label={text.prefecture}
           description={text.prefectureHint}
-          options={withAny(text.any, lists.prefectures)}
-          value={choice('prefectureCode')}
-          onChange={set('prefectureCode')}
-          errorMessage={errorOf('prefectureCode')}
+          {...form.choice('prefectureCode', text.any, lists.prefectures)}
         />
       </div>
     </FilterForm>

@@ -20,7 +20,7 @@ export function PartnerResults({
   asOf: string;
   filtered: boolean;
 }) {
-  const { totalCount, edges, pageInfo } = data.partnerInstitutions;
+  const { edges } = data.partnerInstitutions;
   return (
     <ListResults
       id="partners-results"
@@ -28,9 +28,7 @@ export function PartnerResults({
       to="/partners"
       search={search}
       page={pageOf(search)}
-      shown={edges.length}
-      totalCount={totalCount}
-      pageInfo={pageInfo}
+      connection={data.partnerInstitutions}
     >
       {edges.length === 0 ? (
         <EmptyState title={filtered ? text.emptyFiltered : text.emptyAll}>
