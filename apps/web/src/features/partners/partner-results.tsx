@@ -1,7 +1,8 @@
-import { EmptyState, formatCount, formatDate, ScrollRegion } from '@kakehashi/web-ui';
+import { EmptyState, formatCount, formatDate } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import type { PartnerInstitutionsQuery } from '../../gql/graphql';
 import { ListResults } from '../../shared/list-results';
+import { bodyCell, ListTable, rowHeadCell } from '../../shared/list-table';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import { pageOf, type PartnersSearch } from './partners-search';
 
@@ -48,58 +49,39 @@ function InstitutionTable({
   edges: PartnerInstitutionsQuery['partnerInstitutions']['edges'];
   asOf: string;
 }) {
-  const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold';
-  const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
+  const columns = [
+    ...(['name', 'type', 'coveredPrefectureCodes', 'hasHqStep'] as const).map((key) => ({
+      key,
+      label: labels[key],
+    })),
+    { key: 'inForce', label: text.inForce(formatDate(asOf)), className: 'text-right' },
+  ];
   return (
-    // The table may be wider than a narrow window; it scrolls inside its own labelled region, not the page.
-    <ScrollRegion label={text.tableLabel}>
-      <table className="w-full min-w-[40rem] border-collapse">
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              {labels.name}
-            </th>
-            <th scope="col" className={th}>
-              {labels.type}
-            </th>
-            <th scope="col" className={th}>
-              {labels.coveredPrefectureCodes}
-            </th>
-            <th scope="col" className={th}>
-              {labels.hasHqStep}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {text.inForce(formatDate(asOf))}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {edges.map(({ node }) => (
-            <tr key={node.id}>
-              <th scope="row" className={`${td} text-left font-normal`}>
-                <Link
-                  to="/partners/$institutionId"
-                  params={{ institutionId: node.id }}
-                  search={{ asOf }}
-                  className="font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-                >
-                  {node.name}
-                </Link>
-              </th>
-              <td className={td}>{node.typeLabel}</td>
-              <td className={td}>
-                {node.coversWholeCountry
-                  ? text.wholeCountry
-                  : node.coveredPrefectures.map((each) => each.nameJa).join('、')}
-              </td>
-              <td className={td}>{node.hasHqStep ? text.hqStep.yes : text.hqStep.no}</td>
-              <td className={`${td} text-right tabular-nums`}>
-                {formatCount(node.agreementsInForceOn, '件')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ListTable label={text.tableLabel} minWidth="min-w-[40rem]" columns={columns} wrapHeadings>
+      {edges.map(({ node }) => (
+        <tr key={node.id}>
+          <th scope="row" className={rowHeadCell}>
+            <Link
+              to="/partners/$institutionId"
+              params={{ institutionId: node.id }}
+              search={{ asOf }}
+              className="font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+            >
+              {node.name}
+            </Link>
+          </th>
+          <td className={bodyCell}>{node.typeLabel}</td>
+          <td className={bodyCell}>
+            {node.coversWholeCountry
+              ? text.wholeCountry
+              : node.coveredPrefectures.map((each) => each.nameJa).join('、')}
+          </td>
+          <td className={bodyCell}>{node.hasHqStep ? text.hqStep.yes : text.hqStep.no}</td>
+          <td className={`${bodyCell} text-right tabular-nums`}>
+            {formatCount(node.agreementsInForceOn, '件')}
+          </td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }
