@@ -73,3 +73,16 @@ export function SelectCheckbox({
     </Checkbox>
   );
 }
+
+/** The cell of a row's select checkbox. */
+export function SelectCell(props: {
+  label: string;
+  isSelected: boolean;
+  onChange: (selected: boolean) => void;
+}) {
+  return (
+    <td className={bodyCell}>
+      <SelectCheckbox {...props} />
+    </td>
+  );
+}

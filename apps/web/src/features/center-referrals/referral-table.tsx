@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { CenterReferralRowFragment, CenterReferralsQuery } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { ListResults } from '../../shared/list-results';
-import { bodyCell as td, ListTable, rowHeadCell, SelectCheckbox } from '../../shared/list-table';
+import { bodyCell as td, ListTable, rowHeadCell, SelectCell, SelectCheckbox } from '../../shared/list-table';
 import { centerReferralMessages } from './messages';
 import { referralPageOf, type ReferralSearch } from './referral-search';
 
@@ -87,13 +87,11 @@ function ReferralTable({
       {rows.map((row) => (
         <tr key={row.id}>
           {selection ? (
-            <td className={td}>
-              <SelectCheckbox
-                label={text.select(row.clientName)}
-                isSelected={selection.ids.has(row.id)}
-                onChange={(selected) => selection.toggle(row, selected)}
-              />
-            </td>
+            <SelectCell
+              label={text.select(row.clientName)}
+              isSelected={selection.ids.has(row.id)}
+              onChange={(selected) => selection.toggle(row, selected)}
+            />
           ) : null}
           <th scope="row" className={rowHeadCell}>
             <Link

@@ -1,7 +1,7 @@
 import { Badge, formatDate } from '@kakehashi/web-ui';
 import type { PartnerReferralRowFragment } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
-import { bodyCell as td, ListTable, rowHeadCell, SelectCheckbox } from '../../shared/list-table';
+import { bodyCell as td, ListTable, rowHeadCell, SelectCell, SelectCheckbox } from '../../shared/list-table';
 import { partnerReferralMessages } from './messages';
 import { ReferralLink } from './referral-link';
 
@@ -54,13 +54,11 @@ export function ReferralTable({
       {rows.map((row) => (
         <tr key={row.id}>
           {selection ? (
-            <td className={td}>
-              <SelectCheckbox
-                label={text.select(row.clientName)}
-                isSelected={selection.ids.has(row.id)}
-                onChange={(selected) => selection.toggle(row.id, selected)}
-              />
-            </td>
+            <SelectCell
+              label={text.select(row.clientName)}
+              isSelected={selection.ids.has(row.id)}
+              onChange={(selected) => selection.toggle(row.id, selected)}
+            />
           ) : null}
           {rowNumbers ? <td className={td}>{row.importRowNumber ?? ''}</td> : null}
           <th scope="row" className={rowHeadCell}>
