@@ -1,28 +1,17 @@
-import { Button, Checkbox, ErrorSummary, Select, TextField, type FieldProblem } from '@kakehashi/web-ui';
-import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
-import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
+import { Checkbox, Select, TextField } from '@kakehashi/web-ui';
+import type { ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumOptions } from '../../shared/enum-labels';
+import { FilterForm, useFilterForm, type FilterFields } from '../../shared/filter-form';
 import { centerReferralMessages } from './messages';
 import { referralSearchSchema, type ReferralSearch } from './referral-search';
 
 const text = centerReferralMessages.filters;
-/** The "no filter" choice of a list (React Aria keys must not be empty). */
-const ANY = '*';
 
-const FIELDS = {
+const FIELDS: FilterFields<'status' | 'q' | 'officeId'> = {
   status: { api: 'filter.statuses', id: 'referrals-status' },
   q: { api: 'filter.clientName', id: 'referrals-q' },
   officeId: { api: 'filter.assignedOfficeId', id: 'referrals-office' },
-} as const;
-
-interface Draft {
-  status: string;
-  duplicate: boolean;
-  q: string;
-  officeId: string;
-}
+};
 
 /**
  * The list's filters: applied on 絞り込む (or Enter that is not confirming a Japanese conversion), kept in the URL.
@@ -42,19 +31,15 @@ export function ReferralFilters({
   failure: ApiErrorInfo | null;
 }) {
   const statuses = useEnumOptions('ReferralStatus');
-  const [draft, setDraft] = useState<Draft>({
+  const form = useFilterForm(FIELDS, failure, () => ({
     status: search.status ?? '',
     duplicate: search.duplicate ?? false,
     q: search.q ?? '',
     officeId: search.officeId ?? '',
-  });
-  const problems: FieldProblem[] = (failure?.fields ?? []).map((each) => ({
-    fieldId: Object.values(FIELDS).find((field) => field.api === each.field)?.id,
-    message: each.message,
   }));
+  const { draft } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     onSearch(
       referralSearchSchema.parse({
         status: draft.status || undefined,
@@ -66,61 +51,26 @@ export function ReferralFilters({
   }
 
   return (
-    <section aria-labelledby="referrals-filters" className="mb-6 rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="referrals-filters" className="mb-4 text-xl font-bold">
-        {text.heading}
-      </h2>
-      <ErrorSummary title={text.failed} problems={problems} />
-      <Form onSubmit={submit} validationBehavior="aria" className="mt-2 flex flex-col gap-4">
-        <div className="grid gap-4 md:grid-cols-3">
-          <TextField
-            id={FIELDS.q.id}
-            label={text.clientName}
-            description={text.clientNameHint}
-            type="search"
-            value={draft.q}
-            onChange={(q) => setDraft((d) => ({ ...d, q }))}
-            errorMessage={fieldMessage(failure, FIELDS.q.api)}
-          />
+    <FilterForm id="referrals-filters" text={text} problems={form.problems} clearTo={to} onSubmit={submit}>
+      <div className="grid gap-4 md:grid-cols-3">
+        <TextField
+          label={text.clientName}
+          description={text.clientNameHint}
+          type="search"
+          {...form.text('q')}
+        />
+        <Select label={text.status} {...form.choice('status', text.any, statuses)} />
+        {offices ? (
           <Select
-            id={FIELDS.status.id}
-            label={text.status}
-            options={[{ value: ANY, label: text.any }, ...statuses]}
-            value={draft.status || ANY}
-            onChange={(value) => setDraft((d) => ({ ...d, status: !value || value === ANY ? '' : value }))}
-            errorMessage={fieldMessage(failure, FIELDS.status.api)}
+            label={centerReferralMessages.office.chooseOffice}
+            description={centerReferralMessages.office.chooseOfficeHint}
+            {...form.choice('officeId', centerReferralMessages.office.allOffices, offices)}
           />
-          {offices ? (
-            <Select
-              id={FIELDS.officeId.id}
-              label={centerReferralMessages.office.chooseOffice}
-              description={centerReferralMessages.office.chooseOfficeHint}
-              options={[{ value: ANY, label: centerReferralMessages.office.allOffices }, ...offices]}
-              value={draft.officeId || ANY}
-              onChange={(value) =>
-                setDraft((d) => ({ ...d, officeId: !value || value === ANY ? '' : value }))
-              }
-              errorMessage={fieldMessage(failure, FIELDS.officeId.api)}
-            />
-          ) : null}
-        </div>
-        <Checkbox
-          isSelected={draft.duplicate}
-          onChange={(duplicate) => setDraft((d) => ({ ...d, duplicate }))}
-        >
-          {text.duplicateOnly}
-        </Checkbox>
-        <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit">{text.search}</Button>
-          <Link
-            to={to}
-            search={{}}
-            className="min-h-11 py-2 text-blue-900 underline underline-offset-4 outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-          >
-            {text.clear}
-          </Link>
-        </div>
-      </Form>
-    </section>
+        ) : null}
+      </div>
+      <Checkbox isSelected={draft.duplicate} onChange={form.set('duplicate')}>
+        {text.duplicateOnly}
+      </Checkbox>
+    </FilterForm>
   );
 }

@@ -1,22 +1,9 @@
 import { z } from 'zod';
-import type { ReferralFilter, ReferralStatus } from '../../gql/graphql';
+import type { ReferralFilter } from '../../gql/graphql';
+import { cursorPageOf, pageTrailParam, referralStatusParam, searchTextParam } from '../../shared/list-search';
 
 /** Referrals per page of a list. */
 export const REFERRALS_PER_PAGE = 20;
-
-const STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'FORWARDED',
-  'ACCEPTED',
-  'RETURNED',
-  'ASSIGNED',
-  'CONVERTED',
-  'CLOSED',
-] as const satisfies readonly ReferralStatus[];
-
-// The router reads a search value as JSON when it can: numbers typed into the address bar come back as text.
-const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
 
 /**
  * The list's filters and page as they live in the URL (a reload or a shared link shows the same list); a value that
@@ -24,14 +11,11 @@ const asText = (value: unknown) => (typeof value === 'number' ? String(value) : 
  * of office on the office list.
  */
 export const referralSearchSchema = z.object({
-  status: z.enum(STATUSES).optional().catch(undefined),
+  status: referralStatusParam,
   duplicate: z.boolean().optional().catch(undefined),
-  q: z
-    .preprocess(asText, z.string().trim().max(200).optional())
-    .catch(undefined)
-    .transform((v) => v || undefined),
+  q: searchTextParam(200),
   officeId: z.uuid().optional().catch(undefined),
-  after: z.array(z.string().min(1).max(500)).max(200).optional().catch(undefined),
+  after: pageTrailParam,
 });
 
 export type ReferralSearch = z.infer<typeof referralSearchSchema>;
@@ -48,14 +32,7 @@ export function referralFilterOf(search: ReferralSearch): ReferralFilter {
 
 /** The current page's cursor and the search params of the next and previous pages. */
 export function referralPageOf(search: ReferralSearch) {
-  const trail = search.after ?? [];
-  return {
-    afterCursor: trail.at(-1) ?? null,
-    number: trail.length + 1,
-    firstIndex: trail.length * REFERRALS_PER_PAGE + 1,
-    next: (endCursor: string): ReferralSearch => ({ ...search, after: [...trail, endCursor] }),
-    previous: (): ReferralSearch => ({ ...search, after: trail.length > 1 ? trail.slice(0, -1) : undefined }),
-  };
+  return cursorPageOf(search, REFERRALS_PER_PAGE);
 }
 
 /**

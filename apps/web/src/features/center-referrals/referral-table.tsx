@@ -1,16 +1,14 @@
-import { Badge, Checkbox, EmptyState, formatDateTime, ScrollRegion } from '@kakehashi/web-ui';
+import { Badge, EmptyState, formatDateTime } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import type { CenterReferralRowFragment, CenterReferralsQuery } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
+import { ListResults } from '../../shared/list-results';
+import { bodyCell as td, ListTable, rowHeadCell, SelectCell, SelectCheckbox } from '../../shared/list-table';
 import { centerReferralMessages } from './messages';
 import { referralPageOf, type ReferralSearch } from './referral-search';
 
 const text = centerReferralMessages.list;
 const fields = centerReferralMessages.fields;
-const pageLink =
-  'inline-flex min-h-11 items-center rounded-8 border border-blue-900 bg-white px-4 font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow';
-const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold whitespace-nowrap';
-const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
 
 export interface Selection {
   ids: ReadonlySet<string>;
@@ -35,17 +33,17 @@ export function ReferralResults({
   detail: '/inbox/referrals/$referralId' | '/office/referrals/$referralId';
   selection?: Selection;
 }) {
-  const { totalCount, edges, pageInfo } = data.referrals;
-  const page = referralPageOf(search);
+  const { edges } = data.referrals;
   const rows = edges.map((edge) => edge.node);
   return (
-    <section aria-labelledby="referrals-results" className="rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="referrals-results" className="text-xl font-bold">
-        {text.results}
-      </h2>
-      <p role="status" className="mb-4 mt-1">
-        {text.count(totalCount, page.firstIndex, page.firstIndex + rows.length - 1)}
-      </p>
+    <ListResults
+      id="referrals-results"
+      text={text}
+      to={to}
+      search={search}
+      page={referralPageOf(search)}
+      connection={data.referrals}
+    >
       {rows.length === 0 ? (
         <EmptyState title={text.empty}>
           <p>{text.emptyHelp}</p>
@@ -53,26 +51,7 @@ export function ReferralResults({
       ) : (
         <ReferralTable rows={rows} detail={detail} selection={selection} />
       )}
-      {page.number > 1 || pageInfo.hasNextPage ? (
-        <nav aria-label={text.pagination} className="mt-4 flex flex-wrap gap-2">
-          {page.number > 1 ? (
-            <>
-              <Link to={to} search={{ ...search, after: undefined }} className={pageLink}>
-                {text.first}
-              </Link>
-              <Link to={to} search={page.previous()} className={pageLink}>
-                {text.previous}
-              </Link>
-            </>
-          ) : null}
-          {pageInfo.hasNextPage && pageInfo.endCursor ? (
-            <Link to={to} search={page.next(pageInfo.endCursor)} className={pageLink}>
-              {text.next}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </section>
+    </ListResults>
   );
 }
 
@@ -87,86 +66,62 @@ function ReferralTable({
 }) {
   const needLabel = useEnumLabel('ReferralNeed');
   const allSelected = selection ? rows.every((row) => selection.ids.has(row.id)) : false;
+  const columns = [
+    selection && {
+      key: 'select',
+      label: (
+        <SelectCheckbox
+          label={text.selectPage}
+          isSelected={allSelected}
+          onChange={(selected) => selection.togglePage(rows, selected)}
+        />
+      ),
+    },
+    ...(['clientName', 'institution', 'status', 'need', 'office', 'forwardedAt'] as const).map((key) => ({
+      key,
+      label: fields[key],
+    })),
+  ];
   return (
-    // Wider than a narrow window: it scrolls inside its own labelled region, not the page.
-    <ScrollRegion label={text.tableLabel}>
-      <table className="w-full min-w-[48rem] border-collapse">
-        <thead>
-          <tr>
-            {selection ? (
-              <th scope="col" className={th}>
-                <Checkbox
-                  isSelected={allSelected}
-                  onChange={(selected) => selection.togglePage(rows, selected)}
-                >
-                  <span className="sr-only">{text.selectPage}</span>
-                </Checkbox>
-              </th>
+    <ListTable label={text.tableLabel} minWidth="min-w-[48rem]" columns={columns}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          {selection ? (
+            <SelectCell
+              label={text.select(row.clientName)}
+              isSelected={selection.ids.has(row.id)}
+              onChange={(selected) => selection.toggle(row, selected)}
+            />
+          ) : null}
+          <th scope="row" className={rowHeadCell}>
+            <Link
+              to={detail}
+              params={{ referralId: row.id }}
+              className="font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+            >
+              {row.clientName}
+            </Link>
+            <span className="block text-sm text-solid-gray-700 tabular-nums">
+              {row.clientCorporateNumber ?? centerReferralMessages.noCorporateNumber}
+            </span>
+            {row.possibleDuplicate ? (
+              <span className="mt-1 block">
+                <Badge tone="warning">{centerReferralMessages.duplicateBadge}</Badge>
+              </span>
             ) : null}
-            <th scope="col" className={th}>
-              {fields.clientName}
-            </th>
-            <th scope="col" className={th}>
-              {fields.institution}
-            </th>
-            <th scope="col" className={th}>
-              {fields.status}
-            </th>
-            <th scope="col" className={th}>
-              {fields.need}
-            </th>
-            <th scope="col" className={th}>
-              {fields.office}
-            </th>
-            <th scope="col" className={th}>
-              {fields.forwardedAt}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              {selection ? (
-                <td className={td}>
-                  <Checkbox
-                    isSelected={selection.ids.has(row.id)}
-                    onChange={(selected) => selection.toggle(row, selected)}
-                  >
-                    <span className="sr-only">{text.select(row.clientName)}</span>
-                  </Checkbox>
-                </td>
-              ) : null}
-              <th scope="row" className={`${td} text-left font-normal`}>
-                <Link
-                  to={detail}
-                  params={{ referralId: row.id }}
-                  className="font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-                >
-                  {row.clientName}
-                </Link>
-                <span className="block text-sm text-solid-gray-700 tabular-nums">
-                  {row.clientCorporateNumber ?? centerReferralMessages.noCorporateNumber}
-                </span>
-                {row.possibleDuplicate ? (
-                  <span className="mt-1 block">
-                    <Badge tone="warning">{centerReferralMessages.duplicateBadge}</Badge>
-                  </span>
-                ) : null}
-              </th>
-              <td className={td}>
-                {row.institutionName}
-                {row.branchName ? <span className="block text-sm">{row.branchName}</span> : null}
-              </td>
-              <td className={td}>{row.statusLabel}</td>
-              <td className={td}>{needLabel(row.need)}</td>
-              <td className={td}>{row.assignedOffice?.nameJa ?? centerReferralMessages.none}</td>
-              <td className={td}>
-                {row.forwardedAt ? formatDateTime(row.forwardedAt) : centerReferralMessages.none}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          </th>
+          <td className={td}>
+            {row.institutionName}
+            {row.branchName ? <span className="block text-sm">{row.branchName}</span> : null}
+          </td>
+          <td className={td}>{row.statusLabel}</td>
+          <td className={td}>{needLabel(row.need)}</td>
+          <td className={td}>{row.assignedOffice?.nameJa ?? centerReferralMessages.none}</td>
+          <td className={td}>
+            {row.forwardedAt ? formatDateTime(row.forwardedAt) : centerReferralMessages.none}
+          </td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

@@ -1,49 +1,30 @@
 import { z } from 'zod';
 import type { CompanyFilterInput, CompanySize } from '../../gql/graphql';
+import { cursorPageOf, pageTrailParam, prefectureCodeParam, searchTextParam } from '../../shared/list-search';
 
 /** Companies per page of the list. */
 export const COMPANIES_PER_PAGE = 20;
-
-// The router reads each search value as JSON when it can, so `?prefectureCode=13` arrives as the number 13: codes
-// and numbers typed into the address bar are read back as text.
-const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
-const asCode = (width: number) => (value: unknown) =>
-  typeof value === 'number' ? String(value).padStart(width, '0') : value;
-
-/** A value that does not fit is dropped (a hand-edited or outdated link still opens the list). */
-const text = (max: number) =>
-  z
-    .preprocess(asText, z.string().trim().max(max).optional())
-    .catch(undefined)
-    .transform((v) => v || undefined);
 
 /**
  * The list's filters and page as they live in the URL (so a reload, a bookmark or a shared link shows the same
  * list). `after` is the trail of page cursors taken with 次へ; its last cursor is the current page's start.
  */
 export const companySearchSchema = z.object({
-  q: text(200),
-  corporateNumber: text(40),
+  q: searchTextParam(200),
+  // A corporate number typed into the address bar arrives as a number; it is read back as text.
+  corporateNumber: searchTextParam(40),
   jsicMajorCode: z
     .string()
     .regex(/^[A-T]$/)
     .optional()
     .catch(undefined),
-  prefectureCode: z
-    .preprocess(
-      asCode(2),
-      z
-        .string()
-        .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/)
-        .optional(),
-    )
-    .catch(undefined),
+  prefectureCode: prefectureCodeParam,
   owningOfficeId: z.uuid().optional().catch(undefined),
   size: z
     .enum(['SME', 'LARGE'] satisfies CompanySize[])
     .optional()
     .catch(undefined),
-  after: z.array(z.string().min(1).max(500)).max(200).optional().catch(undefined),
+  after: pageTrailParam,
 });
 
 export type CompanySearch = z.infer<typeof companySearchSchema>;
@@ -69,15 +50,7 @@ export function hasFilters(search: CompanySearch): boolean {
 
 /** The current page's cursor, and the search params of the next and previous pages. */
 export function pageOf(search: CompanySearch) {
-  const trail = search.after ?? [];
-  const afterCursor = trail.at(-1) ?? null;
-  return {
-    afterCursor,
-    number: trail.length + 1,
-    firstIndex: trail.length * COMPANIES_PER_PAGE + 1,
-    next: (endCursor: string): CompanySearch => ({ ...search, after: [...trail, endCursor] }),
-    previous: (): CompanySearch => ({ ...search, after: trail.length > 1 ? trail.slice(0, -1) : undefined }),
-  };
+  return cursorPageOf(search, COMPANIES_PER_PAGE);
 }
 
 /** New filters start again at the first page. */

@@ -1,19 +1,9 @@
 import { z } from 'zod';
-import type { ReferralFilter, ReferralStatus } from '../../gql/graphql';
+import type { ReferralFilter } from '../../gql/graphql';
+import { cursorPageOf, pageTrailParam, referralStatusParam, searchTextParam } from '../../shared/list-search';
 
 /** Referrals per page of the list. */
 export const REFERRALS_PER_PAGE = 20;
-
-const STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'FORWARDED',
-  'ACCEPTED',
-  'RETURNED',
-  'ASSIGNED',
-  'CONVERTED',
-  'CLOSED',
-] as const satisfies readonly ReferralStatus[];
 
 const day = z
   .string()
@@ -26,16 +16,13 @@ const day = z
  * home links to `/referrals?status=…`). A value that does not fit is dropped, so an outdated link still opens.
  */
 export const referralListSearchSchema = z.object({
-  status: z.enum(STATUSES).optional().catch(undefined),
+  status: referralStatusParam,
   branchId: z.uuid().optional().catch(undefined),
   duplicate: z.boolean().optional().catch(undefined),
-  q: z
-    .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().max(200).optional())
-    .catch(undefined)
-    .transform((v) => v || undefined),
+  q: searchTextParam(200),
   from: day,
   to: day,
-  after: z.array(z.string().min(1).max(500)).max(200).optional().catch(undefined),
+  after: pageTrailParam,
 });
 
 export type ReferralListSearch = z.infer<typeof referralListSearchSchema>;
@@ -72,14 +59,5 @@ export function exportHref(search: ReferralListSearch): string {
 
 /** The current page's cursor, and the search params of the next and previous pages. */
 export function pageOf(search: ReferralListSearch) {
-  const trail = search.after ?? [];
-  return {
-    afterCursor: trail.at(-1) ?? null,
-    firstIndex: trail.length * REFERRALS_PER_PAGE + 1,
-    next: (endCursor: string): ReferralListSearch => ({ ...search, after: [...trail, endCursor] }),
-    previous: (): ReferralListSearch => ({
-      ...search,
-      after: trail.length > 1 ? trail.slice(0, -1) : undefined,
-    }),
-  };
+  return cursorPageOf(search, REFERRALS_PER_PAGE);
 }

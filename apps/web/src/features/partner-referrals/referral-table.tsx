@@ -1,12 +1,11 @@
-import { Badge, Checkbox, formatDate, ScrollRegion } from '@kakehashi/web-ui';
+import { Badge, formatDate } from '@kakehashi/web-ui';
 import type { PartnerReferralRowFragment } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
+import { bodyCell as td, ListTable, rowHeadCell, SelectCell, SelectCheckbox } from '../../shared/list-table';
 import { partnerReferralMessages } from './messages';
 import { ReferralLink } from './referral-link';
 
 const text = partnerReferralMessages.list;
-const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold whitespace-nowrap';
-const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
 
 export interface Selection {
   ids: ReadonlySet<string>;
@@ -33,71 +32,50 @@ export function ReferralTable({
 }) {
   const statusLabel = useEnumLabel('ReferralStatus');
   const needLabel = useEnumLabel('ReferralNeed');
-  const columns = text.columns;
   const selectedOnPage = selection ? rows.filter((row) => selection.ids.has(row.id)).length : 0;
+  const columns = [
+    selection && {
+      key: 'select',
+      className: 'w-12',
+      label: (
+        <SelectCheckbox
+          label={text.selectPage}
+          isSelected={rows.length > 0 && selectedOnPage === rows.length}
+          isIndeterminate={selectedOnPage > 0 && selectedOnPage < rows.length}
+          onChange={(selected) => selection.togglePage(selected)}
+        />
+      ),
+    },
+    rowNumbers && { key: 'row', label: partnerReferralMessages.importPage.row },
+    ...Object.values(text.columns).map((heading) => ({ key: heading, label: heading })),
+  ];
   return (
-    <ScrollRegion label={label}>
-      <table className="w-full min-w-[52rem] border-collapse">
-        <thead>
-          <tr>
-            {selection ? (
-              <th scope="col" className={`${th} w-12`}>
-                <Checkbox
-                  isSelected={rows.length > 0 && selectedOnPage === rows.length}
-                  isIndeterminate={selectedOnPage > 0 && selectedOnPage < rows.length}
-                  onChange={(selected) => selection.togglePage(selected)}
-                >
-                  <span className="sr-only">{text.selectPage}</span>
-                </Checkbox>
-              </th>
-            ) : null}
-            {rowNumbers ? (
-              <th scope="col" className={th}>
-                {partnerReferralMessages.importPage.row}
-              </th>
-            ) : null}
-            {Object.values(columns).map((heading) => (
-              <th key={heading} scope="col" className={th}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              {selection ? (
-                <td className={td}>
-                  <Checkbox
-                    isSelected={selection.ids.has(row.id)}
-                    onChange={(selected) => selection.toggle(row.id, selected)}
-                  >
-                    <span className="sr-only">{text.select(row.clientName)}</span>
-                  </Checkbox>
-                </td>
-              ) : null}
-              {rowNumbers ? <td className={td}>{row.importRowNumber ?? ''}</td> : null}
-              <th scope="row" className={`${td} text-left font-normal`}>
-                <ReferralLink id={row.id}>{row.clientName}</ReferralLink>
-              </th>
-              <td className={td}>{row.branchName ?? text.headOffice}</td>
-              <td className={`${td} whitespace-nowrap`}>
-                <Badge tone={row.status === 'RETURNED' ? 'warning' : 'neutral'}>
-                  {statusLabel(row.status)}
-                </Badge>
-              </td>
-              <td className={td}>{needLabel(row.need)}</td>
-              <td className={td}>
-                {row.possibleDuplicate ? <Badge tone="danger">{text.duplicateFlag}</Badge> : null}
-              </td>
-              <td className={`${td} whitespace-nowrap`}>{formatDate(row.createdAt)}</td>
-              <td className={`${td} whitespace-nowrap`}>
-                {row.forwardedAt ? formatDate(row.forwardedAt) : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ListTable label={label} minWidth="min-w-[52rem]" columns={columns}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          {selection ? (
+            <SelectCell
+              label={text.select(row.clientName)}
+              isSelected={selection.ids.has(row.id)}
+              onChange={(selected) => selection.toggle(row.id, selected)}
+            />
+          ) : null}
+          {rowNumbers ? <td className={td}>{row.importRowNumber ?? ''}</td> : null}
+          <th scope="row" className={rowHeadCell}>
+            <ReferralLink id={row.id}>{row.clientName}</ReferralLink>
+          </th>
+          <td className={td}>{row.branchName ?? text.headOffice}</td>
+          <td className={`${td} whitespace-nowrap`}>
+            <Badge tone={row.status === 'RETURNED' ? 'warning' : 'neutral'}>{statusLabel(row.status)}</Badge>
+          </td>
+          <td className={td}>{needLabel(row.need)}</td>
+          <td className={td}>
+            {row.possibleDuplicate ? <Badge tone="danger">{text.duplicateFlag}</Badge> : null}
+          </td>
+          <td className={`${td} whitespace-nowrap`}>{formatDate(row.createdAt)}</td>
+          <td className={`${td} whitespace-nowrap`}>{row.forwardedAt ? formatDate(row.forwardedAt) : ''}</td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

@@ -10,6 +10,7 @@ import {
   type PartnerReferralsQuery,
 } from '../../gql/graphql';
 import { apiErrorOf } from '../../shared/api-errors';
+import { ListResults } from '../../shared/list-results';
 import { ForwardSummary } from './forward-summary';
 import { partnerReferralMessages } from './messages';
 import { ReferralFilters } from './referral-filters';
@@ -106,7 +107,7 @@ function ReferralResults({
   forwards: boolean;
   onForwarded: () => void;
 }) {
-  const { totalCount, edges, pageInfo } = data.referrals;
+  const { edges } = data.referrals;
   const rows = edges.map((edge) => edge.node);
   const page = pageOf(search);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -122,21 +123,22 @@ function ReferralResults({
   return (
     <>
       {forwarding.outcome ? <ForwardSummary outcome={forwarding.outcome} /> : null}
-      <section aria-labelledby="referrals-results" className="rounded-16 bg-white p-6 shadow-sm">
-        <div className="flex flex-wrap items-baseline justify-between gap-4">
-          <h2 id="referrals-results" className="text-xl font-bold">
-            {text.results}
-          </h2>
+      <ListResults
+        id="referrals-results"
+        text={text}
+        to="/referrals"
+        search={search}
+        page={page}
+        connection={data.referrals}
+        actions={
           <div className="flex flex-col items-end gap-1">
             <a href={exportHref(search)} download className={linkButton}>
               {text.export}
             </a>
             <span className="text-sm text-solid-gray-700">{text.exportHint}</span>
           </div>
-        </div>
-        <p role="status" className="mb-4 mt-1">
-          {text.count(totalCount, page.firstIndex, page.firstIndex + rows.length - 1)}
-        </p>
+        }
+      >
         {forwards && rows.length ? (
           <div
             role="group"
@@ -188,21 +190,7 @@ function ReferralResults({
             }
           />
         )}
-        {search.after?.length || pageInfo.hasNextPage ? (
-          <nav aria-label={text.pagination} className="mt-4 flex flex-wrap gap-2">
-            {search.after?.length ? (
-              <Link to="/referrals" search={page.previous()} className={linkButton}>
-                {text.previous}
-              </Link>
-            ) : null}
-            {pageInfo.hasNextPage && pageInfo.endCursor ? (
-              <Link to="/referrals" search={page.next(pageInfo.endCursor)} className={linkButton}>
-                {text.next}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
+      </ListResults>
     </>
   );
 }

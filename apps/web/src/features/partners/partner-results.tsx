@@ -1,13 +1,13 @@
-import { EmptyState, formatCount, formatDate, ScrollRegion } from '@kakehashi/web-ui';
+import { EmptyState, formatCount, formatDate } from '@kakehashi/web-ui';
 import { Link } from '@tanstack/react-router';
 import type { PartnerInstitutionsQuery } from '../../gql/graphql';
+import { ListResults } from '../../shared/list-results';
+import { bodyCell, ListTable, rowHeadCell } from '../../shared/list-table';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import { pageOf, type PartnersSearch } from './partners-search';
 
 const text = partnerMessages.list;
 const labels = partnerFieldLabels.institution;
-const linkClass =
-  'inline-flex min-h-11 items-center rounded-8 border border-blue-900 bg-white px-4 font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow';
 
 /** The count, the table of institutions and the page links; or what to do when nothing matched. */
 export function PartnerResults({
@@ -21,17 +21,16 @@ export function PartnerResults({
   asOf: string;
   filtered: boolean;
 }) {
-  const { totalCount, edges, pageInfo } = data.partnerInstitutions;
-  const page = pageOf(search);
-  const last = page.firstIndex + edges.length - 1;
+  const { edges } = data.partnerInstitutions;
   return (
-    <section aria-labelledby="partners-results" className="rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="partners-results" className="text-xl font-bold">
-        {text.results}
-      </h2>
-      <p role="status" className="mb-4 mt-1">
-        {text.count(totalCount, page.firstIndex, last)}
-      </p>
+    <ListResults
+      id="partners-results"
+      text={text}
+      to="/partners"
+      search={search}
+      page={pageOf(search)}
+      connection={data.partnerInstitutions}
+    >
       {edges.length === 0 ? (
         <EmptyState title={filtered ? text.emptyFiltered : text.emptyAll}>
           <p>{filtered ? text.emptyFilteredHelp : text.emptyAllHelp}</p>
@@ -39,26 +38,7 @@ export function PartnerResults({
       ) : (
         <InstitutionTable edges={edges} asOf={asOf} />
       )}
-      {page.number > 1 || pageInfo.hasNextPage ? (
-        <nav aria-label={text.pagination} className="mt-4 flex flex-wrap gap-2">
-          {page.number > 1 ? (
-            <>
-              <Link to="/partners" search={{ ...search, after: undefined }} className={linkClass}>
-                {text.first}
-              </Link>
-              <Link to="/partners" search={page.previous()} className={linkClass}>
-                {text.previous}
-              </Link>
-            </>
-          ) : null}
-          {pageInfo.hasNextPage && pageInfo.endCursor ? (
-            <Link to="/partners" search={page.next(pageInfo.endCursor)} className={linkClass}>
-              {text.next}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </section>
+    </ListResults>
   );
 }
 
@@ -69,58 +49,39 @@ function InstitutionTable({
   edges: PartnerInstitutionsQuery['partnerInstitutions']['edges'];
   asOf: string;
 }) {
-  const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold';
-  const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
+  const columns = [
+    ...(['name', 'type', 'coveredPrefectureCodes', 'hasHqStep'] as const).map((key) => ({
+      key,
+      label: labels[key],
+    })),
+    { key: 'inForce', label: text.inForce(formatDate(asOf)), className: 'text-right' },
+  ];
   return (
-    // The table may be wider than a narrow window; it scrolls inside its own labelled region, not the page.
-    <ScrollRegion label={text.tableLabel}>
-      <table className="w-full min-w-[40rem] border-collapse">
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              {labels.name}
-            </th>
-            <th scope="col" className={th}>
-              {labels.type}
-            </th>
-            <th scope="col" className={th}>
-              {labels.coveredPrefectureCodes}
-            </th>
-            <th scope="col" className={th}>
-              {labels.hasHqStep}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {text.inForce(formatDate(asOf))}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {edges.map(({ node }) => (
-            <tr key={node.id}>
-              <th scope="row" className={`${td} text-left font-normal`}>
-                <Link
-                  to="/partners/$institutionId"
-                  params={{ institutionId: node.id }}
-                  search={{ asOf }}
-                  className="font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
-                >
-                  {node.name}
-                </Link>
-              </th>
-              <td className={td}>{node.typeLabel}</td>
-              <td className={td}>
-                {node.coversWholeCountry
-                  ? text.wholeCountry
-                  : node.coveredPrefectures.map((each) => each.nameJa).join('、')}
-              </td>
-              <td className={td}>{node.hasHqStep ? text.hqStep.yes : text.hqStep.no}</td>
-              <td className={`${td} text-right tabular-nums`}>
-                {formatCount(node.agreementsInForceOn, '件')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ListTable label={text.tableLabel} minWidth="min-w-[40rem]" columns={columns} wrapHeadings>
+      {edges.map(({ node }) => (
+        <tr key={node.id}>
+          <th scope="row" className={rowHeadCell}>
+            <Link
+              to="/partners/$institutionId"
+              params={{ institutionId: node.id }}
+              search={{ asOf }}
+              className="font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow"
+            >
+              {node.name}
+            </Link>
+          </th>
+          <td className={bodyCell}>{node.typeLabel}</td>
+          <td className={bodyCell}>
+            {node.coversWholeCountry
+              ? text.wholeCountry
+              : node.coveredPrefectures.map((each) => each.nameJa).join('、')}
+          </td>
+          <td className={bodyCell}>{node.hasHqStep ? text.hqStep.yes : text.hqStep.no}</td>
+          <td className={`${bodyCell} text-right tabular-nums`}>
+            {formatCount(node.agreementsInForceOn, '件')}
+          </td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

@@ -1,12 +1,10 @@
 import { todayInJapan } from '@kakehashi/web-ui';
 import { z } from 'zod';
 import type { PartnerInstitutionFilter, PartnerType } from '../../gql/graphql';
+import { cursorPageOf, pageTrailParam, prefectureCodeParam, searchTextParam } from '../../shared/list-search';
 
 /** Institutions per page of the list. */
 export const PARTNERS_PER_PAGE = 20;
-
-// The router reads each search value as JSON when it can (`?prefectureCode=13` arrives as the number 13).
-const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
 
 /** A calendar day in the address (`2026-04-01`); anything else is dropped, and the page uses today. */
 const day = z
@@ -24,10 +22,7 @@ const day = z
  * list). `after` is the trail of page cursors taken with 次へ; its last cursor is the current page's start.
  */
 export const partnersSearchSchema = z.object({
-  q: z
-    .preprocess(asText, z.string().trim().max(100).optional())
-    .catch(undefined)
-    .transform((v) => v || undefined),
+  q: searchTextParam(100),
   type: z
     .enum([
       'FINANCIAL_INSTITUTION',
@@ -37,17 +32,9 @@ export const partnersSearchSchema = z.object({
     ] satisfies PartnerType[])
     .optional()
     .catch(undefined),
-  prefectureCode: z
-    .preprocess(
-      (value) => (typeof value === 'number' ? String(value).padStart(2, '0') : value),
-      z
-        .string()
-        .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/)
-        .optional(),
-    )
-    .catch(undefined),
+  prefectureCode: prefectureCodeParam,
   asOf: day,
-  after: z.array(z.string().min(1).max(500)).max(200).optional().catch(undefined),
+  after: pageTrailParam,
 });
 
 export type PartnersSearch = z.infer<typeof partnersSearchSchema>;
@@ -70,14 +57,7 @@ export function asOfOf(search: { asOf?: string }): string {
 
 /** The current page's cursor, and the search params of the next and previous pages. */
 export function pageOf(search: PartnersSearch) {
-  const trail = search.after ?? [];
-  return {
-    afterCursor: trail.at(-1) ?? null,
-    number: trail.length + 1,
-    firstIndex: trail.length * PARTNERS_PER_PAGE + 1,
-    next: (endCursor: string): PartnersSearch => ({ ...search, after: [...trail, endCursor] }),
-    previous: (): PartnersSearch => ({ ...search, after: trail.length > 1 ? trail.slice(0, -1) : undefined }),
-  };
+  return cursorPageOf(search, PARTNERS_PER_PAGE);
 }
 
 /** New filters start again at the first page. */
