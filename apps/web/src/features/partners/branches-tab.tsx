@@ -8,7 +8,7 @@ import {
 } from '../../gql/graphql';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { changedValues, type RecordValues } from './record-conflict';
+import { changedValues, type RecordValues } from '../../shared/record-conflict';
 import { RecordFormDialog } from './record-form-dialog';
 import { actionsTh, TabSection, td, th } from './tab-section';
 import { useInstitutionReload } from './use-institution-reload';

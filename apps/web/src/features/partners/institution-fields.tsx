@@ -7,7 +7,7 @@ import type {
 } from '../../gql/graphql';
 import { useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
-import type { RecordValues } from './record-conflict';
+import type { RecordValues } from '../../shared/record-conflict';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';
 import type { RecordForm } from './use-record-form';
 

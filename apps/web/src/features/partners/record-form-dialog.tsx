@@ -1,8 +1,8 @@
 import { Button, Dialog, ErrorSummary } from '@kakehashi/web-ui';
 import type { FormEvent, ReactNode } from 'react';
 import { Form } from 'react-aria-components';
+import { ConflictPanel } from '../../shared/conflict-panel';
 import { partnerMessages } from './messages';
-import { RecordConflictPanel } from './record-conflict-panel';
 import type { RecordForm } from './use-record-form';
 
 /**
@@ -40,7 +40,10 @@ export function RecordFormDialog<K extends string>({
   return (
     <Dialog title={title} isOpen onOpenChange={(open) => (open ? undefined : onClose())}>
       {form.conflict ? (
-        <RecordConflictPanel
+        <ConflictPanel
+          id="record-conflict"
+          placement="dialog"
+          text={partnerMessages.conflict}
           differences={form.conflict.differences}
           labels={labels}
           display={display}

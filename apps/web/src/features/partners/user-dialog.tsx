@@ -10,7 +10,7 @@ import {
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { changedValues, type RecordValues } from './record-conflict';
+import { changedValues, type RecordValues } from '../../shared/record-conflict';
 import { RecordFormDialog } from './record-form-dialog';
 import { useRecordForm } from './use-record-form';
 
