@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Select, TextField } from '@kakehashi/web-ui';
+import type { Option } from '@kakehashi/web-ui';
+import type { ReactNode } from 'react';
 import {
   CreatePartnerUserDocument,
   PartnerUsersDocument,
@@ -11,6 +12,7 @@ import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
+import { RecordSelect, RecordTextField, type FieldBinding } from './record-fields';
 import { RecordFormDialog } from './record-form-dialog';
 import { useRecordForm } from './use-record-form';
 
@@ -82,7 +84,6 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       version: 0,
     },
   });
-  const roles = useEnumOptions('PartnerUserRole');
   const branchOptions = useBranchOptions(branches);
   const [create] = useMutation(CreatePartnerUserDocument, { refetchQueries: ['PartnerUsers'] });
 
@@ -120,51 +121,17 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       onClose={onClose}
       labels={labels}
     >
-      <TextField
-        id={form.idFor('name')}
-        label={labels.name}
-        value={form.values.name}
-        onChange={(value) => form.set('name', value)}
-        errorMessage={form.errorFor('name')}
-        isRequired
-        autoComplete="off"
+      <AccountFields
+        form={form}
+        branchOptions={branchOptions}
+        afterName={<RecordTextField form={form} field="email" label={labels.email} type="email" isRequired />}
       />
-      <TextField
-        id={form.idFor('email')}
-        label={labels.email}
-        type="email"
-        value={form.values.email}
-        onChange={(value) => form.set('email', value)}
-        errorMessage={form.errorFor('email')}
-        isRequired
-        autoComplete="off"
-      />
-      <Select
-        id={form.idFor('role')}
-        label={labels.role}
-        options={roles}
-        value={form.values.role || null}
-        onChange={(value) => form.set('role', value ?? '')}
-        errorMessage={form.errorFor('role')}
-        isRequired
-      />
-      <Select
-        id={form.idFor('partnerBranchId')}
-        label={labels.partnerBranchId}
-        description={text.branchHint}
-        options={branchOptions}
-        value={form.values.partnerBranchId}
-        onChange={(value) => form.set('partnerBranchId', value ?? NO_BRANCH)}
-        errorMessage={form.errorFor('partnerBranchId')}
-      />
-      <TextField
-        id={form.idFor('password')}
+      <RecordTextField
+        form={form}
+        field="password"
         label={labels.password}
         description={text.passwordHint}
         type="password"
-        value={form.values.password}
-        onChange={(value) => form.set('password', value)}
-        errorMessage={form.errorFor('password')}
         isRequired
         autoComplete="new-password"
       />
@@ -185,7 +152,6 @@ function EditUserDialog({
     fields: EDIT_FIELDS,
     initial: { values: editValuesOf(user), version: user.version },
   });
-  const roles = useEnumOptions('PartnerUserRole');
   const roleLabel = useEnumLabel('PartnerUserRole');
   const branchOptions = useBranchOptions(branches);
   const [update] = useMutation(UpdatePartnerUserDocument, { refetchQueries: ['PartnerUsers'] });
@@ -244,33 +210,35 @@ function EditUserDialog({
       }
       lead={<p className="rounded-8 border border-yellow-900 bg-yellow-50 p-3">{text.sessionsOnChange}</p>}
     >
-      <TextField
-        id={form.idFor('name')}
-        label={labels.name}
-        value={form.values.name}
-        onChange={(value) => form.set('name', value)}
-        errorMessage={form.errorFor('name')}
-        isRequired
-        autoComplete="off"
-      />
-      <Select
-        id={form.idFor('role')}
-        label={labels.role}
-        options={roles}
-        value={form.values.role || null}
-        onChange={(value) => form.set('role', value ?? '')}
-        errorMessage={form.errorFor('role')}
-        isRequired
-      />
-      <Select
-        id={form.idFor('partnerBranchId')}
+      <AccountFields form={form} branchOptions={branchOptions} />
+    </RecordFormDialog>
+  );
+}
+
+/** The fields a new account and an edit share: its name, role and branch (a new account adds its e-mail). */
+function AccountFields({
+  form,
+  branchOptions,
+  afterName,
+}: {
+  form: FieldBinding<EditField>;
+  branchOptions: Option[];
+  afterName?: ReactNode;
+}) {
+  const roles = useEnumOptions('PartnerUserRole');
+  return (
+    <>
+      <RecordTextField form={form} field="name" label={labels.name} isRequired />
+      {afterName}
+      <RecordSelect form={form} field="role" label={labels.role} options={roles} isRequired />
+      <RecordSelect
+        form={form}
+        field="partnerBranchId"
         label={labels.partnerBranchId}
         description={text.branchHint}
         options={branchOptions}
-        value={form.values.partnerBranchId}
-        onChange={(value) => form.set('partnerBranchId', value ?? NO_BRANCH)}
-        errorMessage={form.errorFor('partnerBranchId')}
+        unset={NO_BRANCH}
       />
-    </RecordFormDialog>
+    </>
   );
 }
