@@ -35,13 +35,9 @@ export function AgreementsTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-agreements"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen('new')}
       isEmpty={institution.agreements.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
       columns={[
         labels.signedOn,
         labels.counterpart,
@@ -154,10 +150,7 @@ function AddAgreementDialog({
       // The counterpart is an enum: a missing one would be refused before the API looked at any other field.
       { localProblems: form.values.counterpart ? {} : { counterpart: text.counterpartRequired } },
     );
-    if (saved) {
-      onClose();
-      onDone(text.added);
-    }
+    return saved ? text.added : null;
   }
 
   return (
@@ -166,8 +159,9 @@ function AddAgreementDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submit}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
     >
       <RecordDatePicker form={form} field="signedOn" label={labels.signedOn} isRequired />
@@ -222,10 +216,7 @@ function EndAgreementDialog({
         ),
       },
     );
-    if (saved) {
-      onClose();
-      onDone(text.ended);
-    }
+    return saved ? text.ended : null;
   }
 
   return (
@@ -234,8 +225,9 @@ function EndAgreementDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submitEnd}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={{ endedOn: labels.endedOn }}
       display={(_field, value) => formatDate(value)}
       lead={<p>{text.endLead}</p>}

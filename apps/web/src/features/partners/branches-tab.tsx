@@ -33,13 +33,9 @@ export function BranchesTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-branches"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen('new')}
       isEmpty={institution.branches.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
       columns={[labels.name, labels.prefectureCode]}
       dialog={
         open ? (
@@ -97,10 +93,8 @@ function BranchDialog({
       : await form.save(({ values }) =>
           add({ variables: { input: { institutionId: institution.id, ...values } } }),
         );
-    if (saved) {
-      onClose();
-      onDone(branch ? text.updated(form.values.name) : text.added(form.values.name));
-    }
+    if (!saved) return null;
+    return branch ? text.updated(form.values.name) : text.added(form.values.name);
   }
 
   return (
@@ -109,8 +103,9 @@ function BranchDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submit}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
       display={(field, value) => (field === 'prefectureCode' ? lists.prefectureName(value) : value)}
     >

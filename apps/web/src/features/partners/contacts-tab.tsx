@@ -69,13 +69,9 @@ export function ContactsTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-contacts"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen('new')}
       isEmpty={institution.contacts.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
       columns={(['name', 'branchId', 'title', 'email', 'phone'] as const).map((field) => labels[field])}
       dialog={
         open ? (
@@ -155,10 +151,8 @@ function ContactDialog({
             variables: { input: addInputOf(institution.id, values) },
           }),
         );
-    if (saved) {
-      onClose();
-      onDone(contact ? text.updated(form.values.name) : text.added(form.values.name));
-    }
+    if (!saved) return null;
+    return contact ? text.updated(form.values.name) : text.added(form.values.name);
   }
 
   return (
@@ -167,8 +161,9 @@ function ContactDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submit}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
       display={(field, value) =>
         field === 'branchId' ? (value === HEAD_OFFICE ? text.headOffice : branchName(value)) : value
@@ -183,20 +178,16 @@ function ContactDialog({
       />
       <RecordTextField form={form} field="name" label={labels.name} isRequired />
       <RecordTextField form={form} field="title" label={labels.title} />
-      <RecordTextField
-        form={form}
-        field="email"
-        label={labels.email}
-        type="email"
-        description={text.contactHint}
-      />
-      <RecordTextField
-        form={form}
-        field="phone"
-        label={labels.phone}
-        type="tel"
-        description={text.contactHint}
-      />
+      {(['email', 'phone'] as const).map((field) => (
+        <RecordTextField
+          key={field}
+          form={form}
+          field={field}
+          label={labels[field]}
+          type={field === 'email' ? 'email' : 'tel'}
+          description={text.contactHint}
+        />
+      ))}
     </RecordFormDialog>
   );
 }

@@ -8,7 +8,7 @@ import type { RecordForm } from './use-record-form';
 /**
  * A partner record added or edited in a dialog: the API's refusal is shown inside it with the input kept (summary
  * first, focus on the first field at fault), a stale save shows the conflict instead of the form, and the dialog
- * closes only when the API took the change.
+ * closes only when the API took the change (then `onDone` tells the page what was done).
  */
 export function RecordFormDialog<K extends string>({
   title,
@@ -17,6 +17,7 @@ export function RecordFormDialog<K extends string>({
   submitLabel,
   onSubmit,
   onClose,
+  onDone,
   labels,
   display = (_field, value) => value,
   lead,
@@ -26,16 +27,21 @@ export function RecordFormDialog<K extends string>({
   form: RecordForm<K>;
   failedTitle: string;
   submitLabel: string;
-  onSubmit: () => void;
+  /** Runs the write; resolves to what was done (the dialog then closes) or null when it stays open. */
+  onSubmit: () => Promise<string | null> | void;
   onClose: () => void;
+  onDone?: (message: string) => void;
   labels: Record<K, string>;
   display?: (field: K, value: string) => string;
   lead?: ReactNode;
   children: ReactNode;
 }) {
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit();
+    const done = await onSubmit();
+    if (typeof done !== 'string') return;
+    onClose();
+    onDone?.(done);
   }
   return (
     <Dialog title={title} isOpen onOpenChange={(open) => (open ? undefined : onClose())}>
@@ -61,7 +67,11 @@ export function RecordFormDialog<K extends string>({
             <ErrorSummary title={failedTitle} problems={form.problems} />
             {lead}
           </div>
-          <Form onSubmit={submit} validationBehavior="aria" className="flex flex-col gap-4">
+          <Form
+            onSubmit={(event) => void submit(event)}
+            validationBehavior="aria"
+            className="flex flex-col gap-4"
+          >
             {children}
             <div className="flex flex-wrap gap-3">
               <Button type="submit" isPending={form.running}>

@@ -8,26 +8,19 @@ import { partnerMessages } from './messages';
  */
 export function TabSection({
   id,
-  heading,
-  addLabel,
+  text,
   onAdd,
   isEmpty,
-  emptyTitle,
-  emptyHelp,
-  tableLabel,
   columns,
   before,
   dialog,
   children,
 }: {
   id: string;
-  heading: string;
-  addLabel: string;
+  /** The tab's words (its section of messages.ts). */
+  text: { heading: string; add: string; empty: string; emptyHelp: string; tableLabel: string };
   onAdd: () => void;
   isEmpty: boolean;
-  emptyTitle: string;
-  emptyHelp: string;
-  tableLabel: string;
   /** The headings of the table's columns, but the buttons column. */
   columns: string[];
   /** Shown between the heading and the table (e.g. the date agreements are counted on). */
@@ -41,17 +34,17 @@ export function TabSection({
     <section aria-labelledby={id}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <h2 id={id} className="text-xl font-bold">
-          {heading}
+          {text.heading}
         </h2>
-        <Button onPress={onAdd}>{addLabel}</Button>
+        <Button onPress={onAdd}>{text.add}</Button>
       </div>
       {before}
       {isEmpty ? (
-        <EmptyState title={emptyTitle}>
-          <p>{emptyHelp}</p>
+        <EmptyState title={text.empty}>
+          <p>{text.emptyHelp}</p>
         </EmptyState>
       ) : (
-        <ScrollRegion label={tableLabel}>
+        <ScrollRegion label={text.tableLabel}>
           <table className="w-full min-w-[36rem] border-collapse">
             <thead>
               <tr>

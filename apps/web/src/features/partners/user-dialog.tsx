@@ -105,10 +105,7 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       // The role is an enum: a missing one would be refused before the API looked at any other field.
       { localProblems: form.values.role ? {} : { role: text.roleRequired } },
     );
-    if (saved) {
-      onClose();
-      onDone(text.created(form.values.name));
-    }
+    return saved ? text.created(form.values.name) : null;
   }
 
   return (
@@ -117,8 +114,9 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submitCreate}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
     >
       <AccountFields
@@ -190,10 +188,7 @@ function EditUserDialog({
         },
       },
     );
-    if (saved) {
-      onClose();
-      onDone(text.updated(form.values.name, signedOut));
-    }
+    return saved ? text.updated(form.values.name, signedOut) : null;
   }
 
   return (
@@ -202,8 +197,9 @@ function EditUserDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submitUpdate}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
       display={(field, value) =>
         field === 'role' ? roleLabel(value) : field === 'partnerBranchId' ? branchName(value) : value

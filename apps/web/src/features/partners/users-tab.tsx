@@ -29,13 +29,9 @@ export function UsersTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-users"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen({ kind: 'new' })}
       isEmpty={users.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
       columns={[labels.name, labels.email, labels.role, labels.partnerBranchId, text.status, text.lastLogin]}
       dialog={
         open?.kind === 'new' ? (
