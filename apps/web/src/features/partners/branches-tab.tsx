@@ -10,7 +10,7 @@ import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
 import { RecordSelect, RecordTextField } from './record-fields';
-import { RecordFormDialog } from './record-form-dialog';
+import { NamedRecordDialog } from './record-form-dialog';
 import { ActionsCell, TabSection, td } from './tab-section';
 import { recordReload, useInstitutionReload } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
@@ -79,9 +79,9 @@ function BranchDialog({
   const [add] = useMutation(AddPartnerBranchDocument, { refetchQueries: ['PartnerInstitution'] });
   const [update] = useMutation(UpdatePartnerBranchDocument, { refetchQueries: ['PartnerInstitution'] });
 
-  async function submit() {
-    const saved = branch
-      ? await form.save(
+  const save = () =>
+    branch
+      ? form.save(
           ({ values, base, version }) =>
             update({
               variables: {
@@ -90,20 +90,16 @@ function BranchDialog({
             }),
           { reload: recordReload(reload, { id: branch.id, what: 'branch' }, (i) => i.branches, valuesOf) },
         )
-      : await form.save(({ values }) =>
+      : form.save(({ values }) =>
           add({ variables: { input: { institutionId: institution.id, ...values } } }),
         );
-    if (!saved) return null;
-    return branch ? text.updated(form.values.name) : text.added(form.values.name);
-  }
 
   return (
-    <RecordFormDialog
-      title={branch ? text.editTitle(branch.name) : text.addTitle}
+    <NamedRecordDialog
+      record={branch}
+      text={text}
       form={form}
-      failedTitle={text.failed}
-      submitLabel={text.submit}
-      onSubmit={submit}
+      save={save}
       onClose={onClose}
       onDone={onDone}
       labels={labels}
@@ -117,6 +113,6 @@ function BranchDialog({
         options={lists.prefectures}
         isRequired
       />
-    </RecordFormDialog>
+    </NamedRecordDialog>
   );
 }

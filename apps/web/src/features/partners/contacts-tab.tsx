@@ -12,7 +12,7 @@ import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
 import { RecordSelect, RecordTextField } from './record-fields';
-import { RecordFormDialog } from './record-form-dialog';
+import { NamedRecordDialog } from './record-form-dialog';
 import { ActionsCell, TabSection, td } from './tab-section';
 import { recordReload, useInstitutionReload } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
@@ -131,9 +131,9 @@ function ContactDialog({
     ...institution.branches.map((branch) => ({ value: branch.id, label: branch.name })),
   ];
 
-  async function submit() {
-    const saved = contact
-      ? await form.save(
+  const save = () =>
+    contact
+      ? form.save(
           ({ values, base, version }) =>
             update({
               variables: {
@@ -146,22 +146,18 @@ function ContactDialog({
             }),
           { reload: recordReload(reload, { id: contact.id, what: 'contact' }, (i) => i.contacts, valuesOf) },
         )
-      : await form.save(({ values }) =>
+      : form.save(({ values }) =>
           add({
             variables: { input: addInputOf(institution.id, values) },
           }),
         );
-    if (!saved) return null;
-    return contact ? text.updated(form.values.name) : text.added(form.values.name);
-  }
 
   return (
-    <RecordFormDialog
-      title={contact ? text.editTitle(contact.name) : text.addTitle}
+    <NamedRecordDialog
+      record={contact}
+      text={text}
       form={form}
-      failedTitle={text.failed}
-      submitLabel={text.submit}
-      onSubmit={submit}
+      save={save}
       onClose={onClose}
       onDone={onDone}
       labels={labels}
@@ -188,6 +184,6 @@ function ContactDialog({
           description={text.contactHint}
         />
       ))}
-    </RecordFormDialog>
+    </NamedRecordDialog>
   );
 }

@@ -87,3 +87,49 @@ export function RecordFormDialog<K extends string>({
     </Dialog>
   );
 }
+
+/** The words of a dialog that adds or edits a named record (its tab's section of messages.ts). */
+export interface NamedRecordText {
+  addTitle: string;
+  editTitle: (name: string) => string;
+  failed: string;
+  submit: string;
+  added: (name: string) => string;
+  updated: (name: string) => string;
+}
+
+/** Adds a named record (a branch, a contact) or edits one; the page is then told which, by the name saved. */
+export function NamedRecordDialog<K extends string>({
+  record,
+  text,
+  form,
+  save,
+  ...props
+}: {
+  /** null: a new record. */
+  record: { name: string } | null;
+  text: NamedRecordText;
+  form: RecordForm<K> & { values: { name: string } };
+  /** The write (add or edit); true when the API took it. */
+  save: () => Promise<boolean>;
+  onClose: () => void;
+  onDone: (message: string) => void;
+  labels: Record<K, string>;
+  display: (field: K, value: string) => string;
+  children: ReactNode;
+}) {
+  async function submit() {
+    if (!(await save())) return null;
+    return record ? text.updated(form.values.name) : text.added(form.values.name);
+  }
+  return (
+    <RecordFormDialog
+      title={record ? text.editTitle(record.name) : text.addTitle}
+      form={form}
+      failedTitle={text.failed}
+      submitLabel={text.submit}
+      onSubmit={submit}
+      {...props}
+    />
+  );
+}
