@@ -15,6 +15,7 @@ import { ReceivingOfferForm } from '../offers/receiving-offer-form';
 import { createReceivingInput } from '../offers/receiving-offer-values';
 import { SendingOfferForm } from '../offers/sending-offer-form';
 import { createSendingInput } from '../offers/sending-offer-values';
+import { ConvertSection } from './convert-section';
 import { centerReferralMessages } from './messages';
 import { receivingPrefill, sendingPrefill } from './referral-prefill';
 import { nextConvertStep, type OfficeReferralSearch } from './referral-search';
@@ -123,21 +124,7 @@ export function ConvertLinkStep({
     }
   }
   return (
-    <section aria-labelledby="convert-link" className="mb-6 rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="convert-link" className="mb-2 text-xl font-bold">
-        {text.heading}
-      </h2>
-      <p className="mb-4 text-solid-gray-700">{text.linkLead}</p>
-      {failure ? (
-        <div role="alert" className="mb-4 rounded-8 border-2 border-error-1 bg-white p-4">
-          <p className="font-bold text-error-1">{text.failed}</p>
-          <ul className="mt-1 list-disc pl-6">
-            {(failure.fields.length ? failure.fields.map((f) => f.message) : [failure.message]).map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+    <ConvertSection id="convert-link" lead={text.linkLead} failure={failure}>
       <LinkedOffers
         companyId={search.companyId}
         sendingOfferId={search.sendingOfferId}
@@ -146,7 +133,7 @@ export function ConvertLinkStep({
       <Button className="mt-4" isPending={converting.loading} onPress={() => void link()}>
         {text.link}
       </Button>
-    </section>
+    </ConvertSection>
   );
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../../gql/graphql';
 import { apiErrorOf, type ApiErrorInfo } from '../../shared/api-errors';
 import { CompanyPicker, type PickedCompany } from '../organisations/company-picker';
+import { ConvertSection } from './convert-section';
 import { centerReferralMessages } from './messages';
 import { nextConvertStep } from './referral-search';
 
@@ -64,21 +65,7 @@ export function ConvertStart({ referral }: { referral: CenterReferralDetailFragm
 
   const chosen = matched ?? picked;
   return (
-    <section aria-labelledby="convert-start" className="mb-6 rounded-16 bg-white p-6 shadow-sm">
-      <h2 id="convert-start" className="text-xl font-bold">
-        {text.heading}
-      </h2>
-      <p className="mb-4 mt-1 text-solid-gray-700">{text.lead}</p>
-      {failure ? (
-        <div role="alert" className="mb-4 rounded-8 border-2 border-error-1 bg-white p-4">
-          <p className="font-bold text-error-1">{text.failed}</p>
-          <ul className="mt-1 list-disc pl-6">
-            {(failure.fields.length ? failure.fields.map((f) => f.message) : [failure.message]).map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+    <ConvertSection id="convert-start" lead={text.lead} failure={failure}>
       {number && match.loading ? null : matched ? (
         <p className="mb-4">{text.matched(matched.legalName, matched.owningOffice.nameJa)}</p>
       ) : number ? (
@@ -105,6 +92,6 @@ export function ConvertStart({ referral }: { referral: CenterReferralDetailFragm
           </Button>
         ) : null}
       </div>
-    </section>
+    </ConvertSection>
   );
 }

@@ -1,5 +1,5 @@
-import { conflictDifferences, reapplyChanges } from './company-conflict';
-import { EMPTY_COMPANY_FORM, type CompanyFormValues } from './company-form-values';
+import { conflictDifferences, reapplyChanges } from '../../shared/record-conflict';
+import { COMPANY_FIELDS, EMPTY_COMPANY_FORM, type CompanyFormValues } from './company-form-values';
 
 const base: CompanyFormValues = {
   ...EMPTY_COMPANY_FORM,
@@ -17,7 +17,7 @@ describe('conflictDifferences', () => {
   it('lists each field that differs, saying who changed it', () => {
     const yours = { ...base, notes: '来月訪問', contactName: '鈴木' };
     const current = { ...base, address: '東京都港区2-2', contactName: '高橋' };
-    expect(conflictDifferences(base, yours, current)).toEqual([
+    expect(conflictDifferences(COMPANY_FIELDS, base, yours, current)).toEqual([
       { field: 'address', yours: '東京都千代田区1-1', current: '東京都港区2-2', changedBy: 'other' },
       { field: 'contactName', yours: '鈴木', current: '高橋', changedBy: 'both' },
       { field: 'notes', yours: '来月訪問', current: '', changedBy: 'you' },
@@ -26,7 +26,7 @@ describe('conflictDifferences', () => {
 
   it('leaves out fields both changed to the same value, and is empty when nothing differs', () => {
     const same = { ...base, contactName: '鈴木' };
-    expect(conflictDifferences(base, same, same)).toEqual([]);
+    expect(conflictDifferences(COMPANY_FIELDS, base, same, same)).toEqual([]);
   });
 });
 
@@ -34,7 +34,7 @@ describe('reapplyChanges', () => {
   it('keeps the other person’s changes and lays the user’s own changes over them', () => {
     const yours = { ...base, notes: '来月訪問', contactName: '鈴木' };
     const current = { ...base, address: '東京都港区2-2', contactName: '高橋' };
-    expect(reapplyChanges(base, yours, current)).toEqual({
+    expect(reapplyChanges(COMPANY_FIELDS, base, yours, current)).toEqual({
       ...base,
       address: '東京都港区2-2',
       contactName: '鈴木',
@@ -45,6 +45,10 @@ describe('reapplyChanges', () => {
   it('clearing a field is a change too', () => {
     const yours = { ...base, address: '' };
     const current = { ...base, notes: '別件' };
-    expect(reapplyChanges(base, yours, current)).toEqual({ ...base, address: '', notes: '別件' });
+    expect(reapplyChanges(COMPANY_FIELDS, base, yours, current)).toEqual({
+      ...base,
+      address: '',
+      notes: '別件',
+    });
   });
 });

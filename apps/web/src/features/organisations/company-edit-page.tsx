@@ -6,11 +6,17 @@ import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
 import { CompanyDocument, UpdateCompanyDocument, type CompanyDetailFragment } from '../../gql/graphql';
 import { apiErrorOf, type ApiErrorInfo } from '../../shared/api-errors';
-import { conflictDifferences, reapplyChanges, type FieldDifference } from './company-conflict';
+import { conflictDifferences, reapplyChanges, type FieldDifference } from '../../shared/record-conflict';
 import { CompanyConflictPanel } from './company-conflict-panel';
 import { CompanyForm } from './company-form';
 import { companyFormErrors } from './company-form-errors';
-import { formValuesOf, updateInputOf, type CompanyFormValues } from './company-form-values';
+import {
+  COMPANY_FIELDS,
+  formValuesOf,
+  updateInputOf,
+  type CompanyField,
+  type CompanyFormValues,
+} from './company-form-values';
 import { choosesOffice } from './company-permissions';
 import { ExistingCompanyLink } from './existing-company-link';
 import { companyMessages } from './messages';
@@ -52,7 +58,7 @@ interface Editing {
 
 interface Conflict {
   latest: CompanyDetailFragment;
-  differences: FieldDifference[];
+  differences: FieldDifference<CompanyField>[];
 }
 
 function CompanyEditor({ company, lists }: { company: CompanyDetailFragment; lists: CompanyReferenceLists }) {
@@ -104,7 +110,7 @@ function CompanyEditor({ company, lists }: { company: CompanyDetailFragment; lis
     if (!latest) throw new Error('company disappeared during the edit');
     setConflict({
       latest,
-      differences: conflictDifferences(editing.base, editing.values, formValuesOf(latest)),
+      differences: conflictDifferences(COMPANY_FIELDS, editing.base, editing.values, formValuesOf(latest)),
     });
   }
 
@@ -114,7 +120,7 @@ function CompanyEditor({ company, lists }: { company: CompanyDetailFragment; lis
     setEditing({
       base: current,
       version: conflict.latest.version,
-      values: keepMine ? reapplyChanges(editing.base, editing.values, current) : current,
+      values: keepMine ? reapplyChanges(COMPANY_FIELDS, editing.base, editing.values, current) : current,
     });
     setConflict(null);
     setNotice(keepMine ? companyMessages.conflict.reapplied : companyMessages.conflict.discarded);

@@ -6,7 +6,10 @@ import type {
   UpdateReferralInput,
 } from '../../gql/graphql';
 
-/** The referral's fields, in the form's order (also the order of the error summary). */
+/**
+ * The referral's fields, in the form's order (also the order of the error summary and what an API error path is
+ * matched with). The order is the form's own; the names are the API's input fields, checked against its schema.
+ */
 export const REFERRAL_FIELDS = [
   'clientName',
   'clientCorporateNumber',
@@ -22,7 +25,7 @@ export const REFERRAL_FIELDS = [
   'description',
   'consentObtainedOn',
   'consentObtainedBy',
-] as const;
+] as const satisfies readonly (keyof CreateReferralInput & keyof UpdateReferralInput)[];
 
 export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, DatePicker, formatDate, Select } from '@kakehashi/web-ui';
+import { Badge, Button, DatePicker, formatDate } from '@kakehashi/web-ui';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
@@ -11,9 +11,10 @@ import {
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
+import { RecordDatePicker, RecordSelect } from './record-fields';
 import { RecordFormDialog } from './record-form-dialog';
-import { actionsTh, TabSection, td, th } from './tab-section';
-import { useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
+import { ActionsCell, TabSection, td } from './tab-section';
+import { recordReload, useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
 
 const text = partnerMessages.agreements;
@@ -22,6 +23,8 @@ const ADD_FIELDS = ['signedOn', 'counterpart', 'officeId', 'endedOn'] as const;
 const END_FIELDS = ['endedOn'] as const;
 
 type InstitutionAgreement = InstitutionDetail['agreements'][number];
+
+const endValuesOf = (agreement: InstitutionAgreement) => ({ endedOn: agreement.endedOn ?? '' });
 
 /** The institution's agreements: how many are in force on a date (in the URL), add one, end one. */
 export function AgreementsTab(props: PartnerTabProps) {
@@ -32,13 +35,16 @@ export function AgreementsTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-agreements"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen('new')}
       isEmpty={institution.agreements.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
+      columns={[
+        labels.signedOn,
+        labels.counterpart,
+        partnerMessages.users.status,
+        labels.endedOn,
+        text.inForceColumn(formatDate(props.asOf)),
+      ]}
       before={<InForceOn {...props} />}
       dialog={
         open === 'new' ? (
@@ -48,55 +54,31 @@ export function AgreementsTab(props: PartnerTabProps) {
         ) : null
       }
     >
-      <thead>
-        <tr>
-          <th scope="col" className={th}>
-            {labels.signedOn}
+      {institution.agreements.map((agreement) => (
+        <tr key={agreement.id}>
+          <th scope="row" className={`${td} text-left font-normal`}>
+            {formatDate(agreement.signedOn)}
           </th>
-          <th scope="col" className={th}>
-            {labels.counterpart}
-          </th>
-          <th scope="col" className={th}>
-            {partnerMessages.users.status}
-          </th>
-          <th scope="col" className={th}>
-            {labels.endedOn}
-          </th>
-          <th scope="col" className={th}>
-            {text.inForceColumn(formatDate(props.asOf))}
-          </th>
-          <th scope="col" className={actionsTh}>
-            <span className="sr-only">{partnerMessages.actionsColumn}</span>
-          </th>
+          <td className={td}>
+            {counterpartLabel(agreement.counterpart)}
+            {agreement.office ? `（${agreement.office.nameJa}）` : ''}
+          </td>
+          <td className={td}>
+            <Badge tone={agreement.status === 'ACTIVE' ? 'success' : 'neutral'}>
+              {statusLabel(agreement.status)}
+            </Badge>
+          </td>
+          <td className={td}>{agreement.endedOn ? formatDate(agreement.endedOn) : text.notEnded}</td>
+          <td className={td}>{agreement.inForceOn ? text.inForce : text.notInForce}</td>
+          <ActionsCell>
+            {agreement.endedOn ? null : (
+              <Button variant="secondary" onPress={() => setOpen(agreement)}>
+                {text.end(formatDate(agreement.signedOn))}
+              </Button>
+            )}
+          </ActionsCell>
         </tr>
-      </thead>
-      <tbody>
-        {institution.agreements.map((agreement) => (
-          <tr key={agreement.id}>
-            <th scope="row" className={`${td} text-left font-normal`}>
-              {formatDate(agreement.signedOn)}
-            </th>
-            <td className={td}>
-              {counterpartLabel(agreement.counterpart)}
-              {agreement.office ? `（${agreement.office.nameJa}）` : ''}
-            </td>
-            <td className={td}>
-              <Badge tone={agreement.status === 'ACTIVE' ? 'success' : 'neutral'}>
-                {statusLabel(agreement.status)}
-              </Badge>
-            </td>
-            <td className={td}>{agreement.endedOn ? formatDate(agreement.endedOn) : text.notEnded}</td>
-            <td className={td}>{agreement.inForceOn ? text.inForce : text.notInForce}</td>
-            <td className={`${td} text-right`}>
-              {agreement.endedOn ? null : (
-                <Button variant="secondary" onPress={() => setOpen(agreement)}>
-                  {text.end(formatDate(agreement.signedOn))}
-                </Button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      ))}
     </TabSection>
   );
 }
@@ -168,10 +150,7 @@ function AddAgreementDialog({
       // The counterpart is an enum: a missing one would be refused before the API looked at any other field.
       { localProblems: form.values.counterpart ? {} : { counterpart: text.counterpartRequired } },
     );
-    if (saved) {
-      onClose();
-      onDone(text.added);
-    }
+    return saved ? text.added : null;
   }
 
   return (
@@ -180,46 +159,29 @@ function AddAgreementDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submit}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
     >
-      <DatePicker
-        id={form.idFor('signedOn')}
-        label={labels.signedOn}
-        value={form.values.signedOn || null}
-        onChange={(value) => form.set('signedOn', value ?? '')}
-        errorMessage={form.errorFor('signedOn')}
-        isRequired
-      />
-      <Select
-        id={form.idFor('counterpart')}
+      <RecordDatePicker form={form} field="signedOn" label={labels.signedOn} isRequired />
+      <RecordSelect
+        form={form}
+        field="counterpart"
         label={labels.counterpart}
         options={counterparts}
-        value={form.values.counterpart || null}
-        onChange={(value) => form.set('counterpart', value ?? '')}
-        errorMessage={form.errorFor('counterpart')}
         isRequired
       />
       {regional ? (
-        <Select
-          id={form.idFor('officeId')}
+        <RecordSelect
+          form={form}
+          field="officeId"
           label={labels.officeId}
           options={lists.regionalOffices}
-          value={form.values.officeId || null}
-          onChange={(value) => form.set('officeId', value ?? '')}
-          errorMessage={form.errorFor('officeId')}
           isRequired
         />
       ) : null}
-      <DatePicker
-        id={form.idFor('endedOn')}
-        label={labels.endedOn}
-        description={text.endedOnHint}
-        value={form.values.endedOn || null}
-        onChange={(value) => form.set('endedOn', value ?? '')}
-        errorMessage={form.errorFor('endedOn')}
-      />
+      <RecordDatePicker form={form} field="endedOn" label={labels.endedOn} description={text.endedOnHint} />
     </RecordFormDialog>
   );
 }
@@ -234,7 +196,7 @@ function EndAgreementDialog({
   const form = useRecordForm({
     idPrefix: 'agreement-end',
     fields: END_FIELDS,
-    initial: { values: { endedOn: agreement.endedOn ?? '' }, version: agreement.version },
+    initial: { values: endValuesOf(agreement), version: agreement.version },
   });
   const reload = useInstitutionReload(institution.id, asOf);
   const [end] = useMutation(EndPartnerAgreementDocument, { refetchQueries: ['PartnerInstitution'] });
@@ -246,17 +208,15 @@ function EndAgreementDialog({
           variables: { input: { id: agreement.id, expectedVersion: version, endedOn: values.endedOn } },
         }),
       {
-        reload: async () => {
-          const latest = (await reload()).agreements.find((each) => each.id === agreement.id);
-          if (!latest) throw new Error('the agreement could not be read again');
-          return { values: { endedOn: latest.endedOn ?? '' }, version: latest.version };
-        },
+        reload: recordReload(
+          reload,
+          { id: agreement.id, what: 'agreement' },
+          (i) => i.agreements,
+          endValuesOf,
+        ),
       },
     );
-    if (saved) {
-      onClose();
-      onDone(text.ended);
-    }
+    return saved ? text.ended : null;
   }
 
   return (
@@ -265,20 +225,14 @@ function EndAgreementDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submitEnd}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={{ endedOn: labels.endedOn }}
       display={(_field, value) => formatDate(value)}
       lead={<p>{text.endLead}</p>}
     >
-      <DatePicker
-        id={form.idFor('endedOn')}
-        label={labels.endedOn}
-        value={form.values.endedOn || null}
-        onChange={(value) => form.set('endedOn', value ?? '')}
-        errorMessage={form.errorFor('endedOn')}
-        isRequired
-      />
+      <RecordDatePicker form={form} field="endedOn" label={labels.endedOn} isRequired />
     </RecordFormDialog>
   );
 }

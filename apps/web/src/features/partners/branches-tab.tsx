@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select, TextField } from '@kakehashi/web-ui';
+import { Button } from '@kakehashi/web-ui';
 import { useState } from 'react';
 import {
   AddPartnerBranchDocument,
@@ -8,10 +8,11 @@ import {
 } from '../../gql/graphql';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { changedValues, type RecordValues } from './record-conflict';
-import { RecordFormDialog } from './record-form-dialog';
-import { actionsTh, TabSection, td, th } from './tab-section';
-import { useInstitutionReload } from './use-institution-reload';
+import { changedValues, type RecordValues } from '../../shared/record-conflict';
+import { RecordSelect, RecordTextField } from './record-fields';
+import { NamedRecordDialog } from './record-form-dialog';
+import { ActionsCell, TabSection, td } from './tab-section';
+import { recordReload, useInstitutionReload } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
 
 const text = partnerMessages.branches;
@@ -32,47 +33,29 @@ export function BranchesTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-branches"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen('new')}
       isEmpty={institution.branches.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
+      columns={[labels.name, labels.prefectureCode]}
       dialog={
         open ? (
           <BranchDialog {...props} branch={open === 'new' ? null : open} onClose={() => setOpen(null)} />
         ) : null
       }
     >
-      <thead>
-        <tr>
-          <th scope="col" className={th}>
-            {labels.name}
+      {institution.branches.map((branch) => (
+        <tr key={branch.id}>
+          <th scope="row" className={`${td} text-left`}>
+            {branch.name}
           </th>
-          <th scope="col" className={th}>
-            {labels.prefectureCode}
-          </th>
-          <th scope="col" className={actionsTh}>
-            <span className="sr-only">{partnerMessages.actionsColumn}</span>
-          </th>
+          <td className={td}>{branch.prefecture?.nameJa ?? branch.prefectureCode}</td>
+          <ActionsCell>
+            <Button variant="secondary" onPress={() => setOpen(branch)}>
+              {text.edit(branch.name)}
+            </Button>
+          </ActionsCell>
         </tr>
-      </thead>
-      <tbody>
-        {institution.branches.map((branch) => (
-          <tr key={branch.id}>
-            <th scope="row" className={`${td} text-left`}>
-              {branch.name}
-            </th>
-            <td className={td}>{branch.prefecture?.nameJa ?? branch.prefectureCode}</td>
-            <td className={`${td} text-right`}>
-              <Button variant="secondary" onPress={() => setOpen(branch)}>
-                {text.edit(branch.name)}
-              </Button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      ))}
     </TabSection>
   );
 }
@@ -96,61 +79,40 @@ function BranchDialog({
   const [add] = useMutation(AddPartnerBranchDocument, { refetchQueries: ['PartnerInstitution'] });
   const [update] = useMutation(UpdatePartnerBranchDocument, { refetchQueries: ['PartnerInstitution'] });
 
-  async function submit() {
-    const saved = branch
-      ? await form.save(
+  const save = () =>
+    branch
+      ? form.save(
           ({ values, base, version }) =>
             update({
               variables: {
                 input: { id: branch.id, expectedVersion: version, ...changedValues(FIELDS, base, values) },
               },
             }),
-          {
-            reload: async () => {
-              const latest = (await reload()).branches.find((each) => each.id === branch.id);
-              if (!latest) throw new Error('the branch could not be read again');
-              return { values: valuesOf(latest), version: latest.version };
-            },
-          },
+          { reload: recordReload(reload, { id: branch.id, what: 'branch' }, (i) => i.branches, valuesOf) },
         )
-      : await form.save(({ values }) =>
+      : form.save(({ values }) =>
           add({ variables: { input: { institutionId: institution.id, ...values } } }),
         );
-    if (saved) {
-      onClose();
-      onDone(branch ? text.updated(form.values.name) : text.added(form.values.name));
-    }
-  }
 
   return (
-    <RecordFormDialog
-      title={branch ? text.editTitle(branch.name) : text.addTitle}
+    <NamedRecordDialog
+      record={branch}
+      text={text}
       form={form}
-      failedTitle={text.failed}
-      submitLabel={text.submit}
-      onSubmit={() => void submit()}
+      save={save}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
       display={(field, value) => (field === 'prefectureCode' ? lists.prefectureName(value) : value)}
     >
-      <TextField
-        id={form.idFor('name')}
-        label={labels.name}
-        value={form.values.name}
-        onChange={(value) => form.set('name', value)}
-        errorMessage={form.errorFor('name')}
-        isRequired
-        autoComplete="off"
-      />
-      <Select
-        id={form.idFor('prefectureCode')}
+      <RecordTextField form={form} field="name" label={labels.name} isRequired />
+      <RecordSelect
+        form={form}
+        field="prefectureCode"
         label={labels.prefectureCode}
         options={lists.prefectures}
-        value={form.values.prefectureCode || null}
-        onChange={(value) => form.set('prefectureCode', value ?? '')}
-        errorMessage={form.errorFor('prefectureCode')}
         isRequired
       />
-    </RecordFormDialog>
+    </NamedRecordDialog>
   );
 }

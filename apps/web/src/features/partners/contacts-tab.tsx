@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select, TextField } from '@kakehashi/web-ui';
+import { Button } from '@kakehashi/web-ui';
 import { useState } from 'react';
 import {
   AddPartnerContactDocument,
@@ -10,10 +10,11 @@ import {
 } from '../../gql/graphql';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { changedValues, type RecordValues } from './record-conflict';
-import { RecordFormDialog } from './record-form-dialog';
-import { actionsTh, TabSection, td, th } from './tab-section';
-import { useInstitutionReload } from './use-institution-reload';
+import { changedValues, type RecordValues } from '../../shared/record-conflict';
+import { RecordSelect, RecordTextField } from './record-fields';
+import { NamedRecordDialog } from './record-form-dialog';
+import { ActionsCell, TabSection, td } from './tab-section';
+import { recordReload, useInstitutionReload } from './use-institution-reload';
 import { useRecordForm } from './use-record-form';
 
 const text = partnerMessages.contacts;
@@ -68,13 +69,10 @@ export function ContactsTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-contacts"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen('new')}
       isEmpty={institution.contacts.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
+      columns={(['name', 'branchId', 'title', 'email', 'phone'] as const).map((field) => labels[field])}
       dialog={
         open ? (
           <ContactDialog
@@ -86,36 +84,22 @@ export function ContactsTab(props: PartnerTabProps) {
         ) : null
       }
     >
-      <thead>
-        <tr>
-          {(['name', 'branchId', 'title', 'email', 'phone'] as const).map((field) => (
-            <th key={field} scope="col" className={th}>
-              {labels[field]}
-            </th>
-          ))}
-          <th scope="col" className={actionsTh}>
-            <span className="sr-only">{partnerMessages.actionsColumn}</span>
+      {institution.contacts.map((contact) => (
+        <tr key={contact.id}>
+          <th scope="row" className={`${td} text-left`}>
+            {contact.name}
           </th>
+          <td className={td}>{branchName(contact.branchId)}</td>
+          <td className={td}>{contact.title ?? text.none}</td>
+          <td className={`${td} break-all`}>{contact.email ?? text.none}</td>
+          <td className={td}>{contact.phone ?? text.none}</td>
+          <ActionsCell>
+            <Button variant="secondary" onPress={() => setOpen(contact)}>
+              {text.edit(contact.name)}
+            </Button>
+          </ActionsCell>
         </tr>
-      </thead>
-      <tbody>
-        {institution.contacts.map((contact) => (
-          <tr key={contact.id}>
-            <th scope="row" className={`${td} text-left`}>
-              {contact.name}
-            </th>
-            <td className={td}>{branchName(contact.branchId)}</td>
-            <td className={td}>{contact.title ?? text.none}</td>
-            <td className={`${td} break-all`}>{contact.email ?? text.none}</td>
-            <td className={td}>{contact.phone ?? text.none}</td>
-            <td className={`${td} text-right`}>
-              <Button variant="secondary" onPress={() => setOpen(contact)}>
-                {text.edit(contact.name)}
-              </Button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      ))}
     </TabSection>
   );
 }
@@ -147,9 +131,9 @@ function ContactDialog({
     ...institution.branches.map((branch) => ({ value: branch.id, label: branch.name })),
   ];
 
-  async function submit() {
-    const saved = contact
-      ? await form.save(
+  const save = () =>
+    contact
+      ? form.save(
           ({ values, base, version }) =>
             update({
               variables: {
@@ -160,62 +144,46 @@ function ContactDialog({
                 },
               },
             }),
-          {
-            reload: async () => {
-              const latest = (await reload()).contacts.find((each) => each.id === contact.id);
-              if (!latest) throw new Error('the contact could not be read again');
-              return { values: valuesOf(latest), version: latest.version };
-            },
-          },
+          { reload: recordReload(reload, { id: contact.id, what: 'contact' }, (i) => i.contacts, valuesOf) },
         )
-      : await form.save(({ values }) =>
+      : form.save(({ values }) =>
           add({
             variables: { input: addInputOf(institution.id, values) },
           }),
         );
-    if (saved) {
-      onClose();
-      onDone(contact ? text.updated(form.values.name) : text.added(form.values.name));
-    }
-  }
-
-  const textField = (field: Exclude<ContactField, 'branchId'>, extra: Record<string, unknown> = {}) => (
-    <TextField
-      id={form.idFor(field)}
-      label={labels[field]}
-      value={form.values[field]}
-      onChange={(value) => form.set(field, value)}
-      errorMessage={form.errorFor(field)}
-      autoComplete="off"
-      {...extra}
-    />
-  );
 
   return (
-    <RecordFormDialog
-      title={contact ? text.editTitle(contact.name) : text.addTitle}
+    <NamedRecordDialog
+      record={contact}
+      text={text}
       form={form}
-      failedTitle={text.failed}
-      submitLabel={text.submit}
-      onSubmit={() => void submit()}
+      save={save}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
       display={(field, value) =>
         field === 'branchId' ? (value === HEAD_OFFICE ? text.headOffice : branchName(value)) : value
       }
     >
-      <Select
-        id={form.idFor('branchId')}
+      <RecordSelect
+        form={form}
+        field="branchId"
         label={labels.branchId}
         options={branches}
-        value={form.values.branchId}
-        onChange={(value) => form.set('branchId', value ?? HEAD_OFFICE)}
-        errorMessage={form.errorFor('branchId')}
+        unset={HEAD_OFFICE}
       />
-      {textField('name', { isRequired: true })}
-      {textField('title')}
-      {textField('email', { type: 'email', description: text.contactHint })}
-      {textField('phone', { type: 'tel', description: text.contactHint })}
-    </RecordFormDialog>
+      <RecordTextField form={form} field="name" label={labels.name} isRequired />
+      <RecordTextField form={form} field="title" label={labels.title} />
+      {(['email', 'phone'] as const).map((field) => (
+        <RecordTextField
+          key={field}
+          form={form}
+          field={field}
+          label={labels[field]}
+          type={field === 'email' ? 'email' : 'tel'}
+          description={text.contactHint}
+        />
+      ))}
+    </NamedRecordDialog>
   );
 }

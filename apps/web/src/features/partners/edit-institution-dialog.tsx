@@ -9,7 +9,7 @@ import {
   type InstitutionField,
 } from './institution-fields';
 import { partnerFieldLabels, partnerMessages } from './messages';
-import { changedValues } from './record-conflict';
+import { changedValues } from '../../shared/record-conflict';
 import { RecordFormDialog } from './record-form-dialog';
 import { useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';

@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, Select, TextField } from '@kakehashi/web-ui';
+import { Checkbox, MultiSelect } from '@kakehashi/web-ui';
 import type {
   CreatePartnerInstitutionInput,
   PartnerInstitutionSummaryFragment,
@@ -7,8 +7,9 @@ import type {
 } from '../../gql/graphql';
 import { useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
-import type { RecordValues } from './record-conflict';
+import type { RecordValues } from '../../shared/record-conflict';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';
+import { RecordSelect, RecordTextField } from './record-fields';
 import type { RecordForm } from './use-record-form';
 
 export const INSTITUTION_FIELDS = ['type', 'name', 'hasHqStep', 'coveredPrefectureCodes'] as const;
@@ -88,24 +89,8 @@ export function InstitutionFields({
   const prefectureError = form.errorFor('coveredPrefectureCodes');
   return (
     <>
-      <Select
-        id={form.idFor('type')}
-        label={labels.type}
-        options={types}
-        value={form.values.type || null}
-        onChange={(value) => form.set('type', value ?? '')}
-        errorMessage={form.errorFor('type')}
-        isRequired
-      />
-      <TextField
-        id={form.idFor('name')}
-        label={labels.name}
-        value={form.values.name}
-        onChange={(value) => form.set('name', value)}
-        errorMessage={form.errorFor('name')}
-        isRequired
-        autoComplete="off"
-      />
+      <RecordSelect form={form} field="type" label={labels.type} options={types} isRequired />
+      <RecordTextField form={form} field="name" label={labels.name} isRequired />
       <Checkbox
         isSelected={form.values.hasHqStep === YES}
         onChange={(selected) => form.set('hasHqStep', String(selected))}

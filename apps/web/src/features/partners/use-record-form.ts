@@ -5,7 +5,7 @@ import {
   reapplyChanges,
   type FieldDifference,
   type RecordValues,
-} from './record-conflict';
+} from '../../shared/record-conflict';
 import { recordFormErrors } from './record-form-errors';
 import { partnerMessages } from './messages';
 

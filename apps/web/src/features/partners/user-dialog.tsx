@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Select, TextField } from '@kakehashi/web-ui';
+import type { Option } from '@kakehashi/web-ui';
+import type { ReactNode } from 'react';
 import {
   CreatePartnerUserDocument,
   PartnerUsersDocument,
@@ -10,7 +11,8 @@ import {
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { changedValues, type RecordValues } from './record-conflict';
+import { changedValues, type RecordValues } from '../../shared/record-conflict';
+import { RecordSelect, RecordTextField, type FieldBinding } from './record-fields';
 import { RecordFormDialog } from './record-form-dialog';
 import { useRecordForm } from './use-record-form';
 
@@ -82,7 +84,6 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       version: 0,
     },
   });
-  const roles = useEnumOptions('PartnerUserRole');
   const branchOptions = useBranchOptions(branches);
   const [create] = useMutation(CreatePartnerUserDocument, { refetchQueries: ['PartnerUsers'] });
 
@@ -104,10 +105,7 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       // The role is an enum: a missing one would be refused before the API looked at any other field.
       { localProblems: form.values.role ? {} : { role: text.roleRequired } },
     );
-    if (saved) {
-      onClose();
-      onDone(text.created(form.values.name));
-    }
+    return saved ? text.created(form.values.name) : null;
   }
 
   return (
@@ -116,55 +114,22 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submitCreate}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
     >
-      <TextField
-        id={form.idFor('name')}
-        label={labels.name}
-        value={form.values.name}
-        onChange={(value) => form.set('name', value)}
-        errorMessage={form.errorFor('name')}
-        isRequired
-        autoComplete="off"
+      <AccountFields
+        form={form}
+        branchOptions={branchOptions}
+        afterName={<RecordTextField form={form} field="email" label={labels.email} type="email" isRequired />}
       />
-      <TextField
-        id={form.idFor('email')}
-        label={labels.email}
-        type="email"
-        value={form.values.email}
-        onChange={(value) => form.set('email', value)}
-        errorMessage={form.errorFor('email')}
-        isRequired
-        autoComplete="off"
-      />
-      <Select
-        id={form.idFor('role')}
-        label={labels.role}
-        options={roles}
-        value={form.values.role || null}
-        onChange={(value) => form.set('role', value ?? '')}
-        errorMessage={form.errorFor('role')}
-        isRequired
-      />
-      <Select
-        id={form.idFor('partnerBranchId')}
-        label={labels.partnerBranchId}
-        description={text.branchHint}
-        options={branchOptions}
-        value={form.values.partnerBranchId}
-        onChange={(value) => form.set('partnerBranchId', value ?? NO_BRANCH)}
-        errorMessage={form.errorFor('partnerBranchId')}
-      />
-      <TextField
-        id={form.idFor('password')}
+      <RecordTextField
+        form={form}
+        field="password"
         label={labels.password}
         description={text.passwordHint}
         type="password"
-        value={form.values.password}
-        onChange={(value) => form.set('password', value)}
-        errorMessage={form.errorFor('password')}
         isRequired
         autoComplete="new-password"
       />
@@ -185,7 +150,6 @@ function EditUserDialog({
     fields: EDIT_FIELDS,
     initial: { values: editValuesOf(user), version: user.version },
   });
-  const roles = useEnumOptions('PartnerUserRole');
   const roleLabel = useEnumLabel('PartnerUserRole');
   const branchOptions = useBranchOptions(branches);
   const [update] = useMutation(UpdatePartnerUserDocument, { refetchQueries: ['PartnerUsers'] });
@@ -224,10 +188,7 @@ function EditUserDialog({
         },
       },
     );
-    if (saved) {
-      onClose();
-      onDone(text.updated(form.values.name, signedOut));
-    }
+    return saved ? text.updated(form.values.name, signedOut) : null;
   }
 
   return (
@@ -236,41 +197,44 @@ function EditUserDialog({
       form={form}
       failedTitle={text.failed}
       submitLabel={text.submitUpdate}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onClose={onClose}
+      onDone={onDone}
       labels={labels}
       display={(field, value) =>
         field === 'role' ? roleLabel(value) : field === 'partnerBranchId' ? branchName(value) : value
       }
       lead={<p className="rounded-8 border border-yellow-900 bg-yellow-50 p-3">{text.sessionsOnChange}</p>}
     >
-      <TextField
-        id={form.idFor('name')}
-        label={labels.name}
-        value={form.values.name}
-        onChange={(value) => form.set('name', value)}
-        errorMessage={form.errorFor('name')}
-        isRequired
-        autoComplete="off"
-      />
-      <Select
-        id={form.idFor('role')}
-        label={labels.role}
-        options={roles}
-        value={form.values.role || null}
-        onChange={(value) => form.set('role', value ?? '')}
-        errorMessage={form.errorFor('role')}
-        isRequired
-      />
-      <Select
-        id={form.idFor('partnerBranchId')}
+      <AccountFields form={form} branchOptions={branchOptions} />
+    </RecordFormDialog>
+  );
+}
+
+/** The fields a new account and an edit share: its name, role and branch (a new account adds its e-mail). */
+function AccountFields({
+  form,
+  branchOptions,
+  afterName,
+}: {
+  form: FieldBinding<EditField>;
+  branchOptions: Option[];
+  afterName?: ReactNode;
+}) {
+  const roles = useEnumOptions('PartnerUserRole');
+  return (
+    <>
+      <RecordTextField form={form} field="name" label={labels.name} isRequired />
+      {afterName}
+      <RecordSelect form={form} field="role" label={labels.role} options={roles} isRequired />
+      <RecordSelect
+        form={form}
+        field="partnerBranchId"
         label={labels.partnerBranchId}
         description={text.branchHint}
         options={branchOptions}
-        value={form.values.partnerBranchId}
-        onChange={(value) => form.set('partnerBranchId', value ?? NO_BRANCH)}
-        errorMessage={form.errorFor('partnerBranchId')}
+        unset={NO_BRANCH}
       />
-    </RecordFormDialog>
+    </>
   );
 }

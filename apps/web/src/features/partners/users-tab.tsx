@@ -7,7 +7,7 @@ import { useEnumLabel } from '../../shared/enum-labels';
 import { ActivationDialog } from './activation-dialog';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { actionsTh, TabSection, td, th } from './tab-section';
+import { ActionsCell, TabSection, td } from './tab-section';
 import { UserDialog } from './user-dialog';
 
 const text = partnerMessages.users;
@@ -29,13 +29,10 @@ export function UsersTab(props: PartnerTabProps) {
   return (
     <TabSection
       id="partner-users"
-      heading={text.heading}
-      addLabel={text.add}
+      text={text}
       onAdd={() => setOpen({ kind: 'new' })}
       isEmpty={users.length === 0}
-      emptyTitle={text.empty}
-      emptyHelp={text.emptyHelp}
-      tableLabel={text.tableLabel}
+      columns={[labels.name, labels.email, labels.role, labels.partnerBranchId, text.status, text.lastLogin]}
       dialog={
         open?.kind === 'new' ? (
           <UserDialog {...props} user={null} onClose={close} />
@@ -51,65 +48,38 @@ export function UsersTab(props: PartnerTabProps) {
         ) : null
       }
     >
-      <thead>
-        <tr>
-          <th scope="col" className={th}>
-            {labels.name}
+      {users.map((user) => (
+        <tr key={user.id}>
+          <th scope="row" className={`${td} text-left`}>
+            {user.name}
           </th>
-          <th scope="col" className={th}>
-            {labels.email}
-          </th>
-          <th scope="col" className={th}>
-            {labels.role}
-          </th>
-          <th scope="col" className={th}>
-            {labels.partnerBranchId}
-          </th>
-          <th scope="col" className={th}>
-            {text.status}
-          </th>
-          <th scope="col" className={th}>
-            {text.lastLogin}
-          </th>
-          <th scope="col" className={actionsTh}>
-            <span className="sr-only">{partnerMessages.actionsColumn}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => (
-          <tr key={user.id}>
-            <th scope="row" className={`${td} text-left`}>
-              {user.name}
-            </th>
-            <td className={`${td} break-all`}>{user.email}</td>
-            <td className={td}>{roleLabel(user.role)}</td>
-            <td className={td}>{user.partnerBranch?.name ?? text.noBranch}</td>
-            <td className={td}>
-              <Badge tone={user.isActive ? 'success' : 'neutral'}>
-                {user.isActive ? text.active : text.inactive}
-              </Badge>
-            </td>
-            <td className={td}>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : text.never}</td>
-            <td className={td}>
-              <div className="flex flex-wrap justify-end gap-2">
-                <Button variant="secondary" onPress={() => setOpen({ kind: 'edit', user })}>
-                  {text.edit(user.name)}
+          <td className={`${td} break-all`}>{user.email}</td>
+          <td className={td}>{roleLabel(user.role)}</td>
+          <td className={td}>{user.partnerBranch?.name ?? text.noBranch}</td>
+          <td className={td}>
+            <Badge tone={user.isActive ? 'success' : 'neutral'}>
+              {user.isActive ? text.active : text.inactive}
+            </Badge>
+          </td>
+          <td className={td}>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : text.never}</td>
+          <ActionsCell>
+            <div className="flex flex-wrap justify-end gap-2">
+              <Button variant="secondary" onPress={() => setOpen({ kind: 'edit', user })}>
+                {text.edit(user.name)}
+              </Button>
+              {user.isActive ? (
+                <Button variant="danger" onPress={() => setOpen({ kind: 'deactivate', user })}>
+                  {text.deactivate(user.name)}
                 </Button>
-                {user.isActive ? (
-                  <Button variant="danger" onPress={() => setOpen({ kind: 'deactivate', user })}>
-                    {text.deactivate(user.name)}
-                  </Button>
-                ) : (
-                  <Button variant="secondary" onPress={() => setOpen({ kind: 'reactivate', user })}>
-                    {text.reactivate(user.name)}
-                  </Button>
-                )}
-              </div>
-            </td>
-          </tr>
-        ))}
-      </tbody>
+              ) : (
+                <Button variant="secondary" onPress={() => setOpen({ kind: 'reactivate', user })}>
+                  {text.reactivate(user.name)}
+                </Button>
+              )}
+            </div>
+          </ActionsCell>
+        </tr>
+      ))}
     </TabSection>
   );
 }

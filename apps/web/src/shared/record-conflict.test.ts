@@ -3,7 +3,7 @@ import { changedValues, conflictDifferences, reapplyChanges } from './record-con
 const FIELDS = ['name', 'hasHqStep', 'coveredPrefectureCodes'] as const;
 const base = { name: '試験信用金庫', hasHqStep: 'true', coveredPrefectureCodes: '13' };
 
-describe('a stale edit of a partner record', () => {
+describe('a stale edit of a record', () => {
   it('lists each field that differs, saying who changed it', () => {
     const yours = { ...base, name: '試験信用金庫（改称）', coveredPrefectureCodes: '13,14' };
     const current = { ...base, hasHqStep: 'false', coveredPrefectureCodes: '11' };

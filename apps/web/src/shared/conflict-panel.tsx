@@ -1,67 +1,102 @@
 import { Button, ScrollRegion } from '@kakehashi/web-ui';
 import { useEffect, useRef } from 'react';
 import type { ChangedBy, FieldDifference } from './record-conflict';
-import { partnerMessages } from './messages';
 
-const text = partnerMessages.conflict;
+/** The panel's words; each feature keeps its own in its messages.ts. */
+export interface ConflictWording {
+  title: string;
+  lead: string;
+  tableLabel: string;
+  field: string;
+  yours: string;
+  current: string;
+  who: string;
+  byYou: string;
+  byOther: string;
+  byBoth: string;
+  empty: string;
+  noDifference: string;
+  reapply: string;
+  discard: string;
+}
 
-const WHO: Record<ChangedBy, string> = { you: text.byYou, other: text.byOther, both: text.byBoth };
+// A page's panel sits under the page's h1; a dialog's under the dialog's h2, in a narrower frame.
+const LOOK = {
+  page: {
+    Heading: 'h2',
+    section: 'mb-6 rounded-16 border-2 border-error-1 bg-white p-6',
+    heading: 'text-xl',
+    table: 'min-w-[36rem]',
+    th: ' whitespace-nowrap',
+    buttons: 'gap-4',
+  },
+  dialog: {
+    Heading: 'h3',
+    section: 'rounded-8 border-2 border-error-1 bg-white p-4',
+    heading: 'text-lg',
+    table: 'min-w-[28rem]',
+    th: '',
+    buttons: 'gap-3',
+  },
+} as const;
 
 /**
  * A stale save, explained: the user's edit was not saved because someone else saved first. Lists field by field
  * what the user typed against what is stored now, and lets them lay their own changes over the stored version (then
  * review and save) or drop them. Nothing is written until they save again.
  */
-export function RecordConflictPanel<K extends string>({
+export function ConflictPanel<K extends string>({
+  id,
+  placement,
+  text,
   differences,
   labels,
-  display,
+  display = (_field, value) => value,
   onReapply,
   onDiscard,
 }: {
+  /** The heading's id (the section is labelled by it). */
+  id: string;
+  placement: keyof typeof LOOK;
+  text: ConflictWording;
   differences: FieldDifference<K>[];
   labels: Record<K, string>;
-  /** A value as the user reads it (names instead of codes); empty values are shown as 「（空欄）」. */
-  display: (field: K, value: string) => string;
+  /** A value as the user reads it (names instead of codes); empty values are shown as `text.empty`. */
+  display?: (field: K, value: string) => string;
   onReapply: () => void;
   onDiscard: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const look = LOOK[placement];
+  const who: Record<ChangedBy, string> = { you: text.byYou, other: text.byOther, both: text.byBoth };
   const shown = (field: K, value: string) => (value.trim() === '' ? text.empty : display(field, value));
-  const th = 'border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold';
+  const th = `border-b-2 border-solid-gray-600 px-3 py-2 text-left font-bold${look.th}`;
   const td = 'border-b border-solid-gray-300 px-3 py-2 align-top break-words';
   return (
-    <section aria-labelledby="record-conflict" className="rounded-8 border-2 border-error-1 bg-white p-4">
-      <h3
-        id="record-conflict"
+    <section aria-labelledby={id} className={look.section}>
+      <look.Heading
+        id={id}
         ref={heading}
         tabIndex={-1}
-        className="text-lg font-bold text-error-1 outline-none"
+        className={`${look.heading} font-bold text-error-1 outline-none`}
       >
         {text.title}
-      </h3>
+      </look.Heading>
       <p role="alert" className="mt-2">
         {text.lead}
       </p>
       {differences.length ? (
         <div className="mt-4">
           <ScrollRegion label={text.tableLabel}>
-            <table className="w-full min-w-[28rem] border-collapse">
+            <table className={`w-full ${look.table} border-collapse`}>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>
-                    {text.field}
-                  </th>
-                  <th scope="col" className={th}>
-                    {text.yours}
-                  </th>
-                  <th scope="col" className={th}>
-                    {text.current}
-                  </th>
-                  <th scope="col" className={th}>
-                    {text.who}
-                  </th>
+                  {[text.field, text.yours, text.current, text.who].map((column) => (
+                    <th key={column} scope="col" className={th}>
+                      {column}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -72,7 +107,7 @@ export function RecordConflictPanel<K extends string>({
                     </th>
                     <td className={td}>{shown(difference.field, difference.yours)}</td>
                     <td className={td}>{shown(difference.field, difference.current)}</td>
-                    <td className={td}>{WHO[difference.changedBy]}</td>
+                    <td className={td}>{who[difference.changedBy]}</td>
                   </tr>
                 ))}
               </tbody>
@@ -82,7 +117,7 @@ export function RecordConflictPanel<K extends string>({
       ) : (
         <p className="mt-4">{text.noDifference}</p>
       )}
-      <div className="mt-4 flex flex-wrap gap-3">
+      <div className={`mt-4 flex flex-wrap ${look.buttons}`}>
         <Button onPress={onReapply}>{text.reapply}</Button>
         <Button variant="secondary" onPress={onDiscard}>
           {text.discard}
