@@ -951,6 +951,8 @@ export type ReferralFileFormat =
 /** 紹介の絞り込み。提携機関は自機関(支店)の範囲内だけ、範囲外の指定は何も一致しません / Filter; partners only within their own scope. */
 export type ReferralFilter = {
   assignedOfficeId?: string | number | null | undefined;
+  /** 担当事務所が決まった紹介のみ (事務所の紹介一覧) / Only referrals assigned to a regional office (the offices’ list). */
+  assignedToAnOffice?: boolean | null | undefined;
   branchId?: string | number | null | undefined;
   /** 紹介先企業名 (部分一致、表記ゆれ吸収) / Client name. */
   clientName?: string | null | undefined;

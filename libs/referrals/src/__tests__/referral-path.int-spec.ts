@@ -101,8 +101,17 @@ describe('the referral path (real PostgreSQL)', () => {
 
     r = await kit.get(AcceptReferralService).accept(staff.coordinator, v(r));
     expect(r.status).toBe(ReferralStatus.ACCEPTED);
+    // The offices' list (assigned to an office) holds it only once headquarters has assigned it.
+    const inOfficesList = async () =>
+      (
+        await kit
+          .get(ReferralQueryService)
+          .list(staff.coordinator, { assignedToAnOffice: true }, { first: 100 })
+      ).edges.some((edge) => edge.node.id === r.id);
+    expect(await inOfficesList()).toBe(false);
     r = await kit.get(AssignReferralService).assign(staff.coordinator, { ...v(r), officeId: tokyoOffice });
     expect(r).toMatchObject({ status: ReferralStatus.ASSIGNED, assignedOfficeId: tokyoOffice });
+    expect(await inOfficesList()).toBe(true);
     expect(await notificationsOf(kit.dataSource, staff.tokyo.id, r.id)).toEqual([
       expect.objectContaining({ kind: 'REFERRAL_ASSIGNED', title: '紹介の担当: （株）山田製作所' }),
     ]);

@@ -41,6 +41,15 @@ export class ReferralFilter {
   @IsBoolean()
   possibleDuplicate?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '担当事務所が決まった紹介のみ (事務所の紹介一覧) / Only referrals assigned to a regional office (the offices’ list).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assignedToAnOffice?: boolean | null;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsString()

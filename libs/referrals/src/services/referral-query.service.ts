@@ -149,6 +149,7 @@ function applyFilter(qb: SelectQueryBuilder<ReferralEntity>, filter: ReferralFil
   idFilter(qb, 'r.institution_id', 'institutionId', filter.institutionId);
   idFilter(qb, 'r.branch_id', 'branchId', filter.branchId);
   idFilter(qb, 'r.assigned_office_id', 'assignedOfficeId', filter.assignedOfficeId);
+  if (filter.assignedToAnOffice) qb.andWhere('r.assigned_office_id IS NOT NULL');
   idFilter(qb, 'r.import_id', 'importId', filter.importId);
   // Days in Japan: from the start of `createdFrom` to the end of `createdTo`, whatever the server's time zone.
   if (filter.createdFrom) {

@@ -14,8 +14,8 @@ import { useReferralReference } from './use-referral-reference';
 const text = centerReferralMessages.office;
 
 /**
- * The referrals assigned to the consultant's office (the API shows a consultant no other); headquarters chooses the
- * office to look at. Filters and page are in the URL.
+ * The referrals assigned to the consultant's office (the API shows a consultant no other); headquarters sees every
+ * office's assigned referrals, or chooses one. Filters and page are in the URL.
  */
 export function OfficeReferralsPage() {
   usePageTitle(text.title);
@@ -23,7 +23,8 @@ export function OfficeReferralsPage() {
   const search = useSearch({ from: '/signed-in/office/referrals' });
   const navigate = useNavigate();
   const reference = useReferralReference();
-  const filter = referralFilterOf(search);
+  // The offices' list: only referrals headquarters has assigned (the inbox holds the others).
+  const filter = { ...referralFilterOf(search), assignedToAnOffice: true };
   const { data, error, previousData } = useQuery(CenterReferralsDocument, {
     variables: { filter, first: REFERRALS_PER_PAGE, after: referralPageOf(search).afterCursor },
   });
