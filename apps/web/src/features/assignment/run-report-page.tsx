@@ -45,18 +45,15 @@ export function AssignmentRunPage() {
   const { runId } = useParams({ from: '/signed-in/assignment/$runId' });
   const search = useSearch({ from: '/signed-in/assignment/$runId' });
   const [notice, setNotice] = useState<string | null>(null);
+  const [active, setActive] = useState(false);
+  // While the run works, its progress is asked for again and again; the report appears when it completes.
   const { data, previousData, error, refetch } = useQuery(AssignmentRunReportDocument, {
     variables: { id: runId, ...proposalVariables(search) },
+    pollInterval: active ? PROGRESS_POLL_MS : 0,
   });
   const shown = data ?? previousData;
-  const active = shown?.assignmentRun ? isActive(shown.assignmentRun.status) : false;
-  // While the run works, its progress is asked for again and again; the report appears when it completes.
-  useQuery(AssignmentRunReportDocument, {
-    variables: { id: runId, ...proposalVariables(search) },
-    skip: !active,
-    pollInterval: active ? PROGRESS_POLL_MS : 0,
-    fetchPolicy: 'network-only',
-  });
+  const nowActive = shown?.assignmentRun ? isActive(shown.assignmentRun.status) : false;
+  if (nowActive !== active) setActive(nowActive);
   if (error) throw error;
   if (!shown) return <p role="status">{messages.loading}</p>;
   const run = shown.assignmentRun;
