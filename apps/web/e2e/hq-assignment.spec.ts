@@ -85,6 +85,31 @@ async function checkState(page: Page, state: string): Promise<void> {
   if (size) await page.setViewportSize(size);
 }
 
+const PAGE = 20;
+
+/** The proposals' rows shown (the header row left out). */
+async function proposalRows(page: Page): Promise<number> {
+  return (await page.getByRole('region', { name: '一括マッチングの提案' }).getByRole('row').count()) - 1;
+}
+
+/**
+ * Pages through the proposals as a user would: each 「さらに表示」 adds the next twenty below the ones shown, until
+ * every proposal the count announces is on screen (a long list once failed here: more at once cost too much).
+ */
+async function pageThrough(page: Page, presses: number): Promise<number> {
+  const count = await page.getByText(/^条件に合う提案 [\d,]+件$/).textContent();
+  const total = Number((count ?? '').replace(/[^\d]/g, ''));
+  for (let pages = 1; pages <= presses && total > pages * PAGE; pages++) {
+    await press(page, page.getByRole('button', { name: 'さらに表示' }));
+    await expect.poll(() => proposalRows(page)).toBe(Math.min(total, (pages + 1) * PAGE));
+  }
+  await expect(page.getByText('表示できませんでした')).toHaveCount(0);
+  if (total <= (presses + 1) * PAGE) {
+    await expect(page.getByRole('button', { name: 'さらに表示' })).toHaveCount(0);
+  }
+  return total;
+}
+
 /** Presses 「さらに表示」 until the row is on screen, as a user would look for a proposal further down the list. */
 async function showUntilVisible(page: Page, row: Locator): Promise<void> {
   for (let pages = 0; pages < 20 && !(await row.isVisible()); pages++) {
@@ -161,6 +186,8 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page.getByText(/対象範囲: 全国 ／ 状態: 完了/)).toBeVisible();
   const proposals = page.getByRole('region', { name: '一括マッチングの提案' });
   const ours = proposals.getByRole('row').filter({ hasText: sender });
+  const total = await pageThrough(page, 2);
+  expect(total, 'the run proposes more than a page').toBeGreaterThan(PAGE);
   await showUntilVisible(page, ours);
   await expect(ours).toContainText(receiver);
   await expect(ours).toContainText(/必須(資格|スキル)「品質管理」を保有/);
@@ -202,7 +229,8 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page).not.toHaveURL(/minPoints=/);
   await showUntilVisible(page, ours);
 
-  // Take ours up from the table.
+  // Take ours up from the table: the rows shown stay shown, ours among them, now taken up.
+  const rowsBefore = await proposalRows(page);
   await press(page, ours.getByRole('button', { name: /を採用$/ }));
   const dialog = page.getByRole('dialog', { name: '提案を採用' });
   await expect(dialog).toBeVisible();
@@ -212,6 +240,7 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page.getByText('採用しました。')).toBeVisible();
   await expect(ours.getByText('採用', { exact: true })).toBeVisible();
   await expect(ours.getByRole('button', { name: /を採用$/ })).toHaveCount(0);
+  expect(await proposalRows(page)).toBe(rowsBefore);
 
   // Only what was taken up: ours is there.
   await chooseByKeyboard(page, page.getByRole('button', { name: /判断の状況/ }), /採用済み/);

@@ -14,13 +14,13 @@ describe('the proposals’ search params', () => {
 
   it('asks the API for scores 0..1 and the best first unless told otherwise', () => {
     expect(proposalVariables({})).toEqual({ first: 20, order: null, minScore: null, state: null });
-    expect(proposalVariables({ minPoints: 65, order: 'SCORE_ASC', shown: 40 })).toEqual({
-      first: 40,
+    expect(proposalVariables({ minPoints: 65, order: 'SCORE_ASC' })).toEqual({
+      first: 20,
       order: 'SCORE_ASC',
       minScore: 0.65,
       state: null,
     });
-    expect(hasProposalFilters({ shown: 40 })).toBe(false);
+    expect(hasProposalFilters({})).toBe(false);
     expect(hasProposalFilters({ state: 'UNDECIDED' })).toBe(true);
   });
 });

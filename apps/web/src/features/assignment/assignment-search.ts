@@ -3,7 +3,7 @@ import type { AssignmentProposalOrder, AssignmentProposalState } from '../../gql
 
 /** Runs shown at first on the list, and added by さらに表示. */
 export const RUNS_PER_PAGE = 20;
-/** Proposals shown at first on a run's page, and added by さらに表示. */
+/** Proposals asked for at a time on a run's page (at first, and by each さらに表示). */
 export const PROPOSALS_PER_PAGE = 20;
 const MAX_SHOWN = 500;
 
@@ -14,8 +14,9 @@ export const runsSearchSchema = z.object({
 export type RunsSearch = z.infer<typeof runsSearchSchema>;
 
 /**
- * A run's proposals as they live in the URL: order, the least score in points (0..100) and the decision state,
- * and how many are shown. A value that does not fit is dropped (a hand-edited link still opens the page).
+ * A run's proposals as they live in the URL: order, the least score in points (0..100) and the decision state.
+ * A value that does not fit is dropped (a hand-edited link still opens the page). How many are shown is not kept:
+ * the API prices a query by its page size, so more than one page is asked for a page at a time.
  */
 export const reportSearchSchema = z.object({
   order: z
@@ -27,14 +28,13 @@ export const reportSearchSchema = z.object({
     .enum(['UNDECIDED', 'TAKEN_UP', 'DISMISSED'] satisfies AssignmentProposalState[])
     .optional()
     .catch(undefined),
-  shown: z.coerce.number().int().min(PROPOSALS_PER_PAGE).max(MAX_SHOWN).optional().catch(undefined),
 });
 export type ReportSearch = z.infer<typeof reportSearchSchema>;
 
 /** The proposals query's variables for these search params. */
 export function proposalVariables(search: ReportSearch) {
   return {
-    first: search.shown ?? PROPOSALS_PER_PAGE,
+    first: PROPOSALS_PER_PAGE,
     order: search.order ?? null,
     minScore: search.minPoints === undefined ? null : search.minPoints / 100,
     state: search.state ?? null,

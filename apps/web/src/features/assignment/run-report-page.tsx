@@ -16,22 +16,16 @@ import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
 import {
   AssignmentOfficesDocument,
-  AssignmentRunReportDocument,
   type AssignmentRunReportQuery,
   type ProposalOffersFragment,
 } from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
-import {
-  PROPOSALS_PER_PAGE,
-  hasProposalFilters,
-  isActive,
-  proposalVariables,
-  type ReportSearch,
-} from './assignment-search';
+import { hasProposalFilters, isActive, type ReportSearch } from './assignment-search';
 import { assignmentMessages } from './messages';
 import { DismissProposalDialog, TakeUpProposalDialog, offerNames } from './proposal-dialogs';
 import { RunProgressBar } from './run-progress-bar';
-import { PROGRESS_POLL_MS, useScopeText } from './runs-page';
+import { useScopeText } from './runs-page';
+import { useRunReport } from './use-run-report';
 
 const text = assignmentMessages.report;
 type Run = NonNullable<AssignmentRunReportQuery['assignmentRun']>;
@@ -45,18 +39,10 @@ export function AssignmentRunPage() {
   const { runId } = useParams({ from: '/signed-in/assignment/$runId' });
   const search = useSearch({ from: '/signed-in/assignment/$runId' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [active, setActive] = useState(false);
-  // While the run works, its progress is asked for again and again; the report appears when it completes.
-  const { data, previousData, error, refetch } = useQuery(AssignmentRunReportDocument, {
-    variables: { id: runId, ...proposalVariables(search) },
-    pollInterval: active ? PROGRESS_POLL_MS : 0,
-  });
-  const shown = data ?? previousData;
-  const nowActive = shown?.assignmentRun ? isActive(shown.assignmentRun.status) : false;
-  if (nowActive !== active) setActive(nowActive);
+  const { report, error, loadingMore, showMore, reloadShown } = useRunReport(runId, search);
   if (error) throw error;
-  if (!shown) return <p role="status">{messages.loading}</p>;
-  const run = shown.assignmentRun;
+  if (!report) return <p role="status">{messages.loading}</p>;
+  const run = report.assignmentRun;
   if (!run) {
     return (
       <>
@@ -91,8 +77,10 @@ export function AssignmentRunPage() {
         <Proposals
           run={run}
           search={search}
+          loadingMore={loadingMore}
+          onMore={() => void showMore()}
           onDecided={async (message) => {
-            await refetch();
+            await reloadShown();
             setNotice(message);
           }}
         />
@@ -148,16 +136,19 @@ type Decision = { kind: 'takeUp' | 'dismiss'; proposal: ProposalOffersFragment }
 function Proposals({
   run,
   search,
+  loadingMore,
+  onMore,
   onDecided,
 }: {
   run: Run;
   search: ReportSearch;
+  loadingMore: boolean;
+  onMore: () => void;
   onDecided: (message: string) => Promise<void>;
 }) {
   const navigate = useNavigate();
   const [decision, setDecision] = useState<Decision>(null);
   const { totalCount, edges, pageInfo } = run.proposals;
-  const shown = search.shown ?? PROPOSALS_PER_PAGE;
   return (
     <section aria-labelledby="proposals-heading" className="rounded-16 bg-white p-6 shadow-sm">
       <h2 id="proposals-heading" className="text-xl font-bold">
@@ -186,17 +177,7 @@ function Proposals({
         />
       )}
       {pageInfo.hasNextPage ? (
-        <Button
-          variant="secondary"
-          className="mt-4"
-          onPress={() =>
-            void navigate({
-              to: '/assignment/$runId',
-              params: { runId: run.id },
-              search: { ...search, shown: shown + PROPOSALS_PER_PAGE },
-            })
-          }
-        >
+        <Button variant="secondary" className="mt-4" isPending={loadingMore} onPress={onMore}>
           {text.more}
         </Button>
       ) : null}
