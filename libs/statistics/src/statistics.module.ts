@@ -6,6 +6,7 @@ import { StatisticsExportsController } from './exports/statistics-exports.contro
 import { StatisticsExportsService } from './exports/statistics-exports.service';
 import { MonthClosingFieldsResolver } from './resolvers/month-closing-fields.resolver';
 import { UserStatisticsMonthsResolver } from './resolvers/user-statistics-months.resolver';
+import { UserStatisticsReadingResolver } from './resolvers/user-statistics-reading.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { AnnualStatisticsService } from './services/annual-statistics.service';
 import { CloseStatisticsMonthService } from './services/close-statistics-month.service';
@@ -39,6 +40,7 @@ import { StatisticsSettings } from './statistics-settings';
     CloseStatisticsMonthService,
     StatisticsResolver,
     UserStatisticsMonthsResolver,
+    UserStatisticsReadingResolver,
     MonthClosingFieldsResolver,
     // The downloads (GET /statistics/exports/...). The partner and talent-bank figures come from their own
     // read-only services, which need only the DataSource.

@@ -25,6 +25,25 @@ export enum StatisticsGap {
   NOT_YET = 'NOT_YET',
 }
 
+/**
+ * What a month's figures are, four different things on screen and in exports: figures the Center published, figures
+ * counted from the platform's records (zero when nothing happened), a month that has not begun, and a month before
+ * the cut-over for which nothing was published (for this scope or move).
+ */
+export enum StatisticsMonthState {
+  PUBLISHED = 'PUBLISHED',
+  LIVE = 'LIVE',
+  NOT_YET = 'NOT_YET',
+  NOT_PUBLISHED = 'NOT_PUBLISHED',
+}
+
+export const STATISTICS_MONTH_STATE_LABELS: Record<StatisticsMonthState, string> = {
+  PUBLISHED: '公表値',
+  LIVE: '集計値',
+  NOT_YET: '未到来',
+  NOT_PUBLISHED: '公表なし（集計開始前）',
+};
+
 export const STATISTICS_GAP_LABELS: Record<StatisticsGap, string> = {
   NATIONAL_ONLY: '全国計のみ公表',
   NOT_PUBLISHED: '公表なし',
@@ -81,6 +100,8 @@ export interface MonthFigures {
   /** 令和4年4月 */
   eraLabel: string;
   source: StatisticsSource;
+  /** Published, live (possibly zero), not yet begun, or before the cut-over without published figures. */
+  state: StatisticsMonthState;
   /** 速報値: not closed by headquarters (live) or marked so by the publication. */
   preliminary: boolean;
   /** Closed by headquarters (live months only). */

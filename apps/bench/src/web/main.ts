@@ -24,6 +24,7 @@ import {
 import { WORKSPACE_ROOT } from '../matching/support/child';
 import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
 import { machineInfo } from '../matching/support/machine';
+import { measureScopeChange } from './measure-dashboard';
 import { measureBoard, measurePageLoads, signedInContext } from './measure-web';
 import { seedBoardCases } from './seed-board';
 import { renderWebSection, writeWebSection, type WebReport } from './web-report';
@@ -98,6 +99,13 @@ async function measure(
   // The board's text filter is 「滞留日数」 (stuck for more than N days): one digit narrows the cards.
   report.board = await measureBoard(signedIn.context, '/cases/board', options.cases, options.runs, '5');
   await signedIn.context.close();
+  log(`statistics dashboard: ${options.runs} navigations and scope changes…`);
+  const executive = await signedInContext(browser, api.url, 'executive@kakehashi.example', DEMO_PASSWORD);
+  report.pages.push(
+    await measurePageLoads(executive.context, 'statistics dashboard', '/dashboard', options.runs),
+  );
+  report.dashboard = await measureScopeChange(executive.context, options.runs);
+  await executive.context.close();
 }
 
 async function main(): Promise<void> {
@@ -140,6 +148,7 @@ async function main(): Promise<void> {
       scripts: { signInKb: 0, signInAndHomeKb: 0 },
       pages: [],
       board: null,
+      dashboard: null,
       skipped: [],
     };
     await measure(browser, api, options, board.caseId, report);

@@ -4,9 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { MachineInfo } from '../matching/support/machine';
 import { formatMs, type LatencySummary } from '../matching/support/stats';
+import type { ScopeChangeFigures } from './measure-dashboard';
 import type { BoardFigures, PageLoad } from './measure-web';
 
-export const WEB_TARGETS = { scriptKb: 250, lcpMs: 1000, boardMs: 300, filterMs: 100 } as const;
+export const WEB_TARGETS = { scriptKb: 250, lcpMs: 1000, boardMs: 300, filterMs: 100, scopeMs: 200 } as const;
 
 export interface WebReport {
   date: string;
@@ -16,6 +17,8 @@ export interface WebReport {
   scripts: { signInKb: number; signInAndHomeKb: number };
   pages: PageLoad[];
   board: BoardFigures | null;
+  /** The statistics dashboard's scope change (executive). */
+  dashboard: ScopeChangeFigures | null;
   skipped: string[];
 }
 
@@ -53,6 +56,16 @@ function boardRows(board: BoardFigures | null): string[] {
   return rows;
 }
 
+function dashboardRows(figures: ScopeChangeFigures | null): string[] {
+  if (!figures) return ['| Statistics dashboard: scope changed | not measured | — | — | FAIL |'];
+  return [
+    `| Statistics dashboard: scope changed by keyboard → redrawn after its data arrived | ${spread(figures.redraw)} | — | ` +
+      `< ${WEB_TARGETS.scopeMs} ms | ${verdict(figures.redraw.max < WEB_TARGETS.scopeMs)} |`,
+    `| Statistics dashboard: scope changed by keyboard → last change (API included) | ${spread(figures.total)} | ` +
+      `${spread(figures.apiFloor)} | — | — |`,
+  ];
+}
+
 export function renderWebSection(r: WebReport): string {
   const m = r.machine;
   return [
@@ -75,6 +88,7 @@ export function renderWebSection(r: WebReport): string {
       `${verdict(r.scripts.signInAndHomeKb <= WEB_TARGETS.scriptKb)} |`,
     ...pageRows(r.pages),
     ...boardRows(r.board),
+    ...dashboardRows(r.dashboard),
     ...(r.skipped.length ? ['', ...r.skipped.map((line) => `- Not measured in this run: ${line}`)] : []),
   ].join('\n');
 }

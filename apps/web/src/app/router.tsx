@@ -23,6 +23,7 @@ import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/
 import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { monthsSearchSchema } from '../features/statistics-months/months-search';
+import { dashboardSearchSchema } from '../features/statistics-dashboard/dashboard-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -381,6 +382,17 @@ const statisticsMonthsRoute = createRoute({
   ),
 });
 
+// Statistics dashboard: executives, headquarters, consultants for their office (statistics-dashboard).
+const dashboardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/dashboard',
+  validateSearch: dashboardSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/statistics-dashboard/dashboard-page'),
+    'DashboardPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -403,6 +415,7 @@ const routeTree = rootRoute.addChildren([
     assignmentRunsRoute,
     assignmentRunRoute,
     statisticsMonthsRoute,
+    dashboardRoute,
   ]),
 ]);
 

@@ -16,6 +16,7 @@ import {
 } from '../periods/year-month';
 import {
   StatisticsGap,
+  StatisticsMonthState,
   StatisticsSource,
   type AnnualStatisticsRow,
   type MonthFigures,
@@ -95,6 +96,9 @@ function establishedUnder(
   return total;
 }
 
+/** A live month in which nothing was recorded for the scope: its figures are zero, counted, not missing. */
+export const LIVE_ZERO_NOTE = '集計値: この月の該当する記録はありません（0人）。';
+
 export const NATIONAL_ONLY_NOTE = '公表値は全国計のみです(事務所別・地域別の内訳は公表されていません)。';
 
 function monthBase(yearMonth: string) {
@@ -132,6 +136,7 @@ export function monthFigures(ctx: FiguresContext, yearMonth: string): MonthFigur
         ...base,
         ...NO_FIGURES,
         source: StatisticsSource.LIVE,
+        state: StatisticsMonthState.NOT_YET,
         preliminary: true,
         closed: false,
         unavailableReason: StatisticsGap.NOT_YET,
@@ -141,13 +146,18 @@ export function monthFigures(ctx: FiguresContext, yearMonth: string): MonthFigur
     const live = ctx.live.get(yearMonth) ?? NO_LIVE_FIGURES;
     const closed = ctx.closedMonths.has(yearMonth);
     const total = live.establishedSecondment + live.establishedTransfer;
+    const receiving = offerPeople(live.receiving, ctx.moveType);
+    const sending = offerPeople(live.sending, ctx.moveType);
+    const nothing =
+      receiving === 0 && sending === 0 && live.establishedSecondment === 0 && live.establishedTransfer === 0;
     return {
       ...base,
       source: StatisticsSource.LIVE,
+      state: StatisticsMonthState.LIVE,
       preliminary: !closed,
       closed,
-      receiving: offerPeople(live.receiving, ctx.moveType),
-      sending: offerPeople(live.sending, ctx.moveType),
+      receiving,
+      sending,
       established: establishedUnder(
         ctx.moveType,
         live.establishedSecondment,
@@ -158,13 +168,18 @@ export function monthFigures(ctx: FiguresContext, yearMonth: string): MonthFigur
       establishedTransfer: live.establishedTransfer,
       establishedTotal: total,
       unavailableReason: null,
-      note: null,
+      // A zero is a count like any other, but say so: a bare 0 reads like a figure nobody filled in.
+      note: nothing ? LIVE_ZERO_NOTE : null,
     };
   }
 
   const published = ctx.publishedMonths.get(yearMonth);
   const year = publishedYearCovers(ctx, yearMonth);
-  const history = { source: StatisticsSource.PUBLISHED, closed: false };
+  const history = {
+    source: StatisticsSource.PUBLISHED,
+    state: StatisticsMonthState.NOT_PUBLISHED,
+    closed: false,
+  };
   if (!ctx.national) {
     return {
       ...base,
@@ -201,6 +216,7 @@ export function monthFigures(ctx: FiguresContext, yearMonth: string): MonthFigur
   return {
     ...base,
     ...history,
+    state: StatisticsMonthState.PUBLISHED,
     preliminary: published.preliminary,
     receiving,
     sending,
@@ -318,6 +334,18 @@ export function yearFigures(ctx: FiguresContext, fiscalYear: number): AnnualStat
     transfer: liveTransfer,
     total: liveSecondment + liveTransfer,
   };
+  if (liveMonths.length) {
+    const nothing = live.every(
+      (m) =>
+        offerPeople(m.receiving, ctx.moveType) === 0 &&
+        offerPeople(m.sending, ctx.moveType) === 0 &&
+        m.establishedSecondment === 0 &&
+        m.establishedTransfer === 0,
+    );
+    notes.push(
+      `${runsLabel(liveMonths)}は本システムの記録からの集計値です${nothing ? '（該当する記録はなく0人）' : ''}。`,
+    );
+  }
   if (futureMonths.length) notes.push(`${runsLabel(futureMonths)}はまだ始まっていません。`);
 
   const monthsCovered = publishedCovered.length + liveMonths.length;

@@ -1,4 +1,4 @@
-import { rankIndustries, sharePercent, summariseFlows } from './industry-ranking';
+import { liveFlowsNote, rankIndustries, sharePercent, summariseFlows } from './industry-ranking';
 
 describe('industry flows', () => {
   it('rounds the cross-industry share half up to one decimal, as published', () => {
@@ -40,5 +40,38 @@ describe('industry flows', () => {
     );
     expect(summary).toMatchObject({ totalPeople: 10, crossIndustryPeople: 6, crossIndustryShare: 60 });
     expect(summary.topReceivingIndustries[0]).toMatchObject({ jsicCode: 'P', people: 6 });
+  });
+
+  it('leaves a pair netting zero or less out of the matrix, rankings, total and cross-industry people alike', () => {
+    const summary = summariseFlows(
+      [
+        { sendingJsicCode: 'E', receivingJsicCode: 'E', people: -2 },
+        { sendingJsicCode: 'E', receivingJsicCode: 'H', people: 3 },
+        { sendingJsicCode: 'P', receivingJsicCode: 'P', people: 0 },
+      ],
+      new Map(),
+    );
+    expect(summary).toMatchObject({
+      totalPeople: 3,
+      crossIndustryPeople: 3,
+      crossIndustryShare: 100,
+      excludedPairs: 1,
+      excludedPeople: -2,
+    });
+    expect(summary.matrix.map((c) => [c.sendingJsicCode, c.receivingJsicCode, c.people])).toEqual([
+      ['E', 'H', 3],
+    ]);
+    expect(summary.topSendingIndustries.map((r) => [r.jsicCode, r.people])).toEqual([['E', 3]]);
+    expect(liveFlowsNote(summary, null)).toBe(
+      '訂正により差し引き0人以下となった業種の組み合わせ（1組、計-2人）は含めていません。',
+    );
+  });
+
+  it('says a live period with nobody established is zero, and names the months not yet begun', () => {
+    const summary = summariseFlows([], new Map());
+    expect(summary).toMatchObject({ totalPeople: 0, crossIndustryShare: null, matrix: [] });
+    expect(liveFlowsNote(summary, '2027年1月～2027年3月')).toBe(
+      '集計値: この期間に成立した人数はありません（0人）。2027年1月～2027年3月はまだ始まっていません。',
+    );
   });
 });

@@ -25,6 +25,10 @@ export function sharePercent(part: number, whole: number): number | null {
 
 export interface FlowSummary {
   totalPeople: number;
+  /** Sending × receiving pairs left out because corrections made their net people zero or less. */
+  excludedPairs: number;
+  /** Their net people (zero or less). */
+  excludedPeople: number;
   crossIndustryPeople: number;
   crossIndustryShare: number | null;
   matrix: IndustryFlowCell[];
@@ -32,20 +36,27 @@ export interface FlowSummary {
   topReceivingIndustries: IndustryPeople[];
 }
 
-/** The matrix, both rankings and the cross-industry share of a set of sending × receiving counts. */
+/**
+ * The matrix, both rankings and the cross-industry share of a set of sending × receiving counts. A pair's people are
+ * its establishments net of the corrections dated in the period; a pair whose net is zero or less (a withdrawal in
+ * the period of a move established before it) is left out of everything at once — matrix, rankings, total and
+ * cross-industry people — so the matrix adds up to the rankings and to the total, and the cross-industry people never
+ * exceed the total. The pairs left out are counted (excludedPairs / excludedPeople) so the screen can say so.
+ */
 export function summariseFlows(flows: FlowCount[], names: Map<string, string>): FlowSummary {
+  const kept = flows.filter((flow) => flow.people > 0);
+  const dropped = flows.filter((flow) => flow.people <= 0 && flow.people !== 0);
   const sending = new Map<string, number>();
   const receiving = new Map<string, number>();
   let totalPeople = 0;
   let crossIndustryPeople = 0;
-  for (const flow of flows) {
+  for (const flow of kept) {
     sending.set(flow.sendingJsicCode, (sending.get(flow.sendingJsicCode) ?? 0) + flow.people);
     receiving.set(flow.receivingJsicCode, (receiving.get(flow.receivingJsicCode) ?? 0) + flow.people);
     totalPeople += flow.people;
     if (flow.sendingJsicCode !== flow.receivingJsicCode) crossIndustryPeople += flow.people;
   }
-  const matrix = flows
-    .filter((flow) => flow.people !== 0)
+  const matrix = kept
     .sort(
       (a, b) =>
         b.people - a.people ||
@@ -61,10 +72,25 @@ export function summariseFlows(flows: FlowCount[], names: Map<string, string>): 
     }));
   return {
     totalPeople,
+    excludedPairs: dropped.length,
+    excludedPeople: dropped.reduce((sum, flow) => sum + flow.people, 0),
     crossIndustryPeople,
     crossIndustryShare: sharePercent(crossIndustryPeople, totalPeople),
     matrix,
     topSendingIndustries: rankIndustries(sending, names),
     topReceivingIndustries: rankIndustries(receiving, names),
   };
+}
+
+/** What the live flows of a period say besides their figures: pairs left out, nothing established, months ahead. */
+export function liveFlowsNote(summary: FlowSummary, futureLabel: string | null): string | null {
+  const notes: string[] = [];
+  if (summary.excludedPairs) {
+    notes.push(
+      `訂正により差し引き0人以下となった業種の組み合わせ（${summary.excludedPairs}組、計${summary.excludedPeople}人）は含めていません。`,
+    );
+  }
+  if (summary.totalPeople === 0) notes.push('集計値: この期間に成立した人数はありません（0人）。');
+  if (futureLabel) notes.push(`${futureLabel}はまだ始まっていません。`);
+  return notes.length ? notes.join('') : null;
 }

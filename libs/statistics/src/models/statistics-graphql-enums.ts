@@ -3,8 +3,10 @@ import { registerLabelledEnum } from '@kakehashi/graphql-core';
 import {
   STATISTICS_GAP_LABELS,
   STATISTICS_SCOPE_LABELS,
+  STATISTICS_MONTH_STATE_LABELS,
   STATISTICS_SOURCE_LABELS,
   StatisticsGap,
+  StatisticsMonthState,
   StatisticsScopeKind,
   StatisticsSource,
 } from '../statistics.types';
@@ -31,6 +33,18 @@ registerLabelledEnum(StatisticsGap, {
   },
 });
 
+registerLabelledEnum(StatisticsMonthState, {
+  name: 'StatisticsMonthState',
+  description: "月の数値の種類 / What a month's figures are.",
+  labels: STATISTICS_MONTH_STATE_LABELS,
+  descriptions: {
+    PUBLISHED: 'センターの公表値 (集計開始月より前)',
+    LIVE: '本システムの記録から集計した値 (記録がなければ0人)',
+    NOT_YET: 'まだ始まっていない月 (数値なし)',
+    NOT_PUBLISHED: '集計開始月より前で、この範囲・形態の数値が公表されていない月 (数値なし)',
+  },
+});
+
 registerLabelledEnum(StatisticsScopeKind, {
   name: 'StatisticsScopeKind',
   description: '集計の範囲 / What a result covers.',
@@ -41,4 +55,4 @@ registerLabelledEnum(StatisticsScopeKind, {
   },
 });
 
-export { StatisticsGap, StatisticsScopeKind, StatisticsSource };
+export { StatisticsGap, StatisticsMonthState, StatisticsScopeKind, StatisticsSource };

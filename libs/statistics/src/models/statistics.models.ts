@@ -12,7 +12,12 @@ import type {
   StatisticsMonthClosing,
   StatisticsScopeView,
 } from '../statistics.types';
-import { StatisticsGap, StatisticsScopeKind, StatisticsSource } from './statistics-graphql-enums';
+import {
+  StatisticsGap,
+  StatisticsMonthState,
+  StatisticsScopeKind,
+  StatisticsSource,
+} from './statistics-graphql-enums';
 
 const PEOPLE = '人数 (人) / People.';
 const RECEIVING =
@@ -67,6 +72,12 @@ export class StatisticsMonthFiguresModel implements MonthFigures {
 
   @Field(() => StatisticsSource)
   source: StatisticsSource;
+
+  @Field(() => StatisticsMonthState, {
+    description:
+      '公表値・集計値 (0人を含む)・未到来・公表なし (集計開始前) の別 / Published, live (zero included), not yet begun, or not published.',
+  })
+  state: StatisticsMonthState;
 
   @Field({
     description:
@@ -278,7 +289,8 @@ export class IndustryFlowsModel implements IndustryFlows {
 
   @Field(() => Int, {
     nullable: true,
-    description: '成立人数 (訂正を加減) / People established, net of corrections.',
+    description:
+      '成立人数: 送出業種 × 受入業種の組み合わせごとに期間内の訂正を加減し、差し引き0人以下の組み合わせを除いた合計 (月別統計の成立と異なることがある。除いた組み合わせは注記に) / People established, net of corrections per industry pair; pairs netting zero or less are left out of the matrix, rankings, total and share alike.',
   })
   totalPeople: number | null;
 

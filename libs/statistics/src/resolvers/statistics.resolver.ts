@@ -14,11 +14,13 @@ import {
   MonthlyStatisticsModel,
   StatisticsMonthClosingModel,
   StatisticsRebuildJobModel,
+  StatisticsScopeModel,
 } from '../models/statistics.models';
 import { AnnualStatisticsService } from '../services/annual-statistics.service';
 import { CloseStatisticsMonthService } from '../services/close-statistics-month.service';
 import { IndustryFlowsService } from '../services/industry-flows.service';
 import { MonthlyStatisticsService } from '../services/monthly-statistics.service';
+import { StatisticsScopeService } from '../services/statistics-scope.service';
 import { StatisticsExceptionFilter } from '../statistics.exception';
 import { MONTH_CLOSERS, STATISTICS_MAINTAINERS, STATISTICS_READERS } from '../statistics-roles';
 
@@ -34,7 +36,17 @@ export class StatisticsResolver {
     private readonly industryFlowsService: IndustryFlowsService,
     private readonly closings: CloseStatisticsMonthService,
     private readonly jobs: JobQueue,
+    private readonly scopes: StatisticsScopeService,
   ) {}
+
+  @Query(() => [StatisticsScopeModel], {
+    description:
+      '選べる集計範囲 (全国、各地方、各事務所の順。コンサルタントは自事務所のみ) / The scopes the user may choose.',
+  })
+  @Roles(...STATISTICS_READERS)
+  statisticsScopes(@CurrentUser() user: AuthUser): Promise<StatisticsScopeModel[]> {
+    return this.scopes.choosable(user);
+  }
 
   @Query(() => MonthlyStatisticsModel, {
     description: `月別の受入情報・送出情報・成立 (在籍型出向・移籍・合計) と前年同月。${DEFINITIONS}`,

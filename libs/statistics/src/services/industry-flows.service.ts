@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { NATIONAL_ONLY_NOTE } from '../figures/figures';
-import { summariseFlows } from '../figures/industry-ranking';
+import { liveFlowsNote, summariseFlows } from '../figures/industry-ranking';
 import { addMonthsTo, firstDayOf, monthLabel, periodLabel } from '../periods/year-month';
 import { StatisticsSettings } from '../statistics-settings';
 import {
@@ -80,6 +80,7 @@ export class IndustryFlowsService {
     ]);
     const summary = summariseFlows(flows, names);
     const future = period.months.filter((m) => m > currentMonth);
+    const futureLabel = future.length ? periodLabel(future[0], future[future.length - 1]) : null;
     return {
       from: period.from,
       to: period.to,
@@ -90,9 +91,7 @@ export class IndustryFlowsService {
       preliminary: period.months.some((m) => !closed.has(m)),
       ...summary,
       unavailableReason: null,
-      note: future.length
-        ? `${periodLabel(future[0], future[future.length - 1])}はまだ始まっていません。`
-        : null,
+      note: liveFlowsNote(summary, futureLabel),
     };
   }
 

@@ -20,6 +20,37 @@ interface OfficeRow {
   region_ja: string | null;
 }
 
+const NATIONAL_VIEW: StatisticsScopeView = {
+  kind: StatisticsScopeKind.NATIONAL,
+  officeId: null,
+  officeCode: null,
+  officeName: null,
+  region: null,
+  label: '全国',
+};
+
+function officeView(office: OfficeRow): StatisticsScopeView {
+  return {
+    kind: StatisticsScopeKind.OFFICE,
+    officeId: office.id,
+    officeCode: office.code,
+    officeName: office.name_ja,
+    region: office.region_ja,
+    label: office.name_ja,
+  };
+}
+
+function regionView(region: string): StatisticsScopeView {
+  return {
+    kind: StatisticsScopeKind.REGION,
+    officeId: null,
+    officeCode: null,
+    officeName: null,
+    region,
+    label: `${region}地方`,
+  };
+}
+
 /**
  * Which offices a request counts, and whether the caller may see them: executives, headquarters and administrators
  * any office, region (offices.region_ja) or the whole country; a consultant their own office only (the default when
@@ -48,17 +79,27 @@ export class StatisticsScopeService {
     }
     if (officeId) return this.officeScope(officeId, 'officeId');
     if (region) return this.regionScope(region);
-    return {
-      view: {
-        kind: StatisticsScopeKind.NATIONAL,
-        officeId: null,
-        officeCode: null,
-        officeName: null,
-        region: null,
-        label: '全国',
-      },
-      officeIds: null,
-    };
+    return { view: NATIONAL_VIEW, officeIds: null };
+  }
+
+  /**
+   * The scopes a user may choose, in the order a list shows them: the country, each region, each office for those
+   * who read any scope; a consultant their own office only.
+   */
+  async choosable(user: AuthUser): Promise<StatisticsScopeView[]> {
+    if (!ANY_SCOPE_READERS.includes(user.role)) {
+      if (user.role !== Role.CONSULTANT || !user.officeId) return [];
+      return [(await this.officeScope(user.officeId, 'officeId')).view];
+    }
+    const offices: OfficeRow[] = await this.dataSource.query(
+      `SELECT "id", "code", "name_ja", "region_ja" FROM "offices" ORDER BY "code"`,
+    );
+    const regions = [...new Set(offices.flatMap((o) => (o.region_ja ? [o.region_ja] : [])))];
+    return [
+      NATIONAL_VIEW,
+      ...regions.map((region) => regionView(region)),
+      ...offices.map((office) => officeView(office)),
+    ];
   }
 
   private async officeScope(officeId: string, field: string): Promise<StatisticsScope> {
@@ -71,17 +112,7 @@ export class StatisticsScopeService {
     const office = rows[0];
     if (!office)
       throw StatisticsException.invalidInput([{ field, message: '指定された事務所が見つかりません。' }]);
-    return {
-      view: {
-        kind: StatisticsScopeKind.OFFICE,
-        officeId: office.id,
-        officeCode: office.code,
-        officeName: office.name_ja,
-        region: office.region_ja,
-        label: office.name_ja,
-      },
-      officeIds: [office.id],
-    };
+    return { view: officeView(office), officeIds: [office.id] };
   }
 
   private async regionScope(region: string): Promise<StatisticsScope> {
@@ -95,16 +126,6 @@ export class StatisticsScopeService {
         { field: 'region', message: `地域は次のいずれかを指定してください: ${regions.join('、')}。` },
       ]);
     }
-    return {
-      view: {
-        kind: StatisticsScopeKind.REGION,
-        officeId: null,
-        officeCode: null,
-        officeName: null,
-        region,
-        label: `${region}地方`,
-      },
-      officeIds: inRegion.map((o) => o.id),
-    };
+    return { view: regionView(region), officeIds: inRegion.map((o) => o.id) };
   }
 }

@@ -10,6 +10,7 @@ export const shellMessages = {
     tasks: 'タスク',
     assignment: '一括マッチング',
     statisticsMonths: '月の締め',
+    statisticsDashboard: '統計ダッシュボード',
     notifications: 'お知らせ',
     account: 'アカウント',
     partners: 'パートナー機関',

@@ -1,6 +1,6 @@
 // 業種間の成立状況: a summary with the cross-industry share, the sending and receiving industries ranked, and the
 // sending × receiving matrix (rows: sending industries, columns: receiving industries, with totals).
-import type { IndustryFlows, IndustryPeople } from '../../statistics.types';
+import { StatisticsSource, type IndustryFlows, type IndustryPeople } from '../../statistics.types';
 import type { CellValue, ExportColumn, ExportDocument, ExportSection } from '../export-document';
 import {
   createdAtLine,
@@ -68,7 +68,11 @@ export function industryFlowsDocument(
   createdAt: Date,
   liveFrom: string,
 ): ExportDocument {
-  const missing = data.note ?? '公表されていません。';
+  // A live period with nobody established has counted zero, not an unpublished figure.
+  const missing =
+    data.source === StatisticsSource.LIVE
+      ? '該当する成立はありません（集計値、0人）。'
+      : (data.note ?? '公表されていません。');
   const summary: ExportSection = {
     name: '概要',
     columns: [

@@ -1,0 +1,196 @@
+// The statistics dashboard as an executive and a consultant use it, by keyboard alone: year and scope in the URL
+// (moving between years keeps the scope), a chart read as a table, the CSV and .xlsx downloads checked against the
+// API's figures, and the month's report printed (print media and an A4 landscape PDF). Reads demo data only.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { readSheet } from 'read-excel-file/node';
+import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
+import { chooseByKeyboard, tabTo } from './support/keyboard';
+import { pageApi } from './support/page-api';
+
+const EXECUTIVE = 'executive@kakehashi.example';
+
+async function press(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/** The cells of a table as the user reads them, numbers without their grouping commas. */
+async function tableCells(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) =>
+          (cell.textContent ?? '').trim().replace(/(\d),(?=\d{3})/g, '$1'),
+        ),
+      ),
+    );
+}
+
+/** A CSV (UTF-8 with BOM, CRLF, RFC 4180 quoting) as rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r') continue;
+    else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  return rows;
+}
+
+/** The heading row and the table rows under it (up to the first blank row) of an export's grid. */
+function tableOf(grid: string[][], firstHeading: string): string[][] {
+  const start = grid.findIndex((row) => row[0] === firstHeading);
+  expect(start, `no table headed ${firstHeading}`).toBeGreaterThanOrEqual(0);
+  const end = grid.findIndex((row, index) => index > start && row.every((cell) => cell === ''));
+  return grid.slice(start, end < 0 ? undefined : end);
+}
+
+interface ApiMonth {
+  yearMonth: string;
+  label: string;
+  receiving: number | null;
+  sending: number | null;
+  establishedSecondment: number | null;
+  establishedTransfer: number | null;
+  establishedTotal: number | null;
+}
+
+test('an executive changes year and scope, reads a chart as a table, downloads both files and prints the month', async ({
+  page,
+}) => {
+  await signIn(page, EXECUTIVE);
+  await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
+  await expect(page.getByRole('heading', { level: 1, name: '統計ダッシュボード' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '月別の状況' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '10年間の推移' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /連携協定の締結状況/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'キャリア人材バンク 再就職実績' })).toBeVisible();
+  await expectAccessible(page, 'dashboard, this year, national');
+  await screenshot(page, 'dashboard-national');
+
+  // Two years back by keyboard, then a region; a further year back keeps the region.
+  const year = page.getByRole('navigation', { name: '年度の切り替え' });
+  await press(page, year.getByRole('link', { name: '前の年度' }));
+  await press(page, year.getByRole('link', { name: '前の年度' }));
+  const started = Date.now();
+  await chooseByKeyboard(page, page.getByRole('button', { name: /集計範囲/ }), /^関東地方$/);
+  await expect(page).toHaveURL(/scope=region/);
+  await expect(page.getByText('集計範囲: 関東地方')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(5000);
+  await press(page, year.getByRole('link', { name: '前の年度' }));
+  await expect(page).toHaveURL(/region=/);
+  const url = new URL(page.url());
+  const fy = Number(url.searchParams.get('fy'));
+  expect(url.searchParams.get('region')).toBe('関東');
+  await expect(page.getByText('集計範囲: 関東地方')).toBeVisible();
+
+  // The monthly chart read as a table (the export's columns, in its order).
+  const offersChart = page.getByRole('figure', { name: '受入情報・送出情報（人）' });
+  await press(page, offersChart.getByRole('button', { name: '表で表示' }));
+  const table = offersChart.getByRole('table');
+  await expect(table).toBeVisible();
+  await expectAccessible(page, 'dashboard, region, monthly table shown');
+  await screenshot(page, 'dashboard-region-table');
+  const shown = await tableCells(table);
+  expect(shown[0].slice(0, 5)).toEqual(['年月', '和暦', '出典', '速報値', '受入情報（人）']);
+  expect(shown).toHaveLength(14);
+
+  // The figures the API gives for the same year and scope.
+  const { monthlyStatistics } = await pageApi<{ monthlyStatistics: { months: ApiMonth[] } }>(
+    page,
+    `query ($fy: Int!) { monthlyStatistics(fiscalYear: $fy, region: "関東") { months {
+      yearMonth label receiving sending establishedSecondment establishedTransfer establishedTotal } } }`,
+    { fy },
+  );
+  const apiRows = monthlyStatistics.months.map((m) =>
+    [m.receiving, m.sending, m.establishedSecondment, m.establishedTransfer, m.establishedTotal].map((v) =>
+      v === null ? '' : String(v),
+    ),
+  );
+  expect(shown.slice(1, 13).map((row) => row.slice(4, 9))).toEqual(apiRows);
+
+  // CSV: UTF-8 with a BOM, the same rows as the screen.
+  const section = page.getByRole('region', { name: '月別の状況' });
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    press(page, section.getByRole('link', { name: '月別統計をCSVでダウンロード' })),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_関東地方_全形態.csv`);
+  const bytes = await readFile((await csvDownload.path()) as string);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = tableOf(parseCsv(bytes.subarray(3).toString('utf8')), '年月');
+  expect(csv).toEqual(shown);
+
+  // Excel: the same cells, numbers as numbers.
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    press(page, section.getByRole('link', { name: '月別統計をExcelでダウンロード' })),
+  ]);
+  expect(xlsxDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_関東地方_全形態.xlsx`);
+  const sheet = await readSheet(await readFile((await xlsxDownload.path()) as string));
+  const xlsx = tableOf(
+    sheet.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
+    '年月',
+  );
+  expect(xlsx).toEqual(shown);
+
+  // The month's report on paper: the report's month and its figures, A4 landscape.
+  const report = page.getByRole('region', { name: /^月報/ });
+  const reportHeading = (await report.getByRole('heading').textContent()) ?? '';
+  const reported = monthlyStatistics.months.find((m) => reportHeading.includes(`月報 ${m.label}`));
+  expect(reported, reportHeading).toBeDefined();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(`統計月報 ${fy}年度`)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '年度の切り替え' })).toBeHidden();
+  const total = report.getByText('成立 合計').locator('..');
+  await expect(total).toContainText(`${(reported?.establishedTotal ?? 0).toLocaleString('ja-JP')}人`);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(box).not.toBeNull();
+  const [width, height] = [Number(box?.[1]), Number(box?.[2])];
+  expect(Math.round(width)).toBe(842);
+  expect(Math.round(height)).toBe(595);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('a consultant sees their own office only, and no partner or talent-bank figures', async ({ page }) => {
+  await signIn(page);
+  await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
+  await expect(page.getByRole('heading', { level: 1, name: '統計ダッシュボード' })).toBeVisible();
+  await expect(page.getByText('集計範囲: 東京事務所')).toBeVisible();
+  const scope = page.getByRole('button', { name: /集計範囲/ });
+  await expect(scope).toContainText('東京事務所');
+  await tabTo(page, scope);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: /連携協定の締結状況/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'キャリア人材バンク 再就職実績' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /業種間の成立状況/ })).toBeVisible();
+  await expectAccessible(page, 'dashboard, consultant');
+  await screenshot(page, 'dashboard-consultant');
+});
