@@ -118,6 +118,7 @@ export const dashboardMessages = {
     monthColumns: ['年月', '和暦', '再就職者数（人）', '備考'],
     occupationColumns: ['職業分類コード（大分類）', '再就職先の職種', '再就職者数（人）'],
     notYet: 'まだ始まっていません',
+    notYetShort: '未到来',
     midMonth: '月の途中',
     none: '再就職の実績はありません',
     tableName: 'キャリア人材バンク再就職実績',

@@ -87,7 +87,7 @@ export function TalentBankPanel({ outcomes, currentMonth }: { outcomes: Outcomes
         )}`}
         categories={outcomes.byMonth.map((m, i) => ({
           label: labels[i],
-          gap: m.month > currentMonth ? text.talent.notYet : undefined,
+          gap: m.month > currentMonth ? text.talent.notYetShort : undefined,
         }))}
         series={[{ name: text.talent.monthColumns[2], look: 'solid', values }]}
         table={(chartTitle) => (
