@@ -93,19 +93,19 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   await press(page, year.getByRole('link', { name: '前の年度' }));
   await press(page, year.getByRole('link', { name: '前の年度' }));
   const started = Date.now();
-  await chooseByKeyboard(page, page.getByRole('button', { name: /集計範囲/ }), /^関東地方$/);
+  await chooseByKeyboard(page, page.getByRole('button', { name: /集計範囲/ }), /^近畿地方$/);
   await expect(page).toHaveURL(/scope=region/);
-  await expect(page.getByText('集計範囲: 関東地方')).toBeVisible();
+  await expect(page.getByText('集計範囲: 近畿地方')).toBeVisible();
   expect(Date.now() - started).toBeLessThan(5000);
   await press(page, year.getByRole('link', { name: '前の年度' }));
   await expect(page).toHaveURL(/region=/);
   const url = new URL(page.url());
   const fy = Number(url.searchParams.get('fy'));
-  expect(url.searchParams.get('region')).toBe('関東');
-  await expect(page.getByText('集計範囲: 関東地方')).toBeVisible();
+  expect(url.searchParams.get('region')).toBe('近畿');
+  await expect(page.getByText('集計範囲: 近畿地方')).toBeVisible();
 
   // The monthly chart read as a table (the export's columns, in its order).
-  const offersChart = page.getByRole('figure', { name: '受入情報・送出情報（人）' });
+  const offersChart = page.getByRole('figure', { name: '受入情報・送出情報（人）', exact: true });
   await press(page, offersChart.getByRole('button', { name: '表で表示' }));
   const table = offersChart.getByRole('table');
   await expect(table).toBeVisible();
@@ -118,7 +118,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   // The figures the API gives for the same year and scope.
   const { monthlyStatistics } = await pageApi<{ monthlyStatistics: { months: ApiMonth[] } }>(
     page,
-    `query ($fy: Int!) { monthlyStatistics(fiscalYear: $fy, region: "関東") { months {
+    `query ($fy: Int!) { monthlyStatistics(fiscalYear: $fy, region: "近畿") { months {
       yearMonth label receiving sending establishedSecondment establishedTransfer establishedTotal } } }`,
     { fy },
   );
@@ -128,6 +128,8 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
     ),
   );
   expect(shown.slice(1, 13).map((row) => row.slice(4, 9))).toEqual(apiRows);
+  // The demo's living figures (大阪事務所 is in 近畿): the live year is not empty.
+  expect(monthlyStatistics.months.some((m) => (m.receiving ?? 0) > 0)).toBe(true);
 
   // CSV: UTF-8 with a BOM, the same rows as the screen.
   const section = page.getByRole('region', { name: '月別の状況' });
@@ -135,7 +137,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
     page.waitForEvent('download'),
     press(page, section.getByRole('link', { name: '月別統計をCSVでダウンロード' })),
   ]);
-  expect(csvDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_関東地方_全形態.csv`);
+  expect(csvDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_近畿地方_全形態.csv`);
   const bytes = await readFile((await csvDownload.path()) as string);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = tableOf(parseCsv(bytes.subarray(3).toString('utf8')), '年月');
@@ -146,7 +148,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
     page.waitForEvent('download'),
     press(page, section.getByRole('link', { name: '月別統計をExcelでダウンロード' })),
   ]);
-  expect(xlsxDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_関東地方_全形態.xlsx`);
+  expect(xlsxDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_近畿地方_全形態.xlsx`);
   const sheet = await readSheet(await readFile((await xlsxDownload.path()) as string));
   const xlsx = tableOf(
     sheet.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
@@ -164,6 +166,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   await expect(page.getByRole('navigation', { name: '年度の切り替え' })).toBeHidden();
   const total = report.getByText('成立 合計').locator('..');
   await expect(total).toContainText(`${(reported?.establishedTotal ?? 0).toLocaleString('ja-JP')}人`);
+  await screenshot(page, 'dashboard-print');
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
   expect(box).not.toBeNull();

@@ -63,6 +63,34 @@ export function AnnualPanel({
         }
       />
       <BarChart
+        title={text.annual.offersChart}
+        description={`${text.chartSummary.annualOffers(scopeLabel)}${largestSentence(
+          labels,
+          years.map((y) => y.receiving ?? null),
+          text.people,
+        )}`}
+        categories={years.map((y) => ({
+          label: String(y.fiscalYear),
+          mark: y.preliminary ? text.preliminaryMark : undefined,
+          gap: y.monthsCovered === 0 ? text.noValue : undefined,
+        }))}
+        series={[
+          {
+            name: text.monthly.series.receiving,
+            look: 'solid',
+            values: years.map((y) => y.receiving ?? null),
+          },
+          { name: text.monthly.series.sending, look: 'dots', values: years.map((y) => y.sending ?? null) },
+        ]}
+        table={(chartTitle) => (
+          <FigureTable
+            label={`${text.annual.tableLabel(from, to)}（${chartTitle}）`}
+            columns={text.annual.columns}
+            rows={rows}
+          />
+        )}
+      />
+      <BarChart
         title={text.annual.chart}
         description={`${text.chartSummary.annual(scopeLabel)}${largestSentence(
           labels,

@@ -12,6 +12,12 @@ function shown(cell: Cell): string {
   return typeof cell === 'number' ? cell.toLocaleString('ja-JP') : cell;
 }
 
+/** Numbers right-aligned; short text (labels, 和暦, 速報値) on one line; notes wrap. */
+function cellClass(cell: Cell): string {
+  if (typeof cell === 'number') return 'text-right tabular-nums whitespace-nowrap';
+  return cell !== null && cell.length <= 12 ? 'whitespace-nowrap' : 'min-w-48';
+}
+
 /**
  * A table with the columns and rows of an export (same headings, same order): the first cell of a row heads it,
  * numbers align right, total rows are bold.
@@ -49,10 +55,7 @@ export function FigureTable({
                     {shown(cell)}
                   </th>
                 ) : (
-                  <td
-                    key={ci}
-                    className={`${td} ${typeof cell === 'number' ? 'text-right tabular-nums whitespace-nowrap' : ''}`}
-                  >
+                  <td key={ci} className={`${td} ${cellClass(cell)}`}>
                     {shown(cell)}
                   </td>
                 ),

@@ -180,7 +180,7 @@ export function IndustryPanel({
         rows={summary}
       />
       <div className="my-4 grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="top-sending">
+        <section aria-labelledby="top-sending" className="min-w-0">
           <h3 id="top-sending" className="mb-1 font-bold">
             {text.industry.topSending}
           </h3>
@@ -190,7 +190,7 @@ export function IndustryPanel({
             rows={rankRows(flows.topSendingIndustries, missing)}
           />
         </section>
-        <section aria-labelledby="top-receiving">
+        <section aria-labelledby="top-receiving" className="min-w-0">
           <h3 id="top-receiving" className="mb-1 font-bold">
             {text.industry.topReceiving}
           </h3>

@@ -64,6 +64,7 @@ export const dashboardMessages = {
   annual: {
     heading: '10年間の推移',
     chart: '年度別の成立（人）: 在籍型出向・移籍',
+    offersChart: '年度別の受入情報・送出情報（人）',
     tableName: '年度別統計',
     tableLabel: (from: number, to: number) => `年度別統計 ${from}年度～${to}年度`,
     columns: [
@@ -131,6 +132,8 @@ export const dashboardMessages = {
       `${fy}・${scope}の月別の成立人数を在籍型出向（塗りつぶし）と移籍（斜線）に分け、前年同月の成立（白抜き）と並べています。`,
     annual: (scope: string) =>
       `${scope}の年度別の成立人数を在籍型出向（塗りつぶし）と移籍（斜線）に分けて示します。公表値の年度は全国計のみです。`,
+    annualOffers: (scope: string) =>
+      `${scope}の年度別の受入情報と送出情報の人数です。数値が公表されていない年度は棒を描かず、表の備考に理由を記しています。`,
     talent: (fy: string) => `${fy}の月別の再就職者数です。`,
     partners: '基準日に有効な連携協定の数を種別ごとに示します。',
     largest: (label: string, value: string) => `最も多いのは${label}（${value}）です。`,
