@@ -161,6 +161,8 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   const reportHeading = (await report.getByRole('heading').textContent()) ?? '';
   const reported = monthlyStatistics.months.find((m) => reportHeading.includes(`月報 ${m.label}`));
   expect(reported, reportHeading).toBeDefined();
+  // A4 landscape less the margins is 277 mm, about 1,047 CSS pixels: the screenshot shows the page as printed.
+  await page.setViewportSize({ width: 1047, height: 740 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText(`統計月報 ${fy}年度`)).toBeVisible();
   await expect(page.getByRole('navigation', { name: '年度の切り替え' })).toBeHidden();
@@ -174,6 +176,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   expect(Math.round(width)).toBe(842);
   expect(Math.round(height)).toBe(595);
   await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.setViewportSize({ width: 640, height: 800 });
   await expectNoHorizontalScroll(page);
