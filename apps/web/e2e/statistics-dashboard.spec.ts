@@ -156,6 +156,21 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   );
   expect(xlsx).toEqual(shown);
 
+  // The ten years' table and its CSV: the same rows (years, periods, sources, figures and notes).
+  const annual = page.getByRole('region', { name: '10年間の推移' });
+  const annualChart = annual.getByRole('figure', { name: /成立（人）/ });
+  await press(page, annualChart.getByRole('button', { name: '表で表示' }));
+  const annualShown = await tableCells(annualChart.getByRole('table'));
+  expect(annualShown).toHaveLength(11);
+  const [annualCsv] = await Promise.all([
+    page.waitForEvent('download'),
+    press(page, annual.getByRole('link', { name: '年度別統計をCSVでダウンロード' })),
+  ]);
+  expect(annualCsv.suggestedFilename()).toBe(`年度別統計_${fy - 9}-${fy}年度_近畿地方_全形態.csv`);
+  const annualBytes = await readFile((await annualCsv.path()) as string);
+  expect(tableOf(parseCsv(annualBytes.subarray(3).toString('utf8')), '年度')).toEqual(annualShown);
+  await expectAccessible(page, 'dashboard, region, monthly and annual tables shown');
+
   // The month's report on paper: the report's month and its figures, A4 landscape.
   const report = page.getByRole('region', { name: /^月報/ });
   const reportHeading = (await report.getByRole('heading').textContent()) ?? '';

@@ -67,6 +67,10 @@ export function TalentBankPanel({ outcomes, currentMonth }: { outcomes: Outcomes
   const occupations: Cell[][] = outcomes.byOccupation.length
     ? outcomes.byOccupation.map((o) => [o.occupationCode, o.occupationName, o.count])
     : [[null, text.talent.none, null]];
+  const types: Cell[][] = [
+    ...outcomes.byEmploymentType.map((t): Cell[] => [t.label, t.count]),
+    [text.talent.sum, outcomes.total],
+  ];
   const labels = outcomes.byMonth.map((m) => `${monthParts(m.month).month}月`);
   const values = outcomes.byMonth.map((m) => (m.month > currentMonth ? null : m.count));
   return (
