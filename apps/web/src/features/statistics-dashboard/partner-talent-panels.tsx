@@ -103,12 +103,29 @@ export function TalentBankPanel({ outcomes, currentMonth }: { outcomes: Outcomes
           />
         )}
       />
-      <h3 className="mb-1 font-bold">{text.talent.byOccupation}</h3>
-      <FigureTable
-        label={text.talent.byOccupation}
-        columns={text.talent.occupationColumns}
-        rows={occupations}
-      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="talent-occupation" className="min-w-0">
+          <h3 id="talent-occupation" className="mb-1 font-bold">
+            {text.talent.byOccupation}
+          </h3>
+          <FigureTable
+            label={text.talent.byOccupation}
+            columns={text.talent.occupationColumns}
+            rows={occupations}
+          />
+        </section>
+        <section aria-labelledby="talent-employment" className="min-w-0">
+          <h3 id="talent-employment" className="mb-1 font-bold">
+            {text.talent.byEmploymentType}
+          </h3>
+          <FigureTable
+            label={text.talent.byEmploymentType}
+            columns={text.talent.employmentColumns}
+            rows={types}
+            totalRows={[types.length - 1]}
+          />
+        </section>
+      </div>
     </section>
   );
 }
