@@ -198,6 +198,22 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test('a published year shows the published industry highlights of its months before the cut-over, by move type', async ({
+  page,
+}) => {
+  await signIn(page, EXECUTIVE);
+  await page.goto('/dashboard?fy=2022&scope=national');
+  const industry = page.getByRole('region', { name: /業種間の成立状況（2022年4月～2023年1月）/ });
+  await expect(industry).toBeVisible();
+  await expect(industry).toContainText('公表されている業種別の数値は在籍型出向のみです');
+  await chooseByKeyboard(page, industry.getByRole('button', { name: /形態/ }), /^在籍型出向$/);
+  await expect(page).toHaveURL(/move=SECONDMENT/);
+  await expect(industry.getByText('59.2％')).toBeVisible();
+  await expect(industry.getByRole('region', { name: '送出業種の順位' }).getByRole('row')).toHaveCount(4);
+  await expectAccessible(page, 'dashboard, published year, secondment highlights');
+  await screenshot(page, 'dashboard-published-year');
+});
+
 test('a consultant sees their own office only, and no partner or talent-bank figures', async ({ page }) => {
   await signIn(page);
   await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));

@@ -12,8 +12,10 @@ import {
   DashboardTalentBankDocument,
 } from '../../gql/graphql';
 import { apiErrorOf } from '../../shared/api-errors';
+import { useEnumOptions } from '../../shared/enum-labels';
 import { AnnualPanel } from './annual-panel';
 import {
+  flowsPeriod,
   scopeKey,
   scopeVariables,
   searchForScopeKey,
@@ -66,8 +68,17 @@ export function DashboardPage() {
   const annual = useQuery(DashboardAnnualDocument, {
     variables: { fromFiscalYear: fy - 9, toFiscalYear: fy, ...scopeParams },
   });
+  // The flows' period depends on the cut-over month the API reports with the monthly figures.
+  const liveFrom = (monthly.data ?? monthly.previousData)?.monthlyStatistics.liveFrom ?? null;
+  const period = liveFrom ? flowsPeriod(fy, liveFrom) : null;
   const flows = useQuery(DashboardIndustryFlowsDocument, {
-    variables: { from: `FY${fy}`, to: `FY${fy}`, ...scopeParams },
+    variables: {
+      from: period?.from ?? '',
+      to: period?.to ?? '',
+      moveType: search.move ?? null,
+      ...scopeParams,
+    },
+    skip: !period,
   });
   const partners = useQuery(DashboardPartnersDocument, {
     variables: { asOf: today },
@@ -77,6 +88,7 @@ export function DashboardPage() {
     variables: { fiscalYear: fy },
     skip: !me.readsTalentBankOutcomes,
   });
+  const moveOptions = useEnumOptions('MoveType');
   const options = useMemo(
     () => (scopes.data?.statisticsScopes ?? []).map((s) => ({ value: scopeKey(s), label: s.label })),
     [scopes.data],
@@ -119,7 +131,7 @@ export function DashboardPage() {
               options={options}
               value={chosen}
               onChange={(key) => {
-                if (key) void navigate({ to: '/dashboard', search: searchForScopeKey(key, search.fy) });
+                if (key) void navigate({ to: '/dashboard', search: searchForScopeKey(key, search) });
               }}
             />
           </div>
@@ -144,12 +156,30 @@ export function DashboardPage() {
         className="mb-6 rounded-16 bg-white p-6 shadow-sm print:shadow-none"
       >
         <h2 id="industry-heading" className="mb-2 text-xl font-bold">
-          {text.industry.heading}（{text.fiscalYear(fy)}）
+          {text.industry.heading}（{flowsData ? flowsData.industryFlows.label : text.fiscalYear(fy)}）
         </h2>
+        <div className="mb-3 max-w-64 print:hidden">
+          <Select
+            label={text.industry.move}
+            options={[{ value: 'ALL', label: text.industry.allMoves }, ...moveOptions]}
+            value={search.move ?? 'ALL'}
+            onChange={(key) =>
+              void navigate({
+                to: '/dashboard',
+                search: { ...search, move: key === 'SECONDMENT' || key === 'TRANSFER' ? key : undefined },
+              })
+            }
+          />
+        </div>
         {flows.error ? (
           <Failure error={flows.error} />
-        ) : flowsData ? (
-          <IndustryPanel flows={flowsData.industryFlows} fiscalYear={fy} scopeParams={scopeParams} />
+        ) : monthly.error ? null : flowsData && period ? (
+          <IndustryPanel
+            flows={flowsData.industryFlows}
+            period={period}
+            moveType={search.move ?? null}
+            scopeParams={scopeParams}
+          />
         ) : (
           <Loading />
         )}

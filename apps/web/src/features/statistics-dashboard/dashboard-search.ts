@@ -11,6 +11,8 @@ export const dashboardSearchSchema = z.object({
   scope: z.enum(['national', 'region', 'office']).optional().catch(undefined),
   region: z.string().min(1).max(40).optional().catch(undefined),
   office: z.string().uuid().optional().catch(undefined),
+  /** The industry flows' move type (none: every move). */
+  move: z.enum(['SECONDMENT', 'TRANSFER']).optional().catch(undefined),
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 
@@ -43,12 +45,27 @@ export function searchScopeKey(search: DashboardSearch): string | null {
   return search.scope === 'national' ? 'national' : null;
 }
 
-/** The search params for a scope chosen by its key, keeping the year. */
-export function searchForScopeKey(key: string, fy: number | undefined): DashboardSearch {
+/** The search params for a scope chosen by its key, keeping the year and the industry move type. */
+export function searchForScopeKey(key: string, search: DashboardSearch): DashboardSearch {
+  const { fy, move } = search;
   const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'office') return { fy, scope: 'office', office: value };
-  if (kind === 'region') return { fy, scope: 'region', region: value };
-  return { fy, scope: 'national' };
+  if (kind === 'office') return { fy, move, scope: 'office', office: value };
+  if (kind === 'region') return { fy, move, scope: 'region', region: value };
+  return { fy, move, scope: 'national' };
+}
+
+/**
+ * The industry flows' period for a fiscal year. The API counts a period from one source only (published figures
+ * before its cut-over month `liveFrom`, the records from it on), so a year the cut-over falls inside is shown up to
+ * the month before it (FY2022 with a February 2023 cut-over: 2022-04 … 2023-01, the published highlights).
+ */
+export function flowsPeriod(fy: number, liveFrom: string): { from: string; to: string } {
+  const start = `${fy}-04`;
+  const end = `${fy + 1}-03`;
+  if (liveFrom <= start || liveFrom > end) return { from: `FY${fy}`, to: `FY${fy}` };
+  const [year, month] = liveFrom.split('-').map(Number);
+  const before = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  return { from: start, to: before };
 }
 
 export function shownFiscalYear(search: DashboardSearch, today?: string): number {

@@ -136,11 +136,13 @@ function rankRows(industries: Flows['topSendingIndustries'], missing: string): C
 /** 業種間の成立状況: the share with its definition, both rankings and the sending × receiving heat map. */
 export function IndustryPanel({
   flows,
-  fiscalYear,
+  period,
+  moveType,
   scopeParams,
 }: {
   flows: Flows;
-  fiscalYear: number;
+  period: { from: string; to: string };
+  moveType: string | null;
   scopeParams: { officeId: string | null; region: string | null };
 }) {
   const sourceLabel = useEnumLabel('StatisticsSource');
@@ -158,13 +160,7 @@ export function IndustryPanel({
     <>
       <ExportLinks
         name={text.industry.tableName}
-        href={(format) =>
-          exportHref('industry-flows', format, {
-            from: `FY${fiscalYear}`,
-            to: `FY${fiscalYear}`,
-            ...scopeParams,
-          })
-        }
+        href={(format) => exportHref('industry-flows', format, { ...period, moveType, ...scopeParams })}
       />
       <div className="mb-4 rounded-8 border-2 border-blue-900 p-4">
         <p className="text-sm font-bold">{text.industry.shareTerm}</p>

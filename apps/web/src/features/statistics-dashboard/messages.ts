@@ -83,6 +83,8 @@ export const dashboardMessages = {
   },
   industry: {
     heading: '業種間の成立状況',
+    move: '形態',
+    allMoves: 'すべての形態',
     heatMap: '送出業種 × 受入業種（人）',
     heatMapHelp:
       '行が送出企業の業種、列が受入企業の業種です。人数が多いほど濃い色で、各セルに人数を記しています。',
