@@ -1,8 +1,9 @@
 // Living demo figures for the statistics: sending and receiving information received in every live month (from the
 // cut-over to last month) in six regional offices, so the dashboard's live years are not empty. The offers are
 // closed with nobody left to place (matching and assignment skip them) and carry a 統計デモ title; Tokyo, the demo
-// consultants' office, is left alone. Dated relative to the demo clock; seeding again adds only months that have
-// since ended. The statistics triggers mark the months and the drain job counts them.
+// consultants' office, is left alone. Dated relative to the demo clock when first loaded; loading the demo again, even
+// months later, adds nothing (as every demo seed). The statistics triggers mark the months and the drain job counts
+// them.
 import type { DemoClock } from '@kakehashi/database';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_STATISTICS_LIVE_FROM } from '../statistics-settings';
@@ -57,7 +58,7 @@ function lastEndedMonth(day: string): string {
   return previous.toISOString().slice(0, 10);
 }
 
-/** Inserts the demo offers of every ended live month not seeded yet; returns how many offers were added. */
+/** Inserts the demo offers of every ended live month, once; returns how many offers were added. */
 export async function seedDemoStatistics(
   manager: Pick<EntityManager, 'query'>,
   clock: DemoClock,
@@ -65,6 +66,10 @@ export async function seedDemoStatistics(
   const from = `${DEFAULT_STATISTICS_LIVE_FROM}-01`;
   const to = lastEndedMonth(clock.today);
   if (to < from) return 0;
+  const seeded: unknown[] = await manager.query(
+    `SELECT 1 FROM "sending_offers" WHERE "job_title" LIKE '統計デモ %' LIMIT 1`,
+  );
+  if (seeded.length) return 0;
   const params = [from, to, DEMO_STATISTICS_OFFICES];
   const sending: unknown[] = await manager.query(SENDING, params);
   const receiving: unknown[] = await manager.query(RECEIVING, params);
