@@ -13,7 +13,7 @@ import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
 import { seedDemoReferrals } from '@kakehashi/referrals';
 import { seedTalentBankReferenceData } from '@kakehashi/talent-bank';
-import { seedDemoStatistics, seedStatisticsReferenceData } from '@kakehashi/statistics';
+import { seedStatisticsReferenceData } from '@kakehashi/statistics';
 import type { DataSource } from 'typeorm';
 
 /** Password of every demo account. Demo data is never loaded in production. */
@@ -85,7 +85,6 @@ export async function seedDemo(
   const cases = await seedDemoCases(dataSource, clock);
   const referrals = await seedDemoReferrals(dataSource, clock);
   const assignmentRuns = await seedDemoAssignmentRun(dataSource);
-  const statisticsOffers = await seedDemoStatistics(dataSource.manager, clock);
   return {
     companies,
     ...partners,
@@ -96,6 +95,5 @@ export async function seedDemo(
     cases,
     ...referrals,
     assignmentRuns,
-    statisticsOffers,
   };
 }

@@ -18,7 +18,6 @@ export {
   type PublishedMonthRow,
   type PublishedYearRow,
 } from './seed/seed-statistics-reference-data';
-export { seedDemoStatistics, DEMO_STATISTICS_OFFICES } from './seed/seed-demo-statistics';
 export {
   StatisticsException,
   StatisticsExceptionCode,
