@@ -212,6 +212,39 @@ test('a published year shows the published industry highlights of its months bef
   await screenshot(page, 'dashboard-published-year');
 });
 
+test('a published month, a live month with nobody, a month not yet begun and an unpublished one read differently', async ({
+  page,
+}) => {
+  await signIn(page, EXECUTIVE);
+  const offersChart = page.getByRole('figure', { name: '受入情報・送出情報（人）', exact: true });
+  /** The month's row of the chart's table, shown by its 「表で表示」 button (pressed by keyboard). */
+  const rowOf = async (month: string) => {
+    await expect(offersChart).toBeVisible();
+    await press(page, offersChart.getByRole('button', { name: '表で表示' }));
+    return offersChart
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: month, exact: true }) });
+  };
+
+  // Published (national, FY2021): the Center's figures, 出典 公表値.
+  await page.goto('/dashboard?fy=2021&scope=national');
+  await expect(await rowOf('2021年4月')).toContainText('公表値');
+  // The same months for a region: nothing was published, said on the chart and in the table.
+  await page.goto('/dashboard?fy=2021&scope=region&region=%E8%BF%91%E7%95%BF');
+  await expect(offersChart.locator('svg text', { hasText: '公表なし' })).toHaveCount(12);
+  await expect(await rowOf('2021年4月')).toContainText('公表値は全国計のみです');
+  await expectAccessible(page, 'dashboard, region before the cut-over');
+  // A live year with nothing recorded in the region: zeros, and the row says they are counted zeros.
+  await page.goto('/dashboard?fy=2024&scope=region&region=%E8%BF%91%E7%95%BF');
+  await expect(await rowOf('2024年4月')).toContainText('集計値: この月の該当する記録はありません（0人）。');
+  // A fiscal year wholly ahead (two calendar years on): no month has begun.
+  const ahead = new Date().getFullYear() + 2;
+  await page.goto(`/dashboard?fy=${ahead}&scope=national`);
+  await expect(offersChart.locator('svg text', { hasText: '未到来' })).toHaveCount(12);
+  await expect(await rowOf(`${ahead}年4月`)).toContainText('まだ始まっていません');
+  await expectAccessible(page, 'dashboard, a year not begun');
+});
+
 test('a consultant sees their own office only, and no partner or talent-bank figures', async ({ page }) => {
   await signIn(page);
   await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
