@@ -23,6 +23,7 @@ import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/
 import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { monthsSearchSchema } from '../features/statistics-months/months-search';
+import { registrantSearchSchema, registrantsSearchSchema } from '../features/talent-bank/talent-bank-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -381,6 +382,33 @@ const statisticsMonthsRoute = createRoute({
   ),
 });
 
+// Career Talent Bank (talent): registrants (filters in the URL), registration, one registrant's record.
+const talentBankRoutes = [
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank',
+    validateSearch: registrantsSearchSchema,
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/registrants-page'),
+      'RegistrantsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/new',
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/registrant-new-page'),
+      'RegistrantNewPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/$registrantId',
+    validateSearch: registrantSearchSchema,
+    component: lazyRouteComponent(() => import('../features/talent-bank/registrant-page'), 'RegistrantPage'),
+  }),
+];
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -403,6 +431,7 @@ const routeTree = rootRoute.addChildren([
     assignmentRunsRoute,
     assignmentRunRoute,
     statisticsMonthsRoute,
+    ...talentBankRoutes,
   ]),
 ]);
 

@@ -10,6 +10,7 @@ export const shellMessages = {
     tasks: 'タスク',
     assignment: '一括マッチング',
     statisticsMonths: '月の締め',
+    talentBank: 'キャリア人材バンク',
     notifications: 'お知らせ',
     account: 'アカウント',
     partners: 'パートナー機関',

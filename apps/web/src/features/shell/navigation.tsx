@@ -11,6 +11,7 @@ export type WorkFlags = Pick<
   | 'managesPartners'
   | 'runsAssignment'
   | 'closesStatisticsMonths'
+  | 'worksTalentBank'
 >;
 
 /** Each item, and the flag of `me` that shows it (none: every signed-in Center user); the API refuses the others. */
@@ -30,6 +31,7 @@ const ITEMS: readonly { to: string; label: string; shownWhen?: keyof WorkFlags }
     label: shellMessages.nav.statisticsMonths,
     shownWhen: 'closesStatisticsMonths',
   },
+  { to: '/talent-bank', label: shellMessages.nav.talentBank, shownWhen: 'worksTalentBank' },
   { to: '/notifications', label: shellMessages.nav.notifications },
   { to: '/account', label: shellMessages.nav.account },
 ];

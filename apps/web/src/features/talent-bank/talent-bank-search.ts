@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { TalentBankRegistrantFilter, TalentBankRegistrantStatus } from '../../gql/graphql';
+import { cursorPageOf, pageTrailParam, searchTextParam } from '../../shared/list-search';
+
+/** Registrants per page (the API's cap on a page is 20 with nested objects). */
+export const REGISTRANTS_PER_PAGE = 20;
+
+/** `/talent-bank?q=やまだ&status=ACTIVE&after=…`: a reload, a bookmark or a shared link shows the same list. */
+export const registrantsSearchSchema = z.object({
+  q: searchTextParam(100),
+  status: z
+    .enum(['ACTIVE', 'RE_EMPLOYED', 'WITHDRAWN', 'EXPIRED'] satisfies TalentBankRegistrantStatus[])
+    .optional()
+    .catch(undefined),
+  after: pageTrailParam,
+});
+
+export type RegistrantsSearch = z.infer<typeof registrantsSearchSchema>;
+
+export type RegistrantsFilterKey = 'q' | 'status';
+
+export function registrantFilterOf(search: RegistrantsSearch): TalentBankRegistrantFilter {
+  const filter: TalentBankRegistrantFilter = {};
+  if (search.q) filter.name = search.q;
+  if (search.status) filter.status = search.status;
+  return filter;
+}
+
+export function pageOf(search: RegistrantsSearch) {
+  return cursorPageOf(search, REGISTRANTS_PER_PAGE);
+}
+
+/** New filters start again at the first page. */
+export function withFilters(filters: Partial<Record<RegistrantsFilterKey, string>>): RegistrantsSearch {
+  return registrantsSearchSchema.parse(filters);
+}
+
+/** `/talent-bank/$registrantId?saved=registered`. */
+export const registrantSearchSchema = z.object({
+  saved: z.enum(['registered']).optional().catch(undefined),
+});
