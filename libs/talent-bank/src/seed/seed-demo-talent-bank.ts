@@ -1,22 +1,13 @@
-import { addDays } from '@kakehashi/calendar';
+import { addDays, addMonths } from '@kakehashi/calendar';
 import type { DemoClock } from '@kakehashi/database';
 import { loadSkillDictionary } from '@kakehashi/offers';
 import type { EntityManager } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
-import { RegistrantEntity } from '../entities/registrant.entity';
 import { normaliseCareer, normaliseWishes } from '../rules/career-and-wishes';
 import { ageOn } from '../rules/age';
 import { FieldCollector, personNameSearchKey } from '../rules/registrant-fields';
-import {
-  ageBandOf,
-  ConsentMethod,
-  type EligibilityReason,
-  type Gender,
-  type PhysicalDemand,
-  type RegistrantStatus,
-  type WorkingStyleWanted,
-} from '../talent-bank-enums';
+import { ageBandOf, ConsentMethod, type PhysicalDemand, type WorkingStyleWanted } from '../talent-bank-enums';
 import { DEMO_REGISTRANTS, DEMO_SENIOR_OPENINGS, type DemoRegistrant } from './demo-talent-bank-people';
 
 const CONSULTANT = 'consultant@kakehashi.example';
@@ -107,10 +98,7 @@ async function insertRegistrant(
   person: DemoRegistrant,
 ): Promise<boolean> {
   const registeredOn = clock.daysAgo(-person.registeredIn);
-  const dateOfBirth = addDays(
-    `${Number(registeredOn.slice(0, 4)) - person.age}${registeredOn.slice(4)}`,
-    -person.birthdayOffset,
-  );
+  const dateOfBirth = addDays(addMonths(registeredOn, -12 * person.age), -person.birthdayOffset);
   const leftJobOn = person.leftJobIn === null ? null : clock.daysAgo(-person.leftJobIn);
   const errors = new FieldCollector('demo');
   const career = normaliseCareer(
@@ -128,46 +116,58 @@ async function insertRegistrant(
   if (errors.errors.length > 0)
     throw new Error(`Demo registrant ${person.id}: ${errors.errors.map((e) => e.field).join(', ')}`);
   const closedOn = person.closedIn === null ? null : clock.daysAgo(-person.closedIn);
-  const result = await tx
-    .createQueryBuilder()
-    .insert()
-    .into(RegistrantEntity)
-    .values({
-      id: person.id,
-      officeId: users.consultant.officeId,
-      supportRequestId: null,
-      status: person.status as RegistrantStatus,
-      name: person.name,
-      kana: person.kana,
-      nameSearchKey: personNameSearchKey(person.name),
-      kanaSearchKey: personNameSearchKey(person.kana),
-      dateOfBirthCiphertext: cipher.encrypt(dateOfBirth, person.id, 'dateOfBirth'),
-      phoneCiphertext: cipher.encryptNullable(person.phone, person.id, 'phone'),
-      emailCiphertext: cipher.encryptNullable(person.email, person.id, 'email'),
-      addressCiphertext: cipher.encryptNullable(person.address, person.id, 'address'),
-      encryptionKeyId: cipher.keyId,
-      prefectureCode: person.prefectureCode,
-      gender: person.gender as Gender | null,
-      ageBandAtRegistration: ageBandOf(ageOn(dateOfBirth, registeredOn)),
-      eligibilityReason: person.reason as EligibilityReason,
-      leftJobOn,
-      consentGivenOn: registeredOn,
-      consentPurposeVersion: await currentPurposeVersion(tx, registeredOn),
-      consentMethod: ConsentMethod.WRITTEN,
-      consentWithdrawnOn: person.status === 'WITHDRAWN' ? closedOn : null,
-      registeredOn,
-      lastContactedOn: clock.daysAgo(-person.lastContactIn),
-      closedOn,
-      anonymisedAt: null,
-      ...career,
-      ...wishes,
-      createdByUserId: users.consultant.id,
-      updatedByUserId: users.consultant.id,
-    })
-    .orIgnore()
-    .returning(['id'])
-    .execute();
-  return result.raw.length > 0;
+  const values: Record<string, unknown> = {
+    id: person.id,
+    office_id: users.consultant.officeId,
+    status: person.status,
+    name: person.name,
+    kana: person.kana,
+    name_search_key: personNameSearchKey(person.name),
+    kana_search_key: personNameSearchKey(person.kana),
+    date_of_birth_ciphertext: cipher.encrypt(dateOfBirth, person.id, 'dateOfBirth'),
+    phone_ciphertext: cipher.encryptNullable(person.phone, person.id, 'phone'),
+    email_ciphertext: cipher.encryptNullable(person.email, person.id, 'email'),
+    address_ciphertext: cipher.encryptNullable(person.address, person.id, 'address'),
+    encryption_key_id: cipher.keyId,
+    prefecture_code: person.prefectureCode,
+    gender: person.gender,
+    age_band_at_registration: ageBandOf(ageOn(dateOfBirth, registeredOn)),
+    eligibility_reason: person.reason,
+    left_job_on: leftJobOn,
+    consent_given_on: registeredOn,
+    consent_purpose_version: await currentPurposeVersion(tx, registeredOn),
+    consent_method: ConsentMethod.WRITTEN,
+    consent_withdrawn_on: person.status === 'WITHDRAWN' ? closedOn : null,
+    registered_on: registeredOn,
+    last_contacted_on: clock.daysAgo(-person.lastContactIn),
+    closed_on: closedOn,
+    work_history: JSON.stringify(career.workHistory),
+    qualifications: JSON.stringify(career.qualifications),
+    skills: JSON.stringify(career.skills),
+    skill_keys: career.skillKeys,
+    strengths: career.strengths,
+    evaluation_summary: career.evaluationSummary,
+    desired_occupation_codes: wishes.desiredOccupationCodes,
+    working_style: wishes.workingStyle,
+    desired_days_per_week: wishes.desiredDaysPerWeek,
+    desired_hours_per_day: wishes.desiredHoursPerDay,
+    desired_monthly_wage: wishes.desiredMonthlyWage,
+    acceptable_prefecture_codes: wishes.acceptablePrefectureCodes,
+    earliest_start_on: wishes.earliestStartOn,
+    max_physical_demand: wishes.maxPhysicalDemand,
+    created_by_user_id: users.consultant.id,
+    updated_by_user_id: users.consultant.id,
+    version: 1,
+  };
+  // Plain SQL: the seed runs on a connection without the entities.
+  const columns = Object.keys(values);
+  const inserted: unknown[] = await tx.query(
+    `INSERT INTO "talent_bank_registrants" (${columns.map((c) => `"${c}"`).join(', ')})
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+     ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
+    Object.values(values),
+  );
+  return inserted.length > 0;
 }
 
 /** The job the person left ends in the month they left; one they are still leaving has no end yet. */
