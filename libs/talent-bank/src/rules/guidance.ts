@@ -36,6 +36,6 @@ export function withdrawalNotice(retentionDays: number): string {
 export function expiryNotice(expiryDays: number): string {
   return (
     `最終連絡日から${expiryDays}日間連絡がないと、登録は期限切れで終了します。` +
-    '本人と連絡を取ったら「連絡を記録」して登録を継続してください。'
+    '本人と連絡を取ったら、その連絡を記録すると登録が続きます。'
   );
 }

@@ -23,13 +23,6 @@ export function EligibilityPanel({
     skip: !asked,
   });
   const check = (data ?? previousData)?.checkTalentBankEligibility;
-  const heading = !check
-    ? text.incomplete
-    : check.eligible
-      ? text.eligible
-      : check.complete || check.problems.length
-        ? text.notEligible
-        : text.incomplete;
   const tone = check?.eligible
     ? 'border-green-700 bg-green-50'
     : check && (check.complete || check.problems.length)
@@ -42,10 +35,8 @@ export function EligibilityPanel({
       </h3>
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="eligibility-result">
         {asked && check ? (
-          <>
-            <p className="font-bold">{heading}</p>
-            <p className="[word-break:auto-phrase]">{check.summary}</p>
-          </>
+          // The API's own words: eligible, or why not, or what is still to answer.
+          <p className="[word-break:auto-phrase]">{check.summary}</p>
         ) : asked && loading ? (
           <p>{text.checking}</p>
         ) : (

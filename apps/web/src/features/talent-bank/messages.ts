@@ -69,9 +69,7 @@ export const talentBankMessages = {
     submit: '登録する',
     busy: '登録しています…',
     failed: '登録できませんでした。次の項目を確認してください',
-    eligible: '登録の対象です',
-    notEligible: '登録の対象外です',
-    incomplete: 'まだ判定できません',
+    incomplete: '生年月日と対象理由を入力すると、登録の対象かどうかを確認します。',
   },
   record: {
     back: '登録者の一覧へ戻る',
