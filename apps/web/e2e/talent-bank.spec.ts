@@ -159,6 +159,23 @@ test('a consultant registers a person of 60, is refused for 59 years 364 days, m
   await expect(page.locator('main')).not.toContainText('090-0000-9876');
   await checkState(page, 'record');
 
+  // The other way round: the opening's candidates, from the senior openings list filtered to 島根.
+  await press(page, 'キャリア人材バンク');
+  await press(page, 'シニア求人と候補者');
+  await expect(page.getByRole('heading', { level: 1, name: 'シニア求人と候補者' })).toBeVisible();
+  await chooseByKeyboard(page, page.getByRole('button', { name: /勤務地の都道府県/ }), /^島根県$/);
+  await press(page, '検索');
+  // The router writes the code as JSON text ("32"), so it is not read back as a number.
+  await expect(page).toHaveURL(/prefectureCode=(%22)?32/);
+  await checkState(page, 'openings');
+  await press(page, `${opening.company}「${opening.title}」`);
+  const candidate = page.getByRole('listitem').filter({ hasText: name });
+  await expect(candidate).toContainText('合う点');
+  await expect(page.locator('main')).not.toContainText('090-0000-9876');
+  await checkState(page, 'opening-candidates');
+  await press(page, name);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
   // Reveal: an explicit action, and the access log shows it.
   await press(page, '生年月日と連絡先を表示（記録されます）');
   await expect(page.getByText('090-0000-9876')).toBeVisible();
@@ -232,5 +249,63 @@ test('withdrawing consent says what happens to the data, then closes the registr
   await expect(page.getByRole('status').filter({ hasText: '同意の撤回を記録しました' })).toBeVisible();
   await expect(page.getByText('この登録は「同意撤回」で終了しています。')).toBeVisible();
   await checkState(page, 'record-withdrawn');
+  await consultant.dispose();
+});
+
+test('a company’s support request is recorded, and a registrant who came with it shows it', async ({
+  page,
+  baseURL,
+}) => {
+  const tag = unique();
+  const consultant = await apiAs(baseURL!, 'consultant@kakehashi.example');
+  const company = `試験退職支援工業${tag}`;
+  await consultant.gql('mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }', {
+    input: { legalName: company, jsicMajorCode: 'E', prefectureCode: '13', size: 'SME', employeeCount: 120 },
+  });
+  await signIn(page);
+  await press(page, 'キャリア人材バンク');
+  await press(page, /^支援依頼$/);
+  await expect(page.getByRole('heading', { level: 1, name: '企業からの支援依頼' })).toBeVisible();
+  await press(page, '支援依頼を登録');
+  const dialog = page.getByRole('dialog');
+  const picker = dialog.getByRole('combobox', { name: /依頼した企業/ });
+  await tabTo(page, picker);
+  await page.keyboard.type(company);
+  await expect(dialog.getByRole('option', { name: new RegExp(company) })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveValue(company);
+  await typeInto(page, dialog.getByRole('textbox', { name: /担当者名/ }), '人事 花子');
+  await typeDate(page, dialog.getByRole('group', { name: /退職予定日/ }), shiftDays(today, 60));
+  await checkState(page, 'support-request-dialog');
+  await press(page, '登録する');
+  await expect(page.getByRole('status').filter({ hasText: '支援依頼を登録しました' })).toBeVisible();
+  const request = page.getByRole('listitem').filter({ hasText: company });
+  await expect(request).toContainText('人事 花子');
+  await checkState(page, 'support-requests');
+
+  const requests = await consultant.gql(
+    '{ talentBankSupportRequests(first: 20) { edges { node { id company { legalName } } } } }',
+  );
+  const requestId = requests.talentBankSupportRequests.edges.find(
+    (edge: { node: { company: { legalName: string } } }) => edge.node.company.legalName === company,
+  ).node.id;
+  const registered = await consultant.gql(
+    'mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }',
+    {
+      input: {
+        name: `依頼 試験${tag}`,
+        kana: 'イライ シケン',
+        dateOfBirth: yearsBefore(today, 61),
+        email: `irai${tag}@example.jp`,
+        prefectureCode: '13',
+        eligibilityReason: 'MANDATORY_RETIREMENT',
+        supportRequestId: requestId,
+        consent: { givenOn: today, purposeVersion: '2026-11', method: 'ELECTRONIC' },
+      },
+    },
+  );
+  await page.goto(`/talent-bank/${registered.registerTalentBankRegistrant.id}`);
+  await expect(page.getByRole('region', { name: '企業からの支援依頼' })).toContainText(company);
   await consultant.dispose();
 });

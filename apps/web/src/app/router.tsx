@@ -23,7 +23,12 @@ import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/
 import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { monthsSearchSchema } from '../features/statistics-months/months-search';
-import { registrantSearchSchema, registrantsSearchSchema } from '../features/talent-bank/talent-bank-search';
+import {
+  openingsSearchSchema,
+  registrantSearchSchema,
+  registrantsSearchSchema,
+  supportRequestsSearchSchema,
+} from '../features/talent-bank/talent-bank-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -382,7 +387,8 @@ const statisticsMonthsRoute = createRoute({
   ),
 });
 
-// Career Talent Bank (talent): registrants (filters in the URL), registration, one registrant's record.
+// Career Talent Bank (talent): registrants (filters in the URL), registration, one registrant's record, the senior
+// openings and the registrants ranked for one, the companies' support requests.
 const talentBankRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -399,6 +405,29 @@ const talentBankRoutes = [
     component: lazyRouteComponent(
       () => import('../features/talent-bank/registrant-new-page'),
       'RegistrantNewPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/openings',
+    validateSearch: openingsSearchSchema,
+    component: lazyRouteComponent(() => import('../features/talent-bank/openings-page'), 'OpeningsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/openings/$receivingOfferId',
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/opening-candidates-page'),
+      'OpeningCandidatesPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/support-requests',
+    validateSearch: supportRequestsSearchSchema,
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/support-requests-page'),
+      'SupportRequestsPage',
     ),
   }),
   createRoute({

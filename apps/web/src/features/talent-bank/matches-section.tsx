@@ -75,7 +75,7 @@ export function MatchesSection({
   );
 }
 
-function MatchList({ heading, items }: { heading: string; items: readonly string[] }) {
+export function MatchList({ heading, items }: { heading: string; items: readonly string[] }) {
   if (items.length === 0) return null;
   return (
     <div className="mt-2">

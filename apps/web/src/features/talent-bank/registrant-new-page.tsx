@@ -18,6 +18,7 @@ import {
   ConsentFields,
   EligibilityFields,
   NO_GENDER,
+  NO_REQUEST,
   PersonFields,
   type RegistrationDraft,
 } from './registration-fields';
@@ -39,6 +40,7 @@ const FIELD_IDS: Record<string, string> = {
   'input.consent.givenOn': 'tb-consent-on',
   'input.consent.purposeVersion': 'tb-purpose',
   'input.consent.method': 'tb-method',
+  'input.supportRequestId': 'tb-support-request',
 };
 
 const optional = (value: string) => (value.trim() === '' ? null : value);
@@ -65,6 +67,7 @@ export function RegistrantNewPage() {
     consentGivenOn: todayInJapan(),
     purposeVersion: null,
     method: null,
+    supportRequestId: NO_REQUEST,
   });
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const [register] = useMutation(RegisterTalentBankRegistrantDocument);
@@ -104,6 +107,7 @@ export function RegistrantNewPage() {
             gender: draft.gender === NO_GENDER ? null : (draft.gender as TalentBankGender),
             eligibilityReason: draft.reason,
             leftJobOn: draft.leftJobOn,
+            supportRequestId: draft.supportRequestId === NO_REQUEST ? null : draft.supportRequestId,
             consent: {
               givenOn: draft.consentGivenOn ?? '',
               purposeVersion: purposeVersion ?? '',

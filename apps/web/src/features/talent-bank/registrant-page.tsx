@@ -18,6 +18,7 @@ import { ExportButton } from './export-button';
 import { MatchesSection, type OpeningMatch } from './matches-section';
 import { talentBankMessages } from './messages';
 import { ReemploymentDialog } from './reemployment-dialog';
+import { SupportRequestSection } from './support-request-section';
 import { WishesDialog } from './wishes-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 
@@ -65,6 +66,7 @@ export function RegistrantPage() {
       <div className="flex flex-col gap-6">
         <Summary record={record} />
         {record.anonymised ? <p>{text.anonymised}</p> : <ContactReveal registrantId={record.id} />}
+        <SupportRequestSection supportRequestId={record.supportRequestId ?? null} />
         <CareerSection record={record} onEdit={active ? () => setDialog({ kind: 'career' }) : undefined} />
         <WishesSection
           record={record}

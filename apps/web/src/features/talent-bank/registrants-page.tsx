@@ -26,6 +26,9 @@ const FILTER_FIELDS: FilterFields<RegistrantsFilterKey> = {
   status: { api: 'filter.status', id: 'talent-status' },
 };
 
+const secondaryLink =
+  'inline-flex min-h-11 items-center rounded-8 border border-blue-900 bg-white px-4 py-2 font-bold text-blue-900 outline-none hover:bg-blue-50 focus-visible:ring-4 focus-visible:ring-focus-yellow focus-visible:ring-offset-2';
+
 const linkClass =
   'font-bold text-blue-900 underline outline-none focus-visible:ring-4 focus-visible:ring-focus-yellow';
 
@@ -48,12 +51,20 @@ export function RegistrantsPage() {
         title={text.title}
         lead={text.lead}
         actions={
-          <Link
-            to="/talent-bank/new"
-            className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-4 py-2 font-bold text-white outline-none hover:bg-blue-1000 focus-visible:ring-4 focus-visible:ring-focus-yellow focus-visible:ring-offset-2"
-          >
-            {text.register}
-          </Link>
+          <>
+            <Link to="/talent-bank/openings" className={secondaryLink}>
+              {talentBankMessages.openings.link}
+            </Link>
+            <Link to="/talent-bank/support-requests" className={secondaryLink}>
+              {talentBankMessages.supportRequests.link}
+            </Link>
+            <Link
+              to="/talent-bank/new"
+              className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-4 py-2 font-bold text-white outline-none hover:bg-blue-1000 focus-visible:ring-4 focus-visible:ring-focus-yellow focus-visible:ring-offset-2"
+            >
+              {text.register}
+            </Link>
+          </>
         }
       />
       <RegistrantFilters

@@ -27,6 +27,7 @@ export interface RegistrationDraft {
   consentGivenOn: string | null;
   purposeVersion: string | null;
   method: TalentBankConsentMethod | null;
+  supportRequestId: string;
 }
 
 export interface RegistrationFieldsProps {
@@ -80,9 +81,13 @@ export function EligibilityFields({ draft, set, errorOf, data }: RegistrationFie
   );
 }
 
-/** Who the person is and how to reach them. */
+/** The "no support request" choice. */
+export const NO_REQUEST = 'NONE';
+
+/** Who the person is and how to reach them, and the company's support request they came with, if any. */
 export function PersonFields({ draft, set, errorOf, data }: RegistrationFieldsProps) {
   const genders = useEnumOptions('TalentBankGender');
+  const requests = talentBankMessages.supportRequests;
   return (
     <fieldset className="flex flex-col gap-4">
       <legend className="mb-2 text-lg font-bold">{text.person}</legend>
@@ -150,6 +155,20 @@ export function PersonFields({ draft, set, errorOf, data }: RegistrationFieldsPr
           errorMessage={errorOf('input.gender')}
         />
       </div>
+      <Select
+        id="tb-support-request"
+        label={requests.choose}
+        options={[
+          { value: NO_REQUEST, label: requests.chooseNone },
+          ...data.talentBankSupportRequests.edges.map(({ node }) => ({
+            value: node.id,
+            label: requests.option(node.company.legalName, node.receivedOn),
+          })),
+        ]}
+        value={draft.supportRequestId}
+        onChange={(value) => set('supportRequestId')(value ?? NO_REQUEST)}
+        errorMessage={errorOf('input.supportRequestId')}
+      />
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TalentBankRegistrantFilter, TalentBankRegistrantStatus } from '../../gql/graphql';
-import { cursorPageOf, pageTrailParam, searchTextParam } from '../../shared/list-search';
+import { cursorPageOf, pageTrailParam, prefectureCodeParam, searchTextParam } from '../../shared/list-search';
 
 /** Registrants per page (the API's cap on a page is 20 with nested objects). */
 export const REGISTRANTS_PER_PAGE = 20;
@@ -39,3 +39,30 @@ export function withFilters(filters: Partial<Record<RegistrantsFilterKey, string
 export const registrantSearchSchema = z.object({
   saved: z.enum(['registered']).optional().catch(undefined),
 });
+
+/** Senior openings per page. */
+export const OPENINGS_PER_PAGE = 20;
+
+/** `/talent-bank/openings?prefectureCode=32&after=…`. */
+export const openingsSearchSchema = z.object({
+  prefectureCode: prefectureCodeParam,
+  after: pageTrailParam,
+});
+
+export type OpeningsSearch = z.infer<typeof openingsSearchSchema>;
+
+export function openingsPageOf(search: OpeningsSearch) {
+  return cursorPageOf(search, OPENINGS_PER_PAGE);
+}
+
+/** Support requests per page (each shows its facts). */
+export const SUPPORT_REQUESTS_PER_PAGE = 10;
+
+/** `/talent-bank/support-requests?after=…`. */
+export const supportRequestsSearchSchema = z.object({ after: pageTrailParam });
+
+export type SupportRequestsSearch = z.infer<typeof supportRequestsSearchSchema>;
+
+export function supportRequestsPageOf(search: SupportRequestsSearch) {
+  return cursorPageOf(search, SUPPORT_REQUESTS_PER_PAGE);
+}
