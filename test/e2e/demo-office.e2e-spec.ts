@@ -8,6 +8,7 @@ import { CASE_FLOWS, CaseStage, isEstablishedStage } from '@kakehashi/cases';
 import { withDataSource } from '@kakehashi/database';
 import { MoveType } from '@kakehashi/offers';
 import { DEMO_PASSWORD, seedDemo } from '@kakehashi/platform';
+import { fiscalYearOf } from '@kakehashi/talent-bank';
 import type { DataSource } from 'typeorm';
 import { graphql, login } from '../support/graphql-client';
 import { startIsolatedTestApi, type IsolatedApi } from '../support/test-api';
@@ -252,11 +253,6 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     });
   });
 });
-
-/** April to March: 2026-03-31 is in FY2025. */
-function fiscalYearOf(day: string): number {
-  return Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < 4 ? 1 : 0);
-}
 
 function isEstablished(stage: CaseStage): boolean {
   return (

@@ -280,4 +280,21 @@ describe('the Career Talent Bank over HTTP', () => {
       expect(logText).not.toContain(secret);
     }
   });
+
+  it.each([
+    ['consultant', true],
+    ['osaka', true],
+    ['hq', true],
+    ['executive', false],
+    ['admin', false],
+    ['partner', false],
+  ])(
+    'shows %s the talent bank menu (me.worksTalentBank = %s) exactly when the API serves its registrants',
+    async (role, works) => {
+      const me = ok(await call(role, '{ me { worksTalentBank } }'));
+      expect(me.me.worksTalentBank).toBe(works);
+      const list = await call(role, '{ talentBankRegistrants(first: 1) { totalCount } }');
+      expect(errorCode(list)).toBe(works ? undefined : 'FORBIDDEN');
+    },
+  );
 });
