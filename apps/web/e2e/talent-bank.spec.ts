@@ -309,3 +309,24 @@ test('a company’s support request is recorded, and a registrant who came with 
   await expect(page.getByRole('region', { name: '企業からの支援依頼' })).toContainText(company);
   await consultant.dispose();
 });
+
+test('headquarters see every office’s registrants, filter by office and name the registering office', async ({
+  page,
+}) => {
+  await signIn(page, DEMO_HQ);
+  await press(page, 'キャリア人材バンク');
+  await expect(page.getByRole('columnheader', { name: '登録事務所' })).toBeVisible();
+  await chooseByKeyboard(page, page.getByRole('button', { name: /登録事務所/ }), /^東京事務所$/);
+  await press(page, '検索');
+  await expect(page.getByRole('cell', { name: '東京事務所' }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('cell', { name: '山本 和夫' })
+      .or(page.getByRole('rowheader', { name: /山本 和夫/ }))
+      .first(),
+  ).toBeVisible();
+  await checkState(page, 'hq-list');
+  await press(page, '登録者を登録');
+  await expect(page.getByRole('button', { name: /登録事務所/ })).toBeVisible();
+  await checkState(page, 'hq-register');
+});

@@ -13,6 +13,7 @@ export const talentBankMessages = {
     name: '氏名・ふりがな',
     nameHint: '一部だけでも探せます。ひらがな・カタカナ、全角・半角の違いは区別しません。',
     status: '状態',
+    office: '登録事務所',
     any: 'すべて',
     search: '検索',
     clear: '条件をクリア',
@@ -41,6 +42,8 @@ export const talentBankMessages = {
   register: {
     title: 'キャリア人材バンクに登録',
     back: '登録者の一覧へ戻る',
+    office: '登録事務所',
+    officeHint: '登録者を担当する事務所を選びます。選ばない場合は所属事務所で登録します。',
     ruleHeading: '登録の対象となる方',
     person: '本人の情報',
     name: '氏名',

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PageHeader, todayInJapan } from '@kakehashi/web-ui';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
@@ -41,6 +41,7 @@ const FIELD_IDS: Record<string, string> = {
   'input.consent.purposeVersion': 'tb-purpose',
   'input.consent.method': 'tb-method',
   'input.supportRequestId': 'tb-support-request',
+  'input.officeId': 'tb-office',
 };
 
 const optional = (value: string) => (value.trim() === '' ? null : value);
@@ -52,6 +53,7 @@ const optional = (value: string) => (value.trim() === '' ? null : value);
 export function RegistrantNewPage() {
   usePageTitle(text.title);
   const navigate = useNavigate();
+  const choosesOffice = useRouteContext({ from: '/signed-in' }).me.worksTalentBankOfAnyOffice;
   const { data, error } = useQuery(TalentBankRegistrationFormDocument, { fetchPolicy: 'cache-first' });
   const [draft, setDraft] = useState<RegistrationDraft>({
     name: '',
@@ -68,6 +70,7 @@ export function RegistrantNewPage() {
     purposeVersion: null,
     method: null,
     supportRequestId: NO_REQUEST,
+    officeId: null,
   });
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const [register] = useMutation(RegisterTalentBankRegistrantDocument);
@@ -85,6 +88,7 @@ export function RegistrantNewPage() {
     errorOf,
     data: form,
     purposeVersion,
+    choosesOffice,
   });
 
   async function submit() {
@@ -107,6 +111,7 @@ export function RegistrantNewPage() {
             gender: draft.gender === NO_GENDER ? null : (draft.gender as TalentBankGender),
             eligibilityReason: draft.reason,
             leftJobOn: draft.leftJobOn,
+            officeId: choosesOffice ? draft.officeId : null,
             supportRequestId: draft.supportRequestId === NO_REQUEST ? null : draft.supportRequestId,
             consent: {
               givenOn: draft.consentGivenOn ?? '',

@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, formatDate, PageHeader, Select, TextField } from '@kakehashi/web-ui';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
-import { TalentBankRegistrantsDocument, type TalentBankRegistrantsQuery } from '../../gql/graphql';
+import {
+  TalentBankRegistrantsDocument,
+  TalentBankRegistrationFormDocument,
+  type TalentBankRegistrantsQuery,
+} from '../../gql/graphql';
 import { apiErrorOf, type ApiErrorInfo } from '../../shared/api-errors';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { FilterForm, useFilterForm, type FilterFields } from '../../shared/filter-form';
@@ -24,6 +28,7 @@ const text = talentBankMessages.list;
 const FILTER_FIELDS: FilterFields<RegistrantsFilterKey> = {
   q: { api: 'filter.name', id: 'talent-q' },
   status: { api: 'filter.status', id: 'talent-status' },
+  officeId: { api: 'filter.officeId', id: 'talent-office' },
 };
 
 const secondaryLink =
@@ -36,6 +41,8 @@ const linkClass =
 export function RegistrantsPage() {
   usePageTitle(text.title);
   const search = useSearch({ from: '/signed-in/talent-bank' });
+  // Headquarters work every office's registrants: they filter by office and see it in each row (the API says who).
+  const anyOffice = useRouteContext({ from: '/signed-in' }).me.worksTalentBankOfAnyOffice;
   const navigate = useNavigate();
   const filter = registrantFilterOf(search);
   const { data, error, previousData } = useQuery(TalentBankRegistrantsDocument, {
@@ -71,6 +78,7 @@ export function RegistrantsPage() {
         key={JSON.stringify(filter)}
         search={search}
         failure={failure}
+        anyOffice={anyOffice}
         onSearch={(filters) => void navigate({ to: '/talent-bank', search: withFilters(filters) })}
       />
       {shown && !failure ? (
@@ -87,7 +95,7 @@ export function RegistrantsPage() {
               <p>{Object.keys(filter).length ? text.emptyFilteredHelp : text.emptyAllHelp}</p>
             </EmptyState>
           ) : (
-            <RegistrantTable edges={shown.talentBankRegistrants.edges} />
+            <RegistrantTable edges={shown.talentBankRegistrants.edges} anyOffice={anyOffice} />
           )}
         </ListResults>
       ) : !failure ? (
@@ -100,17 +108,25 @@ export function RegistrantsPage() {
 function RegistrantFilters({
   search,
   failure,
+  anyOffice,
   onSearch,
 }: {
   search: RegistrantsSearch;
   failure: ApiErrorInfo | null;
+  anyOffice: boolean;
   onSearch: (filters: Record<RegistrantsFilterKey, string>) => void;
 }) {
   const form = useFilterForm(FILTER_FIELDS, failure, () => ({
     q: search.q ?? '',
     status: search.status ?? '',
+    officeId: search.officeId ?? '',
   }));
   const statuses = useEnumOptions('TalentBankRegistrantStatus');
+  const { data: lists } = useQuery(TalentBankRegistrationFormDocument, {
+    fetchPolicy: 'cache-first',
+    skip: !anyOffice,
+  });
+  const offices = (lists?.offices ?? []).map((each) => ({ value: each.id, label: each.nameJa }));
   return (
     <FilterForm
       id="talent-filters"
@@ -122,17 +138,27 @@ function RegistrantFilters({
       <div className="grid gap-4 md:grid-cols-2">
         <TextField label={text.name} description={text.nameHint} type="search" {...form.text('q')} />
         <Select label={text.status} {...form.choice('status', text.any, statuses)} />
+        {anyOffice ? <Select label={text.office} {...form.choice('officeId', text.any, offices)} /> : null}
       </div>
     </FilterForm>
   );
 }
 
-function RegistrantTable({ edges }: { edges: TalentBankRegistrantsQuery['talentBankRegistrants']['edges'] }) {
+function RegistrantTable({
+  edges,
+  anyOffice,
+}: {
+  edges: TalentBankRegistrantsQuery['talentBankRegistrants']['edges'];
+  anyOffice: boolean;
+}) {
   const ageBand = useEnumLabel('TalentBankAgeBand');
-  const columns = (Object.keys(text.columns) as (keyof typeof text.columns)[]).map((key) => ({
-    key,
-    label: text.columns[key],
-  }));
+  const columns = [
+    ...(Object.keys(text.columns) as (keyof typeof text.columns)[]).map((key) => ({
+      key,
+      label: text.columns[key],
+    })),
+    anyOffice && { key: 'office', label: text.office },
+  ];
   return (
     <ListTable label={text.tableLabel} minWidth="min-w-[48rem]" columns={columns} wrapHeadings>
       {edges.map(({ node }) => (
@@ -148,6 +174,7 @@ function RegistrantTable({ edges }: { edges: TalentBankRegistrantsQuery['talentB
           <td className={bodyCell}>{node.prefecture.nameJa}</td>
           <td className={bodyCell}>{formatDate(node.registeredOn)}</td>
           <td className={bodyCell}>{formatDate(node.lastContactedOn)}</td>
+          {anyOffice ? <td className={bodyCell}>{node.office.nameJa}</td> : null}
         </tr>
       ))}
     </ListTable>

@@ -28,6 +28,8 @@ export interface RegistrationDraft {
   purposeVersion: string | null;
   method: TalentBankConsentMethod | null;
   supportRequestId: string;
+  /** The registering office, chosen by headquarters only (others register at their own office). */
+  officeId: string | null;
 }
 
 export interface RegistrationFieldsProps {
@@ -38,6 +40,8 @@ export interface RegistrationFieldsProps {
   data: TalentBankRegistrationFormQuery;
   /** The purpose text version consented to (the newest unless another is chosen). */
   purposeVersion: string | null;
+  /** Whether the user names the registering office (the API says so: `me.worksTalentBankOfAnyOffice`). */
+  choosesOffice: boolean;
 }
 
 /** The eligibility questions, each reason explained as it is chosen, and the API's answer beneath. */
@@ -85,9 +89,10 @@ export function EligibilityFields({ draft, set, errorOf, data }: RegistrationFie
 export const NO_REQUEST = 'NONE';
 
 /** Who the person is and how to reach them, and the company's support request they came with, if any. */
-export function PersonFields({ draft, set, errorOf, data }: RegistrationFieldsProps) {
+export function PersonFields({ draft, set, errorOf, data, choosesOffice }: RegistrationFieldsProps) {
   const genders = useEnumOptions('TalentBankGender');
   const requests = talentBankMessages.supportRequests;
+  const offices = data.offices.map((office) => ({ value: office.id, label: office.nameJa }));
   return (
     <fieldset className="flex flex-col gap-4">
       <legend className="mb-2 text-lg font-bold">{text.person}</legend>
@@ -155,6 +160,17 @@ export function PersonFields({ draft, set, errorOf, data }: RegistrationFieldsPr
           errorMessage={errorOf('input.gender')}
         />
       </div>
+      {choosesOffice ? (
+        <Select
+          id="tb-office"
+          label={text.office}
+          description={text.officeHint}
+          options={offices}
+          value={draft.officeId}
+          onChange={set('officeId')}
+          errorMessage={errorOf('input.officeId')}
+        />
+      ) : null}
       <Select
         id="tb-support-request"
         label={requests.choose}

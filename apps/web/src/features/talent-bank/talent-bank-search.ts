@@ -12,17 +12,20 @@ export const registrantsSearchSchema = z.object({
     .enum(['ACTIVE', 'RE_EMPLOYED', 'WITHDRAWN', 'EXPIRED'] satisfies TalentBankRegistrantStatus[])
     .optional()
     .catch(undefined),
+  /** An office's id (headquarters choose one). */
+  officeId: z.string().uuid().optional().catch(undefined),
   after: pageTrailParam,
 });
 
 export type RegistrantsSearch = z.infer<typeof registrantsSearchSchema>;
 
-export type RegistrantsFilterKey = 'q' | 'status';
+export type RegistrantsFilterKey = 'q' | 'status' | 'officeId';
 
 export function registrantFilterOf(search: RegistrantsSearch): TalentBankRegistrantFilter {
   const filter: TalentBankRegistrantFilter = {};
   if (search.q) filter.name = search.q;
   if (search.status) filter.status = search.status;
+  if (search.officeId) filter.officeId = search.officeId;
   return filter;
 }
 
