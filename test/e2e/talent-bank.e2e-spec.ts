@@ -282,19 +282,29 @@ describe('the Career Talent Bank over HTTP', () => {
   });
 
   it.each([
-    ['consultant', true],
-    ['osaka', true],
-    ['hq', true],
-    ['executive', false],
-    ['admin', false],
-    ['partner', false],
+    ['consultant', true, false],
+    ['osaka', true, false],
+    ['hq', true, true],
+    ['executive', false, false],
+    ['admin', false, false],
+    ['partner', false, false],
   ])(
-    'shows %s the talent bank menu (me.worksTalentBank = %s) exactly when the API serves its registrants',
-    async (role, works) => {
-      const me = ok(await call(role, '{ me { worksTalentBank } }'));
-      expect(me.me.worksTalentBank).toBe(works);
+    'shows %s the talent bank menu (me.worksTalentBank = %s, any office %s) exactly as the API serves its registrants',
+    async (role, works, anyOffice) => {
+      const me = ok(await call(role, '{ me { worksTalentBank worksTalentBankOfAnyOffice } }'));
+      expect(me.me).toEqual({ worksTalentBank: works, worksTalentBankOfAnyOffice: anyOffice });
       const list = await call(role, '{ talentBankRegistrants(first: 1) { totalCount } }');
       expect(errorCode(list)).toBe(works ? undefined : 'FORBIDDEN');
+      // Another office's registrants: headquarters read them, a consultant is refused by office.
+      const osakaOffice = ok(await call('hq', '{ office(code: "27") { id } }')).office.id;
+      const other = await call(
+        role,
+        'query ($office: ID) { talentBankRegistrants(first: 1, filter: { officeId: $office }) { totalCount } }',
+        {
+          office: role === 'osaka' ? undefined : osakaOffice,
+        },
+      );
+      expect(errorCode(other)).toBe(anyOffice || role === 'osaka' ? undefined : 'FORBIDDEN');
     },
   );
 });
