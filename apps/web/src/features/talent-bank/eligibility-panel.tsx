@@ -21,6 +21,8 @@ export function EligibilityPanel({
   const { data, previousData, loading } = useQuery(CheckTalentBankEligibilityDocument, {
     variables: { input: { dateOfBirth, eligibilityReason: reason, leftJobOn } },
     skip: !asked,
+    // The date of birth is personal data: the answer is not kept in Apollo's cache.
+    fetchPolicy: 'no-cache',
   });
   const check = (data ?? previousData)?.checkTalentBankEligibility;
   const tone = check?.eligible

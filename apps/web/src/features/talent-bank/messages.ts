@@ -266,6 +266,11 @@ export const talentBankMessages = {
     none: '合う登録者はいません。',
     conditions: '求人の条件',
     notes: '備考',
+    physical: '身体的負担',
+    days: '週の勤務日数',
+    daysValue: (n: number) => `週${n}日`,
+    hours: '1日の勤務時間',
+    hoursValue: (n: number) => `${n}時間`,
   },
   supportRequests: {
     title: '企業からの支援依頼',

@@ -54,7 +54,15 @@ export function OpeningCandidatesPage() {
               [text.columns.place, opening.receivingOffer.workplacePrefecture.nameJa],
               [text.columns.style, style(opening.workingStyle)],
               [text.columns.wage, matches.wage(opening.wageMin ?? null, opening.wageMax ?? null)],
-              [talentBankMessages.wishes.physical, demand(opening.physicalDemand)],
+              [
+                text.days,
+                opening.daysPerWeek ? text.daysValue(opening.daysPerWeek) : talentBankMessages.wishes.none,
+              ],
+              [
+                text.hours,
+                opening.hoursPerDay ? text.hoursValue(opening.hoursPerDay) : talentBankMessages.wishes.none,
+              ],
+              [text.physical, demand(opening.physicalDemand)],
               [text.columns.remaining, text.people(opening.receivingOffer.peopleRemaining)],
               [text.notes, opening.notes ?? talentBankMessages.wishes.none],
             ]}
