@@ -199,6 +199,9 @@ const TALENT_BANK_REGISTRANTS = [
   'Mutation.recordTalentBankReemployment',
   'Mutation.exportTalentBankRegistrant',
   'Mutation.createTalentBankSupportRequest',
+  'Mutation.revealTalentBankContact',
+  'Query.talentBankGuidance',
+  'Query.checkTalentBankEligibility',
 ];
 /** Senior openings (offers data): the staff who broker offers. */
 const TALENT_BANK_OPENINGS = [

@@ -1,12 +1,14 @@
 // The demo office a first-time visitor finds when they sign in as consultant@kakehashi.example (東京事務所): the
 // demo data loaded into a database of its own as `npm start` loads it, read over GraphQL as the web app will. Cases in
 // every stage of both paths, one stuck in STEP2, a follow-up due today and one overdue, notifications, decisions on
-// suggestions, strong and poor matches, offers received in the last days; and loading it again adds nothing.
+// suggestions, strong and poor matches, offers received in the last days, the Career Talent Bank's registrants with
+// their matches, outcomes and access log; and loading it again adds nothing.
 import { addDays, todayInJapan } from '@kakehashi/calendar';
 import { CASE_FLOWS, CaseStage, isEstablishedStage } from '@kakehashi/cases';
 import { withDataSource } from '@kakehashi/database';
 import { MoveType } from '@kakehashi/offers';
 import { DEMO_PASSWORD, seedDemo } from '@kakehashi/platform';
+import { fiscalYearOf } from '@kakehashi/talent-bank';
 import type { DataSource } from 'typeorm';
 import { graphql, login } from '../support/graphql-client';
 import { startIsolatedTestApi, type IsolatedApi } from '../support/test-api';
@@ -193,6 +195,52 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     }
   });
 
+  it('has talent bank registrants in every status, openings matched with reasons, outcomes and an access log', async () => {
+    const { talentBankRegistrants } = await ok(
+      `{ talentBankRegistrants(first: 20) { edges { node { id name status phone } } } }`,
+    );
+    const nodes: { id: string; name: string; status: string; phone: string | null }[] =
+      talentBankRegistrants.edges.map((edge: Json) => edge.node);
+    const statuses = new Set(nodes.map((node) => node.status));
+    expect([...statuses].sort()).toEqual(['ACTIVE', 'EXPIRED', 'RE_EMPLOYED', 'WITHDRAWN']);
+    expect(nodes.every((node) => node.phone === null)).toBe(true);
+    const yamamoto = nodes.find((node) => node.name === '山本 和夫');
+    const { talentBankOpeningsForRegistrant: ranked } = await ok(
+      `query ($id: ID!) { talentBankOpeningsForRegistrant(registrantId: $id) { items { reasons opening { receivingOffer { jobTitle } } } } }`,
+      { id: yamamoto?.id },
+    );
+    expect(ranked.items[0].opening.receivingOffer.jobTitle).toBe('人事・労務スタッフ');
+    expect(ranked.items[0].reasons.length).toBeGreaterThan(0);
+
+    const hq = await login(api.url, 'hq@kakehashi.example', DEMO_PASSWORD);
+    // The two re-employments (8 and 25 days ago) count in their fiscal years.
+    let outcomes = 0;
+    for (const fy of new Set([addDays(today, -8), addDays(today, -25)].map(fiscalYearOf))) {
+      const figures = await graphql<Json>(
+        api.url,
+        'query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total } }',
+        { fy },
+        hq,
+      );
+      outcomes += figures.data.talentBankOutcomes.total;
+    }
+    expect(outcomes).toBe(2);
+
+    const admin = await login(api.url, 'admin@kakehashi.example', DEMO_PASSWORD);
+    const log = await graphql<Json>(
+      api.url,
+      'query ($id: ID!) { talentBankAccessLog(filter: { registrantId: $id }) { edges { node { operation outcome } } } }',
+      { id: yamamoto?.id },
+      admin,
+    );
+    expect(log.data.talentBankAccessLog.edges.map((edge: Json) => edge.node)).toEqual(
+      expect.arrayContaining([
+        { operation: 'Mutation.revealTalentBankContact', outcome: 'ALLOWED' },
+        { operation: 'Query.talentBankRegistrant', outcome: 'DENIED' },
+      ]),
+    );
+  });
+
   it('adds and changes nothing when loaded again, on the next start or days later', async () => {
     await withDataSource(api.ownerUrl, async (ds) => {
       const before = await snapshot(ds);
@@ -228,6 +276,10 @@ async function snapshot(ds: DataSource): Promise<Record<string, string>> {
     'case_tasks',
     'case_follow_ups',
     'notifications',
+    'senior_openings',
+    'talent_bank_registrants',
+    'talent_bank_reemployments',
+    'talent_bank_access_log',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {

@@ -81,7 +81,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     expect(errorLines(output)).toEqual([]);
   });
 
-  it('loaded the demo partners’ referrals and the national assignment run on the one connection', async () => {
+  it('loaded the demo partners’ referrals, the national assignment run and the talent bank on the one connection', async () => {
     const referrals = ok(
       await call('branch', `{ referrals(first: 20) { edges { node { status } } } }`),
     ).referrals.edges.map((e: Json) => e.node.status) as string[];
@@ -101,6 +101,19 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
       await call('hq', `{ assignmentRuns(first: 5) { edges { node { scope status } } } }`),
     ).assignmentRuns.edges.map((e: Json) => e.node);
     expect(runs).toContainEqual({ scope: 'COUNTRY', status: 'COMPLETED' });
+    // The demo talent bank, sealed with the key every embedded process derives: its records open.
+    const registrants = ok(
+      await call('consultant', `{ talentBankRegistrants(first: 20) { edges { node { id status } } } }`),
+    ).talentBankRegistrants.edges.map((e: Json) => e.node) as { id: string; status: string }[];
+    expect(new Set(registrants.map((r) => r.status))).toEqual(
+      new Set(['ACTIVE', 'RE_EMPLOYED', 'WITHDRAWN', 'EXPIRED']),
+    );
+    const revealed = ok(
+      await call('consultant', `mutation ($id: ID!) { revealTalentBankContact(id: $id) { age } }`, {
+        id: registrants[0].id,
+      }),
+    ).revealTalentBankContact;
+    expect(revealed.age).toBeGreaterThanOrEqual(60);
   });
 
   it('records a Career Talent Bank registrant’s contact, update and re-employment', async () => {

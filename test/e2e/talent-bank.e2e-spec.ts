@@ -280,4 +280,31 @@ describe('the Career Talent Bank over HTTP', () => {
       expect(logText).not.toContain(secret);
     }
   });
+
+  it.each([
+    ['consultant', true, false],
+    ['osaka', true, false],
+    ['hq', true, true],
+    ['executive', false, false],
+    ['admin', false, false],
+    ['partner', false, false],
+  ])(
+    'shows %s the talent bank menu (me.worksTalentBank = %s, any office %s) exactly as the API serves its registrants',
+    async (role, works, anyOffice) => {
+      const me = ok(await call(role, '{ me { worksTalentBank worksTalentBankOfAnyOffice } }'));
+      expect(me.me).toEqual({ worksTalentBank: works, worksTalentBankOfAnyOffice: anyOffice });
+      const list = await call(role, '{ talentBankRegistrants(first: 1) { totalCount } }');
+      expect(errorCode(list)).toBe(works ? undefined : 'FORBIDDEN');
+      // Another office's registrants: headquarters read them, a consultant is refused by office.
+      const osakaOffice = ok(await call('hq', '{ office(code: "27") { id } }')).office.id;
+      const other = await call(
+        role,
+        'query ($office: ID) { talentBankRegistrants(first: 1, filter: { officeId: $office }) { totalCount } }',
+        {
+          office: role === 'osaka' ? undefined : osakaOffice,
+        },
+      );
+      expect(errorCode(other)).toBe(anyOffice || role === 'osaka' ? undefined : 'FORBIDDEN');
+    },
+  );
 });

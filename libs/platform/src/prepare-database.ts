@@ -12,7 +12,7 @@ import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
 import { seedDemoReferrals } from '@kakehashi/referrals';
-import { seedTalentBankReferenceData } from '@kakehashi/talent-bank';
+import { seedDemoTalentBank, seedTalentBankReferenceData } from '@kakehashi/talent-bank';
 import { seedStatisticsReferenceData } from '@kakehashi/statistics';
 import type { DataSource } from 'typeorm';
 
@@ -85,6 +85,7 @@ export async function seedDemo(
   const cases = await seedDemoCases(dataSource, clock);
   const referrals = await seedDemoReferrals(dataSource, clock);
   const assignmentRuns = await seedDemoAssignmentRun(dataSource);
+  const talentBank = await seedDemoTalentBank(dataSource, clock);
   return {
     companies,
     ...partners,
@@ -95,5 +96,6 @@ export async function seedDemo(
     cases,
     ...referrals,
     assignmentRuns,
+    ...talentBank,
   };
 }

@@ -18,3 +18,4 @@ export { OUTCOME_READERS as TALENT_BANK_OUTCOME_READERS } from './access/talent-
 export { seedTalentBankReferenceData } from './seed/seed-talent-bank-reference-data';
 export { TalentBankException, TalentBankExceptionCode, toTalentBankApiError } from './talent-bank.exception';
 export { PersonalDataCipher, encryptionKeyId } from './crypto/personal-data-cipher';
+export { seedDemoTalentBank } from './seed/seed-demo-talent-bank';

@@ -8,7 +8,10 @@ import { TalentBankExceptionFilter } from './access/talent-bank-exception.filter
 import { TalentBankJobsModule } from './anonymisation/talent-bank-jobs.module';
 import { TalentMatchingService } from './matching/talent-matching.service';
 import { TalentBankOversightResolver } from './resolvers/outcomes.resolver';
+import { RegistrantGuidanceResolver } from './resolvers/registrant-guidance.resolver';
+import { RegistrantRevealResolver } from './resolvers/registrant-reveal.resolver';
 import { RegistrantResolver } from './resolvers/registrant.resolver';
+import { UserTalentBankWorkResolver } from './resolvers/user-talent-bank-work.resolver';
 import {
   ReemploymentRelationsResolver,
   RegistrantRelationsResolver,
@@ -19,6 +22,7 @@ import {
 import { SeniorOpeningResolver } from './resolvers/senior-opening.resolver';
 import { SupportRequestResolver } from './resolvers/support-request.resolver';
 import { TalentMatchingResolver } from './resolvers/talent-matching.resolver';
+import { EligibilityCheckService } from './services/eligibility-check.service';
 import { AccessLogQueryService } from './services/access-log-query.service';
 import { ExportRegistrantService } from './services/export-registrant.service';
 import { TalentBankOutcomesService } from './services/outcomes.service';
@@ -78,6 +82,10 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     SupportRequestResolver,
     SupportRequestRelationsResolver,
     TalentBankOversightResolver,
+    EligibilityCheckService,
+    RegistrantGuidanceResolver,
+    RegistrantRevealResolver,
+    UserTalentBankWorkResolver,
   ],
   exports: [TalentBankOutcomesService],
 })

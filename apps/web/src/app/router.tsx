@@ -24,6 +24,12 @@ import { referralListSearchSchema } from '../features/partner-referrals/referral
 import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { monthsSearchSchema } from '../features/statistics-months/months-search';
 import { dashboardSearchSchema } from '../features/statistics-dashboard/dashboard-search';
+import {
+  openingsSearchSchema,
+  registrantSearchSchema,
+  registrantsSearchSchema,
+  supportRequestsSearchSchema,
+} from '../features/talent-bank/talent-bank-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -392,6 +398,56 @@ const dashboardRoute = createRoute({
     'DashboardPage',
   ),
 });
+// Career Talent Bank (talent): registrants (filters in the URL), registration, one registrant's record, the senior
+// openings and the registrants ranked for one, the companies' support requests.
+const talentBankRoutes = [
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank',
+    validateSearch: registrantsSearchSchema,
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/registrants-page'),
+      'RegistrantsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/new',
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/registrant-new-page'),
+      'RegistrantNewPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/openings',
+    validateSearch: openingsSearchSchema,
+    component: lazyRouteComponent(() => import('../features/talent-bank/openings-page'), 'OpeningsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/openings/$receivingOfferId',
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/opening-candidates-page'),
+      'OpeningCandidatesPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/support-requests',
+    validateSearch: supportRequestsSearchSchema,
+    component: lazyRouteComponent(
+      () => import('../features/talent-bank/support-requests-page'),
+      'SupportRequestsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/talent-bank/$registrantId',
+    validateSearch: registrantSearchSchema,
+    component: lazyRouteComponent(() => import('../features/talent-bank/registrant-page'), 'RegistrantPage'),
+  }),
+];
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -416,6 +472,7 @@ const routeTree = rootRoute.addChildren([
     assignmentRunRoute,
     statisticsMonthsRoute,
     dashboardRoute,
+    ...talentBankRoutes,
   ]),
 ]);
 

@@ -145,6 +145,17 @@ describe('access to the talent bank', () => {
       });
     },
     talentBankConsentPurposes: (u) => kit.gql(u, `{ talentBankConsentPurposes { version } }`),
+    revealTalentBankContact: async (u) => {
+      const f = await fixture();
+      return kit.gql(u, `mutation ($id: ID!) { revealTalentBankContact(id: $id) { phone } }`, { id: f.id });
+    },
+    talentBankGuidance: (u) => kit.gql(u, `{ talentBankGuidance { eligibilityRule } }`),
+    checkTalentBankEligibility: (u) =>
+      kit.gql(
+        u,
+        `query ($input: TalentBankEligibilityInput!) { checkTalentBankEligibility(input: $input) { eligible } }`,
+        { input: { dateOfBirth: '1960-01-01', eligibilityReason: 'MANDATORY_RETIREMENT' } },
+      ),
     talentBankSupportRequests: (u) => kit.gql(u, `{ talentBankSupportRequests { totalCount } }`),
     createTalentBankSupportRequest: async (u) => {
       const f = await fixture();
@@ -205,6 +216,9 @@ describe('access to the talent bank', () => {
     recordTalentBankReemployment: WORKERS,
     exportTalentBankRegistrant: WORKERS,
     talentBankConsentPurposes: WORKERS,
+    revealTalentBankContact: WORKERS,
+    talentBankGuidance: WORKERS,
+    checkTalentBankEligibility: WORKERS,
     talentBankSupportRequests: WORKERS,
     createTalentBankSupportRequest: WORKERS,
     seniorOpenings: OPENING_STAFF,
@@ -223,6 +237,7 @@ describe('access to the talent bank', () => {
     'withdrawTalentBankConsent',
     'recordTalentBankReemployment',
     'exportTalentBankRegistrant',
+    'revealTalentBankContact',
     'createTalentBankSupportRequest',
     'saveSeniorOpening',
     'removeSeniorOpening',
@@ -305,11 +320,12 @@ describe('access to the talent bank', () => {
       );
       const ranking = await kit.gql(
         yamaguchi,
-        `query ($id: ID!) { talentBankRegistrantsForOpening(receivingOfferId: $id) { items { registrantId registrant { email } } } }`,
+        `query ($id: ID!) { talentBankRegistrantsForOpening(receivingOfferId: $id) { items { registrantId registrant { name email } } } }`,
         { id: offer.id },
       );
+      // A ranking is a list: it never carries contact details (revealTalentBankContact shows them), nor logs them.
       expect(ranking.data?.['talentBankRegistrantsForOpening'].items).toEqual([
-        { registrantId: f.id, registrant: { email: who.email } },
+        { registrantId: f.id, registrant: { name: who.name, email: null } },
       ]);
       await kit.gql(
         yamaguchi,
@@ -324,7 +340,7 @@ describe('access to the talent bank', () => {
       const rows = await accessLogOf(kit.dataSource, f.id);
       expect(rows.slice(1).map((r) => `${r.operation} ${r.action} ${r.fields.join(',')}`)).toEqual([
         'Query.talentBankRegistrants READ kana',
-        'Query.talentBankRegistrantsForOpening READ email',
+        'Query.talentBankRegistrantsForOpening READ name',
         'Query.talentBankOpeningsForRegistrant READ career,wishes',
         'Mutation.exportTalentBankRegistrant EXPORT address,age,career,consent,dateOfBirth,eligibilityReason,email,gender,kana,leftJobOn,name,phone,prefecture,wishes',
       ]);

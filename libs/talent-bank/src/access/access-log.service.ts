@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NON_PERSONAL_REGISTRANT_FIELDS } from '../models/registrant.models';
+import { CONTACT_FIELDS, NON_PERSONAL_REGISTRANT_FIELDS } from '../models/registrant.models';
 import { AccessAction, AccessOutcome } from '../talent-bank-enums';
 import { selectedFieldsAt } from './selected-fields';
 
@@ -29,6 +29,14 @@ export function personalFieldsSelected(
   path: readonly string[] = [],
 ): string[] {
   return selectedFieldsAt(info, path).filter((field) => !NON_PERSONAL_REGISTRANT_FIELDS.has(field));
+}
+
+/** As personalFieldsSelected, for a list or a ranking: the contact fields it never carries are not read either. */
+export function listedFieldsSelected(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>,
+  path: readonly string[],
+): string[] {
+  return personalFieldsSelected(info, path).filter((field) => !CONTACT_FIELDS.includes(field));
 }
 
 /**

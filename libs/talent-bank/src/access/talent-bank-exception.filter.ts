@@ -4,6 +4,7 @@ import { Catch, Injectable, Logger, type ArgumentsHost } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
+import { CONTACT_FIELDS } from '../models/registrant.models';
 import { AccessAction } from '../talent-bank-enums';
 import { TalentBankException, TalentBankExceptionCode, toTalentBankApiError } from '../talent-bank.exception';
 import { accessContext, AccessLogService, personalFieldsSelected } from './access-log.service';
@@ -24,6 +25,7 @@ export const PERSONAL_DATA_OPERATIONS: Record<string, { path: string[] | null; a
   'Mutation.withdrawTalentBankConsent': { path: [], action: AccessAction.READ },
   'Mutation.recordTalentBankReemployment': { path: [], action: AccessAction.READ },
   'Mutation.exportTalentBankRegistrant': { path: null, action: AccessAction.EXPORT },
+  'Mutation.revealTalentBankContact': { path: null, action: AccessAction.READ },
 };
 
 /** What matching reads of a registrant (logged for talentBankOpeningsForRegistrant). */
@@ -87,9 +89,11 @@ export class TalentBankExceptionFilter implements GqlExceptionFilter {
     const fields =
       spec.action === AccessAction.EXPORT
         ? EXPORT_FIELDS
-        : spec.path === null
-          ? MATCHING_FIELDS
-          : personalFieldsSelected(info, spec.path);
+        : operation === 'Mutation.revealTalentBankContact'
+          ? [...CONTACT_FIELDS]
+          : spec.path === null
+            ? MATCHING_FIELDS
+            : personalFieldsSelected(info, spec.path);
     const reason =
       exception instanceof TalentBankException
         ? exception.code

@@ -282,6 +282,12 @@ export const NON_PERSONAL_REGISTRANT_FIELDS: ReadonlySet<string> = new Set([
   'updatedAt',
 ]);
 
+/**
+ * The fields only an explicit reveal shows (revealTalentBankContact): lists and rankings carry them as null, never
+ * open their sealed values, and do not log them as read.
+ */
+export const CONTACT_FIELDS: readonly string[] = ['dateOfBirth', 'age', 'phone', 'email', 'address'];
+
 @ObjectType('TalentBankExport', {
   description:
     '登録者の出力 (ジョブ・カード形式のExcel) / A registrant exported as a Job Card style workbook.',

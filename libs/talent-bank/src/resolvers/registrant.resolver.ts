@@ -3,7 +3,12 @@ import { connectionComplexity, type Connection, type GraphqlContext } from '@kak
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseFilters } from '@nestjs/common';
 import type { GraphQLResolveInfo } from 'graphql';
-import { accessContext, AccessLogService, personalFieldsSelected } from '../access/access-log.service';
+import {
+  accessContext,
+  AccessLogService,
+  listedFieldsSelected,
+  personalFieldsSelected,
+} from '../access/access-log.service';
 import { EXPORT_FIELDS, TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
@@ -27,7 +32,7 @@ import { RecordReemploymentService } from '../services/record-reemployment.servi
 import { RegisterRegistrantService } from '../services/register-registrant.service';
 import { RegistrantLifecycleService } from '../services/registrant-lifecycle.service';
 import { RegistrantQueryService } from '../services/registrant-query.service';
-import { toRegistrantModel } from '../services/registrant-view';
+import { toListedRegistrantModel, toRegistrantModel } from '../services/registrant-view';
 import { UpdateRegistrantService } from '../services/update-registrant.service';
 import { TalentBankClock } from '../talent-bank-clock';
 import { AccessAction } from '../talent-bank-enums';
@@ -58,7 +63,7 @@ export class RegistrantResolver {
   @Query(() => RegistrantConnection, {
     complexity: connectionComplexity,
     description:
-      'キャリア人材バンク登録者の一覧 (登録日の新しい順。氏名・ふりがなで検索) / Registrants, newest first; search by name.',
+      'キャリア人材バンク登録者の一覧 (登録日の新しい順。氏名・ふりがなで検索。生年月日・年齢・連絡先は常に null: revealTalentBankContact で表示) / Registrants, newest first; search by name. Date of birth, age and contact details are always null here.',
   })
   @Roles(...REGISTRANT_WORKERS)
   async talentBankRegistrants(
@@ -71,13 +76,13 @@ export class RegistrantResolver {
     const today = this.clock.today();
     const edges = page.edges.map((e) => ({
       cursor: e.cursor,
-      node: toRegistrantModel(e.node, this.cipher, today),
+      node: toListedRegistrantModel(e.node, this.cipher, today),
     }));
     await this.log.allowed(
       accessContext(user, info, context.req),
       AccessAction.READ,
       edges.map((e) => e.node.id),
-      personalFieldsSelected(info, ['edges', 'node']),
+      listedFieldsSelected(info, ['edges', 'node']),
     );
     return { ...page, edges };
   }

@@ -3,13 +3,13 @@ import { rankingComplexity, type GraphqlContext } from '@kakehashi/graphql-core'
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { accessContext, AccessLogService, personalFieldsSelected } from '../access/access-log.service';
+import { accessContext, AccessLogService, listedFieldsSelected } from '../access/access-log.service';
 import { MATCHING_FIELDS, TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
 import { TalentMatchingService } from '../matching/talent-matching.service';
 import { factorModels, OpeningMatchesModel, RegistrantMatchesModel } from '../models/opening.models';
-import { toRegistrantModel } from '../services/registrant-view';
+import { toListedRegistrantModel } from '../services/registrant-view';
 import { TalentBankClock } from '../talent-bank-clock';
 import { AccessAction } from '../talent-bank-enums';
 import { toSeniorOpeningModel } from './senior-opening.resolver';
@@ -77,7 +77,7 @@ export class TalentMatchingResolver {
     const items = ranked.items.map((item, i) => ({
       rank: i + 1,
       registrantId: item.registrant.id,
-      registrant: toRegistrantModel(item.registrant, this.cipher, today),
+      registrant: toListedRegistrantModel(item.registrant, this.cipher, today),
       ...item.explanation,
       factors: factorModels(item.explanation.factors),
     }));
@@ -85,7 +85,7 @@ export class TalentMatchingResolver {
       accessContext(user, info, context.req),
       AccessAction.READ,
       items.map((item) => item.registrantId),
-      personalFieldsSelected(info, ['items', 'registrant']),
+      listedFieldsSelected(info, ['items', 'registrant']),
     );
     return { receivingOfferId, registrantsScored: ranked.scored, items };
   }

@@ -70,3 +70,25 @@ export function toRegistrantModel(
     updatedAt: entity.updatedAt,
   };
 }
+
+/**
+ * A registrant as a list or a ranking shows it: the sealed date of birth and contact details are not opened, so they
+ * (and the age) are null; revealTalentBankContact shows them for one registrant, on purpose.
+ */
+export function toListedRegistrantModel(
+  entity: RegistrantEntity,
+  cipher: PersonalDataCipher,
+  today: string,
+): RegistrantModel {
+  return toRegistrantModel(
+    {
+      ...entity,
+      dateOfBirthCiphertext: null,
+      phoneCiphertext: null,
+      emailCiphertext: null,
+      addressCiphertext: null,
+    },
+    cipher,
+    today,
+  );
+}

@@ -11,6 +11,7 @@ export const shellMessages = {
     assignment: '一括マッチング',
     statisticsMonths: '月の締め',
     statisticsDashboard: '統計ダッシュボード',
+    talentBank: 'キャリア人材バンク',
     notifications: 'お知らせ',
     account: 'アカウント',
     partners: 'パートナー機関',

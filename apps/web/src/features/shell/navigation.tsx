@@ -12,6 +12,7 @@ export type WorkFlags = Pick<
   | 'runsAssignment'
   | 'closesStatisticsMonths'
   | 'readsStatistics'
+  | 'worksTalentBank'
 >;
 
 /** Each item, and the flag of `me` that shows it (none: every signed-in Center user); the API refuses the others. */
@@ -32,6 +33,7 @@ const ITEMS: readonly { to: string; label: string; shownWhen?: keyof WorkFlags }
     shownWhen: 'closesStatisticsMonths',
   },
   { to: '/dashboard', label: shellMessages.nav.statisticsDashboard, shownWhen: 'readsStatistics' },
+  { to: '/talent-bank', label: shellMessages.nav.talentBank, shownWhen: 'worksTalentBank' },
   { to: '/notifications', label: shellMessages.nav.notifications },
   { to: '/account', label: shellMessages.nav.account },
 ];
