@@ -28,6 +28,15 @@ async function checkState(page: Page, state: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/** The executive's dashboard: the year's re-employments as its 雇用形態別 table totals them. */
+async function dashboardReemployments(executive: Page): Promise<number> {
+  await executive.goto('/dashboard');
+  const table = executive.getByRole('region', { name: '雇用形態別の再就職者数' });
+  const total = table.getByRole('row').filter({ has: executive.getByRole('rowheader', { name: '合計' }) });
+  await expect(total).toBeVisible();
+  return Number(((await total.getByRole('cell').last().textContent()) ?? '').replace(/[^\d]/g, ''));
+}
+
 async function outcomesTotal(hq: Api): Promise<number> {
   const data = await hq.gql('query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total } }', {
     fy: fiscalYearOf(today),
@@ -82,6 +91,7 @@ async function seniorOpening(consultant: Api, tag: string): Promise<{ company: s
 test('a consultant registers a person of 60, is refused for 59 years 364 days, matches, reveals, records a re-employment, by keyboard alone', async ({
   page,
   baseURL,
+  browser,
 }) => {
   const tag = unique();
   const consultant = await apiAs(baseURL!, 'consultant@kakehashi.example');
@@ -89,6 +99,11 @@ test('a consultant registers a person of 60, is refused for 59 years 364 days, m
   const admin = await apiAs(baseURL!, ADMIN);
   const opening = await seniorOpening(consultant, tag);
   const before = await outcomesTotal(hq);
+  const executiveContext = await browser.newContext();
+  const executive = await executiveContext.newPage();
+  await signIn(executive, 'executive@kakehashi.example');
+  const shownBefore = await dashboardReemployments(executive);
+  expect(shownBefore).toBe(before);
   const name = `試験 人材${tag}`;
 
   await signIn(page);
@@ -213,8 +228,10 @@ test('a consultant registers a person of 60, is refused for 59 years 364 days, m
   await expect(page.getByText('この登録は「再就職済み」で終了しています。')).toBeVisible();
   await checkState(page, 'record-reemployed');
   expect(await outcomesTotal(hq)).toBe(before + 1);
+  // The executive's dashboard counts the new re-employment.
+  expect(await dashboardReemployments(executive)).toBe(before + 1);
 
-  await Promise.all([consultant.dispose(), hq.dispose(), admin.dispose()]);
+  await Promise.all([consultant.dispose(), hq.dispose(), admin.dispose(), executiveContext.close()]);
 });
 
 test('withdrawing consent says what happens to the data, then closes the registration', async ({
