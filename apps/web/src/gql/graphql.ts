@@ -544,6 +544,36 @@ export type CreateSendingOfferInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** スキル辞書項目の登録 / Add a dictionary entry. */
+export type CreateSkillInput = {
+  category: SkillCategory;
+  /** 包含する項目の名称 / Names of implied entries. */
+  implies?: Array<string> | null | undefined;
+  /** 名称 (必須、100文字以内) / Name. */
+  name: string;
+  /** 読み (カタカナまたはひらがな) / Reading in kana. */
+  reading: string;
+  /** 別名・略称 / Synonyms. */
+  synonyms?: Array<string> | null | undefined;
+};
+
+/** ユーザーの作成 / A new user account. */
+export type CreateUserInput = {
+  /** メールアドレス (前後の空白を除き小文字で保存) / Stored trimmed and lower-cased. */
+  email: string;
+  /** 氏名 (1〜100文字) / Full name, 1-100 characters. */
+  name: string;
+  /** 所属事務所: コンサルタントは地方事務所が必須、本部コーディネーターは本部のみ可 / Office. */
+  officeId?: string | number | null | undefined;
+  /** 所属支店のID (提携機関(支部)のユーザーは必須、その提携機関の支店) / Required for PARTNER_BRANCH. */
+  partnerBranchId?: string | number | null | undefined;
+  /** 提携機関ID (提携機関ユーザーは必須) / Required for PARTNER_*. */
+  partnerInstitutionId?: string | number | null | undefined;
+  /** 初期パスワード (12文字以上) / Initial password, at least 12 characters. */
+  password: string;
+  role: Role;
+};
+
 /** 候補の除外 / Dismiss a suggestion. */
 export type DismissMatchInput = {
   /** 理由の詳細 (その他の場合は必須) / Details; required for OTHER. */
@@ -588,6 +618,11 @@ export type EstablishmentKind =
   | 'CORRECTION'
   /** 成立 */
   | 'ESTABLISHED';
+
+export type FactorWeightInput = {
+  factor: MatchFactorKey;
+  weight: number;
+};
 
 /** フォローアップの方法 / How a follow-up was made. */
 export type FollowUpMethod =
@@ -679,6 +714,12 @@ export type MatchFiltersInput = {
 export type MatchPairInput = {
   receivingOfferId: string | number;
   sendingOfferId: string | number;
+};
+
+/** 保存せずに試すマッチング設定 (省略した要素は現状のまま) / Settings to try without saving; others keep theirs. */
+export type MatchingSettingsPreviewInput = {
+  excludeMissingRequired?: boolean | null | undefined;
+  weights?: Array<FactorWeightInput> | null | undefined;
 };
 
 /** 企業間面談で提示した条件 / Conditions presented at the meeting. */
@@ -1174,6 +1215,32 @@ export type TakeUpMatchInput = {
   sendingOfferId: string | number;
 };
 
+/** 個人データへのアクセスの種類 / Kind of access. */
+export type TalentBankAccessAction =
+  /** 出力 */
+  | 'EXPORT'
+  /** 閲覧 */
+  | 'READ';
+
+/** アクセス記録の絞り込み / Filter of the access log. */
+export type TalentBankAccessLogFilter = {
+  action?: TalentBankAccessAction | null | undefined;
+  actorUserId?: string | number | null | undefined;
+  /** この日時以降 / From (inclusive). */
+  from?: string | null | undefined;
+  outcome?: TalentBankAccessOutcome | null | undefined;
+  registrantId?: string | number | null | undefined;
+  /** この日時より前 / Before. */
+  to?: string | null | undefined;
+};
+
+/** アクセスの結果 / Whether the access was allowed. */
+export type TalentBankAccessOutcome =
+  /** 許可 */
+  | 'ALLOWED'
+  /** 拒否 */
+  | 'DENIED';
+
 /** 職場見学の参加者 / Who attended the workplace tour. */
 export type TourAttendee =
   /** 出向元の人事労務担当者 */
@@ -1191,6 +1258,20 @@ export type UnionAgreementStatus =
   | 'NO_UNION'
   /** 未合意 */
   | 'PENDING';
+
+/** フォローアップの既定値の変更 (管理者。省略した項目は現状のまま) / Change the follow-up defaults. */
+export type UpdateCaseFollowUpSettingsInput = {
+  /** 0〜12 */
+  beforeEndMonths?: number | null | undefined;
+  /** 読み込んだ時の版 (古ければ CONFLICT) / The version you read. */
+  expectedVersion: number;
+  /** 0〜24 */
+  firstAfterMonths?: number | null | undefined;
+  /** 1〜24 */
+  intervalMonths?: number | null | undefined;
+  /** 0〜60 */
+  transferHorizonMonths?: number | null | undefined;
+};
 
 /** 企業の編集。省略した項目は変更しません / Edit a company; omitted fields stay as they are. */
 export type UpdateCompanyInput = {
@@ -1219,6 +1300,18 @@ export type UpdateCompanyInput = {
   /** 都道府県コード (01〜47) / Prefecture code. */
   prefectureCode?: string | null | undefined;
   size?: CompanySize | null | undefined;
+};
+
+/** マッチング設定の変更 (管理者) / Change the matching settings (administrators). */
+export type UpdateMatchingSettingsInput = {
+  excludeMissingRequired?: boolean | null | undefined;
+  excludeMissingRequiredFromProposals?: boolean | null | undefined;
+  /** 読み込んだ時の版 / The version you read. */
+  expectedVersion: number;
+  /** 一括マッチングで提案する最低スコア (0〜1) */
+  minimumProposalScore?: number | null | undefined;
+  /** 変更する要素の重み (省略した要素は現状のまま) / Weights to change; others keep theirs. */
+  weights?: Array<FactorWeightInput> | null | undefined;
 };
 
 /** 支店・支部の編集。省略した項目は変更しません / Edit a branch; omitted fields stay. */
@@ -1371,6 +1464,50 @@ export type UpdateSendingOfferInput = {
   status?: OfferStatus | null | undefined;
 };
 
+/** スキル辞書項目の編集。省略した項目は変更しません / Edit an entry; omitted fields stay. */
+export type UpdateSkillInput = {
+  /** 有効・無効 / Active or not. */
+  active?: boolean | null | undefined;
+  category?: SkillCategory | null | undefined;
+  /** 編集を始めたときの version / The version the edit started from. */
+  expectedVersion: number;
+  id: string | number;
+  /** 包含する項目の名称 / Names of implied entries. */
+  implies?: Array<string> | null | undefined;
+  /** 名称 (必須、100文字以内) / Name. */
+  name?: string | null | undefined;
+  /** 読み (カタカナまたはひらがな) / Reading in kana. */
+  reading?: string | null | undefined;
+  /** 別名・略称 / Synonyms. */
+  synonyms?: Array<string> | null | undefined;
+};
+
+/** ユーザーの変更 (省略した項目は変更しない) / Changes to a user; omitted fields stay. */
+export type UpdateUserInput = {
+  /** 読み込んだ時の version / The version the change is based on. */
+  expectedVersion: number;
+  id: string | number;
+  name?: string | null | undefined;
+  /** null を指定すると所属事務所を外します / null removes the office. */
+  officeId?: string | number | null | undefined;
+  /** null を指定すると所属支店を外します / null removes it. */
+  partnerBranchId?: string | number | null | undefined;
+  /** null を指定すると提携機関を外します / null removes it. */
+  partnerInstitutionId?: string | number | null | undefined;
+  /** ロールの変更はそのユーザーを全端末でログアウトさせます。 */
+  role?: Role | null | undefined;
+};
+
+/** ユーザー一覧の絞り込み / Filters for the user list. */
+export type UsersFilter = {
+  /** true: 有効のみ / false: 無効のみ / 省略: すべて */
+  active?: boolean | null | undefined;
+  officeId?: string | number | null | undefined;
+  /** 氏名・メールアドレスの部分一致 (空白区切りで AND) / Words. */
+  query?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
 /** 賃金負担の単位 / Unit of the wage shares. */
 export type WageShareUnit =
   /** 割合(%)：出向元と出向先の負担の合計が100% */
@@ -1411,7 +1548,139 @@ export type WorkplaceCondition =
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, role: Role, worksCases: boolean, refersCompanies: boolean, forwardsReferrals: boolean, managesPartners: boolean, reviewsReferrals: boolean, handlesOfficeReferrals: boolean, runsAssignment: boolean, closesStatisticsMonths: boolean, office: { id: string, code: string, nameJa: string } | null } };
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, worksCases: boolean, refersCompanies: boolean, forwardsReferrals: boolean, managesPartners: boolean, reviewsReferrals: boolean, handlesOfficeReferrals: boolean, runsAssignment: boolean, closesStatisticsMonths: boolean, administers: boolean, office: { id: string, code: string, nameJa: string } | null } };
+
+export type AdminUserFragment = { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null };
+
+export type AdminUsersQueryVariables = Exact<{
+  filter?: UsersFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminUserQuery = { user: { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null } };
+
+export type AdminOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOfficesQuery = { offices: Array<{ id: string, code: string, nameJa: string }> };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null } };
+
+export type AdminUpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type AdminUpdateUserMutation = { updateUser: { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null } };
+
+export type AdminDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeactivateUserMutation = { deactivateUser: { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null } };
+
+export type AdminReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminReactivateUserMutation = { reactivateUser: { id: string, version: number, name: string, email: string, role: Role, officeId: string | null, partnerInstitutionId: string | null, isActive: boolean, lastLoginAt: string | null, office: { id: string, nameJa: string } | null } };
+
+export type AdminSkillFragment = { id: string, version: number, name: string, reading: string, category: SkillCategory, synonyms: Array<string>, implies: Array<string>, active: boolean, updatedAt: string };
+
+export type AdminSkillsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  category?: SkillCategory | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminSkillsQuery = { skills: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, reading: string, category: SkillCategory, synonyms: Array<string>, implies: Array<string>, active: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminCreateSkillMutationVariables = Exact<{
+  input: CreateSkillInput;
+}>;
+
+
+export type AdminCreateSkillMutation = { createSkill: { id: string, version: number, name: string, reading: string, category: SkillCategory, synonyms: Array<string>, implies: Array<string>, active: boolean, updatedAt: string } };
+
+export type AdminUpdateSkillMutationVariables = Exact<{
+  input: UpdateSkillInput;
+}>;
+
+
+export type AdminUpdateSkillMutation = { updateSkill: { id: string, version: number, name: string, reading: string, category: SkillCategory, synonyms: Array<string>, implies: Array<string>, active: boolean, updatedAt: string } };
+
+export type AdminMatchingSettingsFragment = { version: number, updatedAt: string | null, excludeMissingRequired: boolean, minimumProposalScore: number, excludeMissingRequiredFromProposals: boolean, weights: Array<{ factor: MatchFactorKey, label: string, description: string, weight: number, share: number }> };
+
+export type AdminMatchingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMatchingSettingsQuery = { matchingSettings: { version: number, updatedAt: string | null, excludeMissingRequired: boolean, minimumProposalScore: number, excludeMissingRequiredFromProposals: boolean, weights: Array<{ factor: MatchFactorKey, label: string, description: string, weight: number, share: number }> } };
+
+export type AdminUpdateMatchingSettingsMutationVariables = Exact<{
+  input: UpdateMatchingSettingsInput;
+}>;
+
+
+export type AdminUpdateMatchingSettingsMutation = { updateMatchingSettings: { version: number, updatedAt: string | null, excludeMissingRequired: boolean, minimumProposalScore: number, excludeMissingRequiredFromProposals: boolean, weights: Array<{ factor: MatchFactorKey, label: string, description: string, weight: number, share: number }> } };
+
+export type AdminSampleOffersQueryVariables = Exact<{
+  filter?: OfferFilterInput | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminSampleOffersQuery = { sendingOffers: { edges: Array<{ node: { id: string, jobTitle: string, company: { id: string, legalName: string } } }> } };
+
+export type AdminPreviewRankFragment = { receivingOfferId: string, rank: number, scorePoints: number, currentRank: number | null, proposedRank: number | null, receivingOffer: { id: string, jobTitle: string, company: { id: string, legalName: string }, workplacePrefecture: { code: string, nameJa: string } } };
+
+export type AdminMatchingPreviewQueryVariables = Exact<{
+  sendingOfferId: string | number;
+  input: MatchingSettingsPreviewInput;
+}>;
+
+
+export type AdminMatchingPreviewQuery = { previewMatchingSettings: { sendingOfferId: string, current: Array<{ receivingOfferId: string, rank: number, scorePoints: number, currentRank: number | null, proposedRank: number | null, receivingOffer: { id: string, jobTitle: string, company: { id: string, legalName: string }, workplacePrefecture: { code: string, nameJa: string } } }>, proposed: Array<{ receivingOfferId: string, rank: number, scorePoints: number, currentRank: number | null, proposedRank: number | null, receivingOffer: { id: string, jobTitle: string, company: { id: string, legalName: string }, workplacePrefecture: { code: string, nameJa: string } } }> } };
+
+export type AdminFollowUpSettingsFragment = { version: number, firstAfterMonths: number, intervalMonths: number, beforeEndMonths: number, transferHorizonMonths: number, updatedAt: string | null };
+
+export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSettingsQuery = { caseFollowUpSettings: { version: number, firstAfterMonths: number, intervalMonths: number, beforeEndMonths: number, transferHorizonMonths: number, updatedAt: string | null }, jobSchedules: Array<{ title: string, envName: string, cron: string | null, timezone: string, nextRunAt: string | null }> };
+
+export type AdminUpdateFollowUpSettingsMutationVariables = Exact<{
+  input: UpdateCaseFollowUpSettingsInput;
+}>;
+
+
+export type AdminUpdateFollowUpSettingsMutation = { updateCaseFollowUpSettings: { version: number, firstAfterMonths: number, intervalMonths: number, beforeEndMonths: number, transferHorizonMonths: number, updatedAt: string | null } };
+
+export type AdminAccessLogQueryVariables = Exact<{
+  filter?: TalentBankAccessLogFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAccessLogQuery = { talentBankAccessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorRole: string, action: TalentBankAccessAction, operation: string, registrantId: string | null, fields: Array<string>, outcome: TalentBankAccessOutcome, denialReason: string | null, clientIp: string | null, actor: { id: string, name: string, email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AssignmentRunSummaryFragment = { id: string, scope: AssignmentScope, officeId: string | null, region: string | null, trigger: AssignmentTrigger, status: AssignmentRunStatus, phase: AssignmentPhase, progress: number, cancelRequestedAt: string | null, sendingOfferCount: number | null, receivingOfferCount: number | null, peopleOffered: number | null, peopleAssigned: number | null, totalScore: number | null, upperBound: number | null, optimalityGap: number | null, startedAt: string | null, finishedAt: string | null, error: string | null, createdAt: string };
 
@@ -2264,6 +2533,11 @@ export type EnumLabelsQuery = { enumLabels: Array<{ name: string, values: Array<
 
 export type ReferralRequestFragment = { clientJsicMajorCode: string, clientPrefectureCode: string, clientSize: CompanySize, clientEmployeeCount: number | null, surplusPeople: number | null, shortagePeople: number | null, occupations: string, desiredStartOn: string | null, description: string, consentObtainedOn: string, consentObtainedBy: string };
 
+export const AdminUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminUserFragment, unknown>;
+export const AdminSkillFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}},{"kind":"Field","name":{"kind":"Name","value":"implies"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminSkillFragment, unknown>;
+export const AdminMatchingSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMatchingSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMissingRequired"}},{"kind":"Field","name":{"kind":"Name","value":"minimumProposalScore"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMissingRequiredFromProposals"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<AdminMatchingSettingsFragment, unknown>;
+export const AdminPreviewRankFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPreviewRank"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingPreviewRank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivingOfferId"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"scorePoints"}},{"kind":"Field","name":{"kind":"Name","value":"currentRank"}},{"kind":"Field","name":{"kind":"Name","value":"proposedRank"}},{"kind":"Field","name":{"kind":"Name","value":"receivingOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<AdminPreviewRankFragment, unknown>;
+export const AdminFollowUpSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFollowUpSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFollowUpSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"beforeEndMonths"}},{"kind":"Field","name":{"kind":"Name","value":"transferHorizonMonths"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminFollowUpSettingsFragment, unknown>;
 export const AssignmentRunSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendingOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"receivingOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleOffered"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"optimalityGap"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AssignmentRunSummaryFragment, unknown>;
 export const ProposalOffersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalOffers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentProposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sendingOfferId"}},{"kind":"Field","name":{"kind":"Name","value":"receivingOfferId"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sendingOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivingOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"peopleRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"moveTypes"}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorePoints"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<ProposalOffersFragment, unknown>;
 export const BoardCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"moveType"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"nextStage"}},{"kind":"Field","name":{"kind":"Name","value":"nextStageLabel"}},{"kind":"Field","name":{"kind":"Name","value":"daysInStage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePlanned"}},{"kind":"Field","name":{"kind":"Name","value":"peopleEstablished"}},{"kind":"Field","name":{"kind":"Name","value":"sendingConsultantId"}},{"kind":"Field","name":{"kind":"Name","value":"receivingConsultantId"}},{"kind":"Field","name":{"kind":"Name","value":"sendingCompany"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivingCompany"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BoardCardFragment, unknown>;
@@ -2292,7 +2566,24 @@ export const PartnerBranchDetailFragmentDoc = {"kind":"Document","definitions":[
 export const PartnerAgreementDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerAgreementDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<PartnerAgreementDetailFragment, unknown>;
 export const PartnerContactDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerContactDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<PartnerContactDetailFragment, unknown>;
 export const PartnerUserDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerUserDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBranchId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBranch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartnerUserDetailFragment, unknown>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"worksCases"}},{"kind":"Field","name":{"kind":"Name","value":"refersCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"forwardsReferrals"}},{"kind":"Field","name":{"kind":"Name","value":"managesPartners"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsReferrals"}},{"kind":"Field","name":{"kind":"Name","value":"handlesOfficeReferrals"}},{"kind":"Field","name":{"kind":"Name","value":"runsAssignment"}},{"kind":"Field","name":{"kind":"Name","value":"closesStatisticsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"worksCases"}},{"kind":"Field","name":{"kind":"Name","value":"refersCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"forwardsReferrals"}},{"kind":"Field","name":{"kind":"Name","value":"managesPartners"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsReferrals"}},{"kind":"Field","name":{"kind":"Name","value":"handlesOfficeReferrals"}},{"kind":"Field","name":{"kind":"Name","value":"runsAssignment"}},{"kind":"Field","name":{"kind":"Name","value":"closesStatisticsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"administers"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminUserQuery, AdminUserQueryVariables>;
+export const AdminOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOffices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]} as unknown as DocumentNode<AdminOfficesQuery, AdminOfficesQueryVariables>;
+export const AdminCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminUpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminUpdateUserMutation, AdminUpdateUserMutationVariables>;
+export const AdminDeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminDeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminDeactivateUserMutation, AdminDeactivateUserMutationVariables>;
+export const AdminReactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminReactivateUserMutation, AdminReactivateUserMutationVariables>;
+export const AdminSkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSkills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SkillCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSkill"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}},{"kind":"Field","name":{"kind":"Name","value":"implies"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminSkillsQuery, AdminSkillsQueryVariables>;
+export const AdminCreateSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSkillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSkill"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}},{"kind":"Field","name":{"kind":"Name","value":"implies"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminCreateSkillMutation, AdminCreateSkillMutationVariables>;
+export const AdminUpdateSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSkillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSkill"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}},{"kind":"Field","name":{"kind":"Name","value":"implies"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminUpdateSkillMutation, AdminUpdateSkillMutationVariables>;
+export const AdminMatchingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMatchingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMatchingSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMatchingSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMissingRequired"}},{"kind":"Field","name":{"kind":"Name","value":"minimumProposalScore"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMissingRequiredFromProposals"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<AdminMatchingSettingsQuery, AdminMatchingSettingsQueryVariables>;
+export const AdminUpdateMatchingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateMatchingSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatchingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMatchingSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMatchingSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMissingRequired"}},{"kind":"Field","name":{"kind":"Name","value":"minimumProposalScore"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMissingRequiredFromProposals"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateMatchingSettingsMutation, AdminUpdateMatchingSettingsMutationVariables>;
+export const AdminSampleOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSampleOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendingOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminSampleOffersQuery, AdminSampleOffersQueryVariables>;
+export const AdminMatchingPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMatchingPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sendingOfferId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingSettingsPreviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewMatchingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sendingOfferId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sendingOfferId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendingOfferId"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminPreviewRank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminPreviewRank"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPreviewRank"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingPreviewRank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivingOfferId"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"scorePoints"}},{"kind":"Field","name":{"kind":"Name","value":"currentRank"}},{"kind":"Field","name":{"kind":"Name","value":"proposedRank"}},{"kind":"Field","name":{"kind":"Name","value":"receivingOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workplacePrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]} as unknown as DocumentNode<AdminMatchingPreviewQuery, AdminMatchingPreviewQueryVariables>;
+export const AdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseFollowUpSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFollowUpSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobSchedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"envName"}},{"kind":"Field","name":{"kind":"Name","value":"cron"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFollowUpSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFollowUpSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"beforeEndMonths"}},{"kind":"Field","name":{"kind":"Name","value":"transferHorizonMonths"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminSettingsQuery, AdminSettingsQueryVariables>;
+export const AdminUpdateFollowUpSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateFollowUpSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseFollowUpSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCaseFollowUpSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFollowUpSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFollowUpSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFollowUpSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"beforeEndMonths"}},{"kind":"Field","name":{"kind":"Name","value":"transferHorizonMonths"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AdminUpdateFollowUpSettingsMutation, AdminUpdateFollowUpSettingsMutationVariables>;
+export const AdminAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentBankAccessLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentBankAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"registrantId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"denialReason"}},{"kind":"Field","name":{"kind":"Name","value":"clientIp"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAccessLogQuery, AdminAccessLogQueryVariables>;
 export const AssignmentRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRunSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendingOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"receivingOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleOffered"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"optimalityGap"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AssignmentRunsQuery, AssignmentRunsQueryVariables>;
 export const AssignmentOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentOffices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"regionJa"}}]}}]}}]} as unknown as DocumentNode<AssignmentOfficesQuery, AssignmentOfficesQueryVariables>;
 export const AssignmentRunProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentRunProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRunSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendingOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"receivingOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleOffered"}},{"kind":"Field","name":{"kind":"Name","value":"peopleAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"optimalityGap"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AssignmentRunProgressQuery, AssignmentRunProgressQueryVariables>;
