@@ -139,7 +139,7 @@ function AccessLogTable({ edges }: { edges: AdminAccessLogQuery['talentBankAcces
     { key: 'where', label: text.where },
   ];
   return (
-    <ListTable label={text.tableLabel} minWidth="min-w-[72rem]" columns={columns}>
+    <ListTable label={text.tableLabel} minWidth="min-w-[80rem]" columns={columns}>
       {edges.map(({ node }) => (
         <tr key={node.id}>
           <td className={`${bodyCell} whitespace-nowrap`}>{formatDateTime(node.occurredAt)}</td>
@@ -148,7 +148,7 @@ function AccessLogTable({ edges }: { edges: AdminAccessLogQuery['talentBankAcces
           </th>
           <td className={bodyCell}>{roleLabel(node.actorRole)}</td>
           <td className={bodyCell}>{actionLabel(node.action)}</td>
-          <td className={`${bodyCell} break-all font-mono text-sm`}>{node.operation}</td>
+          <td className={`${bodyCell} whitespace-nowrap font-mono text-sm`}>{node.operation}</td>
           <td className={`${bodyCell} break-all font-mono text-sm`}>{node.registrantId ?? text.none}</td>
           <td className={`${bodyCell} text-sm`}>{node.fields.length ? node.fields.join('、') : text.none}</td>
           <td className={bodyCell}>
@@ -158,7 +158,7 @@ function AccessLogTable({ edges }: { edges: AdminAccessLogQuery['talentBankAcces
                 : outcomeLabel(node.outcome)}
             </Badge>
           </td>
-          <td className={`${bodyCell} font-mono text-sm`}>{node.clientIp ?? text.none}</td>
+          <td className={`${bodyCell} whitespace-nowrap font-mono text-sm`}>{node.clientIp ?? text.none}</td>
         </tr>
       ))}
     </ListTable>

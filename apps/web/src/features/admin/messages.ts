@@ -230,6 +230,6 @@ export const adminMessages = {
     where: '接続元',
     unknown: '（不明）',
     none: '—',
-    denied: (reason: string) => `拒否（${reason}）`,
+    denied: (reason: string) => `拒否（理由コード：${reason}）`,
   },
 } as const;
