@@ -255,3 +255,48 @@ test('an administrator reads the follow-up defaults, the nightly schedules and a
   await screenshot(page, 'admin-access-log');
   await checkNarrow(page);
 });
+
+test('an administrator creates a partner branch officer’s account, the institution found by typing its name, by keyboard alone', async ({
+  page,
+  baseURL,
+}) => {
+  const tag = newTag();
+  const hq = await apiAs(baseURL!, HQ);
+  const institution = `試験信用組合${tag}`;
+  const { createPartnerInstitution } = await hq.gql(
+    'mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }',
+    { input: { type: 'FINANCIAL_INSTITUTION', name: institution } },
+  );
+  await hq.gql('mutation ($input: AddPartnerBranchInput!) { addPartnerBranch(input: $input) { id } }', {
+    input: { institutionId: createPartnerInstitution.id, name: '駅前支店', prefectureCode: '31' },
+  });
+  await hq.dispose();
+
+  await signIn(page, ADMIN);
+  await openMenu(page, 'ユーザー管理');
+  await press(page, page.getByRole('button', { name: 'ユーザーを作成' }));
+  await typeInto(page, dialog(page).getByRole('textbox', { name: /氏名/ }), `支店 花子${tag}`);
+  await typeInto(
+    page,
+    dialog(page).getByRole('textbox', { name: /メールアドレス/ }),
+    `branch.${tag}@example.jp`,
+  );
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /ロール/ }), /^提携機関\(支部\)$/);
+  await tabTo(page, dialog(page).getByRole('combobox', { name: /提携機関/ }));
+  await page.keyboard.type(institution);
+  await expect(page.getByRole('option', { name: new RegExp(institution) })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('combobox', { name: /提携機関/ })).toHaveValue(institution);
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所属支店/ }), /^駅前支店$/);
+  await expectAccessible(page, 'create partner user dialog');
+  await typeInto(page, dialog(page).getByLabel(/初期パスワード/), 'Momiji-Sakura-7391-Tsuki');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(notice(page)).toContainText(`支店 花子${tag}さんのアカウントを作成しました`);
+  await typeInto(page, page.getByRole('searchbox', { name: '氏名・メールアドレス' }), tag);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: new RegExp(`支店 花子${tag}`) })).toContainText(
+    '提携機関(支部)',
+  );
+});

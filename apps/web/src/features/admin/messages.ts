@@ -7,6 +7,8 @@ export const adminFieldLabels = {
     email: 'メールアドレス',
     role: 'ロール',
     officeId: '所属事務所',
+    partnerInstitutionId: '提携機関',
+    partnerBranchId: '所属支店',
     password: '初期パスワード',
   },
   skill: {
@@ -71,8 +73,14 @@ export const adminMessages = {
     editTitle: (name: string) => `${name}さんのアカウントを変更`,
     noOffice: '（なし）',
     officeHint: 'ロールに所属事務所が必要かどうかは、保存するときに確認されます。',
-    partnerHint:
-      '提携機関の利用者は、パートナー機関のページの「利用者アカウント」から、所属する機関・支店を選んで作成します。',
+    partnerInstitution: '提携機関',
+    partnerHint: '提携機関の利用者を作るときに、機関名の一部を入力して選びます。',
+    partnerTypeToSearch: '機関名の一部を入力すると候補が表示されます。',
+    partnerSearching: '検索しています…',
+    partnerNotFound: '該当する提携機関はありません。',
+    partnerBranch: '所属支店',
+    partnerBranchHint: '提携機関を選ぶと、その機関の支店から選べます。',
+    noBranch: '（なし）',
     passwordHint: '12文字以上。本人に安全な方法で伝え、初回ログイン後に変更してもらってください。',
     roleRequired: 'ロールを選択してください。',
     sessionsOnChange:

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { Option } from '@kakehashi/web-ui';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   AdminCreateUserDocument,
   AdminUpdateUserDocument,
@@ -14,17 +14,28 @@ import { RecordSelect, RecordTextField, type FieldBinding } from '../../shared/r
 import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import { useRecordForm } from '../../shared/record-form/use-record-form';
 import { adminFieldLabels, adminMessages } from './messages';
+import { PartnerPicker, type PickedPartner } from './partner-picker';
 
 const text = adminMessages.users;
 const labels = adminFieldLabels.user;
-const CREATE_FIELDS = ['name', 'email', 'role', 'officeId', 'password'] as const;
+const CREATE_FIELDS = [
+  'name',
+  'email',
+  'role',
+  'officeId',
+  'partnerInstitutionId',
+  'partnerBranchId',
+  'password',
+] as const;
 const EDIT_FIELDS = ['name', 'role', 'officeId'] as const;
 type CreateField = (typeof CREATE_FIELDS)[number];
 type EditField = (typeof EDIT_FIELDS)[number];
 
-/** "No office" in the office list (React Aria keys must not be empty). */
+/** "None" in the office and branch lists (React Aria keys must not be empty). */
 const NO_OFFICE = '*';
+const NO_BRANCH = '*';
 const officeOrNull = (value: string) => (value === NO_OFFICE || value === '' ? null : value);
+const branchOrNull = (value: string) => (value === NO_BRANCH || value === '' ? null : value);
 
 const editValuesOf = (user: AdminUserFragment): RecordValues<EditField> => ({
   name: user.name,
@@ -40,14 +51,30 @@ interface DialogProps {
 
 const withNoOffice = (offices: Option[]) => [{ value: NO_OFFICE, label: text.noOffice }, ...offices];
 
-/** A new account of the Center (a consultant, a coordinator, an executive, an administrator) with its office. */
+/** A new account with its role and where it belongs: an office of the Center, or a partner institution (and branch). */
 export function CreateUserDialog({ offices, onClose, onDone }: DialogProps) {
   const form = useRecordForm<CreateField>({
     text: adminMessages.recordForm,
     idPrefix: 'admin-user',
     fields: CREATE_FIELDS,
-    initial: { values: { name: '', email: '', role: '', officeId: NO_OFFICE, password: '' }, version: 0 },
+    initial: {
+      values: {
+        name: '',
+        email: '',
+        role: '',
+        officeId: NO_OFFICE,
+        partnerInstitutionId: '',
+        partnerBranchId: NO_BRANCH,
+        password: '',
+      },
+      version: 0,
+    },
   });
+  const [partner, setPartner] = useState<PickedPartner | null>(null);
+  const branches = [
+    { value: NO_BRANCH, label: text.noBranch },
+    ...(partner?.branches ?? []).map((branch) => ({ value: branch.id, label: branch.name })),
+  ];
   const [create] = useMutation(AdminCreateUserDocument, { refetchQueries: ['AdminUsers'] });
 
   async function submit() {
@@ -60,6 +87,8 @@ export function CreateUserDialog({ offices, onClose, onDone }: DialogProps) {
               email: values.email,
               role: values.role as Role,
               officeId: officeOrNull(values.officeId),
+              partnerInstitutionId: values.partnerInstitutionId || null,
+              partnerBranchId: branchOrNull(values.partnerBranchId),
               password: values.password,
             },
           },
@@ -80,12 +109,29 @@ export function CreateUserDialog({ offices, onClose, onDone }: DialogProps) {
       onClose={onClose}
       onDone={onDone}
       labels={labels}
-      lead={<p>{text.partnerHint}</p>}
     >
       <AccountFields
         form={form}
         offices={offices}
         afterName={<RecordTextField form={form} field="email" label={labels.email} type="email" isRequired />}
+      />
+      <PartnerPicker
+        id={form.idFor('partnerInstitutionId')}
+        value={partner}
+        onChange={(picked) => {
+          setPartner(picked);
+          form.set('partnerInstitutionId', picked?.id ?? '');
+          form.set('partnerBranchId', NO_BRANCH);
+        }}
+        errorMessage={form.errorFor('partnerInstitutionId')}
+      />
+      <RecordSelect
+        form={form}
+        field="partnerBranchId"
+        label={labels.partnerBranchId}
+        description={text.partnerBranchHint}
+        options={branches}
+        unset={NO_BRANCH}
       />
       <RecordTextField
         form={form}
