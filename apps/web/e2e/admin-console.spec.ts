@@ -300,3 +300,74 @@ test('an administrator creates a partner branch officer’s account, the institu
     '提携機関(支部)',
   );
 });
+
+test('an administrator moves an account to another office, deactivates and reactivates it, and meets each refusal and empty list, by keyboard alone', async ({
+  page,
+  baseURL,
+}) => {
+  const tag = newTag();
+  const admin = await apiAs(baseURL!, ADMIN);
+  const { offices } = await admin.gql('{ offices { id code } }');
+  const email = `move.${tag}@kakehashi.example`;
+  await admin.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    input: {
+      email,
+      name: `異動 次郎${tag}`,
+      role: 'CONSULTANT',
+      officeId: offices.find((o: { code: string }) => o.code === '31').id,
+      password: 'Momiji-Sakura-7391-Tsuki',
+    },
+  });
+  await admin.dispose();
+  const name = `異動 次郎${tag}`;
+
+  await signIn(page, ADMIN);
+  await openMenu(page, 'ユーザー管理');
+  await typeInto(page, page.getByRole('searchbox', { name: '氏名・メールアドレス' }), email);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('鳥取事務所');
+
+  // A change of office: the dialog says first that it signs the user out everywhere, the page says it did.
+  await press(page, page.getByRole('button', { name: `${name}さんを変更` }));
+  await expect(dialog(page)).toContainText('すべての端末でログアウト');
+  await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所属事務所/ }), /^島根事務所$/);
+  await expectAccessible(page, 'edit user dialog');
+  await press(page, dialog(page).getByRole('button', { name: '保存する' }));
+  await expect(dialog(page)).toBeHidden();
+  await expect(notice(page)).toContainText('すべての端末でログアウトされ');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('島根事務所');
+
+  await press(page, page.getByRole('button', { name: `${name}さんを無効にする` }));
+  await expect(page.getByRole('alertdialog')).toContainText('直ちにログアウト');
+  await expectAccessible(page, 'deactivate dialog');
+  await press(page, page.getByRole('button', { name: '無効にする', exact: true }));
+  await expect(notice(page)).toContainText('無効にしました');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('無効');
+  await press(page, page.getByRole('button', { name: `${name}さんを有効に戻す` }));
+  await press(page, page.getByRole('button', { name: '有効に戻す', exact: true }));
+  await expect(notice(page)).toContainText('有効に戻しました');
+  await expectAccessible(page, 'users list, after reactivation');
+
+  // Nothing found says so.
+  await typeInto(page, page.getByRole('searchbox', { name: '氏名・メールアドレス' }), `存在しない${tag}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('条件に合うユーザーは見つかりませんでした')).toBeVisible();
+  await expectAccessible(page, 'users list, empty');
+
+  // A weight the API refuses is named at its field, with the focus there; nothing is saved.
+  await openMenu(page, 'マッチング設定');
+  await typeInto(page, page.getByRole('textbox', { name: '勤務地' }), '500');
+  await press(page, page.getByRole('button', { name: '設定を保存' }));
+  const summary = page.getByRole('alert').filter({ hasText: '保存できませんでした' });
+  await expect(summary).toContainText('重みは100以下で入力してください。');
+  await expect(page.getByRole('textbox', { name: '勤務地' })).toBeFocused();
+  await expectAccessible(page, 'matching settings, refused weight');
+  await screenshot(page, 'admin-matching-refused');
+
+  // A dictionary search with no entry.
+  await openMenu(page, 'スキル辞書');
+  await typeInto(page, page.getByRole('searchbox', { name: '名称・読み・別名' }), `存在しない資格${tag}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('条件に合う項目は見つかりませんでした')).toBeVisible();
+  await expectAccessible(page, 'skills dictionary, empty');
+});

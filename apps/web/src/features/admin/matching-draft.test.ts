@@ -66,7 +66,7 @@ describe('the matching settings form', () => {
       message: '入力内容に誤りがあります。',
       retryAfterSeconds: null,
       fields: [
-        { field: 'input.weights.0.weight', message: '重みは100以下で入力してください。' },
+        { field: 'weights.0.weight', message: '重みは100以下で入力してください。' },
         { field: 'input.minimumProposalScore', message: '提案する最低スコアは1以下で入力してください。' },
         { field: 'input.weights', message: '少なくとも1つの要素に0より大きい重みを設定してください。' },
       ],

@@ -56,8 +56,8 @@ export function updateInputOf(
 }
 
 /**
- * The API's refusal tied to the inputs: `input.weights.3.weight` is the fourth weight sent, `input.minimumProposalScore`
- * the floor; anything else stands above the form.
+ * The API's refusal tied to the inputs: `weights.3.weight` is the fourth weight sent, `minimumProposalScore` the floor
+ * (with or without `input.` before them); anything else stands above the form.
  */
 export function draftProblems(
   settings: AdminMatchingSettingsFragment,
@@ -68,10 +68,12 @@ export function draftProblems(
   const byField: Record<string, string> = {};
   const problems: FieldProblem[] = [];
   for (const each of failure?.fields ?? []) {
-    const weight = /^input\.weights\.(\d+)\./.exec(each.field);
+    // The input's own checks name `weights.3.weight`, the service's `input.weights`: both are the same input.
+    const path = each.field.replace(/^input\./, '');
+    const weight = /^weights\.(\d+)\./.exec(path);
     const fieldId = weight
       ? sent[Number(weight[1])] && weightFieldId(sent[Number(weight[1])].factor)
-      : each.field === 'input.minimumProposalScore'
+      : path === 'minimumProposalScore'
         ? MINIMUM_SCORE_ID
         : undefined;
     if (fieldId) byField[fieldId] ??= each.message;

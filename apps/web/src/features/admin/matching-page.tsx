@@ -137,7 +137,7 @@ function WeightFields({
   byField,
 }: DraftProps & { settings: AdminMatchingSettingsFragment }) {
   return (
-    <section aria-labelledby="matching-weights">
+    <section aria-labelledby="matching-weights" className="rounded-16 bg-white p-6 shadow-sm">
       <h2 id="matching-weights" className="mb-4 text-xl font-bold">
         {text.weights}
       </h2>
@@ -173,7 +173,7 @@ function WeightFields({
 /** The floor of the batch proposals, in points as scores are read everywhere else. */
 function ProposalFields({ draft, setDraft, byField }: DraftProps) {
   return (
-    <section aria-labelledby="matching-proposals">
+    <section aria-labelledby="matching-proposals" className="rounded-16 bg-white p-6 shadow-sm">
       <h2 id="matching-proposals" className="mb-2 text-xl font-bold">
         {text.proposals}
       </h2>

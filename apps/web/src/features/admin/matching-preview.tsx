@@ -64,7 +64,7 @@ export function MatchingPreview({ input }: { input: MatchingSettingsPreviewInput
   }
 
   return (
-    <section aria-labelledby="matching-preview" className="rounded-8 border border-solid-gray-300 p-4">
+    <section aria-labelledby="matching-preview" className="rounded-16 bg-white p-6 shadow-sm">
       <h2 id="matching-preview" className="mb-2 text-xl font-bold">
         {text.preview}
       </h2>

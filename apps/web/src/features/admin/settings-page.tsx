@@ -65,7 +65,7 @@ function FollowUpDefaults({
     refetchQueries: ['AdminSettings'],
     awaitRefetchQueries: true,
   });
-  const fieldOf = (path: string) => FIELDS.find((field) => path === `input.${field}`);
+  const fieldOf = (path: string) => FIELDS.find((field) => path.replace(/^input\./, '') === field);
   const problems = [
     ...(failure?.fields ?? []).map((each) => {
       const field = fieldOf(each.field);
@@ -94,7 +94,7 @@ function FollowUpDefaults({
   }
 
   return (
-    <section aria-labelledby="follow-up-defaults" className="mb-10">
+    <section aria-labelledby="follow-up-defaults" className="mb-6 rounded-16 bg-white p-6 shadow-sm">
       <h2 id="follow-up-defaults" className="mb-2 text-xl font-bold">
         {text.followUps}
       </h2>
@@ -152,7 +152,7 @@ function Schedules({ schedules }: { schedules: AdminSettingsQuery['jobSchedules'
     { key: 'envName', label: text.envName },
   ];
   return (
-    <section aria-labelledby="job-schedules">
+    <section aria-labelledby="job-schedules" className="rounded-16 bg-white p-6 shadow-sm">
       <h2 id="job-schedules" className="mb-2 text-xl font-bold">
         {text.schedules}
       </h2>
