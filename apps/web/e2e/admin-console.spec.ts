@@ -43,14 +43,15 @@ interface Sample {
   licence: string;
   /** What the sender typed for it, not (yet) a spelling the dictionary knows. */
   typed: string;
-  /** A receiver requiring the licence, and one requiring nothing with a slightly different title. */
+  /** A receiver requiring the licence, and one requiring nothing a prefecture away. */
   requiring: string;
   plain: string;
 }
 
 /**
  * In 鳥取 (which no other browser test uses): a new dictionary licence, a sender who typed it in words of their own,
- * and two receivers for the same work, one requiring the licence. Made through the API, as headquarters.
+ * and two receivers for the same work, one requiring the licence, the other in 島根. Made through the API, as
+ * headquarters.
  */
 async function sample(hq: Api, admin: Api, tag: string): Promise<Sample> {
   const { offices } = await hq.gql('{ offices { id code nameJa } }');
@@ -84,7 +85,12 @@ async function sample(hq: Api, admin: Api, tag: string): Promise<Sample> {
       skills: [typed],
     },
   });
-  const receiving = async (companyName: string, title: string, requiredSkills: string[]) => {
+  const receiving = async (
+    companyName: string,
+    title: string,
+    requiredSkills: string[],
+    prefecture: string,
+  ) => {
     await hq.gql(
       'mutation ($input: CreateReceivingOfferInput!) { createReceivingOffer(input: $input) { id } }',
       {
@@ -95,15 +101,16 @@ async function sample(hq: Api, admin: Api, tag: string): Promise<Sample> {
           occupationCode: 'H',
           jobTitle: title,
           requiredSkills,
-          workplacePrefectureCode: '31',
+          workplacePrefectureCode: prefecture,
         },
       },
     );
   };
   const requiring = `試験受入検査${tag}`;
   const plain = `試験受入機工${tag}`;
-  await receiving(requiring, jobTitle, [licence]);
-  await receiving(plain, `${jobTitle}補助`, []);
+  await receiving(requiring, jobTitle, [licence], '31');
+  // In 島根, the same region: once the licence counts, the receiver in the sender's own prefecture is strictly ahead.
+  await receiving(plain, jobTitle, [], '32');
   return { office: office.nameJa, offer: new RegExp(`試験送出精工${tag}`), licence, typed, requiring, plain };
 }
 

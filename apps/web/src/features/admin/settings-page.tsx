@@ -163,8 +163,14 @@ function Schedules({ schedules }: { schedules: AdminSettingsQuery['jobSchedules'
             <th scope="row" className={rowHeadCell}>
               {schedule.title}
             </th>
-            <td className={`${bodyCell} font-mono`}>
-              {schedule.cron ? `${schedule.cron}（${schedule.timezone}）` : text.off}
+            <td className={bodyCell}>
+              {schedule.cron ? (
+                <>
+                  <span className="font-mono">{schedule.cron}</span>（{schedule.timezone}）
+                </>
+              ) : (
+                text.off
+              )}
             </td>
             <td className={bodyCell}>{schedule.nextRunAt ? formatDateTime(schedule.nextRunAt) : text.off}</td>
             <td className={`${bodyCell} font-mono`}>{schedule.envName}</td>
