@@ -36,7 +36,7 @@ export function scheduledJobSpecs(): readonly ScheduledJobSpec[] {
 /**
  * The provider that keeps one job on its configured cron (a ConfiguredSchedule started at boot and stopped at
  * shutdown), so that each module declares only what runs and when:
- * `export class ScheduleX extends ScheduledJobService({ queue, name, schedulerId, envName, label, cronOf, logContext }) {}`.
+ * `export class ScheduleX extends ScheduledJobService({ queue, name, schedulerId, envName, label, title, cronOf, logContext }) {}`.
  */
 export function ScheduledJobService(spec: ScheduledJobSpec): Type<ScheduledJobProvider> {
   SCHEDULED_JOBS.set(spec.schedulerId, spec);
