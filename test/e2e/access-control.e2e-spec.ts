@@ -70,7 +70,7 @@ const MATCHING = [
   'Query.assignmentRun',
   'Query.assignmentRuns',
 ];
-const MATCHING_SETTINGS_WRITE = ['Mutation.updateMatchingSettings'];
+const MATCHING_SETTINGS_WRITE = ['Mutation.updateMatchingSettings', 'Query.previewMatchingSettings'];
 const MAINTENANCE = ['Mutation.rebuildCompanySearchKeys', 'Query.maintenanceJob'];
 /** Case summaries, the board and the list: every Center staff member who brokers. */
 const CASE_READ = ['Query.caseSummary', 'Query.caseBoard', 'Query.cases'];
@@ -214,6 +214,8 @@ const TALENT_BANK_OPENINGS = [
 const TALENT_BANK_FIGURES = ['Query.talentBankOutcomes'];
 /** The personal-data access log: administrators. */
 const TALENT_BANK_ACCESS_LOG = ['Query.talentBankAccessLog'];
+/** The configured job schedules, read-only: administrators. */
+const JOB_SCHEDULES = ['Query.jobSchedules'];
 
 /** What each role may call (besides the public operations). Anything not listed must be FORBIDDEN. */
 const ALLOWED: Record<Role, string[]> = {
@@ -222,6 +224,7 @@ const ALLOWED: Record<Role, string[]> = {
     ...TALENT_BANK_OPENINGS,
     ...TALENT_BANK_FIGURES,
     ...TALENT_BANK_ACCESS_LOG,
+    ...JOB_SCHEDULES,
     ...REFERENCE,
     ...COMPANY_READ,
     ...COMPANY_WRITE,

@@ -21,6 +21,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { EnumLabelsModule } from './enum-labels/enum-labels.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { JobSchedulesModule } from './job-schedules/job-schedules.module';
 import { webAppModules } from './web/web-app.module';
 
 export interface ApiModuleOptions {
@@ -57,6 +58,7 @@ export class AppModule {
         }),
         HealthModule,
         EnumLabelsModule,
+        JobSchedulesModule,
         IdentityModule,
         OrganisationsModule,
         OffersModule,

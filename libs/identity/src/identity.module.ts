@@ -14,6 +14,7 @@ import { UserSessionEntity } from './sessions/user-session.entity';
 import { UserAdministrationService } from './users/services/user-administration.service';
 import { UserDirectoryService } from './users/services/user-directory.service';
 import { UserEntity } from './users/user.entity';
+import { UserAdministrationWorkResolver } from './users/user-administration-work.resolver';
 import { UserOfficeResolver } from './users/user-office.resolver';
 import { UsersResolver } from './users/users.resolver';
 
@@ -39,6 +40,7 @@ import { UsersResolver } from './users/users.resolver';
     SessionResolver,
     UsersResolver,
     UserOfficeResolver,
+    UserAdministrationWorkResolver,
   ],
   exports: [AuthenticationService, SessionService, UserDirectoryService],
 })

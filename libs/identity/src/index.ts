@@ -17,3 +17,4 @@ export {
 export { UserDirectoryService } from './users/services/user-directory.service';
 export { identityEntities } from './identity-entities';
 export { seedDemoUsers } from './seed/seed-demo-users';
+export { USER_ADMINISTRATORS, USER_READERS } from './users/identity-roles';

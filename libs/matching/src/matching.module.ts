@@ -10,6 +10,7 @@ import { MatchDecisionQueryService } from './decisions/services/match-decision-q
 import { LiveMatchIndex } from './live-index/live-match-index.service';
 import { MatchingCoreModule } from './matching-core.module';
 import {
+  MatchingPreviewRankFieldsResolver,
   ReceivingOfferMatchFieldsResolver,
   SendingOfferMatchFieldsResolver,
 } from './matches/counterpart-fields.resolver';
@@ -17,6 +18,7 @@ import { MatchesResolver } from './matches/matches.resolver';
 import { FindMatchesService } from './matches/services/find-matches.service';
 import { MatchingSettingsResolver } from './settings/matching-settings.resolver';
 import { AssignmentProposalDecisionResolver } from './decisions/assignment-proposal-decision.resolver';
+import { PreviewMatchingSettingsService } from './settings/preview-matching-settings.service';
 import { UpdateMatchingSettingsService } from './settings/update-matching-settings.service';
 
 /**
@@ -39,6 +41,8 @@ import { UpdateMatchingSettingsService } from './settings/update-matching-settin
     AssignmentProposalDecisionResolver,
     UpdateMatchingSettingsService,
     MatchingSettingsResolver,
+    PreviewMatchingSettingsService,
+    MatchingPreviewRankFieldsResolver,
   ],
   exports: [LiveMatchIndex],
 })

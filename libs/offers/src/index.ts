@@ -26,6 +26,7 @@ export {
 } from './receiving-offers/receiving-offer.model';
 export { OfferSkillModel } from './shared/offer-skill.model';
 export { SkillModel, toSkillModel } from './skills/skill.model';
+export { SkillWriteService } from './skills/services/skill-write.service';
 export {
   OccupationMajorGroupModel,
   toOccupationMajorGroupModel,

@@ -3,6 +3,8 @@ import { OffersModule, OccupationMajorGroupEntity, ReceivingOfferEntity } from '
 import { CompanyEntity, OfficeEntity, OrganisationsModule, PrefectureEntity } from '@kakehashi/organisations';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessLogActorResolver } from './access/access-log-actor.resolver';
+import { AccessLogExportController } from './access/access-log-export.controller';
 import { AccessLogService } from './access/access-log.service';
 import { TalentBankExceptionFilter } from './access/talent-bank-exception.filter';
 import { TalentBankJobsModule } from './anonymisation/talent-bank-jobs.module';
@@ -86,7 +88,9 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     RegistrantGuidanceResolver,
     RegistrantRevealResolver,
     UserTalentBankWorkResolver,
+    AccessLogActorResolver,
   ],
+  controllers: [AccessLogExportController],
   exports: [TalentBankOutcomesService],
 })
 export class TalentBankModule {}

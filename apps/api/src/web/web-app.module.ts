@@ -14,6 +14,7 @@ export const WEB_APP_EXCLUDED_PATHS = [
   '/health{*rest}',
   '/statistics/exports{*rest}',
   '/referrals/exports{*rest}',
+  '/talent-bank/access-log/export{*rest}',
   '/assets/{*rest}',
 ];
 

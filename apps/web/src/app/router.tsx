@@ -9,6 +9,10 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { reportSearchSchema, runsSearchSchema } from '../features/assignment/assignment-search';
+import { accessLogSearchSchema } from '../features/admin/access-log-search';
+import { matchingSearchSchema } from '../features/admin/matching-search';
+import { skillsSearchSchema } from '../features/admin/skills-search';
+import { usersSearchSchema } from '../features/admin/users-search';
 import { boardSearchSchema } from '../features/cases/board-filter';
 import {
   officeReferralSearchSchema,
@@ -449,6 +453,50 @@ const talentBankRoutes = [
   }),
 ];
 
+// The administrator's console (admin): accounts, the skills dictionary, the matching settings, follow-ups and
+// schedules, the talent bank's access log.
+const adminUsersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/users',
+  validateSearch: usersSearchSchema,
+  component: lazyRouteComponent(() => import('../features/admin/users-page'), 'AdminUsersPage'),
+});
+
+const adminSkillsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/skills',
+  validateSearch: skillsSearchSchema,
+  component: lazyRouteComponent(() => import('../features/admin/skills-page'), 'AdminSkillsPage'),
+});
+
+const adminMatchingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/matching',
+  validateSearch: matchingSearchSchema,
+  component: lazyRouteComponent(() => import('../features/admin/matching-page'), 'AdminMatchingPage'),
+});
+
+const adminSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/settings',
+  component: lazyRouteComponent(() => import('../features/admin/settings-page'), 'AdminSettingsPage'),
+});
+
+const adminAccessLogRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/access-log',
+  validateSearch: accessLogSearchSchema,
+  component: lazyRouteComponent(() => import('../features/admin/access-log-page'), 'AdminAccessLogPage'),
+});
+
+const adminRoutes = [
+  adminUsersRoute,
+  adminSkillsRoute,
+  adminMatchingRoute,
+  adminSettingsRoute,
+  adminAccessLogRoute,
+];
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -473,6 +521,7 @@ const routeTree = rootRoute.addChildren([
     statisticsMonthsRoute,
     dashboardRoute,
     ...talentBankRoutes,
+    ...adminRoutes,
   ]),
 ]);
 

@@ -1,4 +1,4 @@
-import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
@@ -7,6 +7,7 @@ import { IdentityException } from '../identity.exception';
 import { CreateUserInput } from './dtos/create-user.input';
 import { UpdateUserInput } from './dtos/update-user.input';
 import { UsersArgs } from './dtos/users.args';
+import { USER_ADMINISTRATORS, USER_READERS } from './identity-roles';
 import { UserAdministrationService } from './services/user-administration.service';
 import { UserDirectoryService } from './services/user-directory.service';
 import type { UserEntity } from './user.entity';
@@ -27,13 +28,13 @@ export class UsersResolver {
     complexity: connectionComplexity,
     description: 'ユーザー一覧 (メールアドレス順) / Users by e-mail.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR)
+  @Roles(...USER_READERS)
   users(@Args() args: UsersArgs): Promise<Connection<UserEntity>> {
     return this.directory.list({ first: args.first, after: args.after }, args.filter ?? {});
   }
 
   @Query(() => UserModel, { description: 'ユーザー1件 / One user.' })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR)
+  @Roles(...USER_READERS)
   async user(@Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
     const user = await this.directory.findById(id);
     if (!user) throw IdentityException.userNotFound();
@@ -41,7 +42,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserModel, { description: 'ユーザーを作成する / Create a user account.' })
-  @Roles(Role.ADMIN)
+  @Roles(...USER_ADMINISTRATORS)
   createUser(@Args('input') input: CreateUserInput): Promise<UserEntity> {
     return this.administration.createUser(input);
   }
@@ -50,13 +51,13 @@ export class UsersResolver {
     description:
       '氏名・ロール・所属を変更する (ロールや所属の変更で全端末ログアウト) / Change name, role or office.',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...USER_ADMINISTRATORS)
   updateUser(@CurrentUser() caller: AuthUser, @Args('input') input: UpdateUserInput): Promise<UserEntity> {
     return this.administration.updateUser(caller, input);
   }
 
   @Mutation(() => UserModel, { description: 'アカウントを無効にする (即時に全端末ログアウト) / Deactivate.' })
-  @Roles(Role.ADMIN)
+  @Roles(...USER_ADMINISTRATORS)
   deactivateUser(
     @CurrentUser() caller: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -65,7 +66,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserModel, { description: 'アカウントを再び有効にする / Reactivate.' })
-  @Roles(Role.ADMIN)
+  @Roles(...USER_ADMINISTRATORS)
   reactivateUser(@Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
     return this.administration.reactivateUser(id);
   }

@@ -72,6 +72,35 @@ describe('MatchEngine', () => {
     expect(ids(engine, { filters: { prefectureCodes: [] } })).toHaveLength(6);
   });
 
+  it('ranks under borrowed settings for a preview, then ranks under its own again', () => {
+    const engine = engineWith();
+    const own = ids(engine);
+    // Region alone: the Tokyo jobs first, then Kanagawa (same region), Osaka last, whatever else differs.
+    const regionOnly = {
+      ...DEFAULT_MATCHING_SETTINGS,
+      weights: Object.fromEntries(
+        Object.keys(DEFAULT_MATCHING_SETTINGS.weights).map((key) => [key, key === 'REGION' ? 1 : 0]),
+      ) as typeof DEFAULT_MATCHING_SETTINGS.weights,
+    };
+    const borrowed = engine.withSettings(regionOnly, () => engine.topReceivingFor(sender, 10).items);
+    expect(borrowed.map((x) => x.id)).toEqual([
+      'r-production',
+      'r-tokyo-a',
+      'r-tokyo-b',
+      'r-transfer',
+      'r-kanagawa',
+      'r-osaka',
+    ]);
+    expect(borrowed[0].score).toBe(1);
+    expect(ids(engine)).toEqual(own);
+    expect(() =>
+      engine.withSettings(regionOnly, () => {
+        throw new Error('query failed');
+      }),
+    ).toThrow();
+    expect(ids(engine)).toEqual(own);
+  });
+
   it('excludes pairs by the hard rules: move type and the sender’s acceptable prefectures', () => {
     const engine = engineWith();
     expect(engine.topReceivingFor({ ...sender, moveType: MoveTypeWanted.SECONDMENT }, 10).items).toHaveLength(

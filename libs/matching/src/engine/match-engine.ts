@@ -69,6 +69,20 @@ export class MatchEngine {
     this.weights = pairWeights(settings.weights);
   }
 
+  /**
+   * Runs a query under other settings (an administrator's preview) and restores the engine's own: queries are
+   * synchronous, so no other caller can ever rank under the borrowed settings.
+   */
+  withSettings<T>(settings: MatchingSettings, query: () => T): T {
+    const own = this.settings;
+    this.setSettings(settings);
+    try {
+      return query();
+    } finally {
+      this.setSettings(own);
+    }
+  }
+
   /** Adds or replaces a profile. One with no people left (people < 1) is removed instead: it cannot match. */
   upsertSending(p: SendingProfile): void {
     if (!(p.people >= 1)) {

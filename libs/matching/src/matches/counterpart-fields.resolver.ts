@@ -1,4 +1,5 @@
 import { ReceivingOfferFieldResolver, SendingOfferFieldResolver } from '../shared/offer-fields.resolvers';
+import { MatchingPreviewRankModel } from '../settings/matching-settings-preview.model';
 import { ReceivingOfferMatchModel, SendingOfferMatchModel } from './match.models';
 
 /** The offer behind a ranked counterpart. */
@@ -6,3 +7,7 @@ export class ReceivingOfferMatchFieldsResolver extends ReceivingOfferFieldResolv
   ReceivingOfferMatchModel,
 ) {}
 export class SendingOfferMatchFieldsResolver extends SendingOfferFieldResolver(SendingOfferMatchModel) {}
+/** The offer behind a row of an administrator's settings preview. */
+export class MatchingPreviewRankFieldsResolver extends ReceivingOfferFieldResolver(
+  MatchingPreviewRankModel,
+) {}

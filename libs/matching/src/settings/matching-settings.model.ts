@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { FACTOR_KEYS, FACTOR_LABELS, FactorKey } from '../engine/factor-weights';
+import { FACTOR_DESCRIPTIONS } from './factor-descriptions';
 import type { StoredMatchingSettings } from './matching-settings.service';
 
 @ObjectType('MatchingFactorWeight')
@@ -11,6 +12,9 @@ export class FactorWeightModel {
 
   @Field({ description: '要素名 / Label.' })
   label: string;
+
+  @Field({ description: 'この要素が比べるもの / What the factor compares, for people choosing its weight.' })
+  description: string;
 
   @Field(() => Float, { description: '重み (相対値) / Relative weight.' })
   weight: number;
@@ -60,6 +64,7 @@ export function toMatchingSettingsModel(stored: StoredMatchingSettings): Matchin
     weights: FACTOR_KEYS.map((factor) => ({
       factor,
       label: FACTOR_LABELS[factor],
+      description: FACTOR_DESCRIPTIONS[factor],
       weight: stored.weights[factor],
       share: total > 0 ? stored.weights[factor] / total : 0,
     })),

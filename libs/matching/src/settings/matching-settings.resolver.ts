@@ -1,6 +1,7 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
 import { UseFilters } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RANKING_BASE_COST } from '@kakehashi/graphql-core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { MATCHING_STAFF } from '../matches/matches.resolver';
 import { MatchingExceptionFilter } from '../matching.exception';
 import {
@@ -9,6 +10,11 @@ import {
   UpdateMatchingSettingsInput,
 } from './matching-settings.model';
 import { MatchingSettingsService } from './matching-settings.service';
+import {
+  MatchingSettingsPreviewInput,
+  MatchingSettingsPreviewModel,
+} from './matching-settings-preview.model';
+import { PreviewMatchingSettingsService } from './preview-matching-settings.service';
 import { UpdateMatchingSettingsService } from './update-matching-settings.service';
 
 @Resolver(() => MatchingSettingsModel)
@@ -17,6 +23,7 @@ export class MatchingSettingsResolver {
   constructor(
     private readonly settings: MatchingSettingsService,
     private readonly updates: UpdateMatchingSettingsService,
+    private readonly previews: PreviewMatchingSettingsService,
   ) {}
 
   @Query(() => MatchingSettingsModel, {
@@ -25,6 +32,20 @@ export class MatchingSettingsResolver {
   @Roles(...MATCHING_STAFF)
   async matchingSettings(): Promise<MatchingSettingsModel> {
     return toMatchingSettingsModel(await this.settings.current());
+  }
+
+  @Query(() => MatchingSettingsPreviewModel, {
+    // Two rankings of ten.
+    complexity: ({ childComplexity }) => 2 * RANKING_BASE_COST + 20 * Math.max(childComplexity, 1),
+    description:
+      '設定を保存する前に、1件の送出情報の上位10件が現在の設定と試す設定でどう変わるかを示す (保存しません) / Preview one sending offer’s top ten under proposed settings; saves nothing.',
+  })
+  @Roles(Role.ADMIN)
+  previewMatchingSettings(
+    @Args('sendingOfferId', { type: () => ID }) sendingOfferId: string,
+    @Args('input') input: MatchingSettingsPreviewInput,
+  ): Promise<MatchingSettingsPreviewModel> {
+    return this.previews.preview(sendingOfferId, input);
   }
 
   @Mutation(() => MatchingSettingsModel, {

@@ -1,11 +1,10 @@
 import type { AuthUser } from '@kakehashi/authz';
-import type { FieldError } from '@kakehashi/graphql-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FACTOR_KEYS, type FactorKey } from '../engine/factor-weights';
 import { MatchingException, MatchingExceptionCode } from '../matching.exception';
 import type { UpdateMatchingSettingsInput } from './matching-settings.model';
+import { proposedSettings } from './proposed-settings';
 import {
   MATCHING_SETTINGS_ID,
   MatchingSettingsService,
@@ -22,25 +21,10 @@ export class UpdateMatchingSettingsService {
 
   async update(user: AuthUser, input: UpdateMatchingSettingsInput): Promise<StoredMatchingSettings> {
     const current = await this.settings.current();
-    const weights = { ...current.weights };
-    const fields: FieldError[] = [];
-    const seen = new Set<FactorKey>();
-    (input.weights ?? []).forEach((entry, i) => {
-      if (seen.has(entry.factor)) {
-        fields.push({ field: `input.weights.${i}.factor`, message: '同じ要素が複数回指定されています。' });
-      }
-      seen.add(entry.factor);
-      weights[entry.factor] = entry.weight;
-    });
-    if (FACTOR_KEYS.every((key) => weights[key] === 0)) {
-      fields.push({
-        field: 'input.weights',
-        message: '少なくとも1つの要素に0より大きい重みを設定してください。',
-      });
-    }
+    const { settings, fields } = proposedSettings(current, input);
     if (fields.length) throw MatchingException.invalidInput(fields);
+    const { weights, excludeMissingRequired } = settings;
 
-    const excludeMissingRequired = input.excludeMissingRequired ?? current.excludeMissingRequired;
     // The first edit inserts the row (only from version 0, the defaults); later ones update from the version read.
     // Either way one statement decides who wins.
     const floor = {

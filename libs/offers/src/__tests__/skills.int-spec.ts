@@ -8,6 +8,7 @@ import {
   officeId,
   offersTestingModule,
   offerServices,
+  receivingInput,
   sendingInput,
   staffUser,
   uniqueTag,
@@ -88,6 +89,56 @@ describe('the skills dictionary (services on PostgreSQL)', () => {
     );
     expect(offer.skills).toEqual([{ skillId: skill.id, label: name, key: skill.matchKey }]);
     expect(offer.skillKeys).toEqual([skill.matchKey, skillMatchKey('普通自動車第一種運転免許')]);
+  });
+
+  it('resolves the offers already saved again when a synonym is added: the free text becomes the entry, with its implications', async () => {
+    const { name, reading } = uniqueSkill();
+    const skill = await s.skillWrites.create({ name, reading, category: 'LICENCE', implies: ['普通免許'] });
+    const typed = `${name}の通称`;
+    const company = await createCompany(s.dataSource, { officeCode: '13' });
+    const consultant = staffUser(Role.CONSULTANT, await officeId(s.dataSource, '13'));
+    const sending = await s.sendingWrites.create(
+      consultant,
+      sendingInput(company.id, { skills: [typed, 'NC旋盤'] }),
+    );
+    const receiving = await s.receivingWrites.create(
+      consultant,
+      receivingInput(company.id, { requiredSkills: [typed], preferredSkills: [] }),
+    );
+    expect(sending.skills[0]).toEqual({ skillId: null, label: typed, key: skillMatchKey(typed) });
+    const readXid = async (table: string, id: string) =>
+      (
+        await s.dataSource.query(
+          `SELECT "change_xid"::text AS x, "version" FROM "${table}" WHERE "id" = $1`,
+          [id],
+        )
+      )[0];
+    const before = await readXid('sending_offers', sending.id);
+
+    await s.skillWrites.update({ id: skill.id, expectedVersion: skill.version, synonyms: [typed] });
+
+    const [stored] = await s.dataSource.query(
+      `SELECT "skills", "skill_keys" FROM "sending_offers" WHERE "id" = $1`,
+      [sending.id],
+    );
+    expect(stored.skills[0]).toEqual({ skillId: skill.id, label: name, key: skill.matchKey });
+    expect(stored.skill_keys).toEqual(
+      expect.arrayContaining([
+        skill.matchKey,
+        skillMatchKey('普通自動車第一種運転免許'),
+        skillMatchKey('NC旋盤'),
+      ]),
+    );
+    const after = await readXid('sending_offers', sending.id);
+    // A new change_xid is what the live matching indexes read; the version (the consultant's edits) stays.
+    expect(BigInt(after.x)).toBeGreaterThan(BigInt(before.x));
+    expect(after.version).toBe(before.version);
+    const [required] = await s.dataSource.query(
+      `SELECT "required_skills", "required_skill_keys" FROM "receiving_offers" WHERE "id" = $1`,
+      [receiving.id],
+    );
+    expect(required.required_skill_keys).toEqual([skill.matchKey]);
+    expect(required.required_skills[0].label).toBe(name);
   });
 
   it('refuses a name, reading or synonym another entry already uses, an unknown implication and a bad reading', async () => {

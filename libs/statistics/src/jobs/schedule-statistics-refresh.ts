@@ -10,6 +10,7 @@ export class ScheduleStatisticsRefresh extends ScheduledJobService({
   schedulerId: STATISTICS_REFRESH_SCHEDULER_ID,
   envName: 'STATISTICS_REFRESH_CRON',
   label: 'Statistics refresh',
+  title: '統計の集計の更新',
   cronOf: (config) => config.statisticsRefreshCron,
   logContext: 'Statistics',
 }) {}

@@ -15,6 +15,29 @@ export class AccessLogQueryService {
     filter: AccessLogFilter,
     page: { first: number; after?: string | null },
   ): Promise<Connection<AccessLogEntity>> {
+    const qb = this.filtered(filter);
+    const totalCount = await qb.getCount();
+    if (page.after) {
+      const [id] = decodeCursor(page.after, 1);
+      if (typeof id !== 'string' || !/^\d+$/.test(id))
+        throw new BadUserInputError([
+          { field: 'after', message: 'ページ位置(カーソル)が正しくありません。' },
+        ]);
+      qb.andWhere('l.id < CAST(:id AS bigint)', { id });
+    }
+    const rows = await qb
+      .orderBy('l.id', 'DESC')
+      .take(page.first + 1)
+      .getMany();
+    return toConnection(rows, page.first, totalCount, (row) => [row.id]);
+  }
+
+  /** Every entry the filter gives, newest first, at most `limit` (the export asks one more to know it was cut). */
+  async listAll(filter: AccessLogFilter, limit: number): Promise<AccessLogEntity[]> {
+    return this.filtered(filter).orderBy('l.id', 'DESC').take(limit).getMany();
+  }
+
+  private filtered(filter: AccessLogFilter) {
     const qb = this.log.createQueryBuilder('l');
     const bad = (field: string, message: string) =>
       new BadUserInputError([{ field: `filter.${field}`, message }]);
@@ -30,19 +53,6 @@ export class AccessLogQueryService {
     if (filter.action) qb.andWhere('l.action = :action', { action: filter.action });
     if (filter.from) qb.andWhere('l.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('l.occurred_at < :to', { to: filter.to });
-    const totalCount = await qb.getCount();
-    if (page.after) {
-      const [id] = decodeCursor(page.after, 1);
-      if (typeof id !== 'string' || !/^\d+$/.test(id))
-        throw new BadUserInputError([
-          { field: 'after', message: 'ページ位置(カーソル)が正しくありません。' },
-        ]);
-      qb.andWhere('l.id < CAST(:id AS bigint)', { id });
-    }
-    const rows = await qb
-      .orderBy('l.id', 'DESC')
-      .take(page.first + 1)
-      .getMany();
-    return toConnection(rows, page.first, totalCount, (row) => [row.id]);
+    return qb;
   }
 }

@@ -11,11 +11,11 @@ import {
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
-import { RecordDatePicker, RecordSelect } from './record-fields';
-import { RecordFormDialog } from './record-form-dialog';
+import { RecordDatePicker, RecordSelect } from '../../shared/record-form/record-fields';
+import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import { ActionsCell, TabSection, td } from './tab-section';
 import { recordReload, useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../shared/record-form/use-record-form';
 
 const text = partnerMessages.agreements;
 const labels = partnerFieldLabels.agreement;
@@ -125,6 +125,7 @@ function AddAgreementDialog({
   onClose,
 }: PartnerTabProps & { onClose: () => void }) {
   const form = useRecordForm({
+    text: partnerMessages.recordForm,
     idPrefix: 'agreement',
     fields: ADD_FIELDS,
     initial: { values: { signedOn: '', counterpart: '', officeId: '', endedOn: '' }, version: 0 },
@@ -194,6 +195,7 @@ function EndAgreementDialog({
   onClose,
 }: PartnerTabProps & { agreement: InstitutionAgreement; onClose: () => void }) {
   const form = useRecordForm({
+    text: partnerMessages.recordForm,
     idPrefix: 'agreement-end',
     fields: END_FIELDS,
     initial: { values: endValuesOf(agreement), version: agreement.version },

@@ -9,11 +9,11 @@ import {
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
-import { RecordSelect, RecordTextField } from './record-fields';
-import { NamedRecordDialog } from './record-form-dialog';
+import { RecordSelect, RecordTextField } from '../../shared/record-form/record-fields';
+import { NamedRecordDialog } from '../../shared/record-form/record-form-dialog';
 import { ActionsCell, TabSection, td } from './tab-section';
 import { recordReload, useInstitutionReload } from './use-institution-reload';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../shared/record-form/use-record-form';
 
 const text = partnerMessages.branches;
 const labels = partnerFieldLabels.branch;
@@ -69,6 +69,7 @@ function BranchDialog({
   onClose,
 }: PartnerTabProps & { branch: PartnerBranchDetailFragment | null; onClose: () => void }) {
   const form = useRecordForm<BranchField>({
+    text: partnerMessages.recordForm,
     idPrefix: 'branch',
     fields: FIELDS,
     initial: branch

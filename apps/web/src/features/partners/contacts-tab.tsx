@@ -11,11 +11,11 @@ import {
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
-import { RecordSelect, RecordTextField } from './record-fields';
-import { NamedRecordDialog } from './record-form-dialog';
+import { RecordSelect, RecordTextField } from '../../shared/record-form/record-fields';
+import { NamedRecordDialog } from '../../shared/record-form/record-form-dialog';
 import { ActionsCell, TabSection, td } from './tab-section';
 import { recordReload, useInstitutionReload } from './use-institution-reload';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../shared/record-form/use-record-form';
 
 const text = partnerMessages.contacts;
 const labels = partnerFieldLabels.contact;
@@ -117,6 +117,7 @@ function ContactDialog({
   branchName: (id: string) => string;
 }) {
   const form = useRecordForm<ContactField>({
+    text: partnerMessages.recordForm,
     idPrefix: 'contact',
     fields: FIELDS,
     initial: contact

@@ -9,9 +9,9 @@ import {
   type InstitutionField,
 } from './institution-fields';
 import { partnerFieldLabels, partnerMessages } from './messages';
-import { RecordFormDialog } from './record-form-dialog';
+import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../shared/record-form/use-record-form';
 
 const text = partnerMessages.institutionForm;
 
@@ -25,6 +25,7 @@ export function CreateInstitutionDialog({
 }) {
   const navigate = useNavigate();
   const form = useRecordForm<InstitutionField>({
+    text: partnerMessages.recordForm,
     idPrefix: 'new-institution',
     fields: INSTITUTION_FIELDS,
     initial: { values: EMPTY_INSTITUTION, version: 0 },

@@ -10,10 +10,10 @@ import {
 } from './institution-fields';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import { changedValues } from '../../shared/record-conflict';
-import { RecordFormDialog } from './record-form-dialog';
+import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import { useInstitutionReload, type InstitutionDetail } from './use-institution-reload';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../shared/record-form/use-record-form';
 
 const text = partnerMessages.institutionForm;
 
@@ -32,6 +32,7 @@ export function EditInstitutionDialog({
   onSaved: () => void;
 }) {
   const form = useRecordForm<InstitutionField>({
+    text: partnerMessages.recordForm,
     idPrefix: 'institution',
     fields: INSTITUTION_FIELDS,
     initial: { values: institutionValuesOf(institution), version: institution.version },

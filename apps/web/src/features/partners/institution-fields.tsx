@@ -9,8 +9,8 @@ import { useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { RecordValues } from '../../shared/record-conflict';
 import type { PartnerReferenceLists } from './use-partner-reference-lists';
-import { RecordSelect, RecordTextField } from './record-fields';
-import type { RecordForm } from './use-record-form';
+import { RecordSelect, RecordTextField } from '../../shared/record-form/record-fields';
+import type { RecordForm } from '../../shared/record-form/use-record-form';
 
 export const INSTITUTION_FIELDS = ['type', 'name', 'hasHqStep', 'coveredPrefectureCodes'] as const;
 

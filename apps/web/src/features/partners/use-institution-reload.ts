@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { PartnerInstitutionDocument, type PartnerInstitutionQuery } from '../../gql/graphql';
 import type { RecordValues } from '../../shared/record-conflict';
-import type { LoadedRecord } from './use-record-form';
+import type { LoadedRecord } from '../../shared/record-form/use-record-form';
 
 export type InstitutionDetail = PartnerInstitutionQuery['partnerInstitution'];
 

@@ -12,9 +12,9 @@ import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
-import { RecordSelect, RecordTextField, type FieldBinding } from './record-fields';
-import { RecordFormDialog } from './record-form-dialog';
-import { useRecordForm } from './use-record-form';
+import { RecordSelect, RecordTextField, type FieldBinding } from '../../shared/record-form/record-fields';
+import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
+import { useRecordForm } from '../../shared/record-form/use-record-form';
 
 const text = partnerMessages.users;
 const labels = partnerFieldLabels.user;
@@ -77,6 +77,7 @@ function useBranchOptions(branches: DialogProps['branches']) {
 
 function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogProps) {
   const form = useRecordForm<UserField>({
+    text: partnerMessages.recordForm,
     idPrefix: 'partner-user',
     fields: CREATE_FIELDS,
     initial: {
@@ -146,6 +147,7 @@ function EditUserDialog({
 }: DialogProps & { user: PartnerUserDetailFragment }) {
   const apollo = useApolloClient();
   const form = useRecordForm<EditField>({
+    text: partnerMessages.recordForm,
     idPrefix: 'partner-user-edit',
     fields: EDIT_FIELDS,
     initial: { values: editValuesOf(user), version: user.version },

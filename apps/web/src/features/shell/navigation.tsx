@@ -13,6 +13,7 @@ export type WorkFlags = Pick<
   | 'closesStatisticsMonths'
   | 'readsStatistics'
   | 'worksTalentBank'
+  | 'administers'
 >;
 
 /** Each item, and the flag of `me` that shows it (none: every signed-in Center user); the API refuses the others. */
@@ -34,6 +35,11 @@ const ITEMS: readonly { to: string; label: string; shownWhen?: keyof WorkFlags }
   },
   { to: '/dashboard', label: shellMessages.nav.statisticsDashboard, shownWhen: 'readsStatistics' },
   { to: '/talent-bank', label: shellMessages.nav.talentBank, shownWhen: 'worksTalentBank' },
+  { to: '/admin/users', label: shellMessages.nav.adminUsers, shownWhen: 'administers' },
+  { to: '/admin/skills', label: shellMessages.nav.adminSkills, shownWhen: 'administers' },
+  { to: '/admin/matching', label: shellMessages.nav.adminMatching, shownWhen: 'administers' },
+  { to: '/admin/settings', label: shellMessages.nav.adminSettings, shownWhen: 'administers' },
+  { to: '/admin/access-log', label: shellMessages.nav.adminAccessLog, shownWhen: 'administers' },
   { to: '/notifications', label: shellMessages.nav.notifications },
   { to: '/account', label: shellMessages.nav.account },
 ];

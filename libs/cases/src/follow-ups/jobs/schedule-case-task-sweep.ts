@@ -10,6 +10,7 @@ export class ScheduleCaseTaskSweep extends ScheduledJobService({
   schedulerId: CASE_TASK_SWEEP_SCHEDULER_ID,
   envName: 'CASES_REMINDER_SWEEP_CRON',
   label: 'Case task sweep',
+  title: 'フォローアップ・期限の見回り',
   cronOf: (config) => config.casesReminderSweepCron,
   logContext: 'CaseReminders',
 }) {}

@@ -11,6 +11,7 @@ export class ScheduleNightlyAssignment extends ScheduledJobService({
   schedulerId: NIGHTLY_ASSIGNMENT_SCHEDULER_ID,
   envName: 'MATCHING_NIGHTLY_CRON',
   label: 'Nightly assignment',
+  title: '夜間の一括マッチング（全国）',
   cronOf: (config) => config.matchingNightlyCron,
   logContext: 'Assignment',
 }) {}

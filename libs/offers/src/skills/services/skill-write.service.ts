@@ -6,6 +6,7 @@ import { isUUID } from 'class-validator';
 import { QueryFailedError, type Repository } from 'typeorm';
 import { SkillEntity } from '../skill.entity';
 import { SkillException, SkillExceptionCode } from '../skill.exception';
+import { refreshOfferSkills } from './offer-skill-refresh';
 import { aliasKeysOf } from './skill-dictionary';
 import {
   normaliseSkillFields,
@@ -32,13 +33,14 @@ export class SkillWriteService {
     const { values, errors } = normaliseSkillFields(input);
     const matchKey = skillMatchKey(values.name);
     await this.assertValid(values, matchKey, errors, null);
+    const aliasKeys = aliasKeysOf({ ...values, matchKey });
     try {
-      const result = await this.skills.insert({
-        ...values,
-        matchKey,
-        aliasKeys: aliasKeysOf({ ...values, matchKey }),
+      const id = await this.skills.manager.transaction(async (manager) => {
+        const result = await manager.insert(SkillEntity, { ...values, matchKey, aliasKeys });
+        await refreshOfferSkills(manager, aliasKeys);
+        return result.identifiers[0]['id'] as string;
       });
-      return await this.skills.findOneByOrFail({ id: result.identifiers[0]['id'] as string });
+      return await this.skills.findOneByOrFail({ id });
     } catch (error) {
       // Another administrator added the same name between our check and our insert.
       if (isUniqueViolation(error)) throw SkillException.invalidInput([nameTaken(values.name)]);
@@ -57,17 +59,20 @@ export class SkillWriteService {
       implies: command.implies ?? current.implies,
     });
     await this.assertValid(values, current.matchKey, errors, current.id);
-    const result = await this.skills
-      .createQueryBuilder()
-      .update(SkillEntity)
-      .set({
-        ...values,
-        aliasKeys: aliasKeysOf({ ...values, matchKey: current.matchKey }),
-        active: command.active ?? current.active,
-      })
-      .where('id = :id AND version = :version', { id: current.id, version: command.expectedVersion })
-      .execute();
-    if (!result.affected) throw staleVersion((await this.findOrFail(current.id)).version);
+    const aliasKeys = aliasKeysOf({ ...values, matchKey: current.matchKey });
+    const affected = await this.skills.manager.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(SkillEntity)
+        .set({ ...values, aliasKeys, active: command.active ?? current.active })
+        .where('id = :id AND version = :version', { id: current.id, version: command.expectedVersion })
+        .execute();
+      if (!result.affected) return 0;
+      // Offers that named the entry by a spelling it no longer has, or by one it has gained.
+      await refreshOfferSkills(manager, [...new Set([...current.aliasKeys, ...aliasKeys])]);
+      return result.affected;
+    });
+    if (!affected) throw staleVersion((await this.findOrFail(current.id)).version);
     return this.findOrFail(current.id);
   }
 

@@ -10,6 +10,7 @@ export class ScheduleTalentBankSweep extends ScheduledJobService({
   schedulerId: TALENT_BANK_SWEEP_SCHEDULER_ID,
   envName: 'TALENT_BANK_SWEEP_CRON',
   label: 'Talent bank sweep',
+  title: 'キャリア人材バンクの期限切れ・匿名化',
   cronOf: (config) => config.talentBankSweepCron,
   logContext: 'TalentBank',
 }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { apiErrorOf, type ApiErrorInfo } from '../../shared/api-errors';
+import { apiErrorOf, type ApiErrorInfo } from '../api-errors';
+import type { ConflictWording } from '../conflict-panel';
 import {
   conflictDifferences,
   reapplyChanges,
   type FieldDifference,
   type RecordValues,
-} from '../../shared/record-conflict';
+} from '../record-conflict';
 import { recordFormErrors } from './record-form-errors';
-import { partnerMessages } from './messages';
 
 /** A record as stored: its values in the form's terms, and the version an edit of it starts from. */
 export interface LoadedRecord<K extends string> {
@@ -22,12 +22,18 @@ export interface RecordEdit<K extends string> {
   version: number;
 }
 
+/** A record form's words, from its feature's messages.ts. */
+export interface RecordFormText {
+  cancel: string;
+  conflict: ConflictWording & { reapplied: string; discarded: string };
+}
+
 export interface RecordConflict<K extends string> {
   differences: FieldDifference<K>[];
   latest: LoadedRecord<K>;
 }
 
-/** The refusals that mean "someone saved first" (partners' and user accounts' version checks). */
+/** The refusals that mean "someone saved first" (partners', user accounts' and the dictionary's version checks). */
 const STALE_REASONS = new Set(['STALE_VERSION', 'USER_VERSION_CONFLICT']);
 
 export function isStaleEdit(info: ApiErrorInfo): boolean {
@@ -39,10 +45,12 @@ export function isStaleEdit(info: ApiErrorInfo): boolean {
  * conflict (the stored version laid beside the user's input) instead of being lost or silently overwritten.
  */
 export function useRecordForm<K extends string>({
+  text,
   idPrefix,
   fields,
   initial,
 }: {
+  text: RecordFormText;
   idPrefix: string;
   fields: readonly K[];
   initial: LoadedRecord<K>;
@@ -110,10 +118,11 @@ export function useRecordForm<K extends string>({
       values: keepMine ? reapplyChanges(fields, editing.base, editing.values, current) : current,
     });
     setConflict(null);
-    setNotice(keepMine ? partnerMessages.conflict.reapplied : partnerMessages.conflict.discarded);
+    setNotice(keepMine ? text.conflict.reapplied : text.conflict.discarded);
   }
 
   return {
+    text,
     values: editing.values,
     set: (field: K, value: string) =>
       setEditing((current) => ({ ...current, values: { ...current.values, [field]: value } })),

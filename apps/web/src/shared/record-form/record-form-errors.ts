@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@kakehashi/web-ui';
-import type { ApiErrorInfo } from '../../shared/api-errors';
+import type { ApiErrorInfo } from '../api-errors';
 
 export interface RecordFormErrors<K extends string> {
   /** Each field's message, shown under the field. */

@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { axeViolations } from '../../test/axe';
+import { partnerMessages } from '../../features/partners/messages';
 import { RecordFormDialog } from './record-form-dialog';
 import { useRecordForm, type LoadedRecord, type RecordEdit } from './use-record-form';
 
@@ -29,6 +30,7 @@ function Harness({
   onSaved: () => void;
 }) {
   const form = useRecordForm<Field>({
+    text: partnerMessages.recordForm,
     idPrefix: 'contact',
     fields: FIELDS,
     initial: { values: { name: '連携 花子', title: '法人営業部' }, version: 1 },

@@ -1,12 +1,11 @@
 import { Button, Dialog, ErrorSummary } from '@kakehashi/web-ui';
 import type { FormEvent, ReactNode } from 'react';
 import { Form } from 'react-aria-components';
-import { ConflictPanel } from '../../shared/conflict-panel';
-import { partnerMessages } from './messages';
+import { ConflictPanel } from '../conflict-panel';
 import type { RecordForm } from './use-record-form';
 
 /**
- * A partner record added or edited in a dialog: the API's refusal is shown inside it with the input kept (summary
+ * A record added or edited in a dialog: the API's refusal is shown inside it with the input kept (summary
  * first, focus on the first field at fault), a stale save shows the conflict instead of the form, and the dialog
  * closes only when the API took the change (then `onDone` tells the page what was done).
  */
@@ -49,7 +48,7 @@ export function RecordFormDialog<K extends string>({
         <ConflictPanel
           id="record-conflict"
           placement="dialog"
-          text={partnerMessages.conflict}
+          text={form.text.conflict}
           differences={form.conflict.differences}
           labels={labels}
           display={display}
@@ -78,7 +77,7 @@ export function RecordFormDialog<K extends string>({
                 {submitLabel}
               </Button>
               <Button variant="secondary" onPress={onClose}>
-                {partnerMessages.form.cancel}
+                {form.text.cancel}
               </Button>
             </div>
           </Form>
