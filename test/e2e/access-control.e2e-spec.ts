@@ -174,7 +174,12 @@ const REFERRAL_WORK = [
 ];
 
 /** The figures: executives, headquarters and administrators any scope, consultants their own office. */
-const STATISTICS_READ = ['Query.monthlyStatistics', 'Query.annualStatistics', 'Query.industryFlows'];
+const STATISTICS_READ = [
+  'Query.monthlyStatistics',
+  'Query.annualStatistics',
+  'Query.industryFlows',
+  'Query.statisticsScopes',
+];
 /** Closing a month (締め): headquarters coordinators. */
 const STATISTICS_CLOSE = ['Mutation.closeStatisticsMonth'];
 /** Rebuilding the rollups from the raw records: administrators. */
