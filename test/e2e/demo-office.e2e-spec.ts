@@ -228,6 +228,10 @@ async function snapshot(ds: DataSource): Promise<Record<string, string>> {
     'case_tasks',
     'case_follow_ups',
     'notifications',
+    // The living demo statistics: their records and the rollups the seed settles.
+    'statistics_offer_rollups',
+    'statistics_establishment_rollups',
+    'statistics_month_rollups',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {
