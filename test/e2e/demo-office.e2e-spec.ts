@@ -256,6 +256,9 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
             receivingCompany {
               legalName
             }
+            workers {
+              established
+            }
             establishments {
               people
             }
@@ -270,6 +273,7 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     expect(shown.sendingCompany.legalName).toMatch(/^統計デモ/);
     expect(shown.receivingCompany.legalName).toMatch(/^統計デモ/);
     expect(shown.establishments.map((e: Json) => e.people)).toEqual([shown.peopleEstablished]);
+    expect(shown.workers.filter((w: Json) => w.established)).toHaveLength(shown.peopleEstablished);
   });
 
   it('adds and changes nothing when loaded again, on the next start or days later', async () => {

@@ -37,6 +37,8 @@ describe('planDemoStatistics', () => {
         established.occurredOn > sending.receivedOn && established.occurredOn > receiving.receivedOn,
       ).toBe(true);
       expect(established.people).toBeGreaterThanOrEqual(1);
+      expect(established.workers).toHaveLength(established.people);
+      for (const w of established.workers) expect(w.consentOn < established.occurredOn).toBe(true);
       expect(established.people).toBeLessThanOrEqual(Math.min(sending.people, receiving.people));
       expect([established.moveType, 'EITHER']).toContain(sending.moveType);
       expect(

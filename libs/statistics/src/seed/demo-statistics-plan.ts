@@ -83,7 +83,23 @@ export interface DemoStatisticsMonthRow {
     people: number;
     jobTitle: string;
   };
-  established: { caseId: string; moveType: DemoMoveType; occurredOn: string; people: number };
+  established: {
+    caseId: string;
+    moveType: DemoMoveType;
+    occurredOn: string;
+    people: number;
+    /** The people placed, as the case records them (placeholders, no one's name). */
+    workers: DemoWorker[];
+  };
+}
+
+export interface DemoWorker {
+  id: string;
+  label: string;
+  consentOn: string;
+  consentMethod: string;
+  established: true;
+  withdrawnOn: null;
 }
 
 /** The month before `day`'s (YYYY-MM): the last one that has ended. */
@@ -115,6 +131,7 @@ function monthRow(
   const moveType: DemoMoveType = (o * 7 + m * 5) % 10 < 5 ? 'SECONDMENT' : 'TRANSFER';
   const people = 1 + ((o * 3 + m * 7) % 3);
   const receivingOffice = OFFICES[(o + shift) % OFFICES.length][0];
+  const occurred = 14 + ((o + m * 3) % 13);
   return {
     month,
     sending: {
@@ -134,6 +151,19 @@ function monthRow(
       people: people + ((o * 2 + m) % 4),
       jobTitle: `統計デモ 受入情報 ${receivingOffice} ${month}`,
     },
-    established: { caseId: randomUUID(), moveType, occurredOn: day(14 + ((o + m * 3) % 13)), people },
+    established: {
+      caseId: randomUUID(),
+      moveType,
+      occurredOn: day(occurred),
+      people,
+      workers: Array.from({ length: people }, (_v, i) => ({
+        id: randomUUID(),
+        label: `従事者${i + 1}`,
+        consentOn: day(occurred - 3),
+        consentMethod: '同意書(書面)',
+        established: true as const,
+        withdrawnOn: null,
+      })),
+    },
   };
 }

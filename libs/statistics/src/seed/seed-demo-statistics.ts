@@ -132,6 +132,7 @@ async function insertEstablishedCases(
     sendingOfferId: r.sending.id,
     receivingOfferId: r.receiving.id,
     people: r.established.people,
+    workers: r.established.workers,
     occurredOn: r.established.occurredOn,
     openedAt: clock.at(
       r.sending.receivedOn > r.receiving.receivedOn ? r.sending.receivedOn : r.receiving.receivedOn,
@@ -143,24 +144,25 @@ async function insertEstablishedCases(
        SELECT x.*, s."owning_office_id" AS "sendingOfficeId", r."owning_office_id" AS "receivingOfficeId",
               sc."jsic_major_code" AS "sendingJsic", rc."jsic_major_code" AS "receivingJsic"
          FROM jsonb_to_recordset($1::jsonb) AS x("id" uuid, "moveType" text, "sendingOfferId" uuid,
-              "receivingOfferId" uuid, "people" int, "occurredOn" date, "openedAt" timestamptz,
-              "establishedAt" timestamptz)
+              "receivingOfferId" uuid, "people" int, "workers" jsonb, "occurredOn" date,
+              "openedAt" timestamptz, "establishedAt" timestamptz)
          JOIN "sending_offers" s ON s."id" = x."sendingOfferId" JOIN "companies" sc ON sc."id" = s."company_id"
          JOIN "receiving_offers" r ON r."id" = x."receivingOfferId" JOIN "companies" rc ON rc."id" = r."company_id"),
      new_cases AS (
        INSERT INTO "cases" ("id", "move_type", "sending_offer_id", "receiving_offer_id", "sending_office_id",
-         "receiving_office_id", "people_planned", "stage", "stage_entered_at", "established_on", "people_established",
-         "created_by_user_id", "updated_by_user_id", "version", "created_at", "updated_at")
+         "receiving_office_id", "people_planned", "stage", "stage_entered_at", "workers", "established_on",
+         "people_established", "created_by_user_id", "updated_by_user_id", "version", "created_at", "updated_at")
        SELECT "id", "moveType", "sendingOfferId", "receivingOfferId", "sendingOfficeId", "receivingOfficeId", "people",
-              CASE WHEN "moveType" = 'SECONDMENT' THEN 'STARTED' ELSE 'HIRED' END, "establishedAt", "occurredOn",
-              "people", $2::uuid, $2::uuid, 1, "openedAt", "establishedAt"
+              CASE WHEN "moveType" = 'SECONDMENT' THEN 'STARTED' ELSE 'HIRED' END, "establishedAt", "workers",
+              "occurredOn", "people", $2::uuid, $2::uuid, 1, "openedAt", "establishedAt"
          FROM x
        RETURNING 1)
      INSERT INTO "case_establishments" ("case_id", "kind", "occurred_on", "people", "move_type", "sending_offer_id",
        "receiving_offer_id", "sending_office_id", "receiving_office_id", "sending_jsic_code", "receiving_jsic_code",
-       "recorded_by_user_id", "recorded_at")
+       "worker_ids", "recorded_by_user_id", "recorded_at")
      SELECT "id", 'ESTABLISHED', "occurredOn", "people", "moveType", "sendingOfferId", "receivingOfferId",
-            "sendingOfficeId", "receivingOfficeId", "sendingJsic", "receivingJsic", $2::uuid, "establishedAt"
+            "sendingOfficeId", "receivingOfficeId", "sendingJsic", "receivingJsic",
+            ARRAY(SELECT (w ->> 'id')::uuid FROM jsonb_array_elements("workers") w), $2::uuid, "establishedAt"
        FROM x
      RETURNING 1`,
     [JSON.stringify(cases), userId],
