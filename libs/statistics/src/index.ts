@@ -9,11 +9,7 @@ export { MonthlyStatisticsService, type MonthlyStatisticsArgs } from './services
 export { AnnualStatisticsService, type AnnualStatisticsArgs } from './services/annual-statistics.service';
 export { IndustryFlowsService, type IndustryFlowsArgs } from './services/industry-flows.service';
 export { CloseStatisticsMonthService } from './services/close-statistics-month.service';
-export {
-  StatisticsDrainService,
-  drainStatisticsChanges,
-  type DrainOutcome,
-} from './rollups/statistics-drain.service';
+export { StatisticsDrainService, type DrainOutcome } from './rollups/statistics-drain.service';
 export { StatisticsRebuildService, type RebuildOutcome } from './rollups/statistics-rebuild.service';
 export {
   seedStatisticsReferenceData,
@@ -23,11 +19,6 @@ export {
   type PublishedYearRow,
 } from './seed/seed-statistics-reference-data';
 export { seedDemoStatistics, type DemoStatisticsCounts } from './seed/seed-demo-statistics';
-export {
-  DEMO_STATISTICS_COMPANIES,
-  DEMO_STATISTICS_OFFICES,
-  planDemoStatistics,
-} from './seed/demo-statistics-plan';
 export {
   StatisticsException,
   StatisticsExceptionCode,
