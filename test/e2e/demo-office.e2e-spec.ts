@@ -2,7 +2,7 @@
 // demo data loaded into a database of its own as `npm start` loads it, read over GraphQL as the web app will. Cases in
 // every stage of both paths, one stuck in STEP2, a follow-up due today and one overdue, notifications, decisions on
 // suggestions, strong and poor matches, offers received in the last days, the Career Talent Bank's registrants with
-// their matches, outcomes and access log; and loading it again adds nothing.
+// their matches, outcomes and access log; the executive's living statistics; and loading it again adds nothing.
 import { addDays, todayInJapan } from '@kakehashi/calendar';
 import { CASE_FLOWS, CaseStage, isEstablishedStage } from '@kakehashi/cases';
 import { withDataSource } from '@kakehashi/database';
@@ -241,6 +241,88 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     );
   });
 
+  it('gives the executive figures in every ended month of this fiscal year and the last, backed by cases', async () => {
+    const executive = await login(api.url, 'executive@kakehashi.example', DEMO_PASSWORD);
+    const thisMonth = today.slice(0, 7);
+    const thisYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0);
+    const months: Json[] = [];
+    for (const fiscalYear of [thisYear - 1, thisYear]) {
+      const answer = await graphql<Json>(
+        api.url,
+        `
+          query ($fiscalYear: Int!) {
+            monthlyStatistics(fiscalYear: $fiscalYear) {
+              months {
+                yearMonth
+                source
+                receiving
+                sending
+                establishedSecondment
+                establishedTransfer
+              }
+            }
+          }
+        `,
+        { fiscalYear },
+        executive,
+      );
+      expect(answer.errors).toBeUndefined();
+      months.push(...answer.data.monthlyStatistics.months.filter((m: Json) => m.yearMonth < thisMonth));
+    }
+    // Twelve months of last year at least, each with receiving, sending and people established.
+    expect(months.length).toBeGreaterThanOrEqual(12);
+    for (const m of months) {
+      const filled = m.receiving > 0 && m.sending > 0 && m.establishedSecondment + m.establishedTransfer > 0;
+      expect({ month: m.yearMonth, source: m.source, filled }).toEqual({
+        month: m.yearMonth,
+        source: 'LIVE',
+        filled: true,
+      });
+    }
+    expect(months.some((m) => m.establishedSecondment > 0)).toBe(true);
+    expect(months.some((m) => m.establishedTransfer > 0)).toBe(true);
+
+    // The people established are cases headquarters can open: between two named companies, with their 成立.
+    const [established]: { id: string }[] = await withDataSource(api.ownerUrl, (ds) =>
+      ds.query(
+        `SELECT c."id" FROM "cases" c JOIN "sending_offers" s ON s."id" = c."sending_offer_id"
+           WHERE s."job_title" LIKE '統計デモ %' ORDER BY c."established_on" DESC LIMIT 1`,
+      ),
+    );
+    const hq = await login(api.url, 'hq@kakehashi.example', DEMO_PASSWORD);
+    const opened = await graphql<Json>(
+      api.url,
+      `
+        query ($id: ID!) {
+          case(id: $id) {
+            stage
+            peopleEstablished
+            sendingCompany {
+              legalName
+            }
+            receivingCompany {
+              legalName
+            }
+            workers {
+              established
+            }
+            establishments {
+              people
+            }
+          }
+        }
+      `,
+      { id: established.id },
+      hq,
+    );
+    expect(opened.errors).toBeUndefined();
+    const shown = opened.data.case;
+    expect(shown.sendingCompany.legalName).toMatch(/^統計デモ/);
+    expect(shown.receivingCompany.legalName).toMatch(/^統計デモ/);
+    expect(shown.establishments.map((e: Json) => e.people)).toEqual([shown.peopleEstablished]);
+    expect(shown.workers.filter((w: Json) => w.established)).toHaveLength(shown.peopleEstablished);
+  });
+
   it('adds and changes nothing when loaded again, on the next start or days later', async () => {
     await withDataSource(api.ownerUrl, async (ds) => {
       const before = await snapshot(ds);
@@ -280,6 +362,10 @@ async function snapshot(ds: DataSource): Promise<Record<string, string>> {
     'talent_bank_registrants',
     'talent_bank_reemployments',
     'talent_bank_access_log',
+    // The living demo statistics: their records and the rollups the seed settles.
+    'statistics_offer_rollups',
+    'statistics_establishment_rollups',
+    'statistics_month_rollups',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {

@@ -12,8 +12,8 @@ import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
 import { seedDemoPartners, seedPartnerReferenceData } from '@kakehashi/partners';
 import { seedDemoReferrals } from '@kakehashi/referrals';
+import { seedDemoStatistics, seedStatisticsReferenceData } from '@kakehashi/statistics';
 import { seedDemoTalentBank, seedTalentBankReferenceData } from '@kakehashi/talent-bank';
-import { seedStatisticsReferenceData } from '@kakehashi/statistics';
 import type { DataSource } from 'typeorm';
 
 /** Password of every demo account. Demo data is never loaded in production. */
@@ -65,11 +65,12 @@ export async function seedAllReferenceData(dataSource: DataSource): Promise<Reco
 /**
  * Demo companies, the demo partner institution, partner branches and contacts, users (all roles) and offers, then the
  * demo office's living data (東京事務所: its offers, the consultants' match decisions and its cases), the demo
- * partners' referrals and bulk upload, and a finished national assignment run over the demo offers, skipping rows that
- * already exist. The partner branches come before the users: the demo
- * PARTNER_BRANCH accounts belong to one. The living data is dated relative to `now` (the day it is first loaded): a
- * case opened from a suggestion needs the decision, the decisions need the offers, and the referrals converted into
- * offers are linked to those offers and report how their cases ended.
+ * partners' referrals and bulk upload, a finished national assignment run over the demo offers, and the living
+ * statistics (companies of their own with closed offers and established cases in six regional offices, every ended
+ * month since the cut-over; the rollups settled before returning), skipping rows that already exist. The partner
+ * branches come before the users: the demo PARTNER_BRANCH accounts belong to one. The living data is dated relative
+ * to `now` (the day it is first loaded): a case opened from a suggestion needs the decision, the decisions need the
+ * offers, and the referrals converted into offers are linked to those offers and report how their cases ended.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -86,6 +87,7 @@ export async function seedDemo(
   const referrals = await seedDemoReferrals(dataSource, clock);
   const assignmentRuns = await seedDemoAssignmentRun(dataSource);
   const talentBank = await seedDemoTalentBank(dataSource, clock);
+  const statistics = await seedDemoStatistics(dataSource, clock);
   return {
     companies,
     ...partners,
@@ -97,5 +99,6 @@ export async function seedDemo(
     ...referrals,
     assignmentRuns,
     ...talentBank,
+    ...statistics,
   };
 }

@@ -18,6 +18,7 @@ export {
   type PublishedMonthRow,
   type PublishedYearRow,
 } from './seed/seed-statistics-reference-data';
+export { seedDemoStatistics, type DemoStatisticsCounts } from './seed/seed-demo-statistics';
 export {
   StatisticsException,
   StatisticsExceptionCode,
