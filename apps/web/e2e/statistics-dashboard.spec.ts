@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
 import { chooseByKeyboard, tabTo } from './support/keyboard';
 import { pageApi } from './support/page-api';
@@ -194,6 +195,19 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   const [width, height] = [Number(box?.[1]), Number(box?.[2])];
   expect(Math.round(width)).toBe(842);
   expect(Math.round(height)).toBe(595);
+  // What is on the paper, read back from the PDF: the month and its figures as the API gives them.
+  const printed = (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
+  expect(printed).toContain(`月報${reported?.label}`.normalize('NFKC'));
+  const cards: [string, number | null | undefined][] = [
+    ['受入情報', reported?.receiving],
+    ['送出情報', reported?.sending],
+    ['成立合計', reported?.establishedTotal],
+  ];
+  for (const [card, figure] of cards) {
+    expect(printed).toContain(`${card}${(figure ?? 0).toLocaleString('ja-JP')}人`);
+  }
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1280, height: 800 });
 
