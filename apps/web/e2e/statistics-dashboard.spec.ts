@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { chooseByKeyboard, tabTo } from './support/keyboard';
+import { chooseByKeyboard, tabTo, typeDate } from './support/keyboard';
 import { pageApi } from './support/page-api';
 
 const EXECUTIVE = 'executive@kakehashi.example';
@@ -282,4 +282,48 @@ test('a consultant sees their own office only, and no partner or talent-bank fig
   await expect(page.getByRole('heading', { name: /業種間の成立状況/ })).toBeVisible();
   await expectAccessible(page, 'dashboard, consultant');
   await screenshot(page, 'dashboard-consultant');
+});
+
+test('an executive counts the partner agreements in force on a chosen day, kept in the address', async ({
+  page,
+}) => {
+  await signIn(page, EXECUTIVE);
+  await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
+  const panel = page.getByRole('region', { name: /^連携協定の締結状況/ });
+  await expect(panel).toBeVisible();
+
+  /** The panel's table (shown by its 「表で表示」) as the API counts the agreements on that day. */
+  async function expectCountsOf(day: string): Promise<void> {
+    const { partnerAgreementCounts } = await pageApi<{
+      partnerAgreementCounts: { byType: { typeLabel: string; count: number }[]; total: number };
+    }>(
+      page,
+      'query ($asOf: String!) { partnerAgreementCounts(asOf: $asOf) { byType { typeLabel count } total } }',
+      {
+        asOf: day,
+      },
+    );
+    const [year, month, date] = day.split('-').map(Number);
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(`${year}年${month}月${date}日`);
+    const toggle = panel.getByRole('button', { name: '表で表示' });
+    if (await toggle.isVisible()) await press(page, toggle);
+    const table = panel.getByRole('region', { name: /^連携協定の締結状況（/ });
+    await expect
+      .poll(async () => (await tableCells(table)).slice(1))
+      .toEqual([
+        ...partnerAgreementCounts.byType.map((t) => [t.typeLabel, String(t.count)]),
+        ['合計', String(partnerAgreementCounts.total)],
+      ]);
+  }
+
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  await expectCountsOf(today);
+  // Another day, typed by keyboard: the counts are that day's, and the address keeps the day over a reload.
+  await typeDate(page, panel.getByRole('group', { name: '基準日' }), '2015-04-01');
+  await press(page, panel.getByRole('button', { name: '表示する' }));
+  await expect(page).toHaveURL(/asOf=2015-04-01/);
+  await expectCountsOf('2015-04-01');
+  await expectAccessible(page, 'dashboard, partner agreements on a chosen day');
+  await page.reload();
+  await expectCountsOf('2015-04-01');
 });

@@ -166,19 +166,34 @@ function IndustrySection({
 }
 
 /** The partner and talent-bank panels, each when `me` says the user reads it. */
-function PartnerAndTalentPanels({ fy, today }: { fy: number; today: string }) {
+function PartnerAndTalentPanels({
+  fy,
+  today,
+  search,
+}: {
+  fy: number;
+  today: string;
+  search: DashboardSearch;
+}) {
   const { me } = useRouteContext({ from: '/signed-in' });
+  const navigate = useNavigate();
   const partners = useQuery(DashboardPartnersDocument, {
-    variables: { asOf: today },
+    variables: { asOf: search.asOf ?? today },
     skip: !me.readsPartnerAgreementCounts,
   });
+  const partnersData = partners.data ?? (partners.error ? undefined : partners.previousData);
   const talent = useQuery(DashboardTalentBankDocument, {
     variables: { fiscalYear: fy },
     skip: !me.readsTalentBankOutcomes,
   });
   return (
     <>
-      {partners.data ? <PartnersPanel counts={partners.data.partnerAgreementCounts} /> : null}
+      {partnersData ? (
+        <PartnersPanel
+          counts={partnersData.partnerAgreementCounts}
+          onAsOf={(asOf) => void navigate({ to: '/dashboard', search: { ...search, asOf }, replace: true })}
+        />
+      ) : null}
       {partners.error ? <Failure error={partners.error} /> : null}
       {talent.data ? (
         <TalentBankPanel outcomes={talent.data.talentBankOutcomes} currentMonth={today.slice(0, 7)} />
@@ -239,7 +254,7 @@ export function DashboardPage() {
       ) : (
         <Loading />
       )}
-      <PartnerAndTalentPanels fy={fy} today={today} />
+      <PartnerAndTalentPanels fy={fy} today={today} search={search} />
     </div>
   );
 }

@@ -13,6 +13,12 @@ export const dashboardSearchSchema = z.object({
   office: z.string().uuid().optional().catch(undefined),
   /** The industry flows' move type (none: every move). */
   move: z.enum(['SECONDMENT', 'TRANSFER']).optional().catch(undefined),
+  /** The day the partner agreements are counted on (none: today). */
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 
@@ -45,13 +51,13 @@ export function searchScopeKey(search: DashboardSearch): string | null {
   return search.scope === 'national' ? 'national' : null;
 }
 
-/** The search params for a scope chosen by its key, keeping the year and the industry move type. */
+/** The search params for a scope chosen by its key, keeping the year, the industry move type and the agreements' day. */
 export function searchForScopeKey(key: string, search: DashboardSearch): DashboardSearch {
-  const { fy, move } = search;
+  const { fy, move, asOf } = search;
   const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'office') return { fy, move, scope: 'office', office: value };
-  if (kind === 'region') return { fy, move, scope: 'region', region: value };
-  return { fy, move, scope: 'national' };
+  if (kind === 'office') return { fy, move, asOf, scope: 'office', office: value };
+  if (kind === 'region') return { fy, move, asOf, scope: 'region', region: value };
+  return { fy, move, asOf, scope: 'national' };
 }
 
 /**

@@ -109,6 +109,9 @@ export const dashboardMessages = {
   partners: {
     heading: '連携協定の締結状況',
     asOf: (date: string) => `${date}現在`,
+    asOfLabel: '基準日',
+    asOfHint: 'この日に有効な協定を数えます。',
+    show: '表示する',
     columns: ['種別', '協定数（件）'],
     total: '合計',
     tableName: '連携協定の締結状況',

@@ -1,4 +1,6 @@
-import { formatDate } from '@kakehashi/web-ui';
+import { Button, DatePicker, formatDate } from '@kakehashi/web-ui';
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
 import type { DashboardPartnersQuery, DashboardTalentBankQuery } from '../../gql/graphql';
 import { BarChart, largestSentence } from './bar-chart';
 import { exportHref } from './dashboard-search';
@@ -9,7 +11,7 @@ type Agreements = DashboardPartnersQuery['partnerAgreementCounts'];
 type Outcomes = DashboardTalentBankQuery['talentBankOutcomes'];
 
 /** 連携協定の締結状況: agreements in force on the date, by type, as a chart and the export's table. */
-export function PartnersPanel({ counts }: { counts: Agreements }) {
+export function PartnersPanel({ counts, onAsOf }: { counts: Agreements; onAsOf: (asOf: string) => void }) {
   const rows: Cell[][] = [
     ...counts.byType.map((t): Cell[] => [t.typeLabel, t.count]),
     [text.partners.total, counts.total],
@@ -24,6 +26,7 @@ export function PartnersPanel({ counts }: { counts: Agreements }) {
       <h2 id="partners-heading" className="mb-2 text-xl font-bold">
         {text.partners.heading}（{text.partners.asOf(formatDate(counts.asOf))}）
       </h2>
+      <AsOfForm asOf={counts.asOf} onAsOf={onAsOf} />
       <ExportLinks
         name={text.partners.tableName}
         href={(format) => exportHref('partner-agreements', format, { asOf: counts.asOf })}
@@ -43,6 +46,29 @@ export function PartnersPanel({ counts }: { counts: Agreements }) {
         )}
       />
     </section>
+  );
+}
+
+/** The day the agreements are counted on, applied by 表示 (a day being typed leaves the figures as they are). */
+function AsOfForm({ asOf, onAsOf }: { asOf: string; onAsOf: (asOf: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(asOf);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (draft) onAsOf(draft);
+  }
+  return (
+    <Form onSubmit={submit} className="mb-3 flex flex-wrap items-end gap-4 print:hidden">
+      <DatePicker
+        id="partners-as-of"
+        label={text.partners.asOfLabel}
+        description={text.partners.asOfHint}
+        value={draft}
+        onChange={setDraft}
+      />
+      <Button type="submit" variant="secondary">
+        {text.partners.show}
+      </Button>
+    </Form>
   );
 }
 
