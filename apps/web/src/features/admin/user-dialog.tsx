@@ -10,6 +10,11 @@ import {
 } from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
+import {
+  AccountFields as SharedAccountFields,
+  AccountPasswordField,
+  SessionsNotice,
+} from '../../shared/record-form/account-fields';
 import { RecordSelect, RecordTextField, type FieldBinding } from '../../shared/record-form/record-fields';
 import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import { useRecordForm } from '../../shared/record-form/use-record-form';
@@ -133,15 +138,7 @@ export function CreateUserDialog({ offices, onClose, onDone }: DialogProps) {
         options={branches}
         unset={NO_BRANCH}
       />
-      <RecordTextField
-        form={form}
-        field="password"
-        label={labels.password}
-        description={text.passwordHint}
-        type="password"
-        isRequired
-        autoComplete="new-password"
-      />
+      <AccountPasswordField form={form} label={labels.password} description={text.passwordHint} />
     </RecordFormDialog>
   );
 }
@@ -210,14 +207,14 @@ export function EditUserDialog({
       display={(field, value) =>
         field === 'role' ? roleLabel(value) : field === 'officeId' ? officeName(value) : value
       }
-      lead={<p className="rounded-8 border border-yellow-900 bg-yellow-50 p-3">{text.sessionsOnChange}</p>}
+      lead={<SessionsNotice>{text.sessionsOnChange}</SessionsNotice>}
     >
       <AccountFields form={form} offices={offices} />
     </RecordFormDialog>
   );
 }
 
-/** The fields a new account and an edit share: its name, role and office (a new account adds its e-mail). */
+/** The shared account fields with this form's roles and office. */
 function AccountFields({
   form,
   offices,
@@ -229,18 +226,18 @@ function AccountFields({
 }) {
   const roles = useEnumOptions('Role');
   return (
-    <>
-      <RecordTextField form={form} field="name" label={labels.name} isRequired />
-      {afterName}
-      <RecordSelect form={form} field="role" label={labels.role} options={roles} isRequired />
-      <RecordSelect
-        form={form}
-        field="officeId"
-        label={labels.officeId}
-        description={text.officeHint}
-        options={withNoOffice(offices)}
-        unset={NO_OFFICE}
-      />
-    </>
+    <SharedAccountFields
+      form={form}
+      labels={labels}
+      roles={roles}
+      placement={{
+        field: 'officeId',
+        label: labels.officeId,
+        description: text.officeHint,
+        options: withNoOffice(offices),
+        unset: NO_OFFICE,
+      }}
+      afterName={afterName}
+    />
   );
 }

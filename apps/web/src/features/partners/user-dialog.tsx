@@ -12,7 +12,12 @@ import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { partnerFieldLabels, partnerMessages } from './messages';
 import type { PartnerTabProps } from './partner-tab-props';
 import { changedValues, type RecordValues } from '../../shared/record-conflict';
-import { RecordSelect, RecordTextField, type FieldBinding } from '../../shared/record-form/record-fields';
+import {
+  AccountFields as SharedAccountFields,
+  AccountPasswordField,
+  SessionsNotice,
+} from '../../shared/record-form/account-fields';
+import { RecordTextField, type FieldBinding } from '../../shared/record-form/record-fields';
 import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import { useRecordForm } from '../../shared/record-form/use-record-form';
 
@@ -125,15 +130,7 @@ function CreateUserDialog({ institutionId, branches, onClose, onDone }: DialogPr
         branchOptions={branchOptions}
         afterName={<RecordTextField form={form} field="email" label={labels.email} type="email" isRequired />}
       />
-      <RecordTextField
-        form={form}
-        field="password"
-        label={labels.password}
-        description={text.passwordHint}
-        type="password"
-        isRequired
-        autoComplete="new-password"
-      />
+      <AccountPasswordField form={form} label={labels.password} description={text.passwordHint} />
     </RecordFormDialog>
   );
 }
@@ -206,14 +203,14 @@ function EditUserDialog({
       display={(field, value) =>
         field === 'role' ? roleLabel(value) : field === 'partnerBranchId' ? branchName(value) : value
       }
-      lead={<p className="rounded-8 border border-yellow-900 bg-yellow-50 p-3">{text.sessionsOnChange}</p>}
+      lead={<SessionsNotice>{text.sessionsOnChange}</SessionsNotice>}
     >
       <AccountFields form={form} branchOptions={branchOptions} />
     </RecordFormDialog>
   );
 }
 
-/** The fields a new account and an edit share: its name, role and branch (a new account adds its e-mail). */
+/** The shared account fields with this form's roles and branch. */
 function AccountFields({
   form,
   branchOptions,
@@ -225,18 +222,18 @@ function AccountFields({
 }) {
   const roles = useEnumOptions('PartnerUserRole');
   return (
-    <>
-      <RecordTextField form={form} field="name" label={labels.name} isRequired />
-      {afterName}
-      <RecordSelect form={form} field="role" label={labels.role} options={roles} isRequired />
-      <RecordSelect
-        form={form}
-        field="partnerBranchId"
-        label={labels.partnerBranchId}
-        description={text.branchHint}
-        options={branchOptions}
-        unset={NO_BRANCH}
-      />
-    </>
+    <SharedAccountFields
+      form={form}
+      labels={labels}
+      roles={roles}
+      placement={{
+        field: 'partnerBranchId',
+        label: labels.partnerBranchId,
+        description: text.branchHint,
+        options: branchOptions,
+        unset: NO_BRANCH,
+      }}
+      afterName={afterName}
+    />
   );
 }
