@@ -3,7 +3,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { apiAs, type Api } from './support/api';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { chooseByKeyboard, tabTo, typeInto } from './support/keyboard';
+import { chooseByKeyboard, pressKey, tabTo, typeInto } from './support/keyboard';
 
 const ADMIN = 'admin@kakehashi.example';
 const HQ = 'hq@kakehashi.example';
@@ -20,13 +20,8 @@ const kana = (tag: string) =>
     .map((c) => 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマ'[c.charCodeAt(0) - 97])
     .join('');
 
-async function press(page: Page, target: Locator): Promise<void> {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
-
 async function openMenu(page: Page, name: string): Promise<void> {
-  await press(page, page.getByRole('link', { name, exact: true }));
+  await pressKey(page, page.getByRole('link', { name, exact: true }));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
@@ -130,7 +125,7 @@ async function choosePreviewOffer(page: Page, s: Sample): Promise<void> {
     new RegExp(`^${s.office}$`),
   );
   await chooseByKeyboard(page, page.getByRole('button', { name: /試算する送出情報/ }), s.offer);
-  await press(page, page.getByRole('button', { name: '試算する', exact: true }));
+  await pressKey(page, page.getByRole('button', { name: '試算する', exact: true }));
   await expect(page.getByRole('heading', { name: '入力中の設定での上位10件' })).toBeVisible();
 }
 
@@ -153,7 +148,7 @@ test('an administrator creates a consultant, changes a weight after its preview 
     await expectAccessible(page, 'users list');
     await screenshot(page, 'admin-users');
     await checkNarrow(page);
-    await press(page, page.getByRole('button', { name: 'ユーザーを作成' }));
+    await pressKey(page, page.getByRole('button', { name: 'ユーザーを作成' }));
     await expect(dialog(page)).toBeVisible();
     const email = `shiken.${tag}@kakehashi.example`;
     await typeInto(page, dialog(page).getByRole('textbox', { name: /氏名/ }), `試験 太郎${tag}`);
@@ -182,12 +177,12 @@ test('an administrator creates a consultant, changes a weight after its preview 
     // Missing the required licence, the receiver that requires it stands below the one requiring nothing.
     expect(await rankIn(current, s.requiring)).toBeGreaterThan(await rankIn(current, s.plain));
     await typeInto(page, page.getByRole('textbox', { name: '職務内容の類似度' }), '0.3');
-    await press(page, page.getByRole('button', { name: '試算する', exact: true }));
+    await pressKey(page, page.getByRole('button', { name: '試算する', exact: true }));
     await expect(proposed.getByRole('row', { name: new RegExp(s.plain) })).toBeVisible();
     await expectAccessible(page, 'matching settings, preview');
     await screenshot(page, 'admin-matching-preview');
     await checkNarrow(page);
-    await press(page, page.getByRole('button', { name: '設定を保存' }));
+    await pressKey(page, page.getByRole('button', { name: '設定を保存' }));
     await expect(notice(page)).toContainText('設定を保存しました');
     const saved = (await admin.gql('{ matchingSettings { weights { factor weight } } }')).matchingSettings
       .weights;
@@ -200,11 +195,11 @@ test('an administrator creates a consultant, changes a weight after its preview 
     await expect(page.getByRole('row', { name: new RegExp(s.licence) })).toBeVisible();
     await expectAccessible(page, 'skills dictionary');
     await screenshot(page, 'admin-skills');
-    await press(page, page.getByRole('button', { name: `${s.licence}を編集` }));
+    await pressKey(page, page.getByRole('button', { name: `${s.licence}を編集` }));
     await expect(dialog(page)).toBeVisible();
     await typeInto(page, dialog(page).getByRole('textbox', { name: /別名・略称/ }), s.typed);
     await expectAccessible(page, 'skill dialog');
-    await press(page, dialog(page).getByRole('button', { name: '保存する' }));
+    await pressKey(page, dialog(page).getByRole('button', { name: '保存する' }));
     await expect(dialog(page)).toBeHidden();
     await expect(notice(page)).toContainText(`「${s.licence}」を保存しました`);
     await expect(page.getByRole('row', { name: new RegExp(s.licence) })).toContainText(s.typed);
@@ -248,7 +243,7 @@ test('an administrator reads the follow-up defaults, the nightly schedules and a
 
   await openMenu(page, 'アクセス記録');
   await chooseByKeyboard(page, page.getByRole('button', { name: /結果$/ }), /^拒否$/);
-  await press(page, page.getByRole('button', { name: '検索', exact: true }));
+  await pressKey(page, page.getByRole('button', { name: '検索', exact: true }));
   await expect(page).toHaveURL(/outcome=DENIED/);
   const entries = page.getByRole('region', { name: 'アクセス記録の一覧（横にスクロールできます）' });
   await expect(entries.getByRole('row', { name: /Query\.talentBankRegistrants/ }).first()).toContainText(
@@ -281,7 +276,7 @@ test('an administrator creates a partner branch officer’s account, the institu
 
   await signIn(page, ADMIN);
   await openMenu(page, 'ユーザー管理');
-  await press(page, page.getByRole('button', { name: 'ユーザーを作成' }));
+  await pressKey(page, page.getByRole('button', { name: 'ユーザーを作成' }));
   await typeInto(page, dialog(page).getByRole('textbox', { name: /氏名/ }), `支店 花子${tag}`);
   await typeInto(
     page,
@@ -335,23 +330,23 @@ test('an administrator moves an account to another office, deactivates and react
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('鳥取事務所');
 
   // A change of office: the dialog says first that it signs the user out everywhere, the page says it did.
-  await press(page, page.getByRole('button', { name: `${name}さんを変更` }));
+  await pressKey(page, page.getByRole('button', { name: `${name}さんを変更` }));
   await expect(dialog(page)).toContainText('すべての端末でログアウト');
   await chooseByKeyboard(page, dialog(page).getByRole('button', { name: /所属事務所/ }), /^島根事務所$/);
   await expectAccessible(page, 'edit user dialog');
-  await press(page, dialog(page).getByRole('button', { name: '保存する' }));
+  await pressKey(page, dialog(page).getByRole('button', { name: '保存する' }));
   await expect(dialog(page)).toBeHidden();
   await expect(notice(page)).toContainText('すべての端末でログアウトされ');
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('島根事務所');
 
-  await press(page, page.getByRole('button', { name: `${name}さんを無効にする` }));
+  await pressKey(page, page.getByRole('button', { name: `${name}さんを無効にする` }));
   await expect(page.getByRole('alertdialog')).toContainText('直ちにログアウト');
   await expectAccessible(page, 'deactivate dialog');
-  await press(page, page.getByRole('button', { name: '無効にする', exact: true }));
+  await pressKey(page, page.getByRole('button', { name: '無効にする', exact: true }));
   await expect(notice(page)).toContainText('無効にしました');
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('無効');
-  await press(page, page.getByRole('button', { name: `${name}さんを有効に戻す` }));
-  await press(page, page.getByRole('button', { name: '有効に戻す', exact: true }));
+  await pressKey(page, page.getByRole('button', { name: `${name}さんを有効に戻す` }));
+  await pressKey(page, page.getByRole('button', { name: '有効に戻す', exact: true }));
   await expect(notice(page)).toContainText('有効に戻しました');
   await expectAccessible(page, 'users list, after reactivation');
 
@@ -364,7 +359,7 @@ test('an administrator moves an account to another office, deactivates and react
   // A weight the API refuses is named at its field, with the focus there; nothing is saved.
   await openMenu(page, 'マッチング設定');
   await typeInto(page, page.getByRole('textbox', { name: '勤務地' }), '500');
-  await press(page, page.getByRole('button', { name: '設定を保存' }));
+  await pressKey(page, page.getByRole('button', { name: '設定を保存' }));
   const summary = page.getByRole('alert').filter({ hasText: '保存できませんでした' });
   await expect(summary).toContainText('重みは100以下で入力してください。');
   await expect(page.getByRole('textbox', { name: '勤務地' })).toBeFocused();

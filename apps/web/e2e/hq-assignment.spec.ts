@@ -3,7 +3,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
 import { CaseApi, DEMO_HQ } from './support/case-fixtures';
-import { chooseByKeyboard, tabTo } from './support/keyboard';
+import { chooseByKeyboard, pressKey, tabTo } from './support/keyboard';
 
 interface Work {
   occupationCode: string;
@@ -69,11 +69,6 @@ async function fittingPair(
   return { sender, receiver };
 }
 
-async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
-  await tabTo(page, target);
-  await page.keyboard.press(key);
-}
-
 /** Every check of a state: no axe violation, a screenshot, and no sideways scroll at 640 px. */
 async function checkState(page: Page, state: string): Promise<void> {
   await expectAccessible(page, state);
@@ -100,7 +95,7 @@ async function pageThrough(page: Page, presses: number): Promise<number> {
   const count = await page.getByText(/^条件に合う提案 [\d,]+件$/).textContent();
   const total = Number((count ?? '').replace(/[^\d]/g, ''));
   for (let pages = 1; pages <= presses && total > pages * PAGE; pages++) {
-    await press(page, page.getByRole('button', { name: 'さらに表示' }));
+    await pressKey(page, page.getByRole('button', { name: 'さらに表示' }));
     await expect.poll(() => proposalRows(page)).toBe(Math.min(total, (pages + 1) * PAGE));
   }
   await expect(page.getByText('表示できませんでした')).toHaveCount(0);
@@ -116,7 +111,7 @@ async function showUntilVisible(page: Page, row: Locator): Promise<void> {
     const more = page.getByRole('button', { name: 'さらに表示' });
     if (!(await more.isVisible())) break;
     const rows = await page.getByRole('region', { name: '一括マッチングの提案' }).getByRole('row').count();
-    await press(page, more);
+    await pressKey(page, more);
     await expect
       .poll(() => page.getByRole('region', { name: '一括マッチングの提案' }).getByRole('row').count())
       .toBeGreaterThan(rows);
@@ -147,7 +142,7 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   const toDismiss = await fittingPair(api, `B${tag}`, FORKLIFT);
 
   await signIn(page, DEMO_HQ);
-  await press(
+  await pressKey(
     page,
     page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '一括マッチング' }),
   );
@@ -156,7 +151,7 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
 
   // 全国 is chosen at first: start, see the bar move, cancel.
   await expect(page.getByRole('radio', { name: '全国' })).toBeChecked();
-  await press(page, page.getByRole('button', { name: '実行を開始' }));
+  await pressKey(page, page.getByRole('button', { name: '実行を開始' }));
   const table = page.getByRole('region', { name: '一括マッチングの実行' });
   const newest = table.getByRole('row').nth(1);
   const bar = newest.getByRole('progressbar');
@@ -165,13 +160,13 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page.getByText('実行を開始しました。')).toBeVisible();
   await checkState(page, 'run-in-progress');
   const before = Number(await bar.getAttribute('aria-valuenow'));
-  await press(page, newest.getByRole('button', { name: /の実行を中止$/ }));
+  await pressKey(page, newest.getByRole('button', { name: /の実行を中止$/ }));
   await expect(status).toHaveText('中止', { timeout: 20_000 });
   await expect(page.getByText('実行を中止しました。提案は保存されません。')).toBeVisible();
   expect(before).toBeGreaterThanOrEqual(0);
 
   // Again: the same input queues the cancelled run anew; its bar moves up to the end.
-  await press(page, page.getByRole('button', { name: '実行を開始' }));
+  await pressKey(page, page.getByRole('button', { name: '実行を開始' }));
   await expect(bar).toBeVisible();
   const seen = await watchProgress(bar, async () => (await status.textContent()) === '完了');
   await expect(status).toHaveText('完了', { timeout: 30_000 });
@@ -180,7 +175,7 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await checkState(page, 'runs-completed');
 
   // The report, in words.
-  await press(page, newest.getByRole('link', { name: /の実行を開く$/ }));
+  await pressKey(page, newest.getByRole('link', { name: /の実行を開く$/ }));
   await expect(page.getByRole('heading', { level: 1, name: '一括マッチングの結果' })).toBeVisible();
   await expect(page.getByText(/^提案の合計スコアは \d+\.\d\d です。/)).toBeVisible();
   await expect(page.getByText(/対象範囲: 全国 ／ 状態: 完了/)).toBeVisible();
@@ -202,14 +197,14 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   const minScore = page.getByRole('textbox', { name: '最低スコア（点）' });
   await tabTo(page, minScore);
   await page.keyboard.type('百');
-  await press(page, page.getByRole('button', { name: '表示する' }));
+  await pressKey(page, page.getByRole('button', { name: '表示する' }));
   await expect(minScore).toHaveAttribute('aria-invalid', 'true');
   await expect(minScore).toBeFocused();
   await expect(page.getByText('最低スコアは0〜100の整数で入力してください。')).toBeVisible();
   await checkState(page, 'filters-error');
   await minScore.press('ControlOrMeta+a');
   await page.keyboard.type(String(leastPoints));
-  await press(page, page.getByRole('button', { name: '表示する' }));
+  await pressKey(page, page.getByRole('button', { name: '表示する' }));
   await expect(page).toHaveURL(/order=SCORE_ASC/);
   await expect(page).toHaveURL(new RegExp(`minPoints=${leastPoints}`));
   const scoresShown = async () => (await scoreCells.allTextContents()).map(points);
@@ -225,17 +220,17 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   await expect(page.getByRole('textbox', { name: '最低スコア（点）' })).toHaveValue(String(leastPoints));
   // Back to the best first, where ours (a pair made for each other) stays on the first page however many
   // proposals the other tests' offers add to the run.
-  await press(page, page.getByRole('button', { name: '条件をクリア' }));
+  await pressKey(page, page.getByRole('button', { name: '条件をクリア' }));
   await expect(page).not.toHaveURL(/minPoints=/);
   await showUntilVisible(page, ours);
 
   // Take ours up from the table: the rows shown stay shown, ours among them, now taken up.
   const rowsBefore = await proposalRows(page);
-  await press(page, ours.getByRole('button', { name: /を採用$/ }));
+  await pressKey(page, ours.getByRole('button', { name: /を採用$/ }));
   const dialog = page.getByRole('dialog', { name: '提案を採用' });
   await expect(dialog).toBeVisible();
   await checkState(page, 'take-up-dialog');
-  await press(page, dialog.getByRole('button', { name: '採用する' }));
+  await pressKey(page, dialog.getByRole('button', { name: '採用する' }));
   await expect(dialog).toBeHidden();
   await expect(page.getByText('採用しました。')).toBeVisible();
   await expect(ours.getByText('採用', { exact: true })).toBeVisible();
@@ -244,23 +239,23 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
 
   // Only what was taken up: ours is there.
   await chooseByKeyboard(page, page.getByRole('button', { name: /判断の状況/ }), /採用済み/);
-  await press(page, page.getByRole('button', { name: '表示する' }));
+  await pressKey(page, page.getByRole('button', { name: '表示する' }));
   await expect(page).toHaveURL(/state=TAKEN_UP/);
   await expect(ours).toBeVisible();
 
   // Dismiss the other pair of ours, with a reason; first without one, which is refused at the field.
-  await press(page, page.getByRole('button', { name: '条件をクリア' }));
+  await pressKey(page, page.getByRole('button', { name: '条件をクリア' }));
   await expect(page).not.toHaveURL(/state=/);
   const theirs = proposals.getByRole('row').filter({ hasText: toDismiss.sender });
   await showUntilVisible(page, theirs);
   await expect(theirs).toContainText(toDismiss.receiver);
-  await press(page, theirs.getByRole('button', { name: /を除外$/ }));
+  await pressKey(page, theirs.getByRole('button', { name: /を除外$/ }));
   const dismiss = page.getByRole('dialog', { name: '提案を除外' });
-  await press(page, dismiss.getByRole('button', { name: '除外する' }));
+  await pressKey(page, dismiss.getByRole('button', { name: '除外する' }));
   await expect(dismiss.getByText('除外の理由を選択してください。').first()).toBeVisible();
   await checkState(page, 'dismiss-dialog-error');
   await chooseByKeyboard(page, page.locator('#dismiss-reason'), /企業が辞退/);
-  await press(page, dismiss.getByRole('button', { name: '除外する' }));
+  await pressKey(page, dismiss.getByRole('button', { name: '除外する' }));
   await expect(dismiss).toBeHidden();
   await expect(page.getByText('除外しました。以後この組み合わせは提案されません。')).toBeVisible();
   await expect(theirs.getByText('除外', { exact: true })).toBeVisible();
@@ -269,7 +264,7 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
 
 test('HQ closes a month for the statistics and sees which months are preliminary', async ({ page }) => {
   await signIn(page, DEMO_HQ);
-  await press(
+  await pressKey(
     page,
     page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '月の締め' }),
   );
@@ -284,11 +279,11 @@ test('HQ closes a month for the statistics and sees which months are preliminary
   const month = name.replace(/を締める$/, '');
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: month }) });
   await expect(row.getByText('速報値')).toBeVisible();
-  await press(page, close);
+  await pressKey(page, close);
   const dialog = page.getByRole('dialog', { name: `${month}を締める` });
   await expect(dialog).toContainText('締めは取り消せません');
   await checkState(page, 'close-month-dialog');
-  await press(page, dialog.getByRole('button', { name: '締める' }));
+  await pressKey(page, dialog.getByRole('button', { name: '締める' }));
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`${month}を締めました。数値は確定しました。`)).toBeVisible();
   await expect(row.getByText('確定（締め済み）')).toBeVisible();
@@ -315,13 +310,13 @@ test('HQ runs a region by keyboard alone; a run that does not exist says so in J
   await expect(region).toBeChecked();
 
   // Without a region the API says what is missing, at the field.
-  await press(page, page.getByRole('button', { name: '実行を開始' }));
+  await pressKey(page, page.getByRole('button', { name: '実行を開始' }));
   await expect(page.getByRole('alert').getByText('地域を指定してください。').first()).toBeVisible();
   await checkState(page, 'start-region-error');
 
   // The select's button, by the id the error summary links to.
   await chooseByKeyboard(page, page.locator('#run-region'), /関東/);
-  await press(page, page.getByRole('button', { name: '実行を開始' }));
+  await pressKey(page, page.getByRole('button', { name: '実行を開始' }));
   const newest = page.getByRole('region', { name: '一括マッチングの実行' }).getByRole('row').nth(1);
   await expect(newest.getByRole('cell').first()).toHaveText('関東');
   await expect(newest.getByRole('cell').nth(1)).toHaveText('完了', { timeout: 30_000 });

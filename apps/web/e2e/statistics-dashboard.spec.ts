@@ -1,20 +1,15 @@
 // The statistics dashboard as an executive and a consultant use it, by keyboard alone: year and scope in the URL
 // (moving between years keeps the scope), a chart read as a table, the CSV and .xlsx downloads checked against the
 // API's figures, and the month's report printed (print media and an A4 landscape PDF). Reads demo data only.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessible, expectNoHorizontalScroll, screenshot, signIn } from './support/app';
-import { chooseByKeyboard, tabTo, typeDate } from './support/keyboard';
+import { chooseByKeyboard, pressKey, tabTo, typeDate } from './support/keyboard';
 import { pageApi } from './support/page-api';
 
 const EXECUTIVE = 'executive@kakehashi.example';
-
-async function press(page: Page, target: Locator): Promise<void> {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
 
 /** The cells of a table as the user reads them, numbers without their grouping commas. */
 async function tableCells(table: Locator): Promise<string[][]> {
@@ -80,7 +75,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   page,
 }) => {
   await signIn(page, EXECUTIVE);
-  await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
+  await pressKey(page, page.getByRole('link', { name: '統計ダッシュボード' }));
   await expect(page.getByRole('heading', { level: 1, name: '統計ダッシュボード' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '月別の状況' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '10年間の推移' })).toBeVisible();
@@ -91,14 +86,14 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
 
   // Two years back by keyboard, then a region; a further year back keeps the region.
   const year = page.getByRole('navigation', { name: '年度の切り替え' });
-  await press(page, year.getByRole('link', { name: '前の年度' }));
-  await press(page, year.getByRole('link', { name: '前の年度' }));
+  await pressKey(page, year.getByRole('link', { name: '前の年度' }));
+  await pressKey(page, year.getByRole('link', { name: '前の年度' }));
   const started = Date.now();
   await chooseByKeyboard(page, page.getByRole('button', { name: /集計範囲/ }), /^近畿地方$/);
   await expect(page).toHaveURL(/scope=region/);
   await expect(page.getByText('集計範囲: 近畿地方')).toBeVisible();
   expect(Date.now() - started).toBeLessThan(5000);
-  await press(page, year.getByRole('link', { name: '前の年度' }));
+  await pressKey(page, year.getByRole('link', { name: '前の年度' }));
   await expect(page).toHaveURL(/region=/);
   const url = new URL(page.url());
   const fy = Number(url.searchParams.get('fy'));
@@ -107,7 +102,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
 
   // The monthly chart read as a table (the export's columns, in its order).
   const offersChart = page.getByRole('figure', { name: '受入情報・送出情報（人）', exact: true });
-  await press(page, offersChart.getByRole('button', { name: '表で表示' }));
+  await pressKey(page, offersChart.getByRole('button', { name: '表で表示' }));
   const table = offersChart.getByRole('table');
   await expect(table).toBeVisible();
   await expectAccessible(page, 'dashboard, region, monthly table shown');
@@ -140,7 +135,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   const section = page.getByRole('region', { name: '月別の状況' });
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
-    press(page, section.getByRole('link', { name: '月別統計をCSVでダウンロード' })),
+    pressKey(page, section.getByRole('link', { name: '月別統計をCSVでダウンロード' })),
   ]);
   expect(csvDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_近畿地方_全形態.csv`);
   const bytes = await readFile((await csvDownload.path()) as string);
@@ -151,7 +146,7 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   // Excel: the same cells, numbers as numbers.
   const [xlsxDownload] = await Promise.all([
     page.waitForEvent('download'),
-    press(page, section.getByRole('link', { name: '月別統計をExcelでダウンロード' })),
+    pressKey(page, section.getByRole('link', { name: '月別統計をExcelでダウンロード' })),
   ]);
   expect(xlsxDownload.suggestedFilename()).toBe(`月別統計_${fy}年度_近畿地方_全形態.xlsx`);
   const sheet = await readSheet(await readFile((await xlsxDownload.path()) as string));
@@ -164,12 +159,12 @@ test('an executive changes year and scope, reads a chart as a table, downloads b
   // The ten years' table and its CSV: the same rows (years, periods, sources, figures and notes).
   const annual = page.getByRole('region', { name: '10年間の推移' });
   const annualChart = annual.getByRole('figure', { name: /成立（人）/ });
-  await press(page, annualChart.getByRole('button', { name: '表で表示' }));
+  await pressKey(page, annualChart.getByRole('button', { name: '表で表示' }));
   const annualShown = await tableCells(annualChart.getByRole('table'));
   expect(annualShown).toHaveLength(11);
   const [annualCsv] = await Promise.all([
     page.waitForEvent('download'),
-    press(page, annual.getByRole('link', { name: '年度別統計をCSVでダウンロード' })),
+    pressKey(page, annual.getByRole('link', { name: '年度別統計をCSVでダウンロード' })),
   ]);
   expect(annualCsv.suggestedFilename()).toBe(`年度別統計_${fy - 9}-${fy}年度_近畿地方_全形態.csv`);
   const annualBytes = await readFile((await annualCsv.path()) as string);
@@ -240,7 +235,7 @@ test('a published month, a live month with nobody, a month not yet begun and an 
   /** The month's row of the chart's table, shown by its 「表で表示」 button (pressed by keyboard). */
   const rowOf = async (month: string) => {
     await expect(offersChart).toBeVisible();
-    await press(page, offersChart.getByRole('button', { name: '表で表示' }));
+    await pressKey(page, offersChart.getByRole('button', { name: '表で表示' }));
     return offersChart
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: month, exact: true }) });
@@ -268,7 +263,7 @@ test('a published month, a live month with nobody, a month not yet begun and an 
 
 test('a consultant sees their own office only, and no partner or talent-bank figures', async ({ page }) => {
   await signIn(page);
-  await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
+  await pressKey(page, page.getByRole('link', { name: '統計ダッシュボード' }));
   await expect(page.getByRole('heading', { level: 1, name: '統計ダッシュボード' })).toBeVisible();
   await expect(page.getByText('集計範囲: 東京事務所')).toBeVisible();
   const scope = page.getByRole('button', { name: /集計範囲/ });
@@ -288,7 +283,7 @@ test('an executive counts the partner agreements in force on a chosen day, kept 
   page,
 }) => {
   await signIn(page, EXECUTIVE);
-  await press(page, page.getByRole('link', { name: '統計ダッシュボード' }));
+  await pressKey(page, page.getByRole('link', { name: '統計ダッシュボード' }));
   const panel = page.getByRole('region', { name: /^連携協定の締結状況/ });
   await expect(panel).toBeVisible();
 
@@ -306,7 +301,7 @@ test('an executive counts the partner agreements in force on a chosen day, kept 
     const [year, month, date] = day.split('-').map(Number);
     await expect(panel.getByRole('heading', { level: 2 })).toContainText(`${year}年${month}月${date}日`);
     const toggle = panel.getByRole('button', { name: '表で表示' });
-    if (await toggle.isVisible()) await press(page, toggle);
+    if (await toggle.isVisible()) await pressKey(page, toggle);
     const table = panel.getByRole('region', { name: /^連携協定の締結状況（/ });
     await expect
       .poll(async () => (await tableCells(table)).slice(1))
@@ -320,7 +315,7 @@ test('an executive counts the partner agreements in force on a chosen day, kept 
   await expectCountsOf(today);
   // Another day, typed by keyboard: the counts are that day's, and the address keeps the day over a reload.
   await typeDate(page, panel.getByRole('group', { name: '基準日' }), '2015-04-01');
-  await press(page, panel.getByRole('button', { name: '表示する' }));
+  await pressKey(page, panel.getByRole('button', { name: '表示する' }));
   await expect(page).toHaveURL(/asOf=2015-04-01/);
   await expectCountsOf('2015-04-01');
   await expectAccessible(page, 'dashboard, partner agreements on a chosen day');
