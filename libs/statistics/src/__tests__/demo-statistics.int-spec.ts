@@ -65,12 +65,18 @@ describe('living demo statistics', () => {
 
   it('fills every ended live month of six offices with figures a rebuild confirms, once', async () => {
     await withDataSource(scratch.url, async (ds) => {
-      // February 2023 (the cut-over) to November 2026: 46 months, one row per office and month.
-      expect(await seedDemoStatistics(ds, loadDay)).toEqual({
+      // February 2023 (the cut-over) to November 2026: 46 months, one row per office and month. Loaded by two at
+      // once (test files share a database): one writes it, the other waits and finds it loaded.
+      const loads = await Promise.all([
+        seedDemoStatistics(ds, loadDay),
+        withDataSource(scratch.url, (other) => seedDemoStatistics(other, loadDay)),
+      ]);
+      expect(loads).toContainEqual({
         statisticsCompanies: 12,
         statisticsOffers: 46 * 6 * 2,
         statisticsCases: 46 * 6,
       });
+      expect(loads).toContainEqual({ statisticsCompanies: 0, statisticsOffers: 0, statisticsCases: 0 });
 
       // Settled: nothing left for the refresh job, and the first read already has every month.
       expect(await ds.query(`SELECT 1 FROM "statistics_changes"`)).toEqual([]);

@@ -35,6 +35,8 @@ export async function seedDemoStatistics(
 
 async function writeOnce(tx: EntityManager, clock: DemoClock): Promise<DemoStatisticsCounts> {
   const none = { statisticsCompanies: 0, statisticsOffers: 0, statisticsCases: 0 };
+  // Test files load the demo into one database at once: the second waits here, then finds it loaded.
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kakehashi.seedDemoStatistics'))`);
   const [{ loaded }]: { loaded: boolean }[] = await tx.query(
     `SELECT EXISTS (SELECT 1 FROM "companies" WHERE "corporate_number" = ANY($1::text[])) AS "loaded"`,
     [DEMO_STATISTICS_COMPANIES.map((c) => c.corporateNumber)],
