@@ -1,11 +1,9 @@
 // The result table (stdout) and the "Referral bulk upload" section of BENCHMARKS.md, between its own markers; the
 // other sections are kept as they are.
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { MachineInfo } from '../matching/support/machine';
 import { formatMs, percentile } from '../matching/support/stats';
 import type { BaselineResult, DryRunResult, ImportResult } from './measure';
+import { writeBenchSection } from '../shared/benchmarks-section';
 
 export const TARGET_MS = 10_000;
 
@@ -106,24 +104,6 @@ export function renderReferralSection(r: ReferralBenchReport): string {
   return lines.join('\n');
 }
 
-const START = '<!-- bench:referrals:start -->';
-const END = '<!-- bench:referrals:end -->';
-const HEADING = '## Referral bulk upload';
-
 export function writeReferralSection(file: string, body: string): void {
-  const inner = `${START}\n\n${body.trim()}\n\n`;
-  const current = fs.readFileSync(file, 'utf8');
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + inner + current.slice(end)
-      : `${current.trimEnd()}\n\n${HEADING}\n\n${inner}${END}\n`;
-  fs.writeFileSync(file, next);
-  // The CLI in a child process, from the file's folder (Prettier skips files outside its working directory).
-  const prettier = path.join(path.dirname(require.resolve('prettier/package.json')), 'bin/prettier.cjs');
-  execFileSync(process.execPath, [prettier, '--write', '--log-level', 'warn', path.basename(file)], {
-    cwd: path.dirname(file),
-    stdio: 'inherit',
-  });
+  writeBenchSection(file, 'referrals', 'Referral bulk upload', body);
 }

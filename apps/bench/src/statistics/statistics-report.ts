@@ -1,13 +1,11 @@
 // The result table (stdout) and the "Statistics" section of BENCHMARKS.md; the other sections are kept as they are
 // (each benchmark owns the text between its own markers).
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { MachineInfo } from '../matching/support/machine';
 import { formatMs, type LatencySummary } from '../matching/support/stats';
 import type { GeneratedCounts } from './generate-live-data';
 import type { FreshnessResult } from './measure-freshness';
 import type { QueryLatency } from './measure-queries';
+import { writeBenchSection } from '../shared/benchmarks-section';
 
 export const TARGETS = { rebuildMs: 60_000, apiP95Ms: 25, freshnessMs: 5_000 } as const;
 
@@ -158,23 +156,7 @@ export function renderStatisticsSection(r: StatisticsReport): string {
   return lines.join('\n');
 }
 
-const START = '<!-- bench:statistics:start -->';
-const END = '<!-- bench:statistics:end -->';
-
 /** Writes the Statistics section into BENCHMARKS.md (creating it when missing), formatted with Prettier. */
 export function writeStatisticsSection(file: string, body: string): void {
-  const inner = `${START}\n\n${body.trim()}\n\n`;
-  const current = fs.readFileSync(file, 'utf8');
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + inner + current.slice(end)
-      : `${current.trimEnd()}\n\n## Statistics\n\n${inner}${END}\n`;
-  fs.writeFileSync(file, next);
-  const prettier = path.join(path.dirname(require.resolve('prettier/package.json')), 'bin/prettier.cjs');
-  execFileSync(process.execPath, [prettier, '--write', '--log-level', 'warn', path.basename(file)], {
-    cwd: path.dirname(file),
-    stdio: 'inherit',
-  });
+  writeBenchSection(file, 'statistics', 'Statistics', body);
 }

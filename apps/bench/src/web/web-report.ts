@@ -1,11 +1,9 @@
 // The "Web" section of BENCHMARKS.md (between its own markers; the other sections are kept as they are).
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { MachineInfo } from '../matching/support/machine';
 import { formatMs, type LatencySummary } from '../matching/support/stats';
 import type { ScopeChangeFigures } from './measure-dashboard';
 import type { BoardFigures, PageLoad } from './measure-web';
+import { writeBenchSection } from '../shared/benchmarks-section';
 
 export const WEB_TARGETS = { scriptKb: 250, lcpMs: 1000, boardMs: 300, filterMs: 100, scopeMs: 200 } as const;
 
@@ -22,8 +20,6 @@ export interface WebReport {
   skipped: string[];
 }
 
-const START = '<!-- bench:web:start -->';
-const END = '<!-- bench:web:end -->';
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const kb = (value: number) => `${value.toFixed(1)} KB`;
 const spread = (s: LatencySummary | null) => (s ? `${formatMs(s.p50)} / ${formatMs(s.max)}` : '—');
@@ -94,18 +90,5 @@ export function renderWebSection(r: WebReport): string {
 }
 
 export function writeWebSection(file: string, body: string): void {
-  const inner = `${START}\n\n${body.trim()}\n\n`;
-  const current = fs.readFileSync(file, 'utf8');
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + inner + current.slice(end)
-      : `${current.trimEnd()}\n\n## Web\n\n${inner}${END}\n`;
-  fs.writeFileSync(file, next);
-  const prettier = path.join(path.dirname(require.resolve('prettier/package.json')), 'bin/prettier.cjs');
-  execFileSync(process.execPath, [prettier, '--write', '--log-level', 'warn', path.basename(file)], {
-    cwd: path.dirname(file),
-    stdio: 'inherit',
-  });
+  writeBenchSection(file, 'web', 'Web', body);
 }

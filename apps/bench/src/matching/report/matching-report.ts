@@ -1,14 +1,12 @@
 // The result table (stdout) and the "Matching" section of BENCHMARKS.md. Other sections of the file are kept as they
 // are: each benchmark owns the text between its own markers.
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ApiLatency } from '../measure/api-latency';
 import type { BatchResult } from '../measure/batch-assignment';
 import type { ExhaustiveBaseline } from '../measure/exhaustive-baseline';
 import type { PostgresReference } from '../measure/postgres-reference';
 import type { MachineInfo } from '../support/machine';
 import { formatMs, type LatencySummary } from '../support/stats';
+import { writeBenchSection } from '../../shared/benchmarks-section';
 
 export const TARGETS = {
   apiP95Ms: 50,
@@ -190,38 +188,10 @@ function fmt(x: number | null): string {
   return x === null ? '—' : x.toFixed(2);
 }
 
-const START = '<!-- bench:matching:start -->';
-const END = '<!-- bench:matching:end -->';
-
-const PREAMBLE = `# Benchmarks
-
-Figures from the \`npm run bench:*\` scripts, each measured beside its baseline in the same run. Each script rewrites
-only its own section; numbers depend on the machine, which every section names.
-`;
-
 /**
  * Writes the Matching section into BENCHMARKS.md, creating the file or the section if needed, formatted with the
  * repository's Prettier settings (CI checks the formatting of every file).
  */
 export function writeMatchingSection(file: string, body: string): void {
-  // Blank lines around the body: Markdown would otherwise read it as part of the HTML comment's block.
-  const inner = `${START}\n\n${body.trim()}\n\n`;
-  const section = `## Matching\n\n${inner}${END}\n`;
-  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : PREAMBLE;
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  let next: string;
-  if (start >= 0 && end > start) {
-    next = current.slice(0, start) + inner + current.slice(end);
-  } else {
-    next = `${current.trimEnd()}\n\n${section}`;
-  }
-  fs.writeFileSync(file, next);
-  // The CLI in a child process: Prettier's API loads ES modules, which a CommonJS process under Jest cannot.
-  const prettier = path.join(path.dirname(require.resolve('prettier/package.json')), 'bin/prettier.cjs');
-  // Run from the file's folder: Prettier silently skips files outside its working directory.
-  execFileSync(process.execPath, [prettier, '--write', '--log-level', 'warn', path.basename(file)], {
-    cwd: path.dirname(file),
-    stdio: 'inherit',
-  });
+  writeBenchSection(file, 'matching', 'Matching', body);
 }

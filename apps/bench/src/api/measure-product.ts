@@ -1,0 +1,72 @@
+// The API on the demo data: the smallest operations and a consultant's lists, each at every connection count, then
+// one profiled run of the companies list.
+import { DEMO_PASSWORD } from '@kakehashi/platform';
+import * as path from 'node:path';
+import type { BenchDatabase } from '../matching/load/bench-database';
+import { startBenchApi } from './bench-api-process';
+import type { LoadTarget } from './load-run';
+import { measureLevels, profileLoad, residentMiB, signIn, type ScenarioResult } from './measure-api';
+import type { ProfileSummary } from './profile/summarise-profile';
+import { body, CASE_BOARD, COMPANIES, ME, SENDING_OFFERS, TYPENAME, type Scenario } from './scenarios';
+
+export interface ProductFigures {
+  scenarios: ScenarioResult[];
+  profile: ProfileSummary | null;
+  /** What was profiled, in words. */
+  profiled: string | null;
+  residentMiBAtEnd: number;
+}
+
+interface Options {
+  seconds: number;
+  connections: number[];
+  profile: boolean;
+  redisUrl: string;
+}
+
+export async function measureProductLists(
+  database: BenchDatabase,
+  officeId: string,
+  workDir: string,
+  options: Options,
+  log: (line: string) => void,
+): Promise<ProductFigures> {
+  const profileFile = options.profile ? path.join(workDir, 'companies.cpuprofile') : undefined;
+  const { api } = await startBenchApi(database, options.redisUrl, path.join(workDir, 'api.log'), profileFile);
+  try {
+    const token = await signIn(api.url, 'consultant@kakehashi.example', DEMO_PASSWORD);
+    const url = `${api.url}/graphql`;
+    const signedIn = { authorization: `Bearer ${token}` };
+    const targets: [Scenario['key'], LoadTarget][] = [
+      ['typename', { url, headers: {}, bodies: [body(TYPENAME)] }],
+      ['me', { url, headers: signedIn, bodies: [body(ME)] }],
+      ['companies', { url, headers: signedIn, bodies: [body(COMPANIES)] }],
+      [
+        'offers',
+        {
+          url,
+          headers: signedIn,
+          bodies: [body(SENDING_OFFERS, { first: 20, filter: { owningOfficeId: officeId, status: 'OPEN' } })],
+        },
+      ],
+      ['caseBoard', { url, headers: signedIn, bodies: [body(CASE_BOARD, { officeId, perStage: 50 })] }],
+    ];
+    const levels = { connections: options.connections, seconds: options.seconds };
+    const scenarios: ScenarioResult[] = [];
+    for (const [key, target] of targets) scenarios.push(await measureLevels(key, target, api, levels, log));
+    let profile: ProfileSummary | null = null;
+    const profiled = `\`companies(first: 20)\` at 10 connections for ${options.seconds} s`;
+    if (profileFile) {
+      log(`profiling ${profiled}…`);
+      profile = await profileLoad(api, profileFile, targets[2][1], 10, options.seconds);
+    }
+    return {
+      scenarios,
+      profile,
+      profiled: profile ? profiled : null,
+      residentMiBAtEnd: residentMiB(api.pid),
+    };
+  } finally {
+    await api.stop();
+  }
+}
