@@ -3,6 +3,7 @@ import { OfficeEntity, PrefectureEntity } from '@kakehashi/organisations';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthCacheLifecycle } from './auth/cache/auth-cache.lifecycle';
 import { AccessTokenService, jwtModuleOptions } from './auth/access-token.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthenticationService } from './auth/authentication.service';
@@ -33,6 +34,7 @@ import { UsersResolver } from './users/users.resolver';
     AccessTokenService,
     LoginRateLimiter,
     AuthenticationService,
+    AuthCacheLifecycle,
     UserDirectoryService,
     UserAdministrationService,
     SessionService,

@@ -4,7 +4,6 @@ import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdentityExceptionFilter } from '../identity-exception.filter';
 import { IdentityException } from '../identity.exception';
-import { UserDirectoryService } from '../users/services/user-directory.service';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 
@@ -17,10 +16,7 @@ import { LoginPayload } from './dtos/login.payload';
 @Resolver()
 @UseFilters(IdentityExceptionFilter)
 export class AuthResolver {
-  constructor(
-    private readonly authentication: AuthenticationService,
-    private readonly directory: UserDirectoryService,
-  ) {}
+  constructor(private readonly authentication: AuthenticationService) {}
 
   @Mutation(() => LoginPayload, { description: 'ログインしてアクセストークンを得る / Sign in.' })
   @Public()
@@ -31,7 +27,7 @@ export class AuthResolver {
   @Query(() => UserModel, { description: 'ログイン中のユーザー / The signed-in user.' })
   @Roles(...ANY_SIGNED_IN_ROLE)
   async me(@CurrentUser() caller: AuthUser): Promise<UserEntity> {
-    const user = await this.directory.findById(caller.id);
+    const user = await this.authentication.signedInUser(caller.id);
     // The guard has just found this user; only a concurrent removal could get here.
     if (!user) throw IdentityException.sessionInvalid();
     return user;

@@ -9,6 +9,7 @@ import { UserEntity } from '../users/user.entity';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../users/password-policy';
 import { normalizeEmail } from '../users/user-rules';
 import { toAuthUser } from '../users/auth-user';
+import { AuthStateCache } from './cache/auth-state-cache';
 import { AccessTokenService, type IssuedToken } from './access-token.service';
 import { LoginRateLimiter, type LoginOutcome, type LoginReservation } from './login-rate-limiter';
 
@@ -45,6 +46,7 @@ export class AuthenticationService {
 
     // Bookkeeping, not an edit: leaves `version` alone so an administrator's open edit form stays valid.
     await this.users.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
+    AuthStateCache.of(this.users.manager.connection).forgetUser(user.id);
     return this.users.findOneByOrFail({ id: user.id });
   }
 
@@ -54,9 +56,25 @@ export class AuthenticationService {
    */
   async authenticate(token: string): Promise<AuthUser> {
     const claims = await this.tokens.read(token);
-    const user = await this.users.findOneBy({ id: claims.sub });
+    const user = await this.currentUser(claims.sub);
     if (!user || !user.isActive || user.tokenVersion !== claims.tv) throw IdentityException.sessionInvalid();
     return toAuthUser(user);
+  }
+
+  /** The caller's own account (`me`): as authentication just read it. */
+  signedInUser(id: string): Promise<UserEntity | null> {
+    return this.currentUser(id);
+  }
+
+  /** The account as last read, from the cache while the change feed guarantees it is current, else the database. */
+  private async currentUser(id: string): Promise<UserEntity | null> {
+    const cache = AuthStateCache.of(this.users.manager.connection);
+    const cached = cache.user(id);
+    if (cached) return cached;
+    const mark = cache.mark();
+    const user = await this.users.findOneBy({ id });
+    if (user) cache.keepUser(mark, user);
+    return user;
   }
 
   /** Changes the caller's password (see `changePassword`) and returns a fresh token for this client. */
@@ -145,6 +163,7 @@ export class AuthenticationService {
       .set({ passwordHash, tokenVersion: () => 'token_version + 1', version: () => 'version' })
       .where('id = :id AND token_version = :tv AND is_active', { id: user.id, tv: user.tokenVersion })
       .execute();
+    AuthStateCache.of(this.users.manager.connection).forgetUser(user.id);
     if (result.affected !== 1) throw IdentityException.sessionInvalid();
     return this.users.findOneByOrFail({ id: user.id });
   }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
+import { AuthStateCache } from '../auth/cache/auth-state-cache';
 import { IdentityException } from '../identity.exception';
 import { toAuthUser } from '../users/auth-user';
 import {
@@ -84,12 +85,14 @@ export class SessionService {
 
   /** Ends a session at once; a second revocation changes nothing. */
   async revoke(sessionId: string): Promise<void> {
+    this.cache().forgetSession(sessionId);
     await this.sessions
       .createQueryBuilder()
       .update()
       .set({ revokedAt: new Date() })
       .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
       .execute();
+    this.cache().forgetSession(sessionId);
   }
 
   /** Revokes the session a cookie names, if the cookie holds its secret (a guessed id revokes nothing). */
@@ -102,8 +105,23 @@ export class SessionService {
   private async find(cookieValue: string): Promise<UserSessionEntity | null> {
     const token = parseSessionToken(cookieValue);
     if (!token) return null;
-    const session = await this.sessions.findOne({ where: { id: token.id }, relations: { user: true } });
+    const session = await this.sessionWithUser(token.id);
     return session && sessionSecretMatches(token.secret, session.secretHash) ? session : null;
+  }
+
+  /** The session and its user, from the cache while the change feed guarantees it is current, else the database. */
+  private async sessionWithUser(id: string): Promise<UserSessionEntity | null> {
+    const cache = this.cache();
+    const cached = cache.session(id);
+    if (cached) return cached;
+    const mark = cache.mark();
+    const session = await this.sessions.findOne({ where: { id }, relations: { user: true } });
+    if (session?.user) cache.keepSession(mark, session);
+    return session;
+  }
+
+  private cache(): AuthStateCache {
+    return AuthStateCache.of(this.sessions.manager.connection);
   }
 
   /**
@@ -119,6 +137,7 @@ export class SessionService {
       .set({ lastSeenAt: now, idleExpiresAt: this.idleExpiry(now, session.absoluteExpiresAt) })
       .where('id = :id AND last_seen_at <= :stale AND revoked_at IS NULL', { id: session.id, stale })
       .execute();
+    this.cache().forgetSession(session.id);
   }
 
   /** Never past the absolute expiry: the idle limit only ever ends a session sooner. */

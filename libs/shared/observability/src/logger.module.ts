@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DestinationStream } from 'pino';
+import pino, { type DestinationStream } from 'pino';
 import { errorForLog, maskQuoted, REDACTED, sensitiveLogPaths } from './redaction';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -52,7 +52,9 @@ export class ObservabilityModule {
             },
             // The health check is polled every few seconds by orchestrators; its lines would drown the rest.
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-            ...(options.destination ? { stream: options.destination } : {}),
+            // Standard output written asynchronously, off the requests' path: lines logged while a write is in flight
+            // go out together in the next one (pino flushes what is pending when the process exits).
+            stream: options.destination ?? pino.destination({ dest: 1, sync: false }),
           },
         }),
       ],

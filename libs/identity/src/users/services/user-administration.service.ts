@@ -18,6 +18,7 @@ import {
   roleProblem,
 } from '../user-rules';
 import { passwordProblem } from '../password-policy';
+import { AuthStateCache } from '../../auth/cache/auth-state-cache';
 
 export interface NewUser {
   email: string;
@@ -257,7 +258,9 @@ export class UserAdministrationService {
     return office?.kind ?? null;
   }
 
+  /** After every write: this process's cached authentication of the user goes at once (others' on the trigger). */
   private async reload(id: string): Promise<UserEntity> {
+    AuthStateCache.of(this.users.manager.connection).forgetUser(id);
     const user = await this.users.findOneBy({ id });
     if (!user) throw IdentityException.userNotFound();
     return user;
