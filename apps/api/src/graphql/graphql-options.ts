@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@kakehashi/config';
 import {
@@ -43,7 +44,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       loaders: new RequestLoaders(),
     }),
     validationRules: [depthLimitRule(config.graphqlMaxDepth), aliasLimitRule(GRAPHQL_MAX_ALIASES)],
-    plugins: [requestLimitsPlugin(config.graphqlMaxComplexity)],
+    plugins: [
+      requestLimitsPlugin(config.graphqlMaxComplexity),
+      // Apollo's cache-control plugin runs for every field of every response to compute HTTP cache hints; nothing
+      // here declares any (answers are per user and never cached), so it would only cost time.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, config.isDevelopment, () =>
         // The error's message and details may quote what the caller sent (a password, an address): log its kind only.

@@ -46,6 +46,7 @@ export interface ApiBenchOptions {
   seed: number;
   today: string;
   profile: boolean;
+  national: boolean;
   keep: boolean;
   write?: boolean;
   benchmarksFile: string;
@@ -71,6 +72,7 @@ function parseOptions(argv: string[]): ApiBenchOptions {
     .option('--seed <n>', 'generator seed', positiveInteger, 2021)
     .option('--today <date>', 'the date generated offers are spread around (YYYY-MM-DD)', todayInJapan())
     .option('--no-profile', 'skip the profiled run')
+    .option('--no-national', 'skip the ranking at national size')
     .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--write', 'update BENCHMARKS.md even when not at full size')
     .option('--no-write', 'never update BENCHMARKS.md')
@@ -96,7 +98,8 @@ function isFullSize(o: ApiBenchOptions): boolean {
     o.cases >= FULL.cases &&
     o.sending >= FULL.sending &&
     o.receiving >= FULL.receiving &&
-    o.queries >= FULL.queries
+    o.queries >= FULL.queries &&
+    o.national
   );
 }
 
@@ -132,8 +135,10 @@ async function main(): Promise<void> {
       report.anchor = await measureAnchor(workDir, levels, log);
       log('the API on the demo data…');
       report.product = await measureProductLists(database, board.officeId, workDir, options, log);
-      log(`national data: ${options.sending} sending and ${options.receiving} receiving offers…`);
-      report.national = await measureNationalRanking(database, workDir, options, log);
+      if (options.national) {
+        log(`national data: ${options.sending} sending and ${options.receiving} receiving offers…`);
+        report.national = await measureNationalRanking(database, workDir, options, log);
+      }
     } finally {
       clearInterval(sampler);
     }

@@ -187,7 +187,8 @@ describe('listing and filtering offers (services on PostgreSQL)', () => {
     );
     expect(resolved.map((r) => r.occupation?.code).sort()).toEqual(['C', 'C', 'H', 'H']);
     expect(counter.selectsFrom('companies')).toBe(1);
-    expect(counter.selectsFrom('offices')).toBe(1);
+    // Offices are read once per process (they never change): at most once per page.
+    expect(counter.selectsFrom('offices')).toBeLessThanOrEqual(1);
     expect(counter.selectsFrom('occupation_major_groups')).toBe(1);
 
     const receivingPage = await s.receivingResolver.receivingOffers({ first: 100, filter: firstMonths });

@@ -296,7 +296,8 @@ describe('partners GraphQL API', () => {
     expect(counter.selectsFrom('partner_branches')).toBe(1);
     expect(counter.selectsFrom('partner_agreements')).toBe(1);
     expect(counter.selectsFrom('partner_contacts')).toBe(1);
-    expect(counter.selectsFrom('prefectures')).toBe(1);
+    // Prefectures are read once per process (reference rows never change): at most once per page.
+    expect(counter.selectsFrom('prefectures')).toBeLessThanOrEqual(1);
   });
 
   it('creates partner accounts for HQ coordinators, a branch user only in a branch of the institution', async () => {

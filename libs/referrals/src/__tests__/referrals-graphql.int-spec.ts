@@ -283,7 +283,8 @@ describe('referrals GraphQL API', () => {
     expect(counter.selectsFrom('referral_events')).toBe(1);
     expect(counter.selectsFrom('referral_notes')).toBe(1);
     expect(counter.selectsFrom('referral_duplicates')).toBe(1);
-    expect(counter.selectsFrom('offices')).toBe(1);
+    // Offices are read once per process (they never change), so a page reads them at most once.
+    expect(counter.selectsFrom('offices')).toBeLessThanOrEqual(1);
     expect(counter.queries.filter((q) => q.includes('"partner_institutions"')).length).toBe(1);
     // Names are loaded once per level (creators; then history actors and note authors), not once per referral.
     expect(counter.selectsFrom('users')).toBeLessThanOrEqual(3);

@@ -42,23 +42,31 @@ export class CompanySearchService {
   ): Promise<Connection<CompanyEntity>> {
     const qb = this.companies.createQueryBuilder('c');
     this.applyFilter(qb, filter);
+    if (!page.after) return this.firstPage(qb, page.first);
     const totalCount = await qb.getCount();
-
-    if (page.after) {
-      const [afterKey, afterId] = decodeCursor(page.after, 2);
-      if (typeof afterKey !== 'string' || typeof afterId !== 'string' || !isUUID(afterId)) {
-        throw new BadUserInputError([
-          { field: 'after', message: 'ページ位置(カーソル)が正しくありません。' },
-        ]);
-      }
-      qb.andWhere('(c.nameSearchKey, c.id) > (:afterKey, CAST(:afterId AS uuid))', { afterKey, afterId });
+    const [afterKey, afterId] = decodeCursor(page.after, 2);
+    if (typeof afterKey !== 'string' || typeof afterId !== 'string' || !isUUID(afterId)) {
+      throw new BadUserInputError([{ field: 'after', message: 'ページ位置(カーソル)が正しくありません。' }]);
     }
-    const rows = await qb
-      .orderBy('c.nameSearchKey', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .take(page.first + 1)
-      .getMany();
+    qb.andWhere('(c.nameSearchKey, c.id) > (:afterKey, CAST(:afterId AS uuid))', { afterKey, afterId });
+    const rows = await ordered(qb, page.first).getMany();
     return toConnection(rows, page.first, totalCount, (row) => [row.nameSearchKey, row.id]);
+  }
+
+  /**
+   * The first page and the count in one statement (a window count over the filtered rows): the list every screen
+   * opens costs one round trip. No row means no match at all, so the count is then 0.
+   */
+  private async firstPage(
+    qb: SelectQueryBuilder<CompanyEntity>,
+    first: number,
+  ): Promise<Connection<CompanyEntity>> {
+    const { entities, raw } = await ordered(
+      qb.addSelect('COUNT(*) OVER ()', 'total_count'),
+      first,
+    ).getRawAndEntities<{ total_count: string }>();
+    const totalCount = raw.length ? Number(raw[0].total_count) : 0;
+    return toConnection(entities, first, totalCount, (row) => [row.nameSearchKey, row.id]);
   }
 
   private applyFilter(qb: SelectQueryBuilder<CompanyEntity>, filter: CompanyFilter): void {
@@ -108,4 +116,12 @@ export class CompanySearchService {
       qb.andWhere('c.size = :size', { size: filter.size });
     }
   }
+}
+
+/** By the normalised name then id (a stable keyset), one row more than the page to tell whether another follows. */
+function ordered(qb: SelectQueryBuilder<CompanyEntity>, first: number): SelectQueryBuilder<CompanyEntity> {
+  return qb
+    .orderBy('c.nameSearchKey', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .limit(first + 1);
 }

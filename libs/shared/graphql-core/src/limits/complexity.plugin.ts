@@ -4,21 +4,27 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 import { MAX_PAGE_SIZE } from '../pagination/page-args';
 import { checkArgumentValues } from './check-argument-values';
 import { coerceVariables } from './coerce-variables';
+import { PassedChecks } from './passed-checks';
 import { requestRefusal } from './request-refusal';
 
 /**
  * Checks an operation before anything runs: its variables coerce (refused field by field in Japanese, never quoting
  * a value), its text and dates obey the rules every input obeys, and its estimated cost is within `maxComplexity`.
  * Each field costs 1; list fields declare `complexity: connectionComplexity` so asking for 100 items of a nested list
- * costs 100 times as much, and the matching rankings declare what a ranking costs the engine.
+ * costs 100 times as much, and the matching rankings declare what a ranking costs the engine. A document asked again
+ * with the same variables is not checked again (see PassedChecks).
  */
 export function requestLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
+  // One per schema's server: a document object belongs to the schema it was validated against.
+  const passed = new PassedChecks();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           // Apollo resolved the operation before calling this hook; without one there is nothing to run.
           if (!operation) return;
+          const key = passed.key(request.operationName, request.variables);
+          if (passed.costOf(document, key) !== undefined) return;
           const variables = coerceVariables(schema, operation, request.variables);
           checkArgumentValues(schema, document, variables);
           const complexity = getComplexity({
@@ -28,6 +34,7 @@ export function requestLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
             variables,
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
+          if (complexity <= maxComplexity) passed.remember(document, key, complexity);
           if (complexity > maxComplexity) {
             throw requestRefusal(
               `クエリが複雑すぎます(コスト${complexity}、上限${maxComplexity})。件数を減らしてください。`,
