@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { MatchDecisionEntity, MatchDecisionKind } from '../../decisions/match-decision.entity';
 import type { MatchExplanation } from '../../engine/match-explanation';
 import type { MatchFilters } from '../../engine/match-index.contract';
@@ -98,14 +98,22 @@ export class FindMatchesService {
     };
   }
 
+  /** Raw SQL: on every ranking, and TypeORM's find costs more CPU than the query itself. */
   private async pairDecisions(
     where: { sendingOfferId: string } | { receivingOfferId: string },
     counterpart: 'sendingOfferId' | 'receivingOfferId',
   ): Promise<PairDecisions> {
-    const rows = await this.decisions.find({
-      where: { ...where, decision: In([MatchDecisionKind.DISMISSED, MatchDecisionKind.TAKEN_UP]) },
-      select: { id: true, sendingOfferId: true, receivingOfferId: true, decision: true },
-    });
+    const [column, id] =
+      'sendingOfferId' in where
+        ? ['sending_offer_id', where.sendingOfferId]
+        : ['receiving_offer_id', where.receivingOfferId];
+    const rows = await this.decisions.query<
+      { id: string; sendingOfferId: string; receivingOfferId: string; decision: MatchDecisionKind }[]
+    >(
+      `SELECT "id", "sending_offer_id" AS "sendingOfferId", "receiving_offer_id" AS "receivingOfferId", "decision"
+         FROM "match_decisions" WHERE "${column}" = $1 AND "decision" = ANY($2::text[])`,
+      [id, [MatchDecisionKind.DISMISSED, MatchDecisionKind.TAKEN_UP]],
+    );
     const dismissed = new Set<string>();
     const takenUp = new Map<string, string>();
     for (const row of rows) {
