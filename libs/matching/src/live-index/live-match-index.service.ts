@@ -22,6 +22,13 @@ interface Loaded {
   settingsVersion: number;
   loadMs: number;
   loadedAt: Date;
+  /** An open offer of each side, for warming up. */
+  sample: IndexSample;
+}
+
+export interface IndexSample {
+  sending?: SendingProfile;
+  receiving?: ReceivingProfile;
 }
 
 /**
@@ -41,8 +48,10 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
   private lastFailure: MatchIndexFailure | null = null;
   private retry: { timer: NodeJS.Timeout; at: number } | null = null;
   private stopped = false;
-  /** The load at start and the sync after it. */
+  /** The load at start and its warm-up. */
   private starting: Promise<void> = Promise.resolve();
+  private warming: Promise<void> = Promise.resolve();
+  private readonly warmUps: ((sample: IndexSample) => Promise<unknown>)[] = [];
   private syncing: Promise<void> | null = null;
   private nextSync: Promise<void> | null = null;
 
@@ -54,10 +63,18 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** After every module's init, so the load never competes with start-up for the pool (one connection in PGlite). */
   onApplicationBootstrap(): void {
-    // The sync after it runs the per-query statements once, so that the first ranking finds them warm too.
-    this.starting = this.load()
-      .then(() => this.sync())
-      .catch(() => undefined);
+    this.starting = this.load().then(
+      () => this.warming,
+      () => undefined,
+    );
+  }
+
+  /**
+   * Work run after every full load, before the index says it is ready: a service ranks once, so that the first
+   * user's ranking does not pay for its cold code paths and statements. A failure is logged and ignored.
+   */
+  onLoaded(warmUp: (sample: IndexSample) => Promise<unknown>): void {
+    this.warmUps.push(warmUp);
   }
 
   /** Before the DataSource closes (onApplicationShutdown): a load in flight finishes, none is retried. */
@@ -67,6 +84,7 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     this.retry = null;
     await this.starting;
     await this.loaded?.catch(() => undefined);
+    await this.warming;
   }
 
   status(): MatchIndexStatus {
@@ -117,8 +135,8 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
       this.retry = null;
       this.loaded = this.loadAll().then(
         (state) => {
-          this.ready = state;
           this.failedAttempts = 0;
+          this.warming = this.warm(state);
           return state;
         },
         (error: unknown) => {
@@ -129,6 +147,18 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
       );
     }
     return this.loaded;
+  }
+
+  /** Rankings work from the moment the load is done; the index says ready once they are warm. */
+  private async warm(state: Loaded): Promise<void> {
+    try {
+      await this.sync();
+      for (const warmUp of this.warmUps) await warmUp(state.sample);
+    } catch (error) {
+      this.logger.warn({ error: describeLoadError(error) }, 'Match index warm-up failed');
+    } finally {
+      this.ready = state;
+    }
   }
 
   private failed(error: unknown): void {
@@ -162,13 +192,19 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     const engine = new MatchEngine(reference, settings);
     for (const profile of sending) engine.upsertSending(profile);
     for (const profile of receiving) engine.upsertReceiving(profile);
-    warmUp(engine, sending[0], receiving[0]);
     const loadMs = Date.now() - started;
     this.logger.log(
       { sending: sending.length, receiving: receiving.length, ms: loadMs },
       'Match index loaded',
     );
-    return { engine, watermark, settingsVersion: settings.version, loadMs, loadedAt: new Date() };
+    return {
+      engine,
+      watermark,
+      settingsVersion: settings.version,
+      loadMs,
+      loadedAt: new Date(),
+      sample: { sending: sending[0], receiving: receiving[0] },
+    };
   }
 
   /**
@@ -205,25 +241,5 @@ export class LiveMatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     for (const id of changes.receiving.removals) engine.removeReceiving(id);
     for (const profile of changes.receiving.upserts) engine.upsertReceiving(profile);
     state.watermark = changes.watermark;
-  }
-}
-
-/**
- * One ranking each way, explained, before the index says it is ready: the first user's ranking would otherwise pay
- * for compiling the engine's code and for loading ICU's Japanese word dictionary (measured: several times a usual
- * ranking).
- */
-function warmUp(engine: MatchEngine, sending?: SendingProfile, receiving?: ReceivingProfile): void {
-  if (sending) {
-    for (const { id } of engine.topReceivingFor(sending, 20).items) {
-      const counterpart = engine.getReceiving(id);
-      if (counterpart) engine.explain(sending, counterpart);
-    }
-  }
-  if (receiving) {
-    for (const { id } of engine.topSendingFor(receiving, 20).items) {
-      const counterpart = engine.getSending(id);
-      if (counterpart) engine.explain(counterpart, receiving);
-    }
   }
 }

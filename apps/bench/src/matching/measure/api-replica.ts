@@ -50,8 +50,20 @@ export async function waitForReadyReplica(
 ): Promise<ApiReplica> {
   const deadline = Date.now() + timeoutMs;
   let sawLoading = false;
+  let exited: number | null | undefined;
+  void api.exited.then((code) => (exited = code));
   for (;;) {
-    const response = await fetch(`${baseUrl}/health`);
+    if (exited !== undefined) {
+      throw new Error(`the API exited (${exited}) before it was ready:\n${api.output().slice(-3000)}`);
+    }
+    const response = await fetch(`${baseUrl}/health`).catch((error: unknown) => error as Error);
+    if (response instanceof Error) {
+      // A busy machine can refuse or drop a probe: only the deadline ends the wait.
+      if (Date.now() > deadline)
+        throw new Error(`/health did not answer: ${String(response.cause ?? response)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
+    }
     const body = (await response.json()) as {
       info?: { matching?: MatchingHealth };
       error?: { matching?: MatchingHealth };
