@@ -41,7 +41,9 @@ COPY prisma ./prisma
 # Everything above belongs to root and is read-only for the app's user.
 USER node
 EXPOSE 3000
-# The slim image has no curl; Node 20's fetch does the probe.
+# Liveness (/health/live): an unhealthy container is one to restart, which would not help while the database is away or
+# the match index still loads. Readiness, for routing traffic, is /health (README "Health checks"). The slim image has
+# no curl; Node 20's fetch does the probe.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

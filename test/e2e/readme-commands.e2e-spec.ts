@@ -58,16 +58,25 @@ describe('npm start on the embedded default', () => {
     expect(result.data?.me.name.length).toBeGreaterThan(0);
   });
 
-  it('reports the embedded database and in-process queue as healthy', async () => {
-    const response = await fetch(`${baseUrl}/health`);
+  it('reports the embedded database, the in-process queue and, once loaded, the match index as healthy', async () => {
+    // The index loads in the background from start (503 until then): poll as an orchestrator would.
+    const deadline = Date.now() + 60_000;
+    let response = await fetch(`${baseUrl}/health`);
+    while (response.status === 503 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      response = await fetch(`${baseUrl}/health`);
+    }
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       status: string;
-      info: Record<string, { status: string; driver?: string }>;
+      info: Record<string, { status: string; driver?: string; receiving?: number }>;
     };
     expect(body.status).toBe('ok');
     expect(body.info['database'].status).toBe('up');
     expect(body.info['queue'].driver).toBe('in-process');
+    expect(body.info['matching'].status).toBe('up');
+    expect(body.info['matching'].receiving).toBeGreaterThan(0);
+    expect((await fetch(`${baseUrl}/health/live`)).status).toBe(200);
   });
 
   it('keeps the embedded data in the configured folder', () => {

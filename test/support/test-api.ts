@@ -1,5 +1,6 @@
 import { validateEnvironment } from '@kakehashi/config';
 import { withDataSource } from '@kakehashi/database';
+import { LiveMatchIndex } from '@kakehashi/matching';
 import { prepareDatabase, seedDemo } from '@kakehashi/platform';
 import { createScratchDatabase, TEST_APP_ROLE } from '@kakehashi/testing';
 import { DataSource, type Logger as TypeormLogger } from 'typeorm';
@@ -35,7 +36,21 @@ export async function startTestApi(
   if (!config.databaseUrl)
     throw new Error('DATABASE_URL is not set: run the e2e suite through its Jest global setup.');
   await withDataSource(config.databaseUrl, seedDemo);
-  return startApi(config, options);
+  return matchIndexLoaded(await startApi(config, options));
+}
+
+/**
+ * The API once its match index has loaded (it loads in the background from start, and /health answers 503 until
+ * then): tests see the API as an orchestrator would route traffic to it.
+ */
+async function matchIndexLoaded<A extends RunningApi>(api: A): Promise<A> {
+  const index = api.app.get(LiveMatchIndex);
+  const deadline = Date.now() + 60_000;
+  while (index.status().state !== 'ready') {
+    if (Date.now() > deadline) throw new Error(`match index not loaded: ${JSON.stringify(index.status())}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return api;
 }
 
 /** Counts the SQL statements the API sends, to prove relations load without N+1 queries. */
@@ -118,7 +133,7 @@ export async function startIsolatedTestApi(
       WEB_DIST_DIR: NO_WEB_BUILD,
       ...env,
     }),
-  );
+  ).then(matchIndexLoaded);
   return {
     ...api,
     ownerUrl: scratch.url,

@@ -1,6 +1,9 @@
+import { validateEnvironment } from '@kakehashi/config';
+import { LiveMatchIndex } from '@kakehashi/matching';
 import { TEST_APP_ROLE } from '@kakehashi/testing';
 import { randomBytes } from 'node:crypto';
 import { runWorker } from './__tests__/run-worker';
+import { startWorker } from './start-worker';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -52,6 +55,26 @@ describe('apps/worker and row-level security (with PostgreSQL and Redis)', () =>
       expect(stdout).not.toContain('Kakehashi worker started');
     } finally {
       worker.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('holds no match index: only the API ranks (batch assignment reads its own profiles)', async () => {
+    const worker = await startWorker(
+      validateEnvironment({
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: requiredEnv('DATABASE_URL'),
+        REDIS_URL: requiredEnv('REDIS_URL'),
+        REDIS_PREFIX: `${requiredEnv('REDIS_PREFIX')}:no-index`,
+        MATCHING_NIGHTLY_CRON: '',
+        CASES_REMINDER_SWEEP_CRON: '',
+        LOG_LEVEL: 'warn',
+      }),
+    );
+    try {
+      expect(() => worker.get(LiveMatchIndex, { strict: false })).toThrow();
+    } finally {
+      await worker.close();
     }
   }, 90_000);
 });

@@ -11,6 +11,11 @@ export { MatchingCoreModule } from './matching-core.module';
 export { MatchEngine, OCCUPATION_AFFINITIES, occupationAffinityReason } from './engine';
 export { MatchProfileLoader } from './profiles/match-profile.loader';
 export { LiveMatchIndex } from './live-index/live-match-index.service';
+export {
+  MATCH_INDEX_RETRY_DELAYS_MS,
+  type MatchIndexFailure,
+  type MatchIndexStatus,
+} from './live-index/match-index-status';
 export * from './assignment';
 export { MatchingSettingsService, type StoredMatchingSettings } from './settings/matching-settings.service';
 export { seedDemoMatchDecisions } from './seed/seed-demo-match-decisions';

@@ -8,6 +8,7 @@ import { MatchDecisionsResolver } from './decisions/match-decisions.resolver';
 import { DecideMatchService } from './decisions/services/decide-match.service';
 import { MatchDecisionQueryService } from './decisions/services/match-decision-query.service';
 import { LiveMatchIndex } from './live-index/live-match-index.service';
+import { DEFAULT_RETRY_DELAYS_MS, MATCH_INDEX_RETRY_DELAYS_MS } from './live-index/match-index-status';
 import { MatchingCoreModule } from './matching-core.module';
 import {
   MatchingPreviewRankFieldsResolver,
@@ -23,12 +24,14 @@ import { UpdateMatchingSettingsService } from './settings/update-matching-settin
 
 /**
  * Explained rankings for either side, decisions on suggestions, the engine's settings and batch assignment. The API
- * imports it (the live index lives in each API process); the worker imports only AssignmentModule.
+ * imports it (the live index lives in each API process and starts loading when the API starts); the worker imports
+ * only AssignmentModule, so it never loads one.
  */
 @Module({
   imports: [MatchingCoreModule, AssignmentModule],
   providers: [
     LiveMatchIndex,
+    { provide: MATCH_INDEX_RETRY_DELAYS_MS, useValue: DEFAULT_RETRY_DELAYS_MS },
     FindMatchesService,
     MatchesResolver,
     ReceivingOfferMatchFieldsResolver,

@@ -45,6 +45,41 @@ describe('npm run bench:matching (small size)', () => {
     }
   });
 
+  it('reports one API replica: listening before its index is loaded, the load, readiness, memory and the first ranking', () => {
+    const value = (label: string) => tableRow(result.section, label)?.[1] ?? '';
+    const ms = (label: string) => Number(/^([\d.]+) ms\b/.exec(value(label))?.[1] ?? NaN);
+    const listening = ms('API listening, from process start');
+    const load = ms('Match index load at start');
+    const ready = ms('`/health` ready (200), from process start');
+    expect({ listening, load, ready }).toEqual({
+      listening: expect.any(Number),
+      load: expect.any(Number),
+      ready: expect.any(Number),
+    });
+    // Ready only once listening and loaded; the load is timed inside the process, so it fits between start and ready.
+    expect(ready).toBeGreaterThanOrEqual(listening);
+    expect(load).toBeGreaterThan(0);
+    expect(load).toBeLessThan(ready);
+    // The demo seed's few offers plus the generated ones, all open, are in the index.
+    const [sending, receiving] = /\(in the background; ([\d,]+) sending \+ ([\d,]+) receiving\)/
+      .exec(tableRow(result.section, 'Match index load at start')?.[0] ?? '')
+      ?.slice(1)
+      .map((x) => Number(x.replace(/,/g, ''))) ?? [NaN, NaN];
+    expect(sending).toBeGreaterThanOrEqual(60);
+    expect(receiving).toBeGreaterThanOrEqual(300);
+    for (const label of ['Resident memory when ready', 'Resident memory after the latency run']) {
+      const [, rss, peak] = /^(\d+) MiB \(peak (\d+) MiB\)$/.exec(value(label)) ?? [];
+      // A Nest API on Node holds at least 50 MiB and, at this size, far less than the machine.
+      expect({ label, rss: Number(rss) > 50 && Number(rss) < 4096 }).toEqual({ label, rss: true });
+      expect(Number(peak)).toBeGreaterThanOrEqual(Number(rss));
+    }
+    const first = /^([\d.]+) ms \(p50 of the run ([\d.]+) ms\)$/.exec(value('First ranking after ready'));
+    expect(first).not.toBeNull();
+    // A sanity bound only: at this size even a load would be quick; the full-size run shows it is like the others.
+    expect(Number(first?.[1])).toBeGreaterThan(0);
+    expect(Number(first?.[1])).toBeLessThan(1_000);
+  });
+
   it('finds the API returns the same top 20 as the exhaustive scoring', () => {
     expect(result.section).toMatch(
       new RegExp(

@@ -22,6 +22,7 @@ import {
 } from './load/bench-database';
 import { bulkLoad } from './load/bulk-load';
 import { measureApiLatency } from './measure/api-latency';
+import { residentMemory, waitForReadyReplica } from './measure/api-replica';
 import { measureBatchAssignment } from './measure/batch-assignment';
 import { measureExhaustiveBaseline } from './measure/exhaustive-baseline';
 import { measurePostgresReference } from './measure/postgres-reference';
@@ -155,6 +156,7 @@ async function main(): Promise<void> {
         },
         timings: { generateMs, prepareMs, loadMs },
         postgres: null,
+        replica: null,
         api: null,
         baseline: null,
         batch: null,
@@ -190,24 +192,33 @@ async function main(): Promise<void> {
       if (options.api || options.batch) {
         const port = await freePort();
         log(`starting the API on port ${port}…`);
+        const spawnedAt = process.hrtime.bigint();
         const api = startNodeApp('apps/api/src/main.ts', { ...env, PORT: String(port) });
         children.push(api);
         await api.waitFor(/Kakehashi API: /, 180_000);
+        const listeningMs = msSince(spawnedAt);
         const baseUrl = `http://127.0.0.1:${port}`;
+        const replica = await waitForReadyReplica(baseUrl, api, spawnedAt, listeningMs, 180_000);
+        result.replica = replica;
+        log(
+          `API listening after ${listeningMs.toFixed(0)} ms, index loaded in ${replica.indexLoadMs} ms, ready after ` +
+            `${replica.readyMs.toFixed(0)} ms; ${replica.whenReady.currentMiB.toFixed(0)} MiB resident`,
+        );
         if (options.api) {
           await attempt('API latency and the exhaustive baseline', async () => {
             const consultant = new GraphqlClient(baseUrl);
             await consultant.login('consultant@kakehashi.example', DEMO_PASSWORD);
             log(`API latency: ${options.queries} offers per side…`);
-            const api = await measureApiLatency(consultant, sendingIds, receivingIds, FIRST, log);
-            result.api = api;
+            const latency = await measureApiLatency(consultant, sendingIds, receivingIds, FIRST, log);
+            result.api = latency;
+            replica.afterQueries = residentMemory(api);
             log('exhaustive baseline…');
             result.baseline = await measureExhaustiveBaseline(
               database.url,
               sendingIds,
               receivingIds,
               FIRST,
-              { sending: api.sending.results, receiving: api.receiving.results },
+              { sending: latency.sending.results, receiving: latency.receiving.results },
               log,
             );
           });

@@ -11,7 +11,7 @@ import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { companyNameSearchKey } from '@kakehashi/text';
 import { JobsModule } from '@kakehashi/jobs';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, LoggerService, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -25,7 +25,11 @@ function requiredEnv(name: string): string {
   return value;
 }
 
-export async function matchingTestingModule(imports: (DynamicModule | Type)[] = []): Promise<TestingModule> {
+/** `logger`: where Nest's log lines go (Nest's console logger when absent). */
+export async function matchingTestingModule(
+  imports: (DynamicModule | Type)[] = [],
+  logger?: LoggerService,
+): Promise<TestingModule> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       TypeOrmModule.forRoot({
@@ -46,6 +50,7 @@ export async function matchingTestingModule(imports: (DynamicModule | Type)[] = 
       ...imports,
     ],
   }).compile();
+  if (logger) moduleRef.useLogger(logger);
   await moduleRef.init();
   return moduleRef;
 }

@@ -126,7 +126,7 @@ export class MatchEngine {
 
   /** Exact top-k receiving offers for a sending profile (which need not be in the index), pruned. */
   topReceivingFor(s: SendingProfile, k: number, options?: TopOptions): TopCounterparts {
-    const cs = this.dict.compileSending(s);
+    const cs = this.compiledSending(s);
     const f = compileFilters(this.dict, options);
     const excludeMissing = this.settings.excludeMissingRequired;
     const candidates: Candidate<ReceivingBucket>[] = [];
@@ -155,7 +155,7 @@ export class MatchEngine {
 
   /** Exact top-k sending profiles for a receiving profile (which need not be in the index), pruned. */
   topSendingFor(r: ReceivingProfile, k: number, options?: TopOptions): TopCounterparts {
-    const cr = this.dict.compileReceiving(r);
+    const cr = this.compiledReceiving(r);
     const f = compileFilters(this.dict, options);
     const excludeMissing = this.settings.excludeMissingRequired;
     const candidates: Candidate<SendingBucket>[] = [];
@@ -242,14 +242,28 @@ export class MatchEngine {
 
   /** Full explanation; its score is the one top* returns for the pair. Excluded pairs say why. */
   explain(s: SendingProfile, r: ReceivingProfile): MatchExplanation | { excluded: string } {
-    const cs = this.dict.compileSending(s);
-    const cr = this.dict.compileReceiving(r);
+    const cs = this.compiledSending(s);
+    const cr = this.compiledReceiving(r);
     const why = exclusionOf(cs, cr, this.settings.excludeMissingRequired);
     if (why !== Exclusion.NONE) return { excluded: exclusionMessage(why, s, r, this.reference) };
     const v = new Float64Array(FACTOR_COUNT);
     const nw = weightsForPair(this.weights, cs.moveMask, cr.acceptMask);
     const score = scorePair(cs, cr, nw, v);
     return buildExplanation(this.reference, cs, cr, nw, v, score);
+  }
+
+  /**
+   * The indexed compilation when `s` is the very profile indexed (a ranking's own offer, every counterpart it
+   * explains), else a new one: compiling is most of explaining a pair.
+   */
+  private compiledSending(s: SendingProfile): CompiledSending {
+    const indexed = this.sending.get(s.id);
+    return indexed?.profile === s ? indexed : this.dict.compileSending(s);
+  }
+
+  private compiledReceiving(r: ReceivingProfile): CompiledReceiving {
+    const indexed = this.receiving.get(r.id);
+    return indexed?.profile === r ? indexed : this.dict.compileReceiving(r);
   }
 
   private scoreCompiled(cs: CompiledSending, cr: CompiledReceiving): number | null {

@@ -71,8 +71,20 @@ const KATAKANA_WORD = /^[\u30A1-\u30FA\u30FC-\u30FE\uFF66-\uFF9F]+$/u;
 let graphemes: Intl.Segmenter | undefined;
 let words: Intl.Segmenter | undefined;
 
+/**
+ * Characters that never join another into one grapheme (no combining marks, joiners, variation selectors, emoji or
+ * jamo): in a text of only these that NFKC leaves as it is, every code unit is its own span.
+ */
+const PLAIN_TEXT =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Latin}\p{Nd}\p{P}\p{Zs}\x20-\x7e\t\n\u30fc]*$/u;
+
 /** NFKC of the text, grapheme by grapheme, with the span of the typed text each code unit came from. */
 function normalisedWithSource(text: string): { norm: string; from: number[]; to: number[] } {
+  // Most texts are already NFKC: the grapheme walk below is most of an explanation's time, and would change nothing.
+  if (PLAIN_TEXT.test(text) && text.normalize('NFKC') === text) {
+    const from = Array.from({ length: text.length }, (_, i) => i);
+    return { norm: text, from, to: from.map((i) => i + 1) };
+  }
   graphemes ??= new Intl.Segmenter('ja', { granularity: 'grapheme' });
   let norm = '';
   const from: number[] = [];
@@ -125,11 +137,31 @@ function wordsOf(text: string): Map<string, string> {
   return found;
 }
 
+/**
+ * The words of the texts explained lately. A ranking explains 20 pairs against one offer's text, and the offers people
+ * look at come up again; bounded, so that explaining every offer in turn cannot grow the process.
+ */
+const WORDS_CACHED = 4096;
+const recentWords = new Map<string, ReadonlyMap<string, string>>();
+
+function cachedWordsOf(text: string): ReadonlyMap<string, string> {
+  let found = recentWords.get(text);
+  if (found) {
+    // Least recently used first: moved to the end.
+    recentWords.delete(text);
+  } else {
+    found = wordsOf(text);
+    if (recentWords.size >= WORDS_CACHED) recentWords.delete(recentWords.keys().next().value as string);
+  }
+  recentWords.set(text, found);
+  return found;
+}
+
 /** Words both texts use, in the order and spelling of the second text (the counterpart's), at most `limit`. */
 export function sharedWords(a: string, b: string, limit = 6): string[] {
-  const left = wordsOf(a);
+  const left = cachedWordsOf(a);
   const shared: string[] = [];
-  for (const [key, shown] of wordsOf(b)) {
+  for (const [key, shown] of cachedWordsOf(b)) {
     if (left.has(key)) shared.push(shown);
     if (shared.length >= limit) break;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MatchReference, ReceivingProfile, SendingProfile } from '../engine/match-profile';
+import { MATCHING_SETTINGS_ID } from '../settings/matching-settings.service';
 import {
   OPEN_RECEIVING,
   OPEN_SENDING,
@@ -34,6 +35,27 @@ export interface ChangeBatch {
   receiving: ProfileChanges<ReceivingProfile>;
   /** Pass to the next `changesSince`: every transaction older than this was visible to this read. */
   watermark: string;
+  /** The stored matching settings' version (0 while never saved). */
+  settingsVersion: number;
+}
+
+/** A row of `withMark`: the snapshot's columns, and the offer's (all null when nothing changed). */
+type Marked<R> = { __watermark: string; __settings_version: number | null } & (R | { [K in keyof R]: null });
+
+/**
+ * `offers` (a SELECT) with the statement's snapshot xmin and the settings' version on every row, and on one row of
+ * nulls when it finds nothing: the rows and the watermark come from one snapshot.
+ */
+function withMark(offers: string): string {
+  return `SELECT m."__watermark", m."__settings_version", x.*
+            FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "__watermark",
+                         (SELECT "version" FROM "matching_settings" WHERE "id" = ${MATCHING_SETTINGS_ID})
+                           AS "__settings_version") m
+            LEFT JOIN LATERAL (${offers}) x ON true`;
+}
+
+function offerRows<R extends { id: string }>(rows: Marked<R>[]): R[] {
+  return rows.filter((row): row is Marked<R> & R => row.id !== null);
 }
 
 /** Reads offers as engine profiles, in full or as changes since a transaction watermark (see change_xid). */
@@ -123,30 +145,35 @@ export class MatchProfileLoader {
   }
 
   /**
-   * Offers written by transactions not yet visible at `watermark`. The new watermark (the oldest transaction still
-   * running) is read first and the rows after it, so every transaction below the new watermark had finished before
-   * the rows were read; one that commits later has an id at or above it and is read next time. Rows may come twice;
-   * upserts are idempotent.
+   * Offers written by transactions not yet visible at `watermark`, in one round trip per side. Each statement reads
+   * its snapshot's xmin (the oldest transaction still running) with its rows: every transaction below it had finished
+   * before the rows were read, so the lower of the two is the new watermark; one that commits later has an id at or
+   * above it and is read next time. Rows may come twice; upserts are idempotent. The settings' version comes along,
+   * so that the settings themselves are read only when an administrator changed them.
    */
   async changesSince(watermark: string): Promise<ChangeBatch> {
-    const mark = await this.watermark();
     const [sendingRows, receivingRows] = await Promise.all([
-      this.dataSource.query<SendingProfileRow[]>(
-        `SELECT ${SENDING_PROFILE_COLUMNS} FROM "sending_offers" o JOIN "companies" c ON c."id" = o."company_id"
-          WHERE o."id" IN (${changedOfferIds('sending_offers')})`,
+      this.dataSource.query<Marked<SendingProfileRow>[]>(
+        withMark(`SELECT ${SENDING_PROFILE_COLUMNS} FROM "sending_offers" o
+          JOIN "companies" c ON c."id" = o."company_id" WHERE o."id" IN (${changedOfferIds('sending_offers')})`),
         [watermark],
       ),
-      this.dataSource.query<ReceivingProfileRow[]>(
-        `SELECT ${RECEIVING_PROFILE_COLUMNS} FROM "receiving_offers" o JOIN "companies" c ON c."id" = o."company_id"
-          WHERE o."id" IN (${changedOfferIds('receiving_offers')})`,
+      this.dataSource.query<Marked<ReceivingProfileRow>[]>(
+        withMark(`SELECT ${RECEIVING_PROFILE_COLUMNS} FROM "receiving_offers" o
+          JOIN "companies" c ON c."id" = o."company_id" WHERE o."id" IN (${changedOfferIds('receiving_offers')})`),
         [watermark],
       ),
     ]);
     const categories = await this.skillCategories();
+    const [sendingMark, receivingMark] = [sendingRows[0], receivingRows[0]];
     return {
-      sending: split(sendingRows, (row) => toSendingProfile(row, categories)),
-      receiving: split(receivingRows, (row) => toReceivingProfile(row, categories)),
-      watermark: mark,
+      sending: split(offerRows(sendingRows), (row) => toSendingProfile(row, categories)),
+      receiving: split(offerRows(receivingRows), (row) => toReceivingProfile(row, categories)),
+      watermark:
+        BigInt(sendingMark.__watermark) < BigInt(receivingMark.__watermark)
+          ? sendingMark.__watermark
+          : receivingMark.__watermark,
+      settingsVersion: sendingMark.__settings_version ?? 0,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { PUBLIC_METADATA } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
+import { LiveMatchIndex } from '@kakehashi/matching';
 import { testPoolSize } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -33,6 +34,12 @@ async function startApp(redisUrl: string | null): Promise<INestApplication> {
   moduleRef.useLogger(false);
   const app = moduleRef.createNestApplication();
   await app.init();
+  // The match index loads in the background from init on (health-matching.int-spec.ts tests /health meanwhile).
+  const index = app.get(LiveMatchIndex);
+  const deadline = Date.now() + 30_000;
+  while (index.status().state !== 'ready' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   return app;
 }
 
@@ -54,7 +61,11 @@ describe('GET /health', () => {
 
     expect(response.body).toMatchObject({
       status: 'ok',
-      info: { database: { status: 'up' }, queue: { status: 'up', driver: 'in-process' } },
+      info: {
+        database: { status: 'up' },
+        queue: { status: 'up', driver: 'in-process' },
+        matching: { status: 'up', index: 'ready' },
+      },
     });
     expect(typeof response.body.info.database.latencyMs).toBe('number');
     expect(response.headers['cache-control']).toContain('no-store');

@@ -44,7 +44,7 @@ export interface SideLatency {
 }
 
 export interface ApiLatency {
-  /** The first query: loads every open offer into the API's in-memory index. */
+  /** The first ranking once `/health` said ready (the index loaded at start): should be like any other. */
   firstQueryMs: number;
   /** `{ me { id } }`: HTTP, authentication and GraphQL with no matching, the floor under every query. */
   floor: LatencySummary;
@@ -122,8 +122,8 @@ export async function measureApiLatency(
   const start = process.hrtime.bigint();
   await matchesFor(client, 'sending', sendingIds[0], first);
   const firstQueryMs = msSince(start);
-  log(`first query (loads the API's match index): ${firstQueryMs.toFixed(0)} ms`);
-  // Warm-up beyond the index load: JIT and connection pool, on offers outside the measured set's order.
+  log(`first ranking after readiness: ${firstQueryMs.toFixed(0)} ms`);
+  // Warm-up: JIT and connection pool, on offers outside the measured set's order.
   for (const id of [...sendingIds].reverse().slice(0, 20)) await matchesFor(client, 'sending', id, first);
   for (const id of [...receivingIds].reverse().slice(0, 20)) await matchesFor(client, 'receiving', id, first);
   const floorSamples: number[] = [];

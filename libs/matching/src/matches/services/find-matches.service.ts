@@ -1,3 +1,4 @@
+import { ReceivingOfferEntity, SendingOfferEntity } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -6,7 +7,7 @@ import { MatchDecisionEntity, MatchDecisionKind } from '../../decisions/match-de
 import type { MatchExplanation } from '../../engine/match-explanation';
 import type { MatchFilters } from '../../engine/match-index.contract';
 import { feasibleMoveTypes } from '../../engine/move-types';
-import { LiveMatchIndex } from '../../live-index/live-match-index.service';
+import { LiveMatchIndex, type IndexSample } from '../../live-index/live-match-index.service';
 import { MatchingException } from '../../matching.exception';
 import type { MatchFiltersInput } from '../dtos/match-filters.input';
 import {
@@ -26,7 +27,27 @@ export class FindMatchesService {
   constructor(
     private readonly index: LiveMatchIndex,
     @InjectRepository(MatchDecisionEntity) private readonly decisions: Repository<MatchDecisionEntity>,
-  ) {}
+    @InjectRepository(SendingOfferEntity) private readonly sendingOffers: Repository<SendingOfferEntity>,
+    @InjectRepository(ReceivingOfferEntity)
+    private readonly receivingOffers: Repository<ReceivingOfferEntity>,
+  ) {
+    index.onLoaded((sample) => this.warmUp(sample));
+  }
+
+  /**
+   * One ranking each way and a read of the offers it names (as the `receivingOffer` / `sendingOffer` fields do), run
+   * once the index is loaded: the first ranking after start then costs what any other does. Nothing is returned.
+   */
+  private async warmUp({ sending, receiving }: IndexSample): Promise<void> {
+    if (sending) {
+      const ranked = await this.forSendingOffer(sending.id, 20);
+      await this.receivingOffers.findBy({ id: In(ranked.items.map((item) => item.receivingOfferId)) });
+    }
+    if (receiving) {
+      const ranked = await this.forReceivingOffer(receiving.id, 20);
+      await this.sendingOffers.findBy({ id: In(ranked.items.map((item) => item.sendingOfferId)) });
+    }
+  }
 
   async forSendingOffer(
     id: string,
@@ -98,14 +119,22 @@ export class FindMatchesService {
     };
   }
 
+  /** Raw SQL: on every ranking, and TypeORM's find costs more CPU than the query itself. */
   private async pairDecisions(
     where: { sendingOfferId: string } | { receivingOfferId: string },
     counterpart: 'sendingOfferId' | 'receivingOfferId',
   ): Promise<PairDecisions> {
-    const rows = await this.decisions.find({
-      where: { ...where, decision: In([MatchDecisionKind.DISMISSED, MatchDecisionKind.TAKEN_UP]) },
-      select: { id: true, sendingOfferId: true, receivingOfferId: true, decision: true },
-    });
+    const [column, id] =
+      'sendingOfferId' in where
+        ? ['sending_offer_id', where.sendingOfferId]
+        : ['receiving_offer_id', where.receivingOfferId];
+    const rows = await this.decisions.query<
+      { id: string; sendingOfferId: string; receivingOfferId: string; decision: MatchDecisionKind }[]
+    >(
+      `SELECT "id", "sending_offer_id" AS "sendingOfferId", "receiving_offer_id" AS "receivingOfferId", "decision"
+         FROM "match_decisions" WHERE "${column}" = $1 AND "decision" = ANY($2::text[])`,
+      [id, [MatchDecisionKind.DISMISSED, MatchDecisionKind.TAKEN_UP]],
+    );
     const dismissed = new Set<string>();
     const takenUp = new Map<string, string>();
     for (const row of rows) {
