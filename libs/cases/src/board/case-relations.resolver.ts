@@ -18,10 +18,10 @@ import { CaseModel, CaseSummaryModel } from '../case.model';
 import { CaseConsultantModel, consultantLoader } from './case-consultant.loader';
 
 /**
- * The relations every case type has (offers, companies, offices, consultants), through per-request
- * loaders: a board of any size costs one query per table. A summary that came with its companies' ids (the board's)
- * skips the offers on the way to its companies. GraphQL field resolvers belong to one type, so the summary
- * and the full case each get a class made here.
+ * The relations every case type has (offers, companies, offices, consultants), through per-request loaders: a board
+ * of any size costs one query per table. A summary that came with its companies' ids (the board's) skips the offers
+ * on the way to its companies. GraphQL field resolvers belong to one type, so the summary and the full case each get
+ * a class made here.
  */
 export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>) {
   @Resolver(() => model)
