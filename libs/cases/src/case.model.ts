@@ -1,5 +1,6 @@
 import { MoveType } from '@kakehashi/offers';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { daysInStage } from './board/days-in-stage';
 import type { CaseEntity } from './case.entity';
 import {
   CaseWorkerModel,
@@ -33,6 +34,14 @@ export class CaseSummaryModel {
 
   @Field(() => GraphQLISODateTime, { description: '現在の段階に入った日時 / Entered the current stage at.' })
   stageEnteredAt: Date;
+
+  // Worked out when the summary is made (each request makes its own), not by a field resolver: a board's hundreds of
+  // cards would each pay the framework's per-call cost for a subtraction.
+  @Field(() => Int, {
+    description:
+      '現在の段階での経過日数 (日本時間の暦日、段階に入った日は0) / Whole days in the current stage, Japan time.',
+  })
+  daysInStage: number;
 
   @Field(() => CaseStage, {
     nullable: true,
@@ -79,7 +88,36 @@ export class CaseSummaryModel {
 
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
+
+  /**
+   * The offers' companies, when the query that made the summary read them with it (the board): its cards then cost
+   * no offer lookup. Not fields of the type.
+   */
+  sendingCompanyId?: string;
+  receivingCompanyId?: string;
 }
+
+/** What a summary is made of: the case's own columns, whichever query read them. */
+export type CaseSummaryFields = Pick<
+  CaseEntity,
+  | 'id'
+  | 'number'
+  | 'moveType'
+  | 'stage'
+  | 'stageEnteredAt'
+  | 'sendingOfferId'
+  | 'receivingOfferId'
+  | 'sendingOfficeId'
+  | 'receivingOfficeId'
+  | 'sendingConsultantId'
+  | 'receivingConsultantId'
+  | 'peoplePlanned'
+  | 'peopleEstablished'
+  | 'establishedOn'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+>;
 
 /** The full case: for the consultants of the offices involved and headquarters. */
 @ObjectType('Case', { description: '案件 (詳細) / A case with its stage records.' })
@@ -130,7 +168,7 @@ export class CaseModel extends CaseSummaryModel {
   updatedByUserId: string;
 }
 
-export function toCaseSummaryModel(entity: CaseEntity): CaseSummaryModel {
+export function toCaseSummaryModel(entity: CaseSummaryFields): CaseSummaryModel {
   const next = nextStage(entity.moveType, entity.stage);
   return {
     id: entity.id,
@@ -139,6 +177,7 @@ export function toCaseSummaryModel(entity: CaseEntity): CaseSummaryModel {
     stage: entity.stage,
     stageLabel: CASE_STAGE_LABELS[entity.stage],
     stageEnteredAt: entity.stageEnteredAt,
+    daysInStage: daysInStage(entity.stageEnteredAt),
     nextStage: next,
     nextStageLabel: next ? CASE_STAGE_LABELS[next] : null,
     sendingOfferId: entity.sendingOfferId,

@@ -36,13 +36,16 @@ export class CaseBoardResolver {
       '案件ボード: 事務所の案件 (送出側・受入側のいずれか) を段階ごとに、件数と滞留の長い順の案件で。既定は自分の事務所、完了・不成立は含めない / An office’s cases by stage.',
   })
   @Roles(...CASE_READERS)
-  caseBoard(@CurrentUser() user: AuthUser, @Args() args: CaseBoardArgs): Promise<CaseBoardModel> {
-    return this.boards.board(user, {
-      officeId: args.officeId,
-      filter: args.filter,
-      sort: args.sort,
-      perStage: args.perStage,
-    });
+  caseBoard(
+    @CurrentUser() user: AuthUser,
+    @Args() args: CaseBoardArgs,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<CaseBoardModel> {
+    return this.boards.board(
+      user,
+      { officeId: args.officeId, filter: args.filter, sort: args.sort, perStage: args.perStage },
+      this.officeLoaders.forRequest(loaders),
+    );
   }
 
   @Query(() => CaseSummaryConnection, {

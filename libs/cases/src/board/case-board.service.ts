@@ -7,15 +7,16 @@ import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
 import { CaseEntity } from '../case.entity';
 import { CaseException, CaseExceptionCode } from '../case.exception';
-import { toCaseSummaryModel } from '../case.model';
+import type { CaseSummaryModel } from '../case.model';
 import { intError } from '../services/case-input.rules';
 import { CASE_STAGE_LABELS, type CaseStage } from '../workflow/case-stage';
 import { boardColumns } from './board-stages';
 import { DEFAULT_PER_STAGE, MAX_PER_STAGE } from './case-board.inputs';
 import type { CaseBoardModel } from './case-board.model';
-import { applyCaseQuery, checkCaseFilter, type CaseFilter, type CaseQuery } from './case-filter';
+import { countByStage, firstOfEachStage } from './case-board.queries';
+import { checkCaseFilter, type CaseFilter, type CaseQuery } from './case-filter';
 import { assertMayReadCaseSummaries } from './case-read.access';
-import { applyOrder, normalizeSort, orderSql, type CaseSort } from './case-sort';
+import { normalizeSort, type CaseSort } from './case-sort';
 
 export interface CaseBoardRequest {
   officeId?: string | null;
@@ -24,10 +25,15 @@ export interface CaseBoardRequest {
   perStage?: number | null;
 }
 
+/** Offices by id, as the request's office loader gives them: the board's office field then reuses the check's row. */
+export interface OfficeLookup {
+  load(id: string): Promise<unknown>;
+}
+
 /**
  * An office's board: its cases (either side) by stage in the order of the flow, an exact count per stage and the
  * first `perStage` cases of each. Two queries whatever the size: the counts, and the capped columns (a window per
- * stage).
+ * stage) with their companies (case-board.queries.ts).
  */
 @Injectable()
 export class CaseBoardService {
@@ -36,7 +42,7 @@ export class CaseBoardService {
     @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
   ) {}
 
-  async board(user: AuthUser, request: CaseBoardRequest): Promise<CaseBoardModel> {
+  async board(user: AuthUser, request: CaseBoardRequest, offices?: OfficeLookup): Promise<CaseBoardModel> {
     assertMayReadCaseSummaries(user);
     const problems: FieldError[] = [];
     const perStage = request.perStage ?? DEFAULT_PER_STAGE;
@@ -46,23 +52,24 @@ export class CaseBoardService {
     problems.push(...checked.problems);
     if (problems.length) throw CaseException.invalidInput(problems);
 
-    const officeId = await this.boardOffice(user, request.officeId ?? null);
+    const officeId = await this.boardOffice(user, request.officeId ?? null, offices);
     const query: CaseQuery = { ...checked.query, officeId };
     const sort = normalizeSort(request.sort);
     const stages = boardColumns(query.moveType, query.stages);
 
-    const counts = await this.countByStage(query);
-    const listed = perStage > 0 && counts.size > 0 ? await this.firstOfEachStage(query, sort, perStage) : [];
-    const byStage = new Map<CaseStage, CaseEntity[]>();
-    for (const entity of listed) {
-      const column = byStage.get(entity.stage) ?? [];
-      column.push(entity);
-      byStage.set(entity.stage, column);
+    const counts = await countByStage(this.cases, query);
+    const listed =
+      perStage > 0 && counts.size > 0 ? await firstOfEachStage(this.cases, query, sort, perStage) : [];
+    const byStage = new Map<CaseStage, CaseSummaryModel[]>();
+    for (const card of listed) {
+      const column = byStage.get(card.stage) ?? [];
+      column.push(card);
+      byStage.set(card.stage, column);
     }
 
     const columns = stages.map((stage) => {
       const count = counts.get(stage) ?? 0;
-      const cases = (byStage.get(stage) ?? []).map(toCaseSummaryModel);
+      const cases = byStage.get(stage) ?? [];
       return { stage, stageLabel: CASE_STAGE_LABELS[stage], count, cases, hasMore: count > cases.length };
     });
     return {
@@ -74,9 +81,9 @@ export class CaseBoardService {
   }
 
   /** The office asked for, or the caller's own; administrators (who belong to none) must name one. */
-  private async boardOffice(user: AuthUser, asked: string | null): Promise<string> {
+  private async boardOffice(user: AuthUser, asked: string | null, offices?: OfficeLookup): Promise<string> {
     if (asked) {
-      if (!isUUID(asked) || !(await this.offices.existsBy({ id: asked }))) {
+      if (!isUUID(asked) || !(await this.officeExists(asked, offices))) {
         throw CaseException.invalidInput([
           { field: 'officeId', message: '指定された事務所が見つかりません。' },
         ]);
@@ -93,31 +100,7 @@ export class CaseBoardService {
     throw CaseException.invalidInput([{ field: 'officeId', message: '表示する事務所を指定してください。' }]);
   }
 
-  private async countByStage(query: CaseQuery): Promise<Map<CaseStage, number>> {
-    const qb = this.cases
-      .createQueryBuilder('c')
-      .select('"c"."stage"', 'stage')
-      .addSelect('CAST(COUNT(*) AS integer)', 'count')
-      .groupBy('"c"."stage"');
-    applyCaseQuery(qb, query);
-    const rows = await qb.getRawMany<{ stage: CaseStage; count: number }>();
-    return new Map(rows.map((row) => [row.stage, Number(row.count)]));
-  }
-
-  /** The first `perStage` cases of every stage in the sort order, in one query (ordered by stage, then the sort). */
-  private async firstOfEachStage(query: CaseQuery, sort: CaseSort, perStage: number): Promise<CaseEntity[]> {
-    const ranked = this.cases
-      .createQueryBuilder('c')
-      .select('"c"."id"', 'id')
-      .addSelect(`ROW_NUMBER() OVER (PARTITION BY "c"."stage" ORDER BY ${orderSql(sort, 'c')})`, 'position');
-    applyCaseQuery(ranked, query);
-    const qb = this.cases
-      .createQueryBuilder('board')
-      .where(
-        `"board"."id" IN (SELECT "ranked"."id" FROM (${ranked.getQuery()}) "ranked" WHERE "ranked"."position" <= :perStage)`,
-      )
-      .setParameters({ ...ranked.getParameters(), perStage });
-    applyOrder(qb, sort, 'board');
-    return qb.getMany();
+  private async officeExists(id: string, offices?: OfficeLookup): Promise<boolean> {
+    return offices ? (await offices.load(id)) !== null : this.offices.existsBy({ id });
   }
 }

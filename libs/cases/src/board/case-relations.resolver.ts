@@ -11,17 +11,17 @@ import {
 } from '@kakehashi/offers';
 import { CompanyEntity, CompanyModel, OfficeLoaderFactory, OfficeModel } from '@kakehashi/organisations';
 import type { Type } from '@nestjs/common';
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CaseModel, CaseSummaryModel } from '../case.model';
 import { CaseConsultantModel, consultantLoader } from './case-consultant.loader';
-import { daysInStage } from './days-in-stage';
 
 /**
- * The relations every case type has (offers, companies, offices, consultants, days in stage), through per-request
- * loaders: a board of any size costs one query per table. GraphQL field resolvers belong to one type, so the summary
- * and the full case each get a class made here.
+ * The relations every case type has (offers, companies, offices, consultants), through per-request loaders: a board
+ * of any size costs one query per table. A summary that came with its companies' ids (the board's) skips the offers
+ * on the way to its companies. GraphQL field resolvers belong to one type, so the summary and the full case each get
+ * a class made here.
  */
 export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>) {
   @Resolver(() => model)
@@ -55,8 +55,8 @@ export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>
       @Parent() c: T,
       @Context('loaders') loaders: RequestLoaders,
     ): Promise<CompanyModel | null> {
-      const offer = await this.sendingOffer(c, loaders);
-      return offer ? companyLoader(loaders, this.companies).load(offer.companyId) : null;
+      const companyId = c.sendingCompanyId ?? (await this.sendingOffer(c, loaders))?.companyId;
+      return companyId ? companyLoader(loaders, this.companies).load(companyId) : null;
     }
 
     @ResolveField(() => CompanyModel, { description: '受入企業 / The receiving company.' })
@@ -64,8 +64,8 @@ export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>
       @Parent() c: T,
       @Context('loaders') loaders: RequestLoaders,
     ): Promise<CompanyModel | null> {
-      const offer = await this.receivingOffer(c, loaders);
-      return offer ? companyLoader(loaders, this.companies).load(offer.companyId) : null;
+      const companyId = c.receivingCompanyId ?? (await this.receivingOffer(c, loaders))?.companyId;
+      return companyId ? companyLoader(loaders, this.companies).load(companyId) : null;
     }
 
     @ResolveField(() => OfficeModel, { description: '送出側の担当事務所 / The sending side’s office.' })
@@ -103,14 +103,6 @@ export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>
       return c.receivingConsultantId
         ? consultantLoader(loaders, this.users).load(c.receivingConsultantId)
         : null;
-    }
-
-    @ResolveField(() => Int, {
-      description:
-        '現在の段階での経過日数 (日本時間の暦日、段階に入った日は0) / Whole days in the current stage, Japan time.',
-    })
-    daysInStage(@Parent() c: T): number {
-      return daysInStage(c.stageEnteredAt);
     }
   }
   return CaseRelationsFields;

@@ -75,12 +75,17 @@ export function prefectureParam(code: string): string {
   return normalizePrefectureCode(code);
 }
 
-/** One page, newest received first. */
+/**
+ * One page, newest received first, with the count of the whole filter. The count rides in the page's query as a
+ * scalar subquery of the same filter (taken before the cursor narrows it): one round trip, each part planned on its
+ * own (the page stops at its limit, the count needs no row's columns). Only an empty page after a cursor asks again.
+ */
 export async function offerPage<T extends ObjectLiteral & { id: string; receivedOn: string }>(
   qb: SelectQueryBuilder<T>,
   page: OfferPage,
 ): Promise<Connection<T>> {
-  const totalCount = await qb.getCount();
+  // A filter joins at most the offer's one company, so counting rows counts offers.
+  const count = qb.clone().select('CAST(COUNT(*) AS integer)', 'count');
   if (page.after) {
     const [receivedOn, id] = decodeCursor(page.after, 2);
     if (
@@ -96,10 +101,16 @@ export async function offerPage<T extends ObjectLiteral & { id: string; received
       afterId: id,
     });
   }
-  const rows = await qb
+  const { entities, raw } = await qb
+    .addSelect(`(${count.getQuery()})`, 'offer_total_count')
     .orderBy('o.receivedOn', 'DESC')
     .addOrderBy('o.id', 'DESC')
     .take(page.first + 1)
-    .getMany();
-  return toConnection(rows, page.first, totalCount, (row) => [row.receivedOn, row.id]);
+    .getRawAndEntities<{ offer_total_count: number }>();
+  const totalCount = raw.length
+    ? Number(raw[0].offer_total_count)
+    : page.after
+      ? Number((await count.getRawOne<{ count: number }>())?.count ?? 0)
+      : 0;
+  return toConnection(entities, page.first, totalCount, (row) => [row.receivedOn, row.id]);
 }

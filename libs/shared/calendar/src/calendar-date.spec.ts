@@ -59,4 +59,20 @@ describe('calendar dates', () => {
     expect(todayInJapan(new Date('2026-03-31T14:59:59Z'))).toBe('2026-03-31');
     expect(todayInJapan(new Date('2026-03-31T15:00:00Z'))).toBe('2026-04-01');
   });
+
+  it('tells the same day as the time zone data, on either side of every midnight in Japan and of the summer times', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' });
+    const instants = [
+      // The summer times of 1948–1951 (the zone data's answer), the fixed offset's first day, recent days.
+      ...['1949-05-01T14:30:00Z', '1951-09-07T15:30:00Z', '1951-12-31T14:59:59Z', '1951-12-31T15:00:00Z'],
+      ...['1952-01-01T00:00:00Z', '2024-02-28T15:00:00Z', '2026-12-31T14:59:59.999Z', '2099-12-31T15:00:00Z'],
+    ].map((text) => new Date(text));
+    // Every 7 hours and 13 minutes over three years: each hour of the day, month ends and a leap day.
+    for (let time = Date.UTC(2027, 0, 1); time < Date.UTC(2030, 0, 1); time += 26_000_000) {
+      instants.push(new Date(time));
+    }
+    for (const instant of instants) {
+      expect({ instant, day: todayInJapan(instant) }).toEqual({ instant, day: zone.format(instant) });
+    }
+  });
 });

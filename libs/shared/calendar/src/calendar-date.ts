@@ -10,9 +10,21 @@ export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 const DAY_MS = 86_400_000;
 
+// Made once: building a formatter loads time zone data (hundreds of microseconds and much garbage), and a board asks
+// for hundreds of days per request. A formatter holds no state between calls.
+const JAPAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' });
+const HOUR_MS = 3_600_000;
+/** Japan has kept UTC+9 without summer time since 1951; before then (and past year 9999) the time zone data decides. */
+const FIXED_OFFSET_FROM = Date.UTC(1952, 0, 1);
+const FIXED_OFFSET_UNTIL = Date.UTC(9999, 11, 31);
+
 /** Today's date in Japan, whatever the server's time zone. */
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
+  const time = now.getTime();
+  if (time >= FIXED_OFFSET_FROM && time < FIXED_OFFSET_UNTIL) {
+    return new Date(time + 9 * HOUR_MS).toISOString().slice(0, 10);
+  }
+  return JAPAN_DAY.format(now);
 }
 
 function daysInMonth(year: number, month: number): number {
