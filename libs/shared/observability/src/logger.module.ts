@@ -50,8 +50,11 @@ export class ObservabilityModule {
                 return method.apply(this, args);
               },
             },
-            // The health check is polled every few seconds by orchestrators; its lines would drown the rest.
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+            // The health checks (readiness and liveness) are polled every few seconds by orchestrators; their lines
+            // would drown the rest.
+            autoLogging: {
+              ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/health/live',
+            },
             // Standard output written asynchronously, off the requests' path: lines logged while a write is in flight
             // go out together in the next one (pino flushes what is pending when the process exits).
             stream: options.destination ?? pino.destination({ dest: 1, sync: false }),
