@@ -38,8 +38,15 @@ const OFFERS = `query ($filter: OfferFilterInput, $first: Int!, $after: String) 
 }`;
 
 /** The statements of the last request, by the table each reads first (for a readable failure). */
+/**
+ * The tables read, sorted. Offices are read at most once per process (they never change, see
+ * organisations/reference-data/unchanging-rows.ts), so whether a request reads one depends on what came before: they
+ * are checked apart and left out here.
+ */
 function statements(kit: BoardKit): string[] {
-  return kit.counter.queries.map((sql) => /FROM "([a-z_]+)"/.exec(sql)?.[1] ?? sql.slice(0, 40)).sort();
+  const tables = kit.counter.queries.map((sql) => /FROM "([a-z_]+)"/.exec(sql)?.[1] ?? sql.slice(0, 40));
+  expect(tables.filter((table) => table === 'offices').length).toBeLessThanOrEqual(1);
+  return tables.filter((table) => table !== 'offices').sort();
 }
 
 describe('round trips per request of the board and the offers page', () => {
@@ -50,7 +57,7 @@ describe('round trips per request of the board and the offers page', () => {
   });
   afterAll(() => kit?.close());
 
-  it('answers a board of 200 cases with four statements: office, counts, cards, companies', async () => {
+  it('answers a board of 200 cases with three statements (counts, cards, companies) and the office at most once per process', async () => {
     const me = await insertUser(kit.dataSource, Role.CONSULTANT, '13');
     const pairs = [];
     for (let i = 0; i < 8; i += 1) pairs.push(await makePair(kit, { sendingOfficeCode: '13' }));
@@ -105,10 +112,10 @@ describe('round trips per request of the board and the offers page', () => {
     expect(new Set(cards.map((card) => card.receivingCompany.id))).toEqual(
       new Set(pairs.map((pair) => pair.receivingCompanyId)),
     );
-    expect(statements(kit)).toEqual(['cases', 'cases', 'companies', 'offices']);
+    expect(statements(kit)).toEqual(['cases', 'cases', 'companies']);
   });
 
-  it('answers a page of sending offers with three statements once the occupations are held', async () => {
+  it('answers a page of sending offers with two statements (the page with its count, the companies) once the occupations and offices are held', async () => {
     const me = await insertUser(kit.dataSource, Role.CONSULTANT, '27');
     // A year of its own, so other files' offers in the shared database stay out of the count.
     const year = 1900 + randomInt(30);
@@ -149,14 +156,14 @@ describe('round trips per request of the board and the offers page', () => {
     expect(new Set(page.edges.map((edge: Json) => edge.node.occupation.code))).toEqual(
       new Set(['E', 'H', 'C']),
     );
-    expect(statements(kit)).toEqual(['companies', 'offices', 'sending_offers']);
+    expect(statements(kit)).toEqual(['companies', 'sending_offers']);
 
     kit.counter.reset();
     const second = await kit.gql(me, OFFERS, { filter, first: 20, after: page.pageInfo.endCursor });
     expect(second.errors).toBeUndefined();
     expect(second.data?.['sendingOffers'].totalCount).toBe(25);
     expect(second.data?.['sendingOffers'].edges).toHaveLength(5);
-    expect(statements(kit)).toEqual(['companies', 'offices', 'sending_offers']);
+    expect(statements(kit)).toEqual(['companies', 'sending_offers']);
 
     // Past the end: the page is empty, and the count is asked for on its own.
     kit.counter.reset();
