@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -36,5 +37,8 @@ export default defineConfig({
     css: false,
     // jsdom with user-event and axe is slow on a busy 2-core machine: a test's own waits decide, not a 5 s default.
     testTimeout: 20_000,
+    // Vitest leaves a core to its main process (cores - 1), which mostly waits while the files run: on a 2-core CI
+    // machine that was one worker and an idle core (79 s in CI).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -1,6 +1,6 @@
 // The product as the browser tests meet it: the real API (serving the built page) and the worker, on a PostgreSQL
 // database of its own with the reference and demo data, and on Redis under a key prefix of its own. Started by
-// Playwright's webServer (apps/web/playwright.config.ts); SIGTERM stops both and drops the database.
+// Playwright's webServer (apps/web/playwright.config.ts), once per port; SIGTERM stops both and drops the database.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { validateEnvironment } from '@kakehashi/config';
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   });
   const appUrl = new URL(scratch.url);
   appUrl.username = TEST_APP_ROLE;
-  const redisPrefix = process.env['TEST_RUN_ID'];
+  // The browser tests start two stacks from one environment: each its own queues, never the other's jobs.
+  const redisPrefix = `${process.env['TEST_RUN_ID']}_${process.env['BROWSER_TEST_PORT'] ?? '4310'}`;
   const config = validateEnvironment({
     ...process.env,
     NODE_ENV: 'test',

@@ -134,7 +134,7 @@ test('HQ runs a national assignment: watches, cancels, completes, reads the repo
   page,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const tag = `${Date.now().toString(36)}`;
   // A pair of its own also makes the input new, so the run is computed now, whatever ran before.
   const api = await CaseApi.signIn(request);

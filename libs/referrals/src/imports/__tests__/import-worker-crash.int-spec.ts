@@ -2,7 +2,13 @@
 // keys are deleted mid-job: the import must end COMPLETED (resumed) or FAILED with a Japanese reason, never stay
 // RUNNING. To hold the job mid-run, the test locks the referrals table: the job claims its import (RUNNING) and waits
 // at its first INSERT until the lock is released.
-import { run, uniqueTag, type Spawned } from '@kakehashi/testing';
+// On a database of its own: every process that runs jobs sweeps its database's job leases (JobRecoveryService). On the
+// run's shared database another test file's process can take over this file's expired lease (its queue does not know
+// the job either) and run the import in its own queue, where this file's workers never see it start: the likely cause
+// of the Redis-loss case timing out under load.
+import { grantApplicationRole, migrateDatabase, withDataSource } from '@kakehashi/database';
+import { seedReferenceData } from '@kakehashi/organisations';
+import { createScratchDatabase, run, TEST_APP_ROLE, uniqueTag, type Spawned } from '@kakehashi/testing';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { ReferralImportStatus } from '../../referral-enums';
@@ -21,13 +27,29 @@ const RESUME_WITHIN_MS = 25_000;
 
 const prefix = `${requiredEnv('REDIS_PREFIX')}:import-crash:${uniqueTag()}`;
 const workers: Spawned[] = [];
+type ScratchDatabase = Awaited<ReturnType<typeof createScratchDatabase>>;
+let database: { owner: ScratchDatabase; appUrl: string };
+
+/** This file's database: migrated, the application role granted, the reference data the referrals point to. */
+async function ownDatabase(): Promise<{ owner: ScratchDatabase; appUrl: string }> {
+  const owner = await createScratchDatabase();
+  await withDataSource(owner.url, async (dataSource) => {
+    await migrateDatabase(dataSource);
+    await grantApplicationRole(dataSource, TEST_APP_ROLE, { password: null });
+    await seedReferenceData(dataSource);
+  });
+  const appUrl = new URL(owner.url);
+  appUrl.username = TEST_APP_ROLE;
+  appUrl.password = '';
+  return { owner, appUrl: appUrl.toString() };
+}
 
 function startWorker(): Spawned {
   const worker = run(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
     SWC_NODE_PROJECT: 'tsconfig.base.json',
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
-    DATABASE_URL: requiredEnv('DATABASE_URL'),
+    DATABASE_URL: database.appUrl,
     REDIS_URL: requiredEnv('REDIS_URL'),
     REDIS_PREFIX: prefix,
     // Only the import's job: no schedules adding others to the log.
@@ -74,7 +96,7 @@ async function waitUntil<T>(
 
 /** Holds every INSERT into referrals (reads go on) until released: the import job waits there, RUNNING. */
 async function lockReferrals(): Promise<{ release(): Promise<void> }> {
-  const client = new Client({ connectionString: requiredEnv('DATABASE_OWNER_URL') });
+  const client = new Client({ connectionString: database.owner.url });
   await client.connect();
   await client.query('BEGIN');
   await client.query('LOCK TABLE "referrals" IN EXCLUSIVE MODE');
@@ -94,9 +116,13 @@ describe('a referral import whose worker dies (real worker processes, PostgreSQL
   let lock: { release(): Promise<void> } | null = null;
 
   beforeAll(async () => {
+    database = await ownDatabase();
     // This process only enqueues; the spawned workers run the jobs.
-    kit = await startImportsKit({ queue: { prefix, runProcessors: false } });
-  });
+    kit = await startImportsKit({
+      queue: { prefix, runProcessors: false },
+      databaseUrl: database.appUrl,
+    });
+  }, 120_000);
 
   afterEach(async () => {
     await lock?.release();
@@ -106,6 +132,7 @@ describe('a referral import whose worker dies (real worker processes, PostgreSQL
 
   afterAll(async () => {
     await kit?.close();
+    await database?.owner.drop();
   });
 
   const importOf = (id: string) =>

@@ -46,13 +46,15 @@ export async function startImportsKit(
     http?: boolean;
     /** Another Redis prefix, and whether this process runs the jobs (default: it does, as the worker). */
     queue?: { prefix: string; runProcessors: boolean };
+    /** A database of the test's own, as the application role (default: the run's, DATABASE_URL). */
+    databaseUrl?: string;
   } = {},
 ): Promise<ImportsKit> {
   const module = await Test.createTestingModule({
     imports: [
       TypeOrmModule.forRoot({
         ...buildDataSourceOptions({
-          url: requiredEnv('DATABASE_URL'),
+          url: options.databaseUrl ?? requiredEnv('DATABASE_URL'),
           // This module is both the API that takes uploads and the BullMQ worker that imports them, two processes
           // with a pool each in production: one connection each here (the in-process default is proven end to end).
           poolSize: testPoolSize(2),
