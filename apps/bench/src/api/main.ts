@@ -14,12 +14,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   createBenchDatabase,
-  DEFAULT_ADMIN_DATABASE_URL,
   prepareBenchDatabase,
   releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
-import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
+import { addDatabaseOptions, positiveInteger, runBench } from '../matching/support/cli';
 import { machineInfo } from '../matching/support/machine';
 import { seedBoardCases } from '../web/seed-board';
 import { renderApiSection, writeApiSection, type ApiReport } from './api-report';
@@ -72,19 +71,8 @@ function parseOptions(argv: string[]): ApiBenchOptions {
     .option('--seed <n>', 'generator seed', positiveInteger, 2021)
     .option('--today <date>', 'the date generated offers are spread around (YYYY-MM-DD)', todayInJapan())
     .option('--no-profile', 'skip the profiled run')
-    .option('--no-national', 'skip the ranking at national size')
-    .option('--keep', 'keep the benchmark database instead of dropping it', false)
-    .option('--write', 'update BENCHMARKS.md even when not at full size')
-    .option('--no-write', 'never update BENCHMARKS.md')
-    .addOption(benchmarksFileOption())
-    .option(
-      '--admin-url <url>',
-      'PostgreSQL to create the benchmark database on',
-      process.env['BENCH_ADMIN_DATABASE_URL'] ??
-        process.env['TEST_ADMIN_DATABASE_URL'] ??
-        DEFAULT_ADMIN_DATABASE_URL,
-    )
-    .option('--redis-url <url>', 'Redis for the API', process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+    .option('--no-national', 'skip the ranking at national size');
+  addDatabaseOptions(program, 'Redis for the API');
   program.parse(argv);
   return program.opts<ApiBenchOptions>();
 }

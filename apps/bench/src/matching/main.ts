@@ -9,12 +9,11 @@ import { Command, InvalidArgumentError } from 'commander';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { benchmarksFileOption, positiveInteger, runBench } from './support/cli';
+import { addDatabaseOptions, positiveInteger, runBench } from './support/cli';
 import { generateNationalData } from './generator/generate-national-data';
 import { Random } from './generator/random';
 import {
   createBenchDatabase,
-  DEFAULT_ADMIN_DATABASE_URL,
   releaseBenchDatabase,
   prepareBenchDatabase,
   readReference,
@@ -58,24 +57,9 @@ function parseOptions(argv: string[]): Options {
     .option('--queries <n>', 'offers queried per side', positiveInteger, FULL.queries)
     .option('--seed <n>', 'generator seed', positiveInteger, 2021)
     .option('--today <date>', 'the date generated offers are spread around (YYYY-MM-DD)', todayInJapan())
-    .option('--keep', 'keep the benchmark database instead of dropping it', false)
     .option('--no-api', 'skip the API latency and exhaustive baseline')
-    .option('--no-batch', 'skip batch assignment')
-    .option('--write', 'update BENCHMARKS.md even when not at full size')
-    .option('--no-write', 'never update BENCHMARKS.md')
-    .addOption(benchmarksFileOption())
-    .option(
-      '--admin-url <url>',
-      'PostgreSQL to create the benchmark database on',
-      process.env['BENCH_ADMIN_DATABASE_URL'] ??
-        process.env['TEST_ADMIN_DATABASE_URL'] ??
-        DEFAULT_ADMIN_DATABASE_URL,
-    )
-    .option(
-      '--redis-url <url>',
-      'Redis for the API and worker',
-      process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    );
+    .option('--no-batch', 'skip batch assignment');
+  addDatabaseOptions(program, 'Redis for the API and worker');
   program.parse(argv);
   const options = program.opts<Options>();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today))

@@ -11,12 +11,11 @@ import * as path from 'node:path';
 import type { Client } from 'pg';
 import {
   createBenchDatabase,
-  DEFAULT_ADMIN_DATABASE_URL,
   prepareBenchDatabase,
   releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
-import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
+import { addDatabaseOptions, positiveInteger, runBench } from '../matching/support/cli';
 import { machineInfo } from '../matching/support/machine';
 import { startReferralBench } from './bench-context';
 import { generateUploadFiles } from './generate-rows';
@@ -39,7 +38,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  return new Command('bench:referrals')
+  const program = new Command('bench:referrals')
     .description(
       'Referral bulk upload benchmark: dry run and full import of CSV (UTF-8, Shift_JIS) and .xlsx',
     )
@@ -51,21 +50,8 @@ function parseOptions(argv: string[]): Options {
       FULL_ROWS,
     )
     .option('--dry-runs <n>', 'dry runs per file', positiveInteger, 3)
-    .option('--seed <n>', 'generator seed', positiveInteger, 2026)
-    .option('--keep', 'keep the benchmark database instead of dropping it', false)
-    .option('--write', 'update BENCHMARKS.md even when not at full size')
-    .option('--no-write', 'never update BENCHMARKS.md')
-    .addOption(benchmarksFileOption())
-    .option(
-      '--admin-url <url>',
-      'PostgreSQL to create the benchmark database on',
-      process.env['BENCH_ADMIN_DATABASE_URL'] ??
-        process.env['TEST_ADMIN_DATABASE_URL'] ??
-        DEFAULT_ADMIN_DATABASE_URL,
-    )
-    .option('--redis-url <url>', 'Redis for the queue', process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379')
-    .parse(argv)
-    .opts<Options>();
+    .option('--seed <n>', 'generator seed', positiveInteger, 2026);
+  return addDatabaseOptions(program, 'Redis for the queue').parse(argv).opts<Options>();
 }
 
 const log = (line: string) => process.stderr.write(`[bench:referrals] ${line}\n`);

@@ -19,10 +19,9 @@ import * as path from 'node:path';
 import { startApi, type RunningApi } from '../../../api/src/start-api';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startWorker } from '../../../worker/src/start-worker';
-import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
+import { addDatabaseOptions, positiveInteger, runBench } from '../matching/support/cli';
 import {
   createBenchDatabase,
-  DEFAULT_ADMIN_DATABASE_URL,
   prepareBenchDatabase,
   releaseBenchDatabase,
   withClient,
@@ -66,23 +65,8 @@ function parseOptions(argv: string[]): Options {
     .option('--queries <n>', 'calls per dashboard query', positiveInteger, FULL.queries)
     .option('--baseline-queries <n>', 'calls per query for the raw baseline (slow)', positiveInteger, 50)
     .option('--freshness-tries <n>', 'events committed and waited for', positiveInteger, 12)
-    .option('--seed <n>', 'generator seed', positiveInteger, 2023)
-    .option('--keep', 'keep the benchmark database instead of dropping it', false)
-    .option('--write', 'update BENCHMARKS.md even when not at full size')
-    .option('--no-write', 'never update BENCHMARKS.md')
-    .addOption(benchmarksFileOption())
-    .option(
-      '--admin-url <url>',
-      'PostgreSQL to create the benchmark database on',
-      process.env['BENCH_ADMIN_DATABASE_URL'] ??
-        process.env['TEST_ADMIN_DATABASE_URL'] ??
-        DEFAULT_ADMIN_DATABASE_URL,
-    )
-    .option(
-      '--redis-url <url>',
-      'Redis for the API and worker',
-      process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    );
+    .option('--seed <n>', 'generator seed', positiveInteger, 2023);
+  addDatabaseOptions(program, 'Redis for the API and worker');
   program.parse(argv);
   return program.opts<Options>();
 }

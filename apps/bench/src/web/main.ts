@@ -16,13 +16,12 @@ import * as path from 'node:path';
 import { startApi, type RunningApi } from '../../../api/src/start-api';
 import {
   createBenchDatabase,
-  DEFAULT_ADMIN_DATABASE_URL,
   prepareBenchDatabase,
   releaseBenchDatabase,
   withClient,
 } from '../matching/load/bench-database';
 import { WORKSPACE_ROOT } from '../matching/support/child';
-import { benchmarksFileOption, positiveInteger, runBench } from '../matching/support/cli';
+import { addDatabaseOptions, positiveInteger, runBench } from '../matching/support/cli';
 import { machineInfo } from '../matching/support/machine';
 import { measureScopeChange } from './measure-dashboard';
 import { measureBoard, measurePageLoads, signedInContext } from './measure-web';
@@ -56,19 +55,8 @@ function parseOptions(argv: string[]): Options {
     .description('The web app in Chromium: script sizes, paint times, the board at size')
     .option('--cases <n>', 'cases on the demo consultant’s board', positiveInteger, FULL.cases)
     .option('--runs <n>', 'measured navigations per page', positiveInteger, FULL.runs)
-    .option('--keep', 'keep the benchmark database instead of dropping it', false)
-    .option('--write', 'update BENCHMARKS.md even when not at full size')
-    .option('--no-write', 'never update BENCHMARKS.md')
-    .addOption(benchmarksFileOption())
-    .option(
-      '--admin-url <url>',
-      'PostgreSQL to create the benchmark database on',
-      process.env['BENCH_ADMIN_DATABASE_URL'] ??
-        process.env['TEST_ADMIN_DATABASE_URL'] ??
-        DEFAULT_ADMIN_DATABASE_URL,
-    )
-    .option('--redis-url <url>', 'Redis for the API', process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379')
     .option('--chromium <path>', 'the browser', process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium');
+  addDatabaseOptions(program, 'Redis for the API');
   program.parse(argv);
   return program.opts<Options>();
 }

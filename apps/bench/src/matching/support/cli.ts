@@ -1,6 +1,7 @@
 // What every benchmark's command line shares: its numeric options, where its report goes and how the process ends.
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import * as path from 'node:path';
+import { DEFAULT_ADMIN_DATABASE_URL } from '../load/bench-database';
 import { WORKSPACE_ROOT } from './child';
 
 /** A commander option parser for counts. */
@@ -31,4 +32,24 @@ export function runBench(name: string, main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * The options every benchmark with a scratch database shares: keep it, where its report goes, the PostgreSQL to make
+ * it on and the Redis its processes use.
+ */
+export function addDatabaseOptions(program: Command, redisPurpose: string): Command {
+  return program
+    .option('--keep', 'keep the benchmark database instead of dropping it', false)
+    .option('--write', 'update BENCHMARKS.md even when not at full size')
+    .option('--no-write', 'never update BENCHMARKS.md')
+    .addOption(benchmarksFileOption())
+    .option(
+      '--admin-url <url>',
+      'PostgreSQL to create the benchmark database on',
+      process.env['BENCH_ADMIN_DATABASE_URL'] ??
+        process.env['TEST_ADMIN_DATABASE_URL'] ??
+        DEFAULT_ADMIN_DATABASE_URL,
+    )
+    .option('--redis-url <url>', redisPurpose, process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
 }
