@@ -133,7 +133,7 @@ export function renderApiSection(r: ApiReport): string {
     ...(r.national ? [r.national.underLoad] : []),
   ];
   return [
-    `Measured ${r.date} with \`${r.command}\`. Reproduce with \`npm run bench:api\` (full size, about five minutes; a quick run: \`npm run bench:api -- --seconds 1 --connections 1,10 --sending 2000 --receiving 15000 --queries 30\`; \`--help\` for the options).`,
+    `Measured ${r.date} with \`${r.command}\`. Reproduce with \`npm run bench:api\` (full size, about three minutes; a quick run: \`npm run bench:api -- --seconds 1 --connections 1,10 --sending 2000 --receiving 15000 --queries 30\`; \`--help\` for the options).`,
     '',
     `- Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB RAM; ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres}.`,
     `- Load average: ${m.loadAverageAtStart.toFixed(2)} at the start, at most ${r.loadAverageMax.toFixed(2)} during the run. Load generator (autocannon) and servers share the machine's cores, as the anchor's do.`,
