@@ -2,7 +2,7 @@
 // cookie and returns no token; the cookie alone signs requests in, from the API's own origin only; sessions end on
 // signOut, idle and absolute expiry, deactivation, a role change and a password change (which keeps this browser
 // signed in); and every response carries the security headers.
-import { UserAdministrationService } from '@kakehashi/identity';
+import { AuthStateCache, UserAdministrationService } from '@kakehashi/identity';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -73,10 +73,21 @@ describe('browser sessions (cookie) beside bearer tokens', () => {
       );
     return row;
   };
-  const moveSession = (browser: Browser, assignments: string) =>
-    api.app
-      .get(DataSource)
-      .query(`UPDATE user_sessions SET ${assignments} WHERE id = $1`, [browser.cookie!.split('.')[0]]);
+  /**
+   * Moves a session's clock in the database, as another process would, and waits until this API has heard of it: the
+   * change reaches its cache of sessions by a PostgreSQL notification, a moment after the write commits.
+   */
+  const moveSession = async (browser: Browser, assignments: string) => {
+    const id = browser.cookie!.split('.')[0];
+    const dataSource = api.app.get(DataSource);
+    await dataSource.query(`UPDATE user_sessions SET ${assignments} WHERE id = $1`, [id]);
+    const cache = AuthStateCache.of(dataSource);
+    const deadline = Date.now() + 5_000;
+    while (cache.session(id) !== null) {
+      if (Date.now() > deadline) throw new Error('the API did not hear of the session change within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
 
   describe('signIn', () => {
     it('sets an HttpOnly, SameSite=Lax cookie for the whole origin, not Secure over http, and returns no token', async () => {
