@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { CasesModule } from '@kakehashi/cases';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
-import { ApiErrorFilter, createInputValidationPipe, createMappedErrorsFilter } from '@kakehashi/graphql-core';
+import { ApiErrorsFilter, createInputValidationPipe } from '@kakehashi/graphql-core';
 import { AuthGuard, IdentityModule } from '@kakehashi/identity';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
@@ -75,9 +75,8 @@ export class AppModule {
         // Deny by default: every operation must state @Roles(...) or @Public().
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        { provide: APP_FILTER, useClass: ApiErrorFilter },
-        // Every module's exceptions, mapped as the module declares, in any resolver or field resolver.
-        { provide: APP_FILTER, useClass: createMappedErrorsFilter() },
+        // Every refusal, a module's exception mapped by its table or an API error, in any resolver or field resolver.
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
       ],
     };
   }

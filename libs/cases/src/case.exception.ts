@@ -1,14 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  DomainException,
-  DomainExceptionFilter,
-  FailedPreconditionError,
-  ForbiddenError,
-  NotFoundError,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 import type { ChecklistItem } from './workflow/case-checklist';
 
 export enum CaseExceptionCode {
@@ -30,8 +20,28 @@ export enum CaseExceptionCode {
   FOLLOW_UP_SETTINGS_STALE = 'FOLLOW_UP_SETTINGS_STALE',
 }
 
-/** What the case use cases refuse; `toCaseApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const CASE_API_ERRORS: ApiErrorKinds<CaseExceptionCode> = {
+  [CaseExceptionCode.CASE_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [CaseExceptionCode.TASK_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [CaseExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [CaseExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [CaseExceptionCode.MATCH_ALREADY_HAS_CASE]: ErrorCode.CONFLICT,
+  [CaseExceptionCode.FOLLOW_UP_SETTINGS_STALE]: ErrorCode.CONFLICT,
+  [CaseExceptionCode.NOT_INVOLVED]: ErrorCode.FORBIDDEN,
+  [CaseExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+  [CaseExceptionCode.CASES_NOT_READABLE]: ErrorCode.FORBIDDEN,
+  [CaseExceptionCode.STAGE_REQUIREMENTS_MISSING]: ErrorCode.FAILED_PRECONDITION,
+  [CaseExceptionCode.INVALID_TRANSITION]: ErrorCode.FAILED_PRECONDITION,
+  [CaseExceptionCode.CASE_CLOSED]: ErrorCode.FAILED_PRECONDITION,
+  [CaseExceptionCode.PEOPLE_EXCEED_REMAINING]: ErrorCode.FAILED_PRECONDITION,
+  [CaseExceptionCode.FOLLOW_UP_NOT_ALLOWED]: ErrorCode.FAILED_PRECONDITION,
+};
+
+/** What the case use cases refuse. */
 export class CaseException extends DomainException<CaseExceptionCode> {
+  protected readonly apiErrorKinds = CASE_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): CaseException {
     return new CaseException(CaseExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
@@ -82,36 +92,3 @@ export class CaseException extends DomainException<CaseExceptionCode> {
     });
   }
 }
-
-/** The one place case errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toCaseApiError(exception: CaseException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case CaseExceptionCode.CASE_NOT_FOUND:
-    case CaseExceptionCode.TASK_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case CaseExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case CaseExceptionCode.STALE_VERSION:
-    case CaseExceptionCode.MATCH_ALREADY_HAS_CASE:
-    case CaseExceptionCode.FOLLOW_UP_SETTINGS_STALE:
-      return new ConflictError(exception.message, extensions);
-    case CaseExceptionCode.NOT_INVOLVED:
-    case CaseExceptionCode.NO_OFFICE_ASSIGNED:
-    case CaseExceptionCode.CASES_NOT_READABLE:
-      return new ForbiddenError(exception.message, extensions);
-    case CaseExceptionCode.STAGE_REQUIREMENTS_MISSING:
-    case CaseExceptionCode.INVALID_TRANSITION:
-    case CaseExceptionCode.CASE_CLOSED:
-    case CaseExceptionCode.PEOPLE_EXCEED_REMAINING:
-    case CaseExceptionCode.FOLLOW_UP_NOT_ALLOWED:
-      return new FailedPreconditionError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped case exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the case resolvers. */
-export class CaseExceptionFilter extends DomainExceptionFilter(CaseException, toCaseApiError) {}

@@ -1,4 +1,4 @@
-import type { FieldError } from '@kakehashi/graphql-core';
+import { DomainException, ErrorCode, type ApiErrorKinds, type FieldError } from '@kakehashi/graphql-core';
 
 /** Stable reasons for the identity module's failures; sent to clients as `extensions.reason`. */
 export enum IdentityExceptionCode {
@@ -21,19 +21,29 @@ export enum IdentityExceptionCode {
   SELF_LOCKOUT = 'SELF_LOCKOUT',
 }
 
+/** How the API shows each identity refusal; `extensions.reason` keeps the module's own code. */
+export const IDENTITY_API_ERRORS: ApiErrorKinds<IdentityExceptionCode> = {
+  [IdentityExceptionCode.INVALID_CREDENTIALS]: ErrorCode.UNAUTHENTICATED,
+  [IdentityExceptionCode.LOGIN_RATE_LIMITED]: ErrorCode.UNAUTHENTICATED,
+  [IdentityExceptionCode.SESSION_INVALID]: ErrorCode.UNAUTHENTICATED,
+  [IdentityExceptionCode.SESSION_EXPIRED]: ErrorCode.UNAUTHENTICATED,
+  [IdentityExceptionCode.SESSION_ENDED]: ErrorCode.UNAUTHENTICATED,
+  [IdentityExceptionCode.CROSS_SITE_REQUEST]: ErrorCode.FORBIDDEN,
+  [IdentityExceptionCode.COOKIE_SESSION_REQUIRED]: ErrorCode.FORBIDDEN,
+  [IdentityExceptionCode.BEARER_TOKEN_REQUIRED]: ErrorCode.FORBIDDEN,
+  [IdentityExceptionCode.INVALID_USER_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [IdentityExceptionCode.EMAIL_TAKEN]: ErrorCode.CONFLICT,
+  [IdentityExceptionCode.USER_VERSION_CONFLICT]: ErrorCode.CONFLICT,
+  [IdentityExceptionCode.USER_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [IdentityExceptionCode.SELF_LOCKOUT]: ErrorCode.FORBIDDEN,
+};
+
 /**
- * A failure of sign-in or user administration. Carries what a caller (GraphQL or the CLI) needs to explain it;
- * `toApiError` turns it into the GraphQL error clients see.
+ * A failure of sign-in or user administration. Carries what a caller (GraphQL or the CLI) needs to explain it; the
+ * table above decides the GraphQL error clients see.
  */
-export class IdentityException extends Error {
-  constructor(
-    readonly code: IdentityExceptionCode,
-    message: string,
-    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; email?: string } = {},
-  ) {
-    super(message);
-    this.name = 'IdentityException';
-  }
+export class IdentityException extends DomainException<IdentityExceptionCode> {
+  protected readonly apiErrorKinds = IDENTITY_API_ERRORS;
 
   /** Wrong e-mail, wrong password and deactivated account all read the same, so none can be told apart. */
   static invalidCredentials(): IdentityException {
@@ -97,16 +107,22 @@ export class IdentityException extends Error {
   }
 
   static invalidInput(fields: FieldError[]): IdentityException {
-    return new IdentityException(IdentityExceptionCode.INVALID_USER_INPUT, '入力内容に誤りがあります。', {
+    return new IdentityException(
+      IdentityExceptionCode.INVALID_USER_INPUT,
+      '入力内容に誤りがあります。',
+      {},
       fields,
-    });
+    );
   }
 
   static emailTaken(email: string): IdentityException {
+    const fields = [{ field: 'input.email', message: 'このメールアドレスは既に登録されています。' }];
+    // A conflict, not invalid input, yet the form shows it beside the e-mail field: the field goes in `extensions`.
     return new IdentityException(
       IdentityExceptionCode.EMAIL_TAKEN,
       `メールアドレス「${email}」は既に登録されています。`,
-      { email, fields: [{ field: 'input.email', message: 'このメールアドレスは既に登録されています。' }] },
+      { fields },
+      fields,
     );
   }
 

@@ -7,8 +7,7 @@ export { UserSessionEntity } from './sessions/user-session.entity';
 export { SESSION_COOKIE } from './sessions/session-cookie';
 export { isSameOriginRequest } from './sessions/same-origin';
 export { IdentityModule } from './identity.module';
-export { IdentityException, IdentityExceptionCode } from './identity.exception';
-export { toApiError as toIdentityApiError } from './identity-errors';
+export { IDENTITY_API_ERRORS, IdentityException, IdentityExceptionCode } from './identity.exception';
 export {
   UserAdministrationService,
   type NewUser,

@@ -1,13 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  DomainException,
-  DomainExceptionFilter,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum MatchingExceptionCode {
   OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
@@ -20,8 +11,22 @@ export enum MatchingExceptionCode {
   NO_OFFICE_ASSIGNED = 'NO_OFFICE_ASSIGNED',
 }
 
-/** What the matching use cases refuse; `toMatchingApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const MATCHING_API_ERRORS: ApiErrorKinds<MatchingExceptionCode> = {
+  [MatchingExceptionCode.OFFER_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [MatchingExceptionCode.DECISION_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [MatchingExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [MatchingExceptionCode.PAIR_EXCLUDED]: ErrorCode.BAD_USER_INPUT,
+  [MatchingExceptionCode.ALREADY_DECIDED]: ErrorCode.CONFLICT,
+  [MatchingExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [MatchingExceptionCode.OUTSIDE_OFFICE_SCOPE]: ErrorCode.FORBIDDEN,
+  [MatchingExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+};
+
+/** What the matching use cases refuse. */
 export class MatchingException extends DomainException<MatchingExceptionCode> {
+  protected readonly apiErrorKinds = MATCHING_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): MatchingException {
     return new MatchingException(
       MatchingExceptionCode.INVALID_INPUT,
@@ -42,29 +47,3 @@ export class MatchingException extends DomainException<MatchingExceptionCode> {
     );
   }
 }
-
-/** The one place matching errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toMatchingApiError(exception: MatchingException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case MatchingExceptionCode.OFFER_NOT_FOUND:
-    case MatchingExceptionCode.DECISION_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case MatchingExceptionCode.INVALID_INPUT:
-    case MatchingExceptionCode.PAIR_EXCLUDED:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case MatchingExceptionCode.ALREADY_DECIDED:
-    case MatchingExceptionCode.STALE_VERSION:
-      return new ConflictError(exception.message, extensions);
-    case MatchingExceptionCode.OUTSIDE_OFFICE_SCOPE:
-    case MatchingExceptionCode.NO_OFFICE_ASSIGNED:
-      return new ForbiddenError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped matching exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the matching resolvers. */
-export class MatchingExceptionFilter extends DomainExceptionFilter(MatchingException, toMatchingApiError) {}

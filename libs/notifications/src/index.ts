@@ -3,10 +3,5 @@ export { NotificationsModule } from './notifications.module';
 export { NotifyUsersService } from './services/notify-users.service';
 export type { NotificationDraft } from './services/notification-draft';
 export { NotificationModel, NotificationConnection, toNotificationModel } from './notification.model';
-export {
-  NotificationException,
-  NotificationExceptionCode,
-  NotificationExceptionFilter,
-  toNotificationApiError,
-} from './notification.exception';
+export { NotificationException, NotificationExceptionCode } from './notification.exception';
 export { deliverDatedNotification, type DatedDelivery } from './seed/deliver-dated-notification';

@@ -1,20 +1,21 @@
-import {
-  BadUserInputError,
-  DomainException,
-  DomainExceptionFilter,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum NotificationExceptionCode {
   INVALID_INPUT = 'INVALID_INPUT',
 }
 
 /**
- * What the notification use cases refuse; `toNotificationApiError` decides how the API shows it. Nothing here says
+ * What the notification use cases refuse. Nothing here says
  * whether another user's notification exists: those ids are simply not the caller's rows.
  */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const NOTIFICATION_API_ERRORS: ApiErrorKinds<NotificationExceptionCode> = {
+  [NotificationExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+};
+
 export class NotificationException extends DomainException<NotificationExceptionCode> {
+  protected readonly apiErrorKinds = NOTIFICATION_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): NotificationException {
     return new NotificationException(
       NotificationExceptionCode.INVALID_INPUT,
@@ -24,22 +25,3 @@ export class NotificationException extends DomainException<NotificationException
     );
   }
 }
-
-/** The one place notification errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toNotificationApiError(exception: NotificationException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case NotificationExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped notification exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the notification resolvers. */
-export class NotificationExceptionFilter extends DomainExceptionFilter(
-  NotificationException,
-  toNotificationApiError,
-) {}

@@ -1,9 +1,9 @@
 import { ANY_SIGNED_IN_ROLE, CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NotificationsArgs } from './dtos/notifications.args';
-import { NotificationExceptionFilter } from './notification.exception';
+
 import { NotificationConnection, NotificationModel, toNotificationModel } from './notification.model';
 
 import { MarkNotificationsReadService } from './services/mark-notifications-read.service';
@@ -11,7 +11,6 @@ import { NotificationQueryService } from './services/notification-query.service'
 
 // Every operation works on the caller's own notifications only; no argument names another user.
 @Resolver(() => NotificationModel)
-@UseFilters(NotificationExceptionFilter)
 export class NotificationsResolver {
   constructor(
     private readonly queries: NotificationQueryService,

@@ -7,13 +7,8 @@ export { OffersModule } from './offers.module';
 export { seedOffersReferenceData, skillDictionaryFromSeed } from './seed/seed-offers-reference-data';
 export { seedDemoOffers } from './seed/seed-demo-offers';
 export { seedDemoOfficeOffers } from './seed/seed-demo-office-offers';
-export { OfferException, OfferExceptionCode, OfferExceptionFilter, toOfferApiError } from './offer.exception';
-export {
-  SkillException,
-  SkillExceptionCode,
-  SkillExceptionFilter,
-  toSkillApiError,
-} from './skills/skill.exception';
+export { OFFER_API_ERRORS, OfferException, OfferExceptionCode } from './offer.exception';
+export { SKILL_API_ERRORS, SkillException, SkillExceptionCode } from './skills/skill.exception';
 export {
   SendingOfferModel,
   SendingOfferConnection,

@@ -1,13 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  DomainException,
-  DomainExceptionFilter,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, ErrorCode, type ApiErrorKinds, type FieldError } from '@kakehashi/graphql-core';
 
 export enum OfferExceptionCode {
   OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
@@ -17,8 +8,19 @@ export enum OfferExceptionCode {
   NO_OFFICE_ASSIGNED = 'NO_OFFICE_ASSIGNED',
 }
 
-/** What the sending/receiving information use cases refuse; `toOfferApiError` decides how the API shows it. */
+/** How the API shows each offer refusal; `extensions.reason` keeps the module's own code. */
+export const OFFER_API_ERRORS: ApiErrorKinds<OfferExceptionCode> = {
+  [OfferExceptionCode.OFFER_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [OfferExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [OfferExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [OfferExceptionCode.OUTSIDE_OFFICE_SCOPE]: ErrorCode.FORBIDDEN,
+  [OfferExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+};
+
+/** What the sending/receiving information use cases refuse. */
 export class OfferException extends DomainException<OfferExceptionCode> {
+  protected readonly apiErrorKinds = OFFER_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): OfferException {
     return new OfferException(OfferExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
@@ -37,26 +39,3 @@ export class OfferException extends DomainException<OfferExceptionCode> {
     );
   }
 }
-
-/** The one place offer errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toOfferApiError(exception: OfferException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case OfferExceptionCode.OFFER_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case OfferExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case OfferExceptionCode.STALE_VERSION:
-      return new ConflictError(exception.message, extensions);
-    case OfferExceptionCode.OUTSIDE_OFFICE_SCOPE:
-    case OfferExceptionCode.NO_OFFICE_ASSIGNED:
-      return new ForbiddenError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped offer exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the offer resolvers. */
-export class OfferExceptionFilter extends DomainExceptionFilter(OfferException, toOfferApiError) {}

@@ -11,5 +11,5 @@ export { PrefectureModel, JsicMajorGroupModel } from './reference-data/reference
 export { prefectureLoader, jsicMajorGroupLoader } from './reference-data/reference-data.loaders';
 export { CompanyModel, toCompanyModel } from './companies/company.model';
 export { CompanySearchService, type CompanyFilter } from './companies/services/company-search.service';
-export { CompanyException, CompanyExceptionCode, toCompanyApiError } from './companies/company.exception';
+export { CompanyException, CompanyExceptionCode } from './companies/company.exception';
 export { RebuildCompanySearchKeysProcessor } from './companies/jobs/rebuild-company-search-keys.processor';

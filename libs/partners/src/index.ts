@@ -21,5 +21,5 @@ export {
   type PartnerAgreementCounts,
 } from './services/partner-agreement-counts.service';
 export { AGREEMENT_COUNT_READERS } from './resolvers/partner-roles';
-export { PartnerException, PartnerExceptionCode, toPartnerApiError } from './partner.exception';
+export { PartnerException, PartnerExceptionCode } from './partner.exception';
 export { inForceOn } from './rules/partner-dates';

@@ -1,13 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  DomainException,
-  DomainExceptionFilter,
-  ForbiddenError,
-  NotFoundError,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum PartnerExceptionCode {
   PARTNER_RECORD_NOT_FOUND = 'PARTNER_RECORD_NOT_FOUND',
@@ -17,8 +8,19 @@ export enum PartnerExceptionCode {
   NO_PARTNER_INSTITUTION = 'NO_PARTNER_INSTITUTION',
 }
 
-/** What the partner use cases refuse; `toPartnerApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const PARTNER_API_ERRORS: ApiErrorKinds<PartnerExceptionCode> = {
+  [PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [PartnerExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [PartnerExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [PartnerExceptionCode.AGREEMENT_ALREADY_ENDED]: ErrorCode.CONFLICT,
+  [PartnerExceptionCode.NO_PARTNER_INSTITUTION]: ErrorCode.FORBIDDEN,
+};
+
+/** What the partner use cases refuse. */
 export class PartnerException extends DomainException<PartnerExceptionCode> {
+  protected readonly apiErrorKinds = PARTNER_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): PartnerException {
     return new PartnerException(PartnerExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
@@ -55,26 +57,3 @@ export class PartnerException extends DomainException<PartnerExceptionCode> {
     );
   }
 }
-
-/** The one place partner errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toPartnerApiError(exception: PartnerException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case PartnerExceptionCode.PARTNER_RECORD_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case PartnerExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case PartnerExceptionCode.STALE_VERSION:
-    case PartnerExceptionCode.AGREEMENT_ALREADY_ENDED:
-      return new ConflictError(exception.message, extensions);
-    case PartnerExceptionCode.NO_PARTNER_INSTITUTION:
-      return new ForbiddenError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped partner exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the partner resolvers. */
-export class PartnerExceptionFilter extends DomainExceptionFilter(PartnerException, toPartnerApiError) {}

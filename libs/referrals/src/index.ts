@@ -7,12 +7,7 @@ export * from './entities/referral-duplicate.entity';
 export * from './entities/referral-import.entity';
 export { databaseScopeOf } from './referral-scope';
 export { ReferralsModule } from './referrals.module';
-export {
-  ReferralException,
-  ReferralExceptionCode,
-  ReferralExceptionFilter,
-  toReferralApiError,
-} from './referral.exception';
+export { ReferralException, ReferralExceptionCode } from './referral.exception';
 export { ReferralTransactions } from './services/referral-transactions';
 export { ReferralCommandRunner } from './services/referral-command.runner';
 export { recordReferralEvent, type ReferralActor } from './services/referral-events';

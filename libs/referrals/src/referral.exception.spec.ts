@@ -1,6 +1,6 @@
-import { ErrorCode } from '@kakehashi/graphql-core';
+import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
 import { ReferralStatus } from './referral-enums';
-import { ReferralException, ReferralExceptionCode, toReferralApiError } from './referral.exception';
+import { ReferralException, ReferralExceptionCode } from './referral.exception';
 
 describe('referral exceptions as API errors', () => {
   it.each([
@@ -13,19 +13,19 @@ describe('referral exceptions as API errors', () => {
     [ReferralExceptionCode.FORBIDDEN_ACTION, ErrorCode.FORBIDDEN],
     [ReferralExceptionCode.CENTER_ONLY, ErrorCode.FORBIDDEN],
   ])('%s → %s, keeping the reason and details', (code, apiCode) => {
-    const error = toReferralApiError(new ReferralException(code, 'メッセージ', { currentVersion: 3 }));
+    const error = toApiError(new ReferralException(code, 'メッセージ', { currentVersion: 3 }));
     expect(error.extensions).toMatchObject({ code: apiCode, reason: code, currentVersion: 3 });
     expect(error.message).toBe('メッセージ');
   });
 
   it('names the current status in Japanese when a transition is not allowed', () => {
-    const error = toReferralApiError(ReferralException.invalidTransition(ReferralStatus.SUBMITTED, '受付'));
+    const error = toApiError(ReferralException.invalidTransition(ReferralStatus.SUBMITTED, '受付'));
     expect(error.message).toBe('この紹介は現在「提出済み」のため、受付はできません。');
     expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', currentStatus: 'SUBMITTED' });
   });
 
   it('gives a stale write the current version and status', () => {
-    const error = toReferralApiError(
+    const error = toApiError(
       ReferralException.staleVersion({ version: 5, status: ReferralStatus.FORWARDED }),
     );
     expect(error.extensions).toMatchObject({

@@ -1,14 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  DomainException,
-  DomainExceptionFilter,
-  FailedPreconditionError,
-  ForbiddenError,
-  NotFoundError,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 import { REFERRAL_STATUS_LABELS, type ReferralStatus } from './referral-enums';
 
 export enum ReferralExceptionCode {
@@ -27,8 +17,22 @@ export enum ReferralExceptionCode {
   CENTER_ONLY = 'CENTER_ONLY',
 }
 
-/** What the referral use cases refuse; `toReferralApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const REFERRAL_API_ERRORS: ApiErrorKinds<ReferralExceptionCode> = {
+  [ReferralExceptionCode.REFERRAL_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [ReferralExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [ReferralExceptionCode.OUTCOME_CASE_INVALID]: ErrorCode.BAD_USER_INPUT,
+  [ReferralExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [ReferralExceptionCode.INVALID_TRANSITION]: ErrorCode.FAILED_PRECONDITION,
+  [ReferralExceptionCode.NO_PARTNER_SCOPE]: ErrorCode.FORBIDDEN,
+  [ReferralExceptionCode.FORBIDDEN_ACTION]: ErrorCode.FORBIDDEN,
+  [ReferralExceptionCode.CENTER_ONLY]: ErrorCode.FORBIDDEN,
+};
+
+/** What the referral use cases refuse. */
 export class ReferralException extends DomainException<ReferralExceptionCode> {
+  protected readonly apiErrorKinds = REFERRAL_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): ReferralException {
     return new ReferralException(
       ReferralExceptionCode.INVALID_INPUT,
@@ -98,30 +102,3 @@ export class ReferralException extends DomainException<ReferralExceptionCode> {
     );
   }
 }
-
-/** The one place referral errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toReferralApiError(exception: ReferralException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case ReferralExceptionCode.REFERRAL_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case ReferralExceptionCode.INVALID_INPUT:
-    case ReferralExceptionCode.OUTCOME_CASE_INVALID:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case ReferralExceptionCode.STALE_VERSION:
-      return new ConflictError(exception.message, extensions);
-    case ReferralExceptionCode.INVALID_TRANSITION:
-      return new FailedPreconditionError(exception.message, extensions);
-    case ReferralExceptionCode.NO_PARTNER_SCOPE:
-    case ReferralExceptionCode.FORBIDDEN_ACTION:
-    case ReferralExceptionCode.CENTER_ONLY:
-      return new ForbiddenError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped referral exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the referral resolvers. */
-export class ReferralExceptionFilter extends DomainExceptionFilter(ReferralException, toReferralApiError) {}

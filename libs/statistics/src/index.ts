@@ -19,12 +19,7 @@ export {
   type PublishedYearRow,
 } from './seed/seed-statistics-reference-data';
 export { seedDemoStatistics, type DemoStatisticsCounts } from './seed/seed-demo-statistics';
-export {
-  StatisticsException,
-  StatisticsExceptionCode,
-  StatisticsExceptionFilter,
-  toStatisticsApiError,
-} from './statistics.exception';
+export { StatisticsException, StatisticsExceptionCode } from './statistics.exception';
 export { STATISTICS_READERS, MONTH_CLOSERS, STATISTICS_MAINTAINERS } from './statistics-roles';
 export {
   fiscalYearLabel,

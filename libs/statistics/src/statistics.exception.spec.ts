@@ -1,5 +1,5 @@
-import { ErrorCode } from '@kakehashi/graphql-core';
-import { StatisticsException, StatisticsExceptionCode, toStatisticsApiError } from './statistics.exception';
+import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
+import { StatisticsException, StatisticsExceptionCode } from './statistics.exception';
 
 describe('statistics exceptions as API errors', () => {
   it.each([
@@ -9,19 +9,19 @@ describe('statistics exceptions as API errors', () => {
     [StatisticsExceptionCode.CLOSING_NOT_ALLOWED, ErrorCode.FORBIDDEN],
     [StatisticsExceptionCode.MONTH_ALREADY_CLOSED, ErrorCode.CONFLICT],
   ])('%s → %s, keeping the reason and details', (code, apiCode) => {
-    const error = toStatisticsApiError(new StatisticsException(code, 'メッセージ', { yearMonth: '2023-02' }));
+    const error = toApiError(new StatisticsException(code, 'メッセージ', { yearMonth: '2023-02' }));
     expect(error.extensions).toMatchObject({ code: apiCode, reason: code, yearMonth: '2023-02' });
     expect(error.message).toBe('メッセージ');
   });
 
   it('carries the field errors of invalid input and when a closed month was closed', () => {
     const fields = [{ field: 'yearMonth', message: '締める月を YYYY-MM(例: 2023-02)で指定してください。' }];
-    expect(toStatisticsApiError(StatisticsException.invalidInput(fields)).extensions).toMatchObject({
+    expect(toApiError(StatisticsException.invalidInput(fields)).extensions).toMatchObject({
       fields,
     });
     const closedAt = new Date('2023-03-01T00:00:00Z');
     expect(
-      toStatisticsApiError(StatisticsException.alreadyClosed('2023-02', '2023年2月', closedAt)).extensions,
+      toApiError(StatisticsException.alreadyClosed('2023-02', '2023年2月', closedAt)).extensions,
     ).toMatchObject({
       code: ErrorCode.CONFLICT,
       reason: 'MONTH_ALREADY_CLOSED',

@@ -1,12 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  DomainException,
-  DomainExceptionFilter,
-  ForbiddenError,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum StatisticsExceptionCode {
   INVALID_INPUT = 'INVALID_INPUT',
@@ -18,8 +10,19 @@ export enum StatisticsExceptionCode {
   CLOSING_NOT_ALLOWED = 'CLOSING_NOT_ALLOWED',
 }
 
-/** What the statistics use cases refuse; `toStatisticsApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const STATISTICS_API_ERRORS: ApiErrorKinds<StatisticsExceptionCode> = {
+  [StatisticsExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [StatisticsExceptionCode.OUTSIDE_OFFICE_SCOPE]: ErrorCode.FORBIDDEN,
+  [StatisticsExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+  [StatisticsExceptionCode.CLOSING_NOT_ALLOWED]: ErrorCode.FORBIDDEN,
+  [StatisticsExceptionCode.MONTH_ALREADY_CLOSED]: ErrorCode.CONFLICT,
+};
+
+/** What the statistics use cases refuse. */
 export class StatisticsException extends DomainException<StatisticsExceptionCode> {
+  protected readonly apiErrorKinds = STATISTICS_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): StatisticsException {
     return new StatisticsException(
       StatisticsExceptionCode.INVALID_INPUT,
@@ -58,28 +61,3 @@ export class StatisticsException extends DomainException<StatisticsExceptionCode
     );
   }
 }
-
-/** The one place statistics errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toStatisticsApiError(exception: StatisticsException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case StatisticsExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case StatisticsExceptionCode.OUTSIDE_OFFICE_SCOPE:
-    case StatisticsExceptionCode.NO_OFFICE_ASSIGNED:
-    case StatisticsExceptionCode.CLOSING_NOT_ALLOWED:
-      return new ForbiddenError(exception.message, extensions);
-    case StatisticsExceptionCode.MONTH_ALREADY_CLOSED:
-      return new ConflictError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped statistics exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the statistics resolvers. */
-export class StatisticsExceptionFilter extends DomainExceptionFilter(
-  StatisticsException,
-  toStatisticsApiError,
-) {}

@@ -16,6 +16,6 @@ export {
 export { OutcomesModel as TalentBankOutcomesModel } from './models/outcome.models';
 export { OUTCOME_READERS as TALENT_BANK_OUTCOME_READERS } from './access/talent-bank-roles';
 export { seedTalentBankReferenceData } from './seed/seed-talent-bank-reference-data';
-export { TalentBankException, TalentBankExceptionCode, toTalentBankApiError } from './talent-bank.exception';
+export { TalentBankException, TalentBankExceptionCode } from './talent-bank.exception';
 export { PersonalDataCipher, encryptionKeyId } from './crypto/personal-data-cipher';
 export { seedDemoTalentBank } from './seed/seed-demo-talent-bank';

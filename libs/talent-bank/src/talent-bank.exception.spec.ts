@@ -1,5 +1,5 @@
-import { ErrorCode } from '@kakehashi/graphql-core';
-import { TalentBankException, TalentBankExceptionCode, toTalentBankApiError } from './talent-bank.exception';
+import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
+import { TalentBankException, TalentBankExceptionCode } from './talent-bank.exception';
 
 describe('talent bank exceptions as API errors', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('talent bank exceptions as API errors', () => {
     [TalentBankExceptionCode.NOT_OPEN_TO_HIRING, ErrorCode.FAILED_PRECONDITION],
     [TalentBankExceptionCode.OFFER_CLOSED, ErrorCode.FAILED_PRECONDITION],
   ])('%s → %s, keeping the reason and details', (code, apiCode) => {
-    const error = toTalentBankApiError(new TalentBankException(code, 'メッセージ', { currentVersion: 3 }));
+    const error = toApiError(new TalentBankException(code, 'メッセージ', { currentVersion: 3 }));
     expect(error.extensions).toMatchObject({ code: apiCode, reason: code, currentVersion: 3 });
     expect(error.message).toBe('メッセージ');
   });
@@ -23,7 +23,7 @@ describe('talent bank exceptions as API errors', () => {
       { field: 'input.dateOfBirth', message: '登録日時点で59歳のため登録できません。' },
       { field: 'input.leftJobOn', message: '離職日から1年を超えています。' },
     ];
-    const error = toTalentBankApiError(TalentBankException.notEligible(fields));
+    const error = toApiError(TalentBankException.notEligible(fields));
     expect(error.message).toBe(
       'キャリア人材バンクの登録対象外です。登録日時点で59歳のため登録できません。離職日から1年を超えています。',
     );

@@ -1,14 +1,4 @@
-import {
-  registerApiErrorMapping,
-  BadUserInputError,
-  ConflictError,
-  DomainException,
-  FailedPreconditionError,
-  ForbiddenError,
-  NotFoundError,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum TalentBankExceptionCode {
   INVALID_INPUT = 'INVALID_INPUT',
@@ -23,8 +13,23 @@ export enum TalentBankExceptionCode {
   OFFER_CLOSED = 'OFFER_CLOSED',
 }
 
-/** What the talent bank's use cases refuse; `toTalentBankApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const TALENT_BANK_API_ERRORS: ApiErrorKinds<TalentBankExceptionCode> = {
+  [TalentBankExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [TalentBankExceptionCode.NOT_ELIGIBLE]: ErrorCode.BAD_USER_INPUT,
+  [TalentBankExceptionCode.RECORD_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [TalentBankExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [TalentBankExceptionCode.OUTSIDE_OFFICE]: ErrorCode.FORBIDDEN,
+  [TalentBankExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+  [TalentBankExceptionCode.REGISTRATION_CLOSED]: ErrorCode.FAILED_PRECONDITION,
+  [TalentBankExceptionCode.NOT_OPEN_TO_HIRING]: ErrorCode.FAILED_PRECONDITION,
+  [TalentBankExceptionCode.OFFER_CLOSED]: ErrorCode.FAILED_PRECONDITION,
+};
+
+/** What the talent bank's use cases refuse. */
 export class TalentBankException extends DomainException<TalentBankExceptionCode> {
+  protected readonly apiErrorKinds = TALENT_BANK_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): TalentBankException {
     return new TalentBankException(
       TalentBankExceptionCode.INVALID_INPUT,
@@ -98,32 +103,3 @@ export class TalentBankException extends DomainException<TalentBankExceptionCode
     );
   }
 }
-
-/** The one place talent bank errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toTalentBankApiError(exception: TalentBankException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case TalentBankExceptionCode.INVALID_INPUT:
-    case TalentBankExceptionCode.NOT_ELIGIBLE:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case TalentBankExceptionCode.RECORD_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case TalentBankExceptionCode.STALE_VERSION:
-      return new ConflictError(exception.message, extensions);
-    case TalentBankExceptionCode.OUTSIDE_OFFICE:
-    case TalentBankExceptionCode.NO_OFFICE_ASSIGNED:
-      return new ForbiddenError(exception.message, extensions);
-    case TalentBankExceptionCode.REGISTRATION_CLOSED:
-    case TalentBankExceptionCode.NOT_OPEN_TO_HIRING:
-    case TalentBankExceptionCode.OFFER_CLOSED:
-      return new FailedPreconditionError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped talent bank exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-// The resolvers' own filter (access/talent-bank-exception.filter.ts) also logs refusals; field resolvers and any
-// resolver without it still answer with the same mapping.
-registerApiErrorMapping(TalentBankException, toTalentBankApiError);

@@ -1,3 +1,4 @@
+import { API_REFUSAL_RECORDER } from '@kakehashi/graphql-core';
 import { identityEntities } from '@kakehashi/identity';
 import { OffersModule, OccupationMajorGroupEntity, ReceivingOfferEntity } from '@kakehashi/offers';
 import { CompanyEntity, OfficeEntity, OrganisationsModule, PrefectureEntity } from '@kakehashi/organisations';
@@ -6,7 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessLogActorResolver } from './access/access-log-actor.resolver';
 import { AccessLogExportController } from './access/access-log-export.controller';
 import { AccessLogService } from './access/access-log.service';
-import { TalentBankExceptionFilter } from './access/talent-bank-exception.filter';
+import { PersonalDataRefusalRecorder } from './access/personal-data-refusal.recorder';
 import { TalentBankJobsModule } from './anonymisation/talent-bank-jobs.module';
 import { TalentMatchingService } from './matching/talent-matching.service';
 import { TalentBankOversightResolver } from './resolvers/outcomes.resolver';
@@ -62,7 +63,8 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
   providers: [
     TalentBankRecords,
     AccessLogService,
-    TalentBankExceptionFilter,
+    // The application's error filter writes refused personal-data operations to the access log through it.
+    { provide: API_REFUSAL_RECORDER, useClass: PersonalDataRefusalRecorder },
     RegistrantQueryService,
     RegisterRegistrantService,
     UpdateRegistrantService,
@@ -91,6 +93,6 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     AccessLogActorResolver,
   ],
   controllers: [AccessLogExportController],
-  exports: [TalentBankOutcomesService],
+  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER],
 })
 export class TalentBankModule {}

@@ -110,9 +110,7 @@ function explain(action: string) {
   return (error: unknown): never => {
     if (!(error instanceof IdentityException)) throw error;
     if (error.code === IdentityExceptionCode.INVALID_USER_INPUT) {
-      const lines = (error.details.fields ?? []).map(
-        (f) => `  ${OPTION_OF_FIELD[f.field] ?? f.field}: ${f.message}`,
-      );
+      const lines = error.fields.map((f) => `  ${OPTION_OF_FIELD[f.field] ?? f.field}: ${f.message}`);
       throw new CliError(`Cannot ${action}:\n${lines.join('\n')}`);
     }
     throw new CliError(`Cannot ${action}: ${error.message}`);

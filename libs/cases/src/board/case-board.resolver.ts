@@ -1,10 +1,10 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
 import { CompanyModel, OfficeLoaderFactory, OfficeModel, toCompanyModel } from '@kakehashi/organisations';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, Parent, Query, ResolveField, Resolver, type Complexity } from '@nestjs/graphql';
 import { CASE_READERS } from '../case-access.policy';
-import { CaseExceptionFilter } from '../case.exception';
+
 import { toCaseSummaryModel, type CaseSummaryModel } from '../case.model';
 import { CaseBoardArgs, CasesArgs, DEFAULT_PER_STAGE } from './case-board.inputs';
 import { CaseBoardModel, CaseSummaryConnection } from './case-board.model';
@@ -21,7 +21,6 @@ const boardComplexity: Complexity = ({ args, childComplexity }) => {
 
 /** The board and the case list: summaries, which every Center staff member who brokers may read. */
 @Resolver(() => CaseBoardModel)
-@UseFilters(CaseExceptionFilter)
 export class CaseBoardResolver {
   constructor(
     private readonly boards: CaseBoardService,

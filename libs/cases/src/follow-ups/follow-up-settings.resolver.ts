@@ -1,9 +1,9 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CaseExceptionFilter } from '../case.exception';
+
 import { readFollowUpSettings } from './follow-up-settings.read';
 import {
   CaseFollowUpSettingsModel,
@@ -13,7 +13,6 @@ import {
 import { UpdateFollowUpSettingsService } from './services/update-follow-up-settings.service';
 
 @Resolver(() => CaseFollowUpSettingsModel)
-@UseFilters(CaseExceptionFilter)
 export class FollowUpSettingsResolver {
   constructor(
     private readonly updates: UpdateFollowUpSettingsService,

@@ -1,9 +1,9 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CASE_ACTORS } from '../case-access.policy';
-import { CaseExceptionFilter } from '../case.exception';
+
 import { CaseModel, toCaseModel } from '../case.model';
 import { CaseTaskConnection, CaseTaskModel } from './case-task.model';
 import { MyTasksArgs } from './dtos/my-tasks.args';
@@ -12,7 +12,6 @@ import { MyTasksService } from './services/my-tasks.service';
 import { RecordFollowUpService } from './services/record-follow-up.service';
 
 @Resolver(() => CaseTaskModel)
-@UseFilters(CaseExceptionFilter)
 export class FollowUpsResolver {
   constructor(
     private readonly records: RecordFollowUpService,

@@ -1,8 +1,8 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CASE_ACTORS } from '../case-access.policy';
-import { CaseExceptionFilter } from '../case.exception';
+
 import { CaseModel, toCaseModel } from '../case.model';
 import {
   RecordCaseWorkersInput,
@@ -19,7 +19,6 @@ import { UpdateCaseTeamService } from '../services/update-case-team.service';
 
 /** The stage records of a case; each returns the case as saved (with its new version). */
 @Resolver(() => CaseModel)
-@UseFilters(CaseExceptionFilter)
 export class CaseRecordsResolver {
   constructor(
     private readonly sections: RecordCaseSectionService,

@@ -1,8 +1,8 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CASE_ACTORS } from '../case-access.policy';
-import { CaseExceptionFilter } from '../case.exception';
+
 import { CaseModel, toCaseModel } from '../case.model';
 import {
   AdvanceCaseInput,
@@ -21,7 +21,6 @@ import { MoveCaseBackService } from '../services/transitions/move-case-back.serv
 
 /** Moves of a case through its flow; each is guarded on the server and written to the history. */
 @Resolver(() => CaseModel)
-@UseFilters(CaseExceptionFilter)
 export class CaseTransitionsResolver {
   constructor(
     private readonly advancing: AdvanceCaseService,

@@ -1,15 +1,14 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CASE_ACTORS, CASE_READERS } from '../case-access.policy';
-import { CaseExceptionFilter } from '../case.exception';
+
 import { CaseModel, CaseSummaryModel, toCaseModel, toCaseSummaryModel } from '../case.model';
 import { CreateCaseInput } from '../dtos/create-case.input';
 import { CaseQueryService } from '../services/case-query.service';
 import { CreateCaseService } from '../services/create-case.service';
 
 @Resolver(() => CaseModel)
-@UseFilters(CaseExceptionFilter)
 export class CaseResolver {
   constructor(
     private readonly queries: CaseQueryService,

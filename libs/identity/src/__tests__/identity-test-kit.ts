@@ -3,7 +3,7 @@
 import { Role } from '@kakehashi/authz';
 import { ConfigModule, validateEnvironment, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
-import { RequestLoaders } from '@kakehashi/graphql-core';
+import { RequestLoaders, toApiError } from '@kakehashi/graphql-core';
 import { OfficeEntity } from '@kakehashi/organisations';
 import { testPoolSize } from '@kakehashi/testing';
 import type { ExecutionContext, Type } from '@nestjs/common';
@@ -15,7 +15,6 @@ import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthenticationService } from '../auth/authentication.service';
-import { toApiError } from '../identity-errors';
 import { IdentityModule } from '../identity.module';
 import { IdentityException } from '../identity.exception';
 import { SessionService } from '../sessions/session.service';

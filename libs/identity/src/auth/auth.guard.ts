@@ -1,5 +1,5 @@
 import { PUBLIC_METADATA, ROLES_METADATA, type AuthUser, type Role } from '@kakehashi/authz';
-import { ForbiddenError, UnauthenticatedError } from '@kakehashi/graphql-core';
+import { ForbiddenError, toApiError, UnauthenticatedError } from '@kakehashi/graphql-core';
 import {
   ForbiddenException,
   Injectable,
@@ -11,7 +11,6 @@ import {
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { toApiError } from '../identity-errors';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception';
 import { isSameOriginRequest } from '../sessions/same-origin';
 import { clearSessionCookie, sessionCookieOf } from '../sessions/session-cookie';

@@ -1,8 +1,8 @@
 import { ANY_SIGNED_IN_ROLE, CurrentUser, Public, Roles, type AuthUser } from '@kakehashi/authz';
 import type { GraphqlContext } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdentityExceptionFilter } from '../identity-exception.filter';
+
 import { IdentityException } from '../identity.exception';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
@@ -14,7 +14,6 @@ import { LoginInput } from './dtos/login.input';
 import { LoginPayload } from './dtos/login.payload';
 
 @Resolver()
-@UseFilters(IdentityExceptionFilter)
 export class AuthResolver {
   constructor(private readonly authentication: AuthenticationService) {}
 

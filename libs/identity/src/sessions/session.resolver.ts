@@ -1,12 +1,12 @@
 import { ANY_SIGNED_IN_ROLE, CurrentUser, Public, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { AuthenticationService } from '../auth/authentication.service';
 import { ChangeMyPasswordInput } from '../auth/dtos/change-my-password.input';
 import { LoginInput } from '../auth/dtos/login.input';
-import { IdentityExceptionFilter } from '../identity-exception.filter';
+
 import { IdentityException } from '../identity.exception';
 import type { UserEntity } from '../users/user.entity';
 import { isSameOriginRequest } from './same-origin';
@@ -19,7 +19,6 @@ import { SessionService } from './session.service';
  * cookie and no token ever reaches the page. Scripts keep `login` and bearer tokens.
  */
 @Resolver()
-@UseFilters(IdentityExceptionFilter)
 export class SessionResolver {
   constructor(
     private readonly authentication: AuthenticationService,

@@ -1,8 +1,8 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdentityExceptionFilter } from '../identity-exception.filter';
+
 import { IdentityException } from '../identity.exception';
 import { CreateUserInput } from './dtos/create-user.input';
 import { UpdateUserInput } from './dtos/update-user.input';
@@ -17,7 +17,6 @@ import { UserConnection, UserModel } from './user.model';
 
 /** User administration: administrators manage accounts; HQ coordinators may look them up. */
 @Resolver(() => UserModel)
-@UseFilters(IdentityExceptionFilter)
 export class UsersResolver {
   constructor(
     private readonly directory: UserDirectoryService,

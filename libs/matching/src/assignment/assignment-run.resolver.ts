@@ -1,6 +1,6 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AssignmentProposalEntity } from './assignment-proposal.entity';
 import { AssignmentTrigger } from './assignment-run.entity';
@@ -12,7 +12,7 @@ import {
   toAssignmentProposalModel,
   toAssignmentRunModel,
 } from './assignment-run.model';
-import { AssignmentExceptionFilter } from './assignment.exception';
+
 import {
   AssignmentProposalsArgs,
   AssignmentRunsArgs,
@@ -26,7 +26,6 @@ import { StartAssignmentRunService } from './services/start-assignment-run.servi
 export const ASSIGNMENT_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
 
 @Resolver(() => AssignmentRunModel)
-@UseFilters(AssignmentExceptionFilter)
 export class AssignmentRunResolver {
   constructor(
     private readonly starts: StartAssignmentRunService,

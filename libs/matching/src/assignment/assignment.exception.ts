@@ -1,13 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  DomainException,
-  DomainExceptionFilter,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum AssignmentExceptionCode {
   RUN_NOT_FOUND = 'RUN_NOT_FOUND',
@@ -17,8 +8,19 @@ export enum AssignmentExceptionCode {
   NO_OFFICE_ASSIGNED = 'NO_OFFICE_ASSIGNED',
 }
 
-/** What the batch assignment use cases refuse; `toAssignmentApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const ASSIGNMENT_API_ERRORS: ApiErrorKinds<AssignmentExceptionCode> = {
+  [AssignmentExceptionCode.RUN_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [AssignmentExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [AssignmentExceptionCode.RUN_NOT_CANCELLABLE]: ErrorCode.CONFLICT,
+  [AssignmentExceptionCode.OUTSIDE_OFFICE_SCOPE]: ErrorCode.FORBIDDEN,
+  [AssignmentExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+};
+
+/** What the batch assignment use cases refuse. */
 export class AssignmentException extends DomainException<AssignmentExceptionCode> {
+  protected readonly apiErrorKinds = ASSIGNMENT_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): AssignmentException {
     return new AssignmentException(
       AssignmentExceptionCode.INVALID_INPUT,
@@ -36,29 +38,3 @@ export class AssignmentException extends DomainException<AssignmentExceptionCode
     );
   }
 }
-
-/** The one place batch assignment errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toAssignmentApiError(exception: AssignmentException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case AssignmentExceptionCode.RUN_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case AssignmentExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case AssignmentExceptionCode.RUN_NOT_CANCELLABLE:
-      return new ConflictError(exception.message, extensions);
-    case AssignmentExceptionCode.OUTSIDE_OFFICE_SCOPE:
-    case AssignmentExceptionCode.NO_OFFICE_ASSIGNED:
-      return new ForbiddenError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped assignment exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the assignment resolvers. */
-export class AssignmentExceptionFilter extends DomainExceptionFilter(
-  AssignmentException,
-  toAssignmentApiError,
-) {}

@@ -1,9 +1,9 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { MATCHING_STAFF } from '../matches/matches.resolver';
-import { MatchingExceptionFilter } from '../matching.exception';
+
 import {
   DismissMatchInput,
   MatchDecisionsArgs,
@@ -16,7 +16,6 @@ import { DecideMatchService } from './services/decide-match.service';
 import { MatchDecisionQueryService } from './services/match-decision-query.service';
 
 @Resolver(() => MatchDecisionModel)
-@UseFilters(MatchingExceptionFilter)
 export class MatchDecisionsResolver {
   constructor(
     private readonly decide: DecideMatchService,

@@ -1,8 +1,8 @@
 import { Role, Roles } from '@kakehashi/authz';
 import { rankingComplexity } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { MatchingExceptionFilter } from '../matching.exception';
+
 import { MatchesArgs } from './dtos/match-filters.input';
 import { ReceivingOfferMatchesModel, SendingOfferMatchesModel } from './match.models';
 import { FindMatchesService } from './services/find-matches.service';
@@ -11,7 +11,6 @@ import { FindMatchesService } from './services/find-matches.service';
 export const MATCHING_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
 
 @Resolver()
-@UseFilters(MatchingExceptionFilter)
 export class MatchesResolver {
   constructor(private readonly matches: FindMatchesService) {}
 

@@ -1,9 +1,9 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { RANKING_BASE_COST } from '@kakehashi/graphql-core';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { MATCHING_STAFF } from '../matches/matches.resolver';
-import { MatchingExceptionFilter } from '../matching.exception';
+
 import {
   MatchingSettingsModel,
   toMatchingSettingsModel,
@@ -18,7 +18,6 @@ import { PreviewMatchingSettingsService } from './preview-matching-settings.serv
 import { UpdateMatchingSettingsService } from './update-matching-settings.service';
 
 @Resolver(() => MatchingSettingsModel)
-@UseFilters(MatchingExceptionFilter)
 export class MatchingSettingsResolver {
   constructor(
     private readonly settings: MatchingSettingsService,

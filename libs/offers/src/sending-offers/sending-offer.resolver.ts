@@ -1,11 +1,9 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
 import { PrefectureEntity, PrefectureModel, prefectureLoader } from '@kakehashi/organisations';
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { OfferExceptionFilter } from '../offer.exception';
 import { OFFER_STAFF } from '../shared/offer-access.policy';
 import { OfferRelationsResolver } from '../shared/offer-relations.resolver';
 import { OffersArgs } from '../shared/offer-filter.input';
@@ -16,7 +14,6 @@ import { SendingOfferWriteService } from './services/sending-offer-write.service
 
 // The field resolvers are registered for the SendingOffer type, so any query returning it (matching's too) gets them.
 @Resolver(() => SendingOfferModel)
-@UseFilters(OfferExceptionFilter)
 export class SendingOfferResolver {
   constructor(
     private readonly search: SendingOfferSearchService,

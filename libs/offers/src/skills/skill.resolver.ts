@@ -1,15 +1,12 @@
 import { Role, Roles } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CreateSkillInput, SkillsArgs, UpdateSkillInput } from './dtos/skill.inputs';
-import { SkillExceptionFilter } from './skill.exception';
 import { SkillConnection, SkillModel, toSkillModel } from './skill.model';
 import { SkillSearchService } from './services/skill-search.service';
 import { SkillWriteService } from './services/skill-write.service';
 
 @Resolver(() => SkillModel)
-@UseFilters(SkillExceptionFilter)
 export class SkillResolver {
   constructor(
     private readonly search: SkillSearchService,

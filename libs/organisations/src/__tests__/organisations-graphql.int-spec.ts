@@ -9,9 +9,10 @@ import {
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -61,6 +62,7 @@ describe('organisations GraphQL API', () => {
       providers: [
         { provide: APP_GUARD, useClass: HeaderAuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
       ],
     });
     app = moduleRef.createNestApplication({ logger: false });

@@ -1,5 +1,5 @@
-import { ErrorCode } from '@kakehashi/graphql-core';
-import { CompanyException, CompanyExceptionCode, toCompanyApiError } from './company.exception';
+import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
+import { CompanyException, CompanyExceptionCode } from './company.exception';
 
 const expected: Record<CompanyExceptionCode, ErrorCode> = {
   [CompanyExceptionCode.COMPANY_NOT_FOUND]: ErrorCode.NOT_FOUND,
@@ -10,11 +10,11 @@ const expected: Record<CompanyExceptionCode, ErrorCode> = {
   [CompanyExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
 };
 
-describe('toCompanyApiError', () => {
+describe('toApiError', () => {
   it.each(Object.values(CompanyExceptionCode))(
     'maps %s to its API code, keeping the message and the reason',
     (code) => {
-      const error = toCompanyApiError(new CompanyException(code, '日本語の説明', { currentVersion: 3 }));
+      const error = toApiError(new CompanyException(code, '日本語の説明', { currentVersion: 3 }));
       expect(error.message).toBe('日本語の説明');
       expect(error.extensions).toMatchObject({ code: expected[code], reason: code, currentVersion: 3 });
     },
@@ -22,6 +22,6 @@ describe('toCompanyApiError', () => {
 
   it('passes field errors through for invalid input', () => {
     const fields = [{ field: 'input.legalName', message: '会社名(法人名)を入力してください' }];
-    expect(toCompanyApiError(CompanyException.invalidInput(fields)).extensions['fields']).toEqual(fields);
+    expect(toApiError(CompanyException.invalidInput(fields)).extensions['fields']).toEqual(fields);
   });
 });

@@ -1,13 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  DomainException,
-  DomainExceptionFilter,
-  type ApiError,
-  type FieldError,
-} from '@kakehashi/graphql-core';
+import { DomainException, type FieldError, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 export enum CompanyExceptionCode {
   COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
@@ -18,33 +9,21 @@ export enum CompanyExceptionCode {
   NO_OFFICE_ASSIGNED = 'NO_OFFICE_ASSIGNED',
 }
 
-/** What the companies use cases refuse, in domain terms; `toCompanyApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const COMPANY_API_ERRORS: ApiErrorKinds<CompanyExceptionCode> = {
+  [CompanyExceptionCode.COMPANY_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [CompanyExceptionCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [CompanyExceptionCode.CORPORATE_NUMBER_TAKEN]: ErrorCode.CONFLICT,
+  [CompanyExceptionCode.STALE_VERSION]: ErrorCode.CONFLICT,
+  [CompanyExceptionCode.OUTSIDE_OFFICE_SCOPE]: ErrorCode.FORBIDDEN,
+  [CompanyExceptionCode.NO_OFFICE_ASSIGNED]: ErrorCode.FORBIDDEN,
+};
+
+/** What the companies use cases refuse, in domain terms. */
 export class CompanyException extends DomainException<CompanyExceptionCode> {
+  protected readonly apiErrorKinds = COMPANY_API_ERRORS;
+
   static invalidInput(fields: FieldError[]): CompanyException {
     return new CompanyException(CompanyExceptionCode.INVALID_INPUT, '入力内容に誤りがあります。', {}, fields);
   }
 }
-
-/** The one place companies errors become API errors; `extensions.reason` keeps the module's own code. */
-export function toCompanyApiError(exception: CompanyException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case CompanyExceptionCode.COMPANY_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case CompanyExceptionCode.INVALID_INPUT:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    case CompanyExceptionCode.CORPORATE_NUMBER_TAKEN:
-    case CompanyExceptionCode.STALE_VERSION:
-      return new ConflictError(exception.message, extensions);
-    case CompanyExceptionCode.OUTSIDE_OFFICE_SCOPE:
-    case CompanyExceptionCode.NO_OFFICE_ASSIGNED:
-      return new ForbiddenError(exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped company exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the company resolvers. */
-export class CompanyExceptionFilter extends DomainExceptionFilter(CompanyException, toCompanyApiError) {}

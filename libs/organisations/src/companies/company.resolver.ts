@@ -1,6 +1,6 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -11,7 +11,7 @@ import { JsicMajorGroupEntity } from '../reference-data/jsic-major-group.entity'
 import { PrefectureEntity } from '../reference-data/prefecture.entity';
 import { jsicMajorGroupLoader, prefectureLoader } from '../reference-data/reference-data.loaders';
 import { JsicMajorGroupModel, PrefectureModel } from '../reference-data/reference-data.models';
-import { CompanyExceptionFilter } from './company.exception';
+
 import { CompanyConnection, CompanyModel, toCompanyModel } from './company.model';
 import { CompaniesArgs } from './dtos/companies.args';
 import { CreateCompanyInput } from './dtos/create-company.input';
@@ -26,7 +26,6 @@ const COMPANY_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as cons
 // passes through unchanged at run time.
 
 @Resolver(() => CompanyModel)
-@UseFilters(CompanyExceptionFilter)
 export class CompanyResolver {
   constructor(
     private readonly search: CompanySearchService,

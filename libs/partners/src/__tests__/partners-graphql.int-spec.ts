@@ -10,10 +10,11 @@ import {
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { UserAdministrationService } from '@kakehashi/identity';
 import { type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import request from 'supertest';
 import {
@@ -64,6 +65,7 @@ describe('partners GraphQL API', () => {
       providers: [
         { provide: APP_GUARD, useClass: HeaderAuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
       ],
     });
     app = kit.module.createNestApplication({ logger: false });

@@ -1,7 +1,7 @@
 import { Roles } from '@kakehashi/authz';
 import type { RequestLoaders } from '@kakehashi/graphql-core';
 import { OfficeEntity, officeLoader, OfficeModel } from '@kakehashi/organisations';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -11,7 +11,7 @@ import {
   PartnerAgreementModel,
   toAgreementModel,
 } from '../models/partner.models';
-import { PartnerExceptionFilter } from '../partner.exception';
+
 import { asOfDate } from '../rules/as-of';
 import { inForceOn } from '../rules/partner-dates';
 import { PartnerAgreementCountsService } from '../services/partner-agreement-counts.service';
@@ -19,7 +19,6 @@ import { PartnerAgreementWriteService } from '../services/partner-agreement-writ
 import { AGREEMENT_COUNT_READERS, PARTNER_MANAGERS } from './partner-roles';
 
 @Resolver(() => PartnerAgreementModel)
-@UseFilters(PartnerExceptionFilter)
 export class PartnerAgreementResolver {
   constructor(
     private readonly writes: PartnerAgreementWriteService,

@@ -1,18 +1,17 @@
 import { Roles } from '@kakehashi/authz';
 import type { RequestLoaders } from '@kakehashi/graphql-core';
 import { PrefectureEntity, prefectureLoader, PrefectureModel } from '@kakehashi/organisations';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AddPartnerBranchInput, UpdatePartnerBranchInput } from '../dtos/partner-structure.inputs';
 import { PartnerBranchModel, toBranchModel } from '../models/partner.models';
-import { PartnerExceptionFilter } from '../partner.exception';
+
 import { PartnerBranchWriteService } from '../services/partner-branch-write.service';
 import { PARTNER_MANAGERS } from './partner-roles';
 
 @Resolver(() => PartnerBranchModel)
-@UseFilters(PartnerExceptionFilter)
 export class PartnerBranchResolver {
   constructor(
     private readonly writes: PartnerBranchWriteService,

@@ -1,14 +1,13 @@
 import { Roles } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AddPartnerContactInput, UpdatePartnerContactInput } from '../dtos/partner-structure.inputs';
 import { PartnerContactModel, toContactModel } from '../models/partner.models';
-import { PartnerExceptionFilter } from '../partner.exception';
+
 import { PartnerContactWriteService } from '../services/partner-contact-write.service';
 import { PARTNER_MANAGERS } from './partner-roles';
 
 @Resolver(() => PartnerContactModel)
-@UseFilters(PartnerExceptionFilter)
 export class PartnerContactResolver {
   constructor(private readonly writes: PartnerContactWriteService) {}
 

@@ -8,7 +8,7 @@ import {
 } from '@kakehashi/graphql-core';
 import { UserModel, type UserEntity } from '@kakehashi/identity';
 import { PrefectureEntity, prefectureLoader, PrefectureModel } from '@kakehashi/organisations';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -28,7 +28,7 @@ import {
   toContactModel,
   toInstitutionModel,
 } from '../models/partner.models';
-import { PartnerExceptionFilter } from '../partner.exception';
+
 import { CreatePartnerInstitutionService } from '../services/create-partner-institution.service';
 import { PartnerInstitutionQueryService } from '../services/partner-institution-query.service';
 import { PartnerLoaders } from '../services/partner.loaders';
@@ -44,7 +44,6 @@ const MANAGER_ROLES: readonly string[] = PARTNER_MANAGERS;
  * only their own (myPartnerInstitution), whose nested fields lead to nothing but that institution's own records.
  */
 @Resolver(() => PartnerInstitutionModel)
-@UseFilters(PartnerExceptionFilter)
 export class PartnerInstitutionResolver {
   constructor(
     private readonly queries: PartnerInstitutionQueryService,

@@ -1,22 +1,11 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import type { RequestLoaders } from '@kakehashi/graphql-core';
-import { IdentityException, toIdentityApiError, UserModel, type UserEntity } from '@kakehashi/identity';
-import { Catch, UseFilters } from '@nestjs/common';
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  type GqlExceptionFilter,
-} from '@nestjs/graphql';
+import { UserModel, type UserEntity } from '@kakehashi/identity';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CreatePartnerUserInput } from '../dtos/create-partner-user.input';
 import { PartnerUsersArgs, UpdatePartnerUserInput } from '../dtos/partner-user.inputs';
 import { PartnerBranchModel, toBranchModel } from '../models/partner.models';
-import { PartnerExceptionFilter } from '../partner.exception';
+
 import { CreatePartnerUserService } from '../services/create-partner-user.service';
 import { PartnerUserActivationService } from '../services/partner-user-activation.service';
 import { PartnerUserDirectoryService } from '../services/partner-user-directory.service';
@@ -24,20 +13,11 @@ import { PartnerLoaders } from '../services/partner.loaders';
 import { UpdatePartnerUserService } from '../services/update-partner-user.service';
 import { PARTNER_MANAGERS } from './partner-roles';
 
-/** The account rules are identity's: its refusals reach the client as they would from createUser. */
-@Catch(IdentityException)
-class PartnerUserExceptionFilter implements GqlExceptionFilter {
-  catch(exception: IdentityException) {
-    return toIdentityApiError(exception);
-  }
-}
-
 /**
  * Partner accounts, managed by administrators and HQ coordinators (partner users do not manage accounts). Every
  * operation here reaches partner accounts only; Center staff accounts are the administrators' (updateUser...).
  */
 @Resolver(() => UserModel)
-@UseFilters(PartnerUserExceptionFilter, PartnerExceptionFilter)
 export class PartnerUsersResolver {
   constructor(
     private readonly creates: CreatePartnerUserService,

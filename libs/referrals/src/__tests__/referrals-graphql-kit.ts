@@ -4,10 +4,10 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AuthUser } from '@kakehashi/authz';
 import {
   createInputValidationPipe,
-  createMappedErrorsFilter,
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
@@ -51,7 +51,7 @@ export async function startReferralsApi(options: { logger?: Logger } = {}): Prom
     providers: [
       { provide: APP_GUARD, useClass: HeaderAuthGuard },
       { provide: APP_PIPE, useFactory: createInputValidationPipe },
-      { provide: APP_FILTER, useClass: createMappedErrorsFilter() },
+      { provide: APP_FILTER, useClass: ApiErrorsFilter },
     ],
   });
   const app: INestApplication = kit.module.createNestApplication({ logger: false });

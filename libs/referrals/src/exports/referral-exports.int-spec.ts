@@ -3,7 +3,7 @@
 // account, another branch's) referral. A small guard takes the caller from a header and enforces @Roles as the
 // application's guard does; the browser test downloads it through the session cookie.
 import type { AuthUser } from '@kakehashi/authz';
-import { ApiErrorFilter, createInputValidationPipe, createMappedErrorsFilter } from '@kakehashi/graphql-core';
+import { createInputValidationPipe, ApiErrorsFilter } from '@kakehashi/graphql-core';
 import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -60,9 +60,7 @@ describe('GET /referrals/exports', () => {
       providers: [
         { provide: APP_GUARD, useClass: HeaderAuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        // As the API registers them: the API's errors (the guard's 403, the pipe's 400) and the modules'.
-        { provide: APP_FILTER, useClass: ApiErrorFilter },
-        { provide: APP_FILTER, useClass: createMappedErrorsFilter() },
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
       ],
     });
     app = kit.module.createNestApplication({ logger: false });

@@ -3,8 +3,6 @@ export { ReferralImportJobsModule } from './referral-import-jobs.module';
 export {
   ReferralImportException,
   ReferralImportExceptionCode,
-  ReferralImportExceptionFilter,
-  toReferralImportApiError,
   type ReferralImportRowError,
 } from './referral-import.exception';
 export {

@@ -1,9 +1,5 @@
-import { ErrorCode } from '@kakehashi/graphql-core';
-import {
-  ReferralImportException,
-  ReferralImportExceptionCode,
-  toReferralImportApiError,
-} from './referral-import.exception';
+import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
+import { ReferralImportException, ReferralImportExceptionCode } from './referral-import.exception';
 
 describe('bulk upload exceptions as API errors', () => {
   const expected: Record<ReferralImportExceptionCode, ErrorCode> = {
@@ -21,16 +17,14 @@ describe('bulk upload exceptions as API errors', () => {
   };
 
   it.each(Object.values(ReferralImportExceptionCode))('%s keeps its reason and details', (code) => {
-    const error = toReferralImportApiError(
-      new ReferralImportException(code, 'メッセージ', { importId: 'x' }),
-    );
+    const error = toApiError(new ReferralImportException(code, 'メッセージ', { importId: 'x' }));
     expect(error.extensions).toMatchObject({ code: expected[code], reason: code, importId: 'x' });
     expect(error.message).toBe('メッセージ');
   });
 
   it('carries every row error of a refused import in its extensions', () => {
     const rowErrors = [{ rowNumber: 3, column: '職種', message: '対象の職種を入力してください。' }];
-    const error = toReferralImportApiError(ReferralImportException.invalidRows('1件の誤り', rowErrors, 1));
+    const error = toApiError(ReferralImportException.invalidRows('1件の誤り', rowErrors, 1));
     expect(error.extensions).toMatchObject({
       code: ErrorCode.BAD_USER_INPUT,
       reason: 'INVALID_ROWS',

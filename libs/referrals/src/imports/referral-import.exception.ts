@@ -1,11 +1,4 @@
-import {
-  BadUserInputError,
-  DomainException,
-  DomainExceptionFilter,
-  ForbiddenError,
-  NotFoundError,
-  type ApiError,
-} from '@kakehashi/graphql-core';
+import { DomainException, ErrorCode, type ApiErrorKinds } from '@kakehashi/graphql-core';
 
 /** Stable codes (`extensions.reason`) of the bulk upload's refusals; clients may rely on them. Never rename one. */
 export enum ReferralImportExceptionCode {
@@ -39,8 +32,25 @@ export interface ReferralImportRowError {
   message: string;
 }
 
-/** What the bulk upload refuses; `toReferralImportApiError` decides how the API shows it. */
+/** How the API shows each of the module's refusals; `extensions.reason` keeps the module's own code. */
+export const REFERRAL_IMPORT_API_ERRORS: ApiErrorKinds<ReferralImportExceptionCode> = {
+  [ReferralImportExceptionCode.NO_PARTNER_SCOPE]: ErrorCode.FORBIDDEN,
+  [ReferralImportExceptionCode.IMPORT_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [ReferralImportExceptionCode.UNREADABLE_FILE]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.FILE_EMPTY]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.FILE_TOO_LARGE]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.UNSUPPORTED_FILE_TYPE]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.UNSUPPORTED_ENCODING]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.INVALID_HEADINGS]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.NO_DATA_ROWS]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.TOO_MANY_ROWS]: ErrorCode.BAD_USER_INPUT,
+  [ReferralImportExceptionCode.INVALID_ROWS]: ErrorCode.BAD_USER_INPUT,
+};
+
+/** What the bulk upload refuses. */
 export class ReferralImportException extends DomainException<ReferralImportExceptionCode> {
+  protected readonly apiErrorKinds = REFERRAL_IMPORT_API_ERRORS;
+
   /** A refusal of the file as a whole: one clear message, on the `file` field. */
   static file(
     code: Exclude<
@@ -84,34 +94,3 @@ export class ReferralImportException extends DomainException<ReferralImportExcep
     );
   }
 }
-
-/** The one place bulk upload errors become API errors; `extensions.reason` keeps the code above. */
-export function toReferralImportApiError(exception: ReferralImportException): ApiError {
-  const extensions = exception.extensions;
-  switch (exception.code) {
-    case ReferralImportExceptionCode.NO_PARTNER_SCOPE:
-      return new ForbiddenError(exception.message, extensions);
-    case ReferralImportExceptionCode.IMPORT_NOT_FOUND:
-      return new NotFoundError(exception.message, extensions);
-    case ReferralImportExceptionCode.UNREADABLE_FILE:
-    case ReferralImportExceptionCode.FILE_EMPTY:
-    case ReferralImportExceptionCode.FILE_TOO_LARGE:
-    case ReferralImportExceptionCode.UNSUPPORTED_FILE_TYPE:
-    case ReferralImportExceptionCode.UNSUPPORTED_ENCODING:
-    case ReferralImportExceptionCode.INVALID_HEADINGS:
-    case ReferralImportExceptionCode.NO_DATA_ROWS:
-    case ReferralImportExceptionCode.TOO_MANY_ROWS:
-    case ReferralImportExceptionCode.INVALID_ROWS:
-      return new BadUserInputError(exception.fields, exception.message, extensions);
-    default: {
-      const unhandled: never = exception.code;
-      throw new Error(`unmapped referral import exception code ${String(unhandled)}`);
-    }
-  }
-}
-
-/** Applied with @UseFilters on the bulk upload resolver. */
-export class ReferralImportExceptionFilter extends DomainExceptionFilter(
-  ReferralImportException,
-  toReferralImportApiError,
-) {}

@@ -1,11 +1,11 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, GraphQLISODateTime, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { toReferralEventModel } from '../models/referral-event.model';
 import { toReferralModel } from '../models/referral.model';
 import { REFERRAL_STATUS_LABELS } from '../referral-enums';
-import { ReferralExceptionFilter } from '../referral.exception';
+
 import { REFERRAL_PARTNERS, REFERRAL_READERS } from '../resolvers/referral-roles';
 import { corporateNumberMessage } from '../rules/referral-content';
 import { normalizeCorporateNumber } from '@kakehashi/text';
@@ -21,7 +21,6 @@ import { ReferralOverviewService } from './referral-overview.service';
 
 /** What the partner portal's home and referral form ask besides the referrals themselves. */
 @Resolver()
-@UseFilters(ReferralExceptionFilter)
 export class ReferralOverviewResolver {
   constructor(private readonly overview: ReferralOverviewService) {}
 

@@ -1,5 +1,5 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import {
   AddReferralNoteInput,
@@ -11,7 +11,7 @@ import {
 } from '../dtos/referral-transition.inputs';
 import { ReferralNoteModel, toReferralNoteModel } from '../models/referral-center.models';
 import { ReferralModel, toReferralModel } from '../models/referral.model';
-import { ReferralExceptionFilter } from '../referral.exception';
+
 import { AcceptReferralService } from '../services/accept-referral.service';
 import { AddReferralNoteService } from '../services/add-referral-note.service';
 import { AssignReferralService } from '../services/assign-referral.service';
@@ -22,7 +22,6 @@ import { REFERRAL_COORDINATORS, REFERRAL_WORKERS } from './referral-roles';
 
 /** What the Center does with forwarded referrals: accept or return, assign, convert, report, note. */
 @Resolver(() => ReferralModel)
-@UseFilters(ReferralExceptionFilter)
 export class ReferralCenterResolver {
   constructor(
     private readonly accepting: AcceptReferralService,

@@ -1,10 +1,10 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CreateReferralInput, UpdateReferralInput } from '../dtos/referral-content.inputs';
 import { ReferralReasonInput, ReferralVersionInput } from '../dtos/referral-transition.inputs';
 import { ReferralModel, toReferralModel } from '../models/referral.model';
-import { ReferralExceptionFilter } from '../referral.exception';
+
 import { CreateReferralService } from '../services/create-referral.service';
 import { ForwardReferralService } from '../services/forward-referral.service';
 import { SubmitReferralService } from '../services/submit-referral.service';
@@ -14,7 +14,6 @@ import { REFERRAL_FORWARDERS, REFERRAL_PARTNERS } from './referral-roles';
 
 /** What partners do with their referrals: draft, correct, submit, forward (head office) and withdraw. */
 @Resolver(() => ReferralModel)
-@UseFilters(ReferralExceptionFilter)
 export class ReferralPartnerResolver {
   constructor(
     private readonly creating: CreateReferralService,

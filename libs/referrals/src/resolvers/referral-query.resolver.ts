@@ -1,15 +1,14 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { ReferralsArgs } from '../dtos/referrals.args';
 import { ReferralConnection, ReferralModel, toReferralModel } from '../models/referral.model';
-import { ReferralExceptionFilter } from '../referral.exception';
+
 import { ReferralQueryService } from '../services/referral-query.service';
 import { REFERRAL_READERS } from './referral-roles';
 
 @Resolver(() => ReferralModel)
-@UseFilters(ReferralExceptionFilter)
 export class ReferralQueryResolver {
   constructor(private readonly queries: ReferralQueryService) {}
 

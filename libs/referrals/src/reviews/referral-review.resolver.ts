@@ -1,13 +1,12 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { ReferralExceptionFilter } from '../referral.exception';
+
 import { REFERRAL_COORDINATORS } from '../resolvers/referral-roles';
 import { ReferralReviewResult, ReviewReferralsInput } from './referral-review.inputs';
 import { ReviewReferralsService } from './review-referrals.service';
 
 @Resolver()
-@UseFilters(ReferralExceptionFilter)
 export class ReferralReviewResolver {
   constructor(private readonly reviewing: ReviewReferralsService) {}
 

@@ -19,7 +19,9 @@ export class HeaderAuthGuard implements CanActivate {
     if (typeof header !== 'string') throw new UnauthenticatedError();
     request.user = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as AuthUser;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
-    if (!roles?.includes(request.user.role)) throw new ForbiddenError();
+    // As the application's AuthGuard refuses a role: the reason tells it apart from a domain's own FORBIDDEN.
+    if (!roles?.includes(request.user.role))
+      throw new ForbiddenError(undefined, { reason: 'ROLE_NOT_ALLOWED' });
     return true;
   }
 }

@@ -5,3 +5,4 @@ export * from './processes';
 export * from './query-counter';
 export * from './lock-waits';
 export * from './header-auth.guard';
+export * from './graphql/graphql-test-app';

@@ -8,10 +8,11 @@ import {
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
 import { type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import request from 'supertest';
 import { insertUser, officeId, staffUser, startStatisticsKit, type StatisticsKit } from './statistics-kit';
@@ -59,6 +60,7 @@ describe('statistics GraphQL API', () => {
       providers: [
         { provide: APP_GUARD, useClass: HeaderAuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
       ],
     });
     app = kit.module.createNestApplication({ logger: false });

@@ -1,7 +1,7 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { AGREEMENT_COUNT_READERS } from '@kakehashi/partners';
 import { TALENT_BANK_OUTCOME_READERS } from '@kakehashi/talent-bank';
-import { Controller, Get, Header, Query, StreamableFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { attachmentDisposition } from '@kakehashi/graphql-core';
 import { STATISTICS_READERS } from '../statistics-roles';
 import { ExportFormat, type ExportFile } from './export-document';
@@ -13,7 +13,7 @@ import {
   TalentBankOutcomesExportQuery,
   type StatisticsFilterQuery,
 } from './dtos/export-queries';
-import { StatisticsExportExceptionFilter } from './statistics-export.filter';
+
 import { StatisticsExportsService } from './statistics-exports.service';
 
 function download(file: ExportFile): StreamableFile {
@@ -35,7 +35,6 @@ function filters(query: StatisticsFilterQuery) {
  * BOM; see README "Statistics" for the tables.
  */
 @Controller('statistics/exports')
-@UseFilters(StatisticsExportExceptionFilter)
 export class StatisticsExportsController {
   constructor(private readonly exportsService: StatisticsExportsService) {}
 

@@ -1,6 +1,6 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { JobName, JobQueue, QueueName, type JobStatus } from '@kakehashi/jobs';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { statisticsRebuildJobId } from '../jobs/statistics-jobs';
 import {
@@ -21,14 +21,13 @@ import { CloseStatisticsMonthService } from '../services/close-statistics-month.
 import { IndustryFlowsService } from '../services/industry-flows.service';
 import { MonthlyStatisticsService } from '../services/monthly-statistics.service';
 import { StatisticsScopeService } from '../services/statistics-scope.service';
-import { StatisticsExceptionFilter } from '../statistics.exception';
+
 import { MONTH_CLOSERS, STATISTICS_MAINTAINERS, STATISTICS_READERS } from '../statistics-roles';
 
 const DEFINITIONS =
   '年度は4月〜翌3月 (2022年度 = 2022-04-01〜2023-03-31 = 令和4年度)、数値は人数 (人)。集計開始月 (STATISTICS_LIVE_FROM) より前はセンターの公表値 (全国計のみ)、以降は本システムの記録。本部が締めていない月は速報値。/ Fiscal years run April to March; figures count people; published history before the cut-over month, live records from it on; months not closed by headquarters are preliminary.';
 
 @Resolver()
-@UseFilters(StatisticsExceptionFilter)
 export class StatisticsResolver {
   constructor(
     private readonly monthlyStatisticsService: MonthlyStatisticsService,

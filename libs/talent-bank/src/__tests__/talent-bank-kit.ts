@@ -14,12 +14,13 @@ import {
   RequestLoaders,
   UnauthenticatedError,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
 import { officeId, randomCorporateNumber, testPoolSize, uniqueTag } from '@kakehashi/testing';
 import { companyNameSearchKey } from '@kakehashi/text';
 import { Injectable, type CanActivate, type ExecutionContext, type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, Reflector, APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -149,6 +150,7 @@ export async function startKit(options: KitOptions = {}): Promise<TalentBankKit>
     providers: [
       { provide: APP_GUARD, useClass: TestAuthGuard },
       { provide: APP_PIPE, useFactory: createInputValidationPipe },
+      { provide: APP_FILTER, useClass: ApiErrorsFilter },
     ],
   })
     .overrideProvider(TalentBankClock)

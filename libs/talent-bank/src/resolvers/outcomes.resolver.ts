@@ -1,7 +1,7 @@
 import { Roles } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+
 import { ACCESS_LOG_READERS, OUTCOME_READERS } from '../access/talent-bank-roles';
 import { AccessLogArgs } from '../dtos/other.inputs';
 import type { AccessLogEntity } from '../entities/access-log.entity';
@@ -29,7 +29,6 @@ function toEntryModel(e: AccessLogEntity): AccessLogEntryModel {
 
 /** Aggregates (executives, headquarters, administrators) and the access log (administrators): no personal data. */
 @Resolver()
-@UseFilters(TalentBankExceptionFilter)
 export class TalentBankOversightResolver {
   constructor(
     private readonly outcomes: TalentBankOutcomesService,

@@ -1,7 +1,7 @@
 import { Roles } from '@kakehashi/authz';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { EligibilityCheckInput } from '../dtos/eligibility.inputs';
 import { EligibilityCheckModel, GuidanceModel } from '../models/guidance.models';
@@ -18,7 +18,6 @@ import { TalentBankSettings } from '../talent-bank-settings';
 
 /** The rules in words for the registration and withdrawal screens, and the eligibility answer as the form is filled. */
 @Resolver()
-@UseFilters(TalentBankExceptionFilter)
 export class RegistrantGuidanceResolver {
   constructor(
     private readonly eligibility: EligibilityCheckService,

@@ -1,11 +1,11 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import type { GraphqlContext } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, ID, Info, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { accessContext, AccessLogService } from '../access/access-log.service';
 import { selectedFieldsAt } from '../access/selected-fields';
-import { TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
 import { ContactDetailsModel } from '../models/guidance.models';
@@ -20,7 +20,6 @@ import { AccessAction } from '../talent-bank-enums';
  * reveal is one access log row naming the fields shown (never their values), the caller and the client address.
  */
 @Resolver()
-@UseFilters(TalentBankExceptionFilter)
 export class RegistrantRevealResolver {
   constructor(
     private readonly queries: RegistrantQueryService,

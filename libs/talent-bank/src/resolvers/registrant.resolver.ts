@@ -1,7 +1,7 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type GraphqlContext } from '@kakehashi/graphql-core';
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { UseFilters } from '@nestjs/common';
+
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   accessContext,
@@ -9,7 +9,7 @@ import {
   listedFieldsSelected,
   personalFieldsSelected,
 } from '../access/access-log.service';
-import { EXPORT_FIELDS, TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+import { EXPORT_FIELDS } from '../access/personal-data-refusal.recorder';
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
 import {
@@ -42,10 +42,9 @@ import type { DataSource } from 'typeorm';
 /**
  * Registrants: consultants of the registering office and headquarters coordinators read and write them. Whatever
  * returns a registrant's personal data writes the access log first (which fields, for whom, from where); a refusal is
- * logged by TalentBankExceptionFilter.
+ * logged by PersonalDataRefusalRecorder.
  */
 @Resolver(() => RegistrantModel)
-@UseFilters(TalentBankExceptionFilter)
 export class RegistrantResolver {
   constructor(
     private readonly queries: RegistrantQueryService,

@@ -1,8 +1,8 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+
 import { OPENING_STAFF } from '../access/talent-bank-roles';
 import { SeniorOpeningInput, SeniorOpeningsArgs } from '../dtos/other.inputs';
 import type { SeniorOpeningEntity } from '../entities/senior-opening.entity';
@@ -26,7 +26,6 @@ export function toSeniorOpeningModel(e: SeniorOpeningEntity): SeniorOpeningModel
 
 /** Senior openings: offers data, no personal data; marked by staff who may edit the receiving offer. */
 @Resolver(() => SeniorOpeningModel)
-@UseFilters(TalentBankExceptionFilter)
 export class SeniorOpeningResolver {
   constructor(private readonly openings: SeniorOpeningService) {}
 

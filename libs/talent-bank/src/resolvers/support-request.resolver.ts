@@ -1,8 +1,8 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { CreateSupportRequestInput, SupportRequestsArgs } from '../dtos/other.inputs';
 import type { SupportRequestEntity } from '../entities/support-request.entity';
@@ -29,7 +29,6 @@ function toModel(e: SupportRequestEntity): SupportRequestModel {
 
 /** Companies' support requests: worked by the office handling them (consultants) and headquarters. */
 @Resolver(() => SupportRequestModel)
-@UseFilters(TalentBankExceptionFilter)
 export class SupportRequestResolver {
   constructor(private readonly requests: SupportRequestService) {}
 

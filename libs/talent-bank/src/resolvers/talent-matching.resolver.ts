@@ -1,10 +1,10 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { rankingComplexity, type GraphqlContext } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { Args, Context, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { accessContext, AccessLogService, listedFieldsSelected } from '../access/access-log.service';
-import { MATCHING_FIELDS, TalentBankExceptionFilter } from '../access/talent-bank-exception.filter';
+import { MATCHING_FIELDS } from '../access/personal-data-refusal.recorder';
 import { REGISTRANT_WORKERS } from '../access/talent-bank-roles';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
 import { TalentMatchingService } from '../matching/talent-matching.service';
@@ -16,7 +16,6 @@ import { toSeniorOpeningModel } from './senior-opening.resolver';
 
 /** Matching both ways, with the explained scores; who may see which registrant is decided as for reading them. */
 @Resolver()
-@UseFilters(TalentBankExceptionFilter)
 export class TalentMatchingResolver {
   constructor(
     private readonly matching: TalentMatchingService,

@@ -12,12 +12,13 @@ import {
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
 import { MoveType } from '@kakehashi/offers';
 import { uniqueTag } from '@kakehashi/testing';
 import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -101,6 +102,7 @@ export async function startBoardKit(imports: (DynamicModule | Type)[] = []): Pro
     providers: [
       { provide: APP_GUARD, useClass: HeaderAuthGuard },
       { provide: APP_PIPE, useFactory: createInputValidationPipe },
+      { provide: APP_FILTER, useClass: ApiErrorsFilter },
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });

@@ -1,9 +1,10 @@
+import { toApiError } from '@kakehashi/graphql-core';
 // What changes the whole database, on a database of this file's own: the follow-up defaults (one row) and how they
 // reach existing cases, the sweep over every case, and its daily schedule.
 import { Role } from '@kakehashi/authz';
 import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
 import { insertUser, refusal } from '../../__tests__/case-test-kit';
-import { CaseExceptionCode, toCaseApiError } from '../../case.exception';
+import { CaseExceptionCode } from '../../case.exception';
 import { CASE_TASK_SWEEP_SCHEDULER_ID } from '../case-task-jobs';
 import { CaseTaskStatus } from '../case-task.entity';
 import { readFollowUpSettings } from '../follow-up-settings.read';
@@ -94,7 +95,7 @@ describe('follow-up settings and the sweep (a database of their own)', () => {
       updates.update(admin, { intervalMonths: 2, expectedVersion: before.version }),
     );
     expect(stale.code).toBe(CaseExceptionCode.FOLLOW_UP_SETTINGS_STALE);
-    expect(toCaseApiError(stale).extensions).toMatchObject({
+    expect(toApiError(stale).extensions).toMatchObject({
       code: 'CONFLICT',
       currentVersion: before.version + 1,
     });

@@ -1,3 +1,4 @@
+import { toApiError } from '@kakehashi/graphql-core';
 // Recording a follow-up (STEP6) on the real database: the task it answers, the case's version and history, and every
 // refusal with its code and Japanese message.
 import { Role } from '@kakehashi/authz';
@@ -5,7 +6,7 @@ import { JobQueue, QueueName } from '@kakehashi/jobs';
 import type { ApiError } from '@kakehashi/graphql-core';
 import { insertUser, refusal } from '../../__tests__/case-test-kit';
 import type { CaseEntity } from '../../case.entity';
-import { CaseExceptionCode, toCaseApiError } from '../../case.exception';
+import { CaseExceptionCode } from '../../case.exception';
 import { CaseStage } from '../../workflow/case-stage';
 import { FollowUpMethod } from '../case-follow-up.entity';
 import { caseTaskJobId } from '../case-task-jobs';
@@ -121,7 +122,7 @@ describe('recordFollowUp', () => {
     const refused = await refusal(records.record(team.receiving, input(kase, { taskId: tasks[0].id })));
 
     expect(refused.code).toBe(CaseExceptionCode.STALE_VERSION);
-    const api = toCaseApiError(refused) as ApiError;
+    const api = toApiError(refused) as ApiError;
     expect(api.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: kase.version + 1 });
     expect((await tasksOf(kit.dataSource, kase.id))[0].status).toBe(CaseTaskStatus.DUE);
     const [{ n }] = await kit.dataSource.query(
@@ -163,7 +164,7 @@ describe('recordFollowUp', () => {
       { field: 'input.participants', message: '参加者は500文字以内で入力してください。' },
       { field: 'input.secondeeSituation', message: '本人の状況を入力してください。' },
     ]);
-    expect(toCaseApiError(refused).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(toApiError(refused).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
 
     const early = await refusal(records.record(team.sending, input(kase, { heldOn: '2026-05-31' })));
     expect(early.fields).toEqual([
@@ -214,7 +215,7 @@ describe('recordFollowUp', () => {
     );
     expect(early.code).toBe(CaseExceptionCode.FOLLOW_UP_NOT_ALLOWED);
     expect(early.message).toBe('フォローアップは、成立(出向開始・採用)を記録した案件にのみ記録できます。');
-    expect(toCaseApiError(early).extensions).toMatchObject({ code: 'FAILED_PRECONDITION' });
+    expect(toApiError(early).extensions).toMatchObject({ code: 'FAILED_PRECONDITION' });
 
     const { kase } = await caseWithDueFollowUp();
     const osaka = await insertUser(kit.dataSource, Role.CONSULTANT, '27');

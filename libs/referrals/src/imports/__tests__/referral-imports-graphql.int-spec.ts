@@ -7,11 +7,12 @@ import {
   formatGraphqlError,
   RequestLoaders,
   type GraphqlContext,
+  ApiErrorsFilter,
 } from '@kakehashi/graphql-core';
 import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import request from 'supertest';
 import { IMPORT_COLUMNS } from '../file/import-columns';
@@ -55,6 +56,7 @@ describe('bulk upload GraphQL API', () => {
       providers: [
         { provide: APP_GUARD, useClass: HeaderAuthGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
       ],
       http: true,
     });

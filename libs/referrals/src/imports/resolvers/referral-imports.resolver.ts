@@ -1,6 +1,6 @@
 import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, PageArgs, type Connection } from '@kakehashi/graphql-core';
-import { UseFilters } from '@nestjs/common';
+
 import { JobQueue, QueueName } from '@kakehashi/jobs';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReferralFileFormat, ReferralImportStatus } from '../../referral-enums';
@@ -15,7 +15,7 @@ import {
   toReportModel,
   toTemplateModel,
 } from '../models/referral-import.models';
-import { ReferralImportExceptionFilter } from '../referral-import.exception';
+
 import { uploaderScopeOf } from '../services/import-scope';
 import { ReferralImportQueryService } from '../services/referral-import-query.service';
 import { StartReferralImportService } from '../services/start-referral-import.service';
@@ -29,7 +29,6 @@ const IMPORT_READERS = [Role.PARTNER_HQ, Role.HQ_COORDINATOR] as const;
  * its status. Which imports a caller sees is decided by row-level security (see ReferralImportQueryService).
  */
 @Resolver(() => ReferralImportModel)
-@UseFilters(ReferralImportExceptionFilter)
 export class ReferralImportsResolver {
   constructor(
     private readonly validation: ValidateReferralImportService,

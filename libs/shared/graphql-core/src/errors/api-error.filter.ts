@@ -1,6 +1,8 @@
-import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { Catch, Inject, Injectable, Optional, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { toApiError } from './api-error-mappings';
 import { ApiError } from './api-errors';
+import { DomainException } from './domain-exception';
 import { ErrorCode } from './error-code';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -14,15 +16,33 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 /**
- * Expected refusals (no token, wrong role, bad input, conflicts) are answers, not failures: hand them to the
- * client as they are, without Nest logging each one as an error with a stack trace. Anything else still reaches
- * the default handler and `formatGraphqlError`.
+ * Told of every refused operation (an API error with code FORBIDDEN, whether the guard or a use case refused) before
+ * the answer goes out, e.g. to write a personal-data access log. At most one per application, provided under
+ * `API_REFUSAL_RECORDER` by the module that needs it.
  */
-@Catch(ApiError)
-export class ApiErrorFilter implements GqlExceptionFilter {
-  catch(exception: ApiError, host: ArgumentsHost): ApiError | void {
-    if (host.getType<string>() === 'graphql') return exception;
-    sendOverHttp(exception, host);
+export interface ApiRefusalRecorder {
+  refused(error: ApiError, exception: Error, host: ArgumentsHost): Promise<void>;
+}
+export const API_REFUSAL_RECORDER = Symbol('API_REFUSAL_RECORDER');
+
+/**
+ * The application's one exception filter for expected refusals. A module's `DomainException` becomes the API error its
+ * table names; an `ApiError` (no token, wrong role, bad input) goes out as it is. Both are answers, not failures, so
+ * Nest does not log them as errors with a stack trace; anything else still reaches `formatGraphqlError`. Applied to
+ * queries, mutations and field resolvers alike (`fieldResolverEnhancers: ['filters']`).
+ */
+@Catch(DomainException, ApiError)
+@Injectable()
+export class ApiErrorsFilter implements GqlExceptionFilter {
+  constructor(@Optional() @Inject(API_REFUSAL_RECORDER) private readonly recorder?: ApiRefusalRecorder) {}
+
+  async catch(exception: DomainException<string> | ApiError, host: ArgumentsHost): Promise<ApiError | void> {
+    const error = exception instanceof DomainException ? toApiError(exception) : exception;
+    if (this.recorder && error.extensions['code'] === ErrorCode.FORBIDDEN) {
+      await this.recorder.refused(error, exception, host);
+    }
+    if (host.getType<string>() === 'graphql') return error;
+    sendOverHttp(error, host);
   }
 }
 

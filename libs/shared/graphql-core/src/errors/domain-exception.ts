@@ -1,14 +1,22 @@
-import { Catch, type Type } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
-import type { ApiError, FieldError } from './api-errors';
-import { registerApiErrorMapping } from './api-error-mappings';
+import type { FieldError } from './api-errors';
+import { ErrorCode } from './error-code';
+
+/** How a refusal shows in the API: every `extensions.code` but the internal error, which no refusal is. */
+export type ApiErrorKind = Exclude<ErrorCode, ErrorCode.INTERNAL_SERVER_ERROR>;
+
+/** A module's table from each of its codes to the API error kind clients see; exhaustive by type. */
+export type ApiErrorKinds<Code extends string> = Readonly<Record<Code, ApiErrorKind>>;
 
 /**
  * What a domain module's use cases refuse, in the module's own terms: a stable code from the module's enum, a
- * Japanese message, facts for clients (ids, versions) and field errors. Each module maps its codes to API errors in
- * one exhaustive function, so the API's view of a refusal is decided in one place per module.
+ * Japanese message, facts for clients (ids, versions) and field errors. Each module's subclass carries the table of
+ * its codes' API error kinds (`apiErrorKinds`), and the application's one filter (`ApiErrorsFilter`) turns any of
+ * them into the API error, in every resolver and field resolver alike.
  */
-export class DomainException<Code extends string> extends Error {
+export abstract class DomainException<Code extends string> extends Error {
+  /** The module's table: which API error each of its codes becomes. */
+  protected abstract readonly apiErrorKinds: ApiErrorKinds<Code>;
+
   constructor(
     readonly code: Code,
     message: string,
@@ -20,28 +28,13 @@ export class DomainException<Code extends string> extends Error {
     this.name = new.target.name;
   }
 
+  /** The API error kind of this refusal, from the module's table. */
+  get apiErrorKind(): ApiErrorKind {
+    return this.apiErrorKinds[this.code];
+  }
+
   /** `extensions` of the API error: the details, plus the module's code as `reason`. */
   get extensions(): Record<string, unknown> {
     return { ...this.details, reason: this.code };
   }
-}
-
-/**
- * A GraphQL exception filter for one module's exception, applied with @UseFilters on its resolvers. Returning (not
- * throwing) an Error from a GraphQL filter makes it the field's error. It also registers the mapping for the
- * application-wide filter, so a resolver without @UseFilters answers the same.
- */
-export function DomainExceptionFilter<E extends DomainException<string>>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any constructor of E, whatever its parameters
-  exception: abstract new (...args: any[]) => E,
-  toApiError: (exception: E) => ApiError,
-): Type<GqlExceptionFilter> {
-  registerApiErrorMapping(exception, toApiError);
-  @Catch(exception)
-  class Filter implements GqlExceptionFilter {
-    catch(caught: E): ApiError {
-      return toApiError(caught);
-    }
-  }
-  return Filter;
 }

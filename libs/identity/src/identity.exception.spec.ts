@@ -1,5 +1,4 @@
-import { ErrorCode } from '@kakehashi/graphql-core';
-import { toApiError } from './identity-errors';
+import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
 import { IdentityException, IdentityExceptionCode } from './identity.exception';
 
 describe('toApiError', () => {

@@ -1,12 +1,11 @@
 import type { AuthUser } from '@kakehashi/authz';
-import { ForbiddenError, type ApiError } from '@kakehashi/graphql-core';
-import { Catch, Injectable, Logger, type ArgumentsHost } from '@nestjs/common';
-import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
+import type { ApiError, ApiRefusalRecorder } from '@kakehashi/graphql-core';
+import { Injectable, Logger, type ArgumentsHost } from '@nestjs/common';
+import { GqlArgumentsHost } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CONTACT_FIELDS } from '../models/registrant.models';
 import { AccessAction } from '../talent-bank-enums';
-import { TalentBankException, TalentBankExceptionCode, toTalentBankApiError } from '../talent-bank.exception';
 import { accessContext, AccessLogService, personalFieldsSelected } from './access-log.service';
 
 /**
@@ -48,36 +47,19 @@ export const EXPORT_FIELDS = [
   'wishes',
 ];
 
-const DENIED_CODES = new Set<string>([
-  TalentBankExceptionCode.OUTSIDE_OFFICE,
-  TalentBankExceptionCode.NO_OFFICE_ASSIGNED,
-]);
-
 /**
- * The talent bank resolvers' filter: maps the module's exceptions to API errors (toTalentBankApiError), and records
- * every refusal of a personal-data operation — the global guard's role refusal (it passes through here: Nest runs a
- * handler's filters around its guards) and the services' office refusals — in the access log before answering.
+ * Writes every refused personal-data operation to the access log as DENIED, with what it tried to read: the global
+ * guard's role refusal and the services' office refusals alike. The application's one error filter (ApiErrorsFilter)
+ * calls it, before answering, for every refusal with code FORBIDDEN.
  */
-@Catch(TalentBankException, ForbiddenError)
 @Injectable()
-export class TalentBankExceptionFilter implements GqlExceptionFilter {
+export class PersonalDataRefusalRecorder implements ApiRefusalRecorder {
   private readonly logger = new Logger('TalentBankAccess');
 
   constructor(private readonly log: AccessLogService) {}
 
-  async catch(exception: TalentBankException | ForbiddenError, host: ArgumentsHost): Promise<ApiError> {
-    const error = exception instanceof TalentBankException ? toTalentBankApiError(exception) : exception;
-    const refused =
-      exception instanceof ForbiddenError ||
-      (exception instanceof TalentBankException && DENIED_CODES.has(exception.code));
-    if (refused) await this.recordDenied(exception, host);
-    return error;
-  }
-
-  private async recordDenied(
-    exception: TalentBankException | ForbiddenError,
-    host: ArgumentsHost,
-  ): Promise<void> {
+  async refused(error: ApiError, _exception: Error, host: ArgumentsHost): Promise<void> {
+    if (host.getType<string>() !== 'graphql') return;
     const gql = GqlArgumentsHost.create(host);
     const info = gql.getInfo<GraphQLResolveInfo>();
     const context = gql.getContext<{ req?: { ip?: string; user?: AuthUser } }>();
@@ -94,10 +76,7 @@ export class TalentBankExceptionFilter implements GqlExceptionFilter {
           : spec.path === null
             ? MATCHING_FIELDS
             : personalFieldsSelected(info, spec.path);
-    const reason =
-      exception instanceof TalentBankException
-        ? exception.code
-        : String((exception.extensions as Record<string, unknown>)['reason'] ?? 'FORBIDDEN');
+    const reason = String(error.extensions['reason'] ?? 'FORBIDDEN');
     try {
       await this.log.denied(
         accessContext(user, info, context.req),
@@ -106,10 +85,10 @@ export class TalentBankExceptionFilter implements GqlExceptionFilter {
         fields,
         reason,
       );
-    } catch (error) {
+    } catch (failure) {
       // The refusal stands either way; a log that cannot be written is an operational alarm.
       this.logger.error(
-        { operation, error: error instanceof Error ? error.message : String(error) },
+        { operation, error: failure instanceof Error ? failure.message : String(failure) },
         'A refused access to personal data could not be written to the access log',
       );
     }
