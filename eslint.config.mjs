@@ -3,6 +3,17 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
+
+// The module-boundary rule reads Nx's cached project graph and, when there is none (a fresh clone, before any nx
+// command), skips itself with a warning. Compute the graph first, so a plain `npx eslint` (or an editor) checks
+// boundaries too; if it cannot be computed, this fails loudly.
+try {
+  readCachedProjectGraph();
+} catch {
+  await createProjectGraphAsync({ exitOnError: true });
+  readCachedProjectGraph();
+}
 
 /**
  * Module boundaries: domains (scope:organisations, scope:identity, later matching, cases, …) reach shared
@@ -164,6 +175,34 @@ const depConstraints = [
   },
 ];
 
+const ENUM_LABELS_FILE = 'libs/shared/graphql-core/src/enum-labels/enum-labels.ts';
+// Every GraphQL enum value needs its Japanese label (served by `enumLabels`, shown as the schema's descriptions).
+const ENUM_REGISTRATION = {
+  name: '@nestjs/graphql',
+  importNames: ['registerEnumType'],
+  message: 'Register enums with registerLabelledEnum (@kakehashi/graphql-core), with their Japanese labels.',
+};
+// @kakehashi/testing trusts a caller named in a request header and builds scratch databases: tests only.
+const TEST_ONLY_LIBRARY = {
+  name: '@kakehashi/testing',
+  message:
+    '@kakehashi/testing is for tests only (it trusts an x-test-user header); never import it from product code.',
+};
+/** Where tests and test tooling live; only these may import @kakehashi/testing. */
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.int-spec.ts',
+  '**/*.e2e-spec.ts',
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  '**/__tests__/**',
+  'test/**',
+  'libs/shared/testing/**',
+  'apps/web/e2e/**',
+  // The benchmarks build scratch databases and start the product as the tests do; they never ship.
+  'apps/bench/**',
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -222,24 +261,14 @@ export default [
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // Every GraphQL enum value needs its Japanese label (served by `enumLabels`, shown as the schema's descriptions).
-    files: ['**/*.ts'],
-    ignores: ['libs/shared/graphql-core/src/enum-labels/enum-labels.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@nestjs/graphql',
-              importNames: ['registerEnumType'],
-              message:
-                'Register enums with registerLabelledEnum (@kakehashi/graphql-core), with their Japanese labels.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: [ENUM_LABELS_FILE],
+    rules: { 'no-restricted-imports': ['error', { paths: [ENUM_REGISTRATION, TEST_ONLY_LIBRARY] }] },
+  },
+  {
+    files: TEST_FILES,
+    ignores: [ENUM_LABELS_FILE],
+    rules: { 'no-restricted-imports': ['error', { paths: [ENUM_REGISTRATION] }] },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx'],

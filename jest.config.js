@@ -8,5 +8,6 @@ module.exports = {
     '<rootDir>/libs/shared/*/jest.config.js',
     '<rootDir>/apps/*/jest.config.js',
     '<rootDir>/test/jest.config.js',
+    '<rootDir>/test/architecture/jest.config.js',
   ],
 };

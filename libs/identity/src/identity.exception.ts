@@ -110,7 +110,8 @@ export class IdentityException extends DomainException<IdentityExceptionCode> {
     return new IdentityException(
       IdentityExceptionCode.INVALID_USER_INPUT,
       '入力内容に誤りがあります。',
-      {},
+      // In `details` too: the CLI and the partner account rules read the fields from the exception.
+      { fields },
       fields,
     );
   }

@@ -1,0 +1,220 @@
+// One exception of every code of every domain module, raised through a query and through a field resolver of an
+// application configured as the API is (its GraphQL options and its one error filter), must reach the client as the
+// API error the module's table names: code, reason, Japanese message, details and field errors.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { validateEnvironment } from '@kakehashi/config';
+import { CaseException, CaseExceptionCode } from '@kakehashi/cases';
+import { ApiErrorsFilter, ErrorCode, type DomainException } from '@kakehashi/graphql-core';
+import { IdentityException, IdentityExceptionCode } from '@kakehashi/identity';
+import {
+  AssignmentException,
+  AssignmentExceptionCode,
+  MatchingException,
+  MatchingExceptionCode,
+} from '@kakehashi/matching';
+import { NotificationException, NotificationExceptionCode } from '@kakehashi/notifications';
+import { OfferException, OfferExceptionCode, SkillException, SkillExceptionCode } from '@kakehashi/offers';
+import { CompanyException, CompanyExceptionCode } from '@kakehashi/organisations';
+import { PartnerException, PartnerExceptionCode } from '@kakehashi/partners';
+import {
+  ReferralException,
+  ReferralExceptionCode,
+  ReferralImportException,
+  ReferralImportExceptionCode,
+} from '@kakehashi/referrals';
+import { StatisticsException, StatisticsExceptionCode } from '@kakehashi/statistics';
+import { TalentBankException, TalentBankExceptionCode } from '@kakehashi/talent-bank';
+import type { INestApplication } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import {
+  Args,
+  Field,
+  GraphQLModule,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Test } from '@nestjs/testing';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { graphqlOptions } from './graphql-options';
+
+type AnyDomainException = DomainException<string>;
+type Raise = (
+  code: string,
+  message: string,
+  details: Record<string, unknown>,
+  fields: FieldList,
+) => AnyDomainException;
+type FieldList = { field: string; message: string }[];
+
+/** Every domain module's exception: its class (constructed as the module's use cases do) and all its codes. */
+const MODULES: Record<string, { codes: Record<string, string>; raise: Raise }> = {
+  IdentityException: {
+    codes: IdentityExceptionCode,
+    raise: (c, m, d, f) => new IdentityException(c as IdentityExceptionCode, m, d, f),
+  },
+  CompanyException: {
+    codes: CompanyExceptionCode,
+    raise: (c, m, d, f) => new CompanyException(c as CompanyExceptionCode, m, d, f),
+  },
+  OfferException: {
+    codes: OfferExceptionCode,
+    raise: (c, m, d, f) => new OfferException(c as OfferExceptionCode, m, d, f),
+  },
+  SkillException: {
+    codes: SkillExceptionCode,
+    raise: (c, m, d, f) => new SkillException(c as SkillExceptionCode, m, d, f),
+  },
+  MatchingException: {
+    codes: MatchingExceptionCode,
+    raise: (c, m, d, f) => new MatchingException(c as MatchingExceptionCode, m, d, f),
+  },
+  AssignmentException: {
+    codes: AssignmentExceptionCode,
+    raise: (c, m, d, f) => new AssignmentException(c as AssignmentExceptionCode, m, d, f),
+  },
+  NotificationException: {
+    codes: NotificationExceptionCode,
+    raise: (c, m, d, f) => new NotificationException(c as NotificationExceptionCode, m, d, f),
+  },
+  CaseException: {
+    codes: CaseExceptionCode,
+    raise: (c, m, d, f) => new CaseException(c as CaseExceptionCode, m, d, f),
+  },
+  PartnerException: {
+    codes: PartnerExceptionCode,
+    raise: (c, m, d, f) => new PartnerException(c as PartnerExceptionCode, m, d, f),
+  },
+  ReferralException: {
+    codes: ReferralExceptionCode,
+    raise: (c, m, d, f) => new ReferralException(c as ReferralExceptionCode, m, d, f),
+  },
+  ReferralImportException: {
+    codes: ReferralImportExceptionCode,
+    raise: (c, m, d, f) => new ReferralImportException(c as ReferralImportExceptionCode, m, d, f),
+  },
+  StatisticsException: {
+    codes: StatisticsExceptionCode,
+    raise: (c, m, d, f) => new StatisticsException(c as StatisticsExceptionCode, m, d, f),
+  },
+  TalentBankException: {
+    codes: TalentBankExceptionCode,
+    raise: (c, m, d, f) => new TalentBankException(c as TalentBankExceptionCode, m, d, f),
+  },
+};
+
+const MESSAGE = 'テスト用の説明です。';
+const DETAILS = { currentVersion: 7 };
+const FIELDS: FieldList = [{ field: 'input.name', message: '名称を入力してください。' }];
+const raise = (module: string, code: string) => MODULES[module].raise(code, MESSAGE, DETAILS, FIELDS);
+
+@ObjectType()
+class Probe {
+  @Field()
+  module!: string;
+  @Field()
+  code!: string;
+}
+
+@Resolver(() => Probe)
+class ProbeResolver {
+  @Query(() => Boolean)
+  raiseInQuery(@Args('module') module: string, @Args('code') code: string): boolean {
+    throw raise(module, code);
+  }
+
+  @Query(() => Probe)
+  probe(@Args('module') module: string, @Args('code') code: string): Probe {
+    return { module, code };
+  }
+
+  @ResolveField(() => Boolean)
+  raiseInField(@Parent() probe: Probe): boolean {
+    throw raise(probe.module, probe.code);
+  }
+}
+
+/** Every `class … extends DomainException<…>` in the libraries, so a new module cannot be left out above. */
+function declaredDomainExceptions(): string[] {
+  const names: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (entry === 'node_modules') continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.ts'))
+        for (const m of readFileSync(path, 'utf8').matchAll(/class (\w+) extends DomainException</g))
+          names.push(m[1]);
+    }
+  };
+  walk(join(__dirname, '../../../../libs'));
+  return names.sort();
+}
+
+describe('domain exceptions as API errors', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const config = validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, process.cwd());
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+      ],
+      providers: [ProbeResolver, { provide: APP_FILTER, useClass: ApiErrorsFilter }],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+  });
+  afterAll(() => app.close());
+
+  it('covers every domain exception class of the libraries', () => {
+    expect(Object.keys(MODULES).sort()).toEqual(declaredDomainExceptions());
+  });
+
+  const everyCode = Object.entries(MODULES).flatMap(([module, { codes }]) =>
+    Object.values(codes).map((code) => [module, code] as const),
+  );
+
+  it.each(everyCode)(
+    '%s %s: the same API error from a query and from a field resolver',
+    async (module, code) => {
+      const expected = raise(module, code);
+      const kind = expected.apiErrorKind;
+      expect(Object.values(ErrorCode)).toContain(kind);
+      expect(kind).not.toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+
+      const variables = { module, code };
+      const inQuery = await request(app.getHttpServer())
+        .post('/graphql')
+        .send({
+          query: 'query ($module: String!, $code: String!) { raiseInQuery(module: $module, code: $code) }',
+          variables,
+        });
+      const inField = await request(app.getHttpServer()).post('/graphql').send({
+        query:
+          'query ($module: String!, $code: String!) { probe(module: $module, code: $code) { raiseInField } }',
+        variables,
+      });
+
+      for (const [response, path] of [
+        [inQuery, ['raiseInQuery']],
+        [inField, ['probe', 'raiseInField']],
+      ] as const) {
+        expect(response.status).toBe(200);
+        const [error] = (
+          response.body as {
+            errors: { message: string; path: string[]; extensions: Record<string, unknown> }[];
+          }
+        ).errors;
+        expect(error.path).toEqual(path);
+        expect(error.message).toBe(MESSAGE);
+        expect(error.extensions).toMatchObject({ code: kind, reason: code, currentVersion: 7 });
+        if (kind === ErrorCode.BAD_USER_INPUT) expect(error.extensions['fields']).toEqual(FIELDS);
+      }
+    },
+  );
+});
