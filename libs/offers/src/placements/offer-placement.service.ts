@@ -77,6 +77,14 @@ export class OfferPlacementService {
     return this.remainders(manager, pair);
   }
 
+  /**
+   * One person hired into a receiving offer outside a case (a Career Talent Bank re-employment), inside the caller's
+   * transaction: one place fewer, the offer closing at 0; nothing when no place is left.
+   */
+  async fillReceivingPlace(manager: EntityManager, receivingOfferId: string): Promise<void> {
+    await take(manager, 'receiving_offers', 'people_remaining', receivingOfferId, 1);
+  }
+
   async remainders(manager: EntityManager, pair: OfferPair): Promise<OfferRemainders> {
     const rows: {
       sending_remaining: number;
