@@ -1,8 +1,8 @@
 // 成立 points to the case that established it (opened from the referral's own offers, one the caller may act on) or
 // says why there is none, over HTTP: the field errors with their stable reason, nothing written when refused, the
 // cases offered to choose from, and the duplicates' counterparts shown to the Center only.
-import { ReferralEntity } from '../entities/referral.entity';
-import { ReferralTransactions } from '../services/referral-transactions';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
 import { codeOf, startReferralsApi, type ReferralsApi } from './referrals-graphql-kit';
 import {
   aPartner,

@@ -2,8 +2,8 @@
 // each item in its own transaction, the result item by item with the refusal's code and Japanese reason; the action's
 // one reason or office checked before anything is touched.
 import { randomUUID } from 'node:crypto';
-import { ReferralEntity } from '../entities/referral.entity';
-import { ReferralTransactions } from '../services/referral-transactions';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
 import { codeOf, startReferralsApi, type ReferralsApi } from './referrals-graphql-kit';
 import { aPartner, centerStaff, officeId, referralInput, uniqueTag, type TestPartner } from './referrals-kit';
 

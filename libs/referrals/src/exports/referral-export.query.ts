@@ -3,7 +3,7 @@
 // Query values arrive as text: a list comes comma-separated or repeated, a flag as true/false.
 import { Transform } from 'class-transformer';
 import { IsArray, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_DATE, type ReferralFilter } from '../dtos/referrals.args';
+import { ISO_DATE, type ReferralFilter } from '../referrals/dtos/referrals.args';
 import { ReferralNeed, ReferralStatus } from '../referral-enums';
 
 const DATE_MESSAGE = '日付は YYYY-MM-DD の形式で指定してください。';

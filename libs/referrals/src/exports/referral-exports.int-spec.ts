@@ -17,8 +17,8 @@ import {
   type ReferralsKit,
   type TestPartner,
 } from '../__tests__/referrals-kit';
-import { CreateReferralService } from '../services/create-referral.service';
-import { SubmitReferralService } from '../services/submit-referral.service';
+import { CreateReferralService } from '../referrals/services/create-referral.service';
+import { SubmitReferralService } from '../referrals/services/submit-referral.service';
 import { REFERRAL_EXPORT_HEADINGS } from './referral-export.workbook';
 
 describe('GET /referrals/exports', () => {

@@ -2,7 +2,7 @@ import { Role } from '@kakehashi/authz';
 import { NotifyUsersService } from '@kakehashi/notifications';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ReferralEntity } from '../entities/referral.entity';
+import type { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralAction, ReferralStatus } from '../referral-enums';
 import {
   assignedText,
