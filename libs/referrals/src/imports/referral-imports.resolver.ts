@@ -1,9 +1,10 @@
-import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, PageArgs, type Connection } from '@kakehashi/graphql-core';
 
 import { JobQueue, QueueName } from '@kakehashi/jobs';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReferralFileFormat, ReferralImportStatus } from '../referral-enums';
+import { REFERRAL_IMPORT_READERS, REFERRAL_IMPORT_UPLOADERS } from '../referrals-roles';
 import { ReferralImportFileInput } from './dtos/referral-import.inputs';
 import { importTemplate } from './file/import-template';
 import {
@@ -20,9 +21,6 @@ import { uploaderScopeOf } from './services/import-scope';
 import { ReferralImportQueryService } from './services/referral-import-query.service';
 import { StartReferralImportService } from './services/start-referral-import.service';
 import { ValidateReferralImportService } from './services/validate-referral-import.service';
-
-/** Uploading is the partner head office's; Center headquarters may follow the imports. */
-const IMPORT_READERS = [Role.PARTNER_HQ, Role.HQ_COORDINATOR] as const;
 
 /**
  * Bulk submission of referrals by a partner head office: the template, the dry run, the all-or-nothing import and
@@ -41,7 +39,7 @@ export class ReferralImportsResolver {
     description:
       '一括登録のテンプレート (CSVはBOM付きUTF-8、Excelは記入方法のシート付き) / The bulk upload template.',
   })
-  @Roles(Role.PARTNER_HQ)
+  @Roles(...REFERRAL_IMPORT_UPLOADERS)
   async referralImportTemplate(
     @CurrentUser() user: AuthUser,
     @Args('format', { type: () => ReferralFileFormat }) format: ReferralFileFormat,
@@ -55,7 +53,7 @@ export class ReferralImportsResolver {
       '一括登録ファイルの確認 (何も登録しません): 誤りのある行をすべて行番号・列・理由付きで返します / Dry run: ' +
       'checks every row, writes nothing. A mutation because it carries an upload, not because it changes anything.',
   })
-  @Roles(Role.PARTNER_HQ)
+  @Roles(...REFERRAL_IMPORT_UPLOADERS)
   async validateReferralImport(
     @CurrentUser() user: AuthUser,
     @Args('file') file: ReferralImportFileInput,
@@ -69,7 +67,7 @@ export class ReferralImportsResolver {
       '紹介の一括登録 (全件登録か、1件も登録しないか)。同じファイルの再登録は何も作成せず、最初の登録を返します / ' +
       'All-or-nothing import; the same file again creates nothing and returns the first import.',
   })
-  @Roles(Role.PARTNER_HQ)
+  @Roles(...REFERRAL_IMPORT_UPLOADERS)
   async importReferrals(
     @CurrentUser() user: AuthUser,
     @Args('file') file: ReferralImportFileInput,
@@ -79,7 +77,7 @@ export class ReferralImportsResolver {
   }
 
   @Query(() => ReferralImportModel, { description: '一括登録1件 / One bulk upload.' })
-  @Roles(...IMPORT_READERS)
+  @Roles(...REFERRAL_IMPORT_READERS)
   async referralImport(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -91,7 +89,7 @@ export class ReferralImportsResolver {
     complexity: connectionComplexity,
     description: '一括登録の一覧 (新しい順) / Bulk uploads, newest first.',
   })
-  @Roles(...IMPORT_READERS)
+  @Roles(...REFERRAL_IMPORT_READERS)
   async referralImports(
     @CurrentUser() user: AuthUser,
     @Args() page: PageArgs,

@@ -10,8 +10,8 @@ import { centerViewer, viewerOf } from './viewer';
 
 /**
  * The relations of a referral, batched per request. The Center-only ones answer a partner with FORBIDDEN (the field
- * is null, the rest of the referral is shown); they are nullable for that reason. Field resolvers pass through the
- * application's exception filters like queries do (fieldResolverEnhancers), so the module's exception maps itself.
+ * is null, the rest of the referral is shown); they are nullable for that reason. They throw ReferralException:
+ * field resolvers pass through the application's one ApiErrorsFilter like queries do (fieldResolverEnhancers).
  */
 @Resolver(() => ReferralModel)
 export class ReferralFieldsResolver {

@@ -1,5 +1,11 @@
-import { Role } from '@kakehashi/authz';
+import type { Role } from '@kakehashi/authz';
 import { ReferralAction, ReferralStatus } from '../../referral-enums';
+import {
+  REFERRAL_COORDINATORS,
+  REFERRAL_FORWARDERS,
+  REFERRAL_PARTNERS,
+  REFERRAL_WORKERS,
+} from '../../referrals-roles';
 
 // The referral flow as data: which action may start from which status, where it leads, who may take it and which
 // timestamp it sets. The command runner enforces it; the unit spec walks it.
@@ -16,9 +22,6 @@ export interface ReferralTransition {
   label: string;
 }
 
-const PARTNERS = [Role.PARTNER_HQ, Role.PARTNER_BRANCH] as const;
-const CENTER_WORKERS = [Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
-
 /** Every status before the consultant has taken it up: the partner may still withdraw. */
 const WITHDRAWABLE = [
   ReferralStatus.DRAFT,
@@ -33,19 +36,19 @@ export const REFERRAL_TRANSITIONS: Record<ReferralCommandAction, ReferralTransit
   [ReferralAction.UPDATED]: {
     from: [ReferralStatus.DRAFT, ReferralStatus.RETURNED],
     to: null,
-    roles: PARTNERS,
+    roles: REFERRAL_PARTNERS,
     label: '内容の修正',
   },
   [ReferralAction.SUBMITTED]: {
     from: [ReferralStatus.DRAFT, ReferralStatus.RETURNED],
     to: ReferralStatus.SUBMITTED,
-    roles: PARTNERS,
+    roles: REFERRAL_PARTNERS,
     label: '提出',
   },
   [ReferralAction.FORWARDED]: {
     from: [ReferralStatus.SUBMITTED],
     to: ReferralStatus.FORWARDED,
-    roles: [Role.PARTNER_HQ],
+    roles: REFERRAL_FORWARDERS,
     label: 'センターへの送付',
   },
   [ReferralAction.AUTO_FORWARDED]: {
@@ -57,37 +60,37 @@ export const REFERRAL_TRANSITIONS: Record<ReferralCommandAction, ReferralTransit
   [ReferralAction.ACCEPTED]: {
     from: [ReferralStatus.FORWARDED],
     to: ReferralStatus.ACCEPTED,
-    roles: [Role.HQ_COORDINATOR],
+    roles: REFERRAL_COORDINATORS,
     label: '受付',
   },
   [ReferralAction.RETURNED]: {
     from: [ReferralStatus.FORWARDED],
     to: ReferralStatus.RETURNED,
-    roles: [Role.HQ_COORDINATOR],
+    roles: REFERRAL_COORDINATORS,
     label: '差戻し',
   },
   [ReferralAction.ASSIGNED]: {
     from: [ReferralStatus.ACCEPTED, ReferralStatus.ASSIGNED],
     to: ReferralStatus.ASSIGNED,
-    roles: [Role.HQ_COORDINATOR],
+    roles: REFERRAL_COORDINATORS,
     label: '担当事務所の決定',
   },
   [ReferralAction.CONVERTED]: {
     from: [ReferralStatus.ASSIGNED],
     to: ReferralStatus.CONVERTED,
-    roles: CENTER_WORKERS,
+    roles: REFERRAL_WORKERS,
     label: '企業・求人情報との紐付け',
   },
   [ReferralAction.OUTCOME_REPORTED]: {
     from: [ReferralStatus.CONVERTED],
     to: ReferralStatus.CLOSED,
-    roles: CENTER_WORKERS,
+    roles: REFERRAL_WORKERS,
     label: '結果の報告',
   },
   [ReferralAction.WITHDRAWN]: {
     from: WITHDRAWABLE,
     to: ReferralStatus.CLOSED,
-    roles: PARTNERS,
+    roles: REFERRAL_PARTNERS,
     label: '取下げ',
   },
 };

@@ -1,15 +1,16 @@
-import { Role, type AuthUser } from '@kakehashi/authz';
+import type { AuthUser, Role } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { ReferralNoteEntity } from '../referral-note.entity';
 import { ReferralEntity } from '../referral.entity';
 import { ReferralException } from '../../referral.exception';
+import { REFERRAL_WORKERS } from '../../referrals-roles';
 import type { AddReferralNoteInput } from '../dtos/referral-transition.inputs';
 import { NOTE_MAX_LENGTH, requiredText } from '../rules/referral-reason';
 import { mayReadReferral } from '../rules/referral-visibility';
 import { ReferralTransactions } from './referral-transactions';
 
-const NOTE_WRITERS: readonly Role[] = [Role.HQ_COORDINATOR, Role.CONSULTANT];
+const NOTE_WRITERS: readonly Role[] = REFERRAL_WORKERS;
 
 /**
  * A Center internal note on a referral (Center headquarters, or a consultant of the assigned office). The notes
