@@ -1,7 +1,7 @@
 import { OFFER_STATUS_LABELS, type OfferStatus } from '@kakehashi/offers';
 import { registerLabelledEnum } from '@kakehashi/graphql-core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { DuplicateCounterpart } from './referral-duplicate-counterparts';
+import type { DuplicateCounterpart } from './duplicates.queries';
 import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../referral-enums';
 
 export enum DuplicateCounterpartKind {

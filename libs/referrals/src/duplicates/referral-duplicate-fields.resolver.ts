@@ -1,6 +1,6 @@
 import type { GraphqlContext } from '@kakehashi/graphql-core';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { duplicateCounterpart } from './referral-duplicate-counterparts';
+import { duplicateCounterpart } from './duplicates.queries';
 import { ReferralDuplicateModel } from './referral-duplicate.model';
 import {
   DuplicateCounterpartModel,

@@ -4,7 +4,7 @@ import { attachmentDisposition, BadUserInputError } from '@kakehashi/graphql-cor
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { REFERRAL_PARTNERS } from '../referrals-roles';
 import { ReferralQueryService } from '../referrals/services/referral-query.service';
-import { filterOfExportQuery, ReferralExportQuery } from './referral-export.query';
+import { filterOfExportQuery, ReferralExportQuery } from './dtos/referral-export.query';
 import { writeReferralWorkbook, XLSX_CONTENT_TYPE } from './referral-export.workbook';
 
 /** At most this many referrals in one file: a larger list is refused with a request to narrow it. */

@@ -7,6 +7,7 @@ import { In, type DataSource } from 'typeorm';
 import { ReferralDuplicateEntity } from '../duplicates/referral-duplicate.entity';
 import { ReferralEventEntity } from './referral-event.entity';
 import { ReferralNoteEntity } from './referral-note.entity';
+import { partnerNamesByIds, userNamesByIds } from './referrals.queries';
 import { ReferralTransactions } from './services/referral-transactions';
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -86,10 +87,7 @@ export class ReferralLoaders {
   /** Users' display names (partner and Center accounts; the users table is not a referral table). */
   userNames(loaders: RequestLoaders): DataLoader<string, string | null> {
     return loaders.get<string, string | null>('referrals.userNames', async (ids) => {
-      const rows = await this.dataSource.query<{ id: string; name: string }[]>(
-        `SELECT "id", "name" FROM "users" WHERE "id" = ANY($1::uuid[])`,
-        [[...ids]],
-      );
+      const rows = await userNamesByIds(this.dataSource, ids);
       return byKeys(ids, rows, (row) => row.id).map((row) => row?.name ?? null);
     });
   }
@@ -97,12 +95,7 @@ export class ReferralLoaders {
   /** Institution and branch names by id. */
   partnerNames(loaders: RequestLoaders): DataLoader<string, string | null> {
     return loaders.get<string, string | null>('referrals.partnerNames', async (ids) => {
-      const rows = await this.dataSource.query<{ id: string; name: string }[]>(
-        `SELECT "id", "name" FROM "partner_institutions" WHERE "id" = ANY($1::uuid[])
-         UNION ALL
-         SELECT "id", "name" FROM "partner_branches" WHERE "id" = ANY($1::uuid[])`,
-        [[...ids]],
-      );
+      const rows = await partnerNamesByIds(this.dataSource, ids);
       return byKeys(ids, rows, (row) => row.id).map((row) => row?.name ?? null);
     });
   }

@@ -6,6 +6,7 @@ import { ReferralEntity } from '../../referrals/referral.entity';
 import { ReferralStatus } from '../../referral-enums';
 import { referralVisibilitySql } from '../../referrals/rules/referral-visibility';
 import { ReferralTransactions } from '../../referrals/services/referral-transactions';
+import { advanceSeenMarker, transactionNow } from '../overview.queries';
 import { ReferralSeenMarkerEntity } from '../referral-seen-marker.entity';
 
 export interface StatusCount {
@@ -52,7 +53,7 @@ export class ReferralOverviewService {
 
   changes(user: AuthUser, first: number): Promise<ReferralChanges> {
     return this.transactions.run(user, async (tx) => {
-      const [{ asOf }] = await tx.query<{ asOf: Date }[]>(`SELECT now() AS "asOf"`);
+      const asOf = await transactionNow(tx);
       const marker = await tx.findOne(ReferralSeenMarkerEntity, { where: { userId: user.id } });
       const since = marker?.seenAt ?? null;
       const visibility = referralVisibilitySql(user);
@@ -86,15 +87,6 @@ export class ReferralOverviewService {
    * late or forged call can neither bring old changes back nor hide changes yet to come.
    */
   markSeen(user: AuthUser, seenAt: Date): Promise<Date> {
-    return this.transactions.run(user, async (tx) => {
-      const [row] = await tx.query<{ seenAt: Date }[]>(
-        `INSERT INTO "referral_seen_markers" ("user_id", "seen_at") VALUES ($1, LEAST($2::timestamptz, now()))
-         ON CONFLICT ("user_id") DO UPDATE
-           SET "seen_at" = GREATEST("referral_seen_markers"."seen_at", EXCLUDED."seen_at")
-         RETURNING "seen_at" AS "seenAt"`,
-        [user.id, seenAt],
-      );
-      return row.seenAt;
-    });
+    return this.transactions.run(user, (tx) => advanceSeenMarker(tx, user.id, seenAt));
   }
 }

@@ -8,6 +8,7 @@ import type { ReferralEntity } from '../referral.entity';
 import { ReferralException } from '../../referral.exception';
 import { ReferralAction, ReferralNeed } from '../../referral-enums';
 import type { ConvertReferralInput } from '../dtos/referral-transition.inputs';
+import { findOfferCompany } from '../referrals.queries';
 import { ReferralCommandRunner } from './referral-command.runner';
 
 /**
@@ -73,11 +74,7 @@ export class ConvertReferralService {
     id: string | null | undefined,
   ): Promise<{ id: string; companyId: string } | null> {
     if (!id || !isUUID(id)) return null;
-    const [row] = await tx.query<{ id: string; companyId: string }[]>(
-      `SELECT "id", "company_id" AS "companyId" FROM "${table}" WHERE "id" = $1`,
-      [id],
-    );
-    return row ?? null;
+    return findOfferCompany(tx, table, id);
   }
 
   private checkOffer(

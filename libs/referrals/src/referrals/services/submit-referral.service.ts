@@ -6,6 +6,7 @@ import { ReferralEntity } from '../referral.entity';
 import { ReferralNotifier } from '../../notifications/referral-notifier';
 import { ReferralAction } from '../../referral-enums';
 import type { ReferralVersionInput } from '../dtos/referral-transition.inputs';
+import { institutionHasHqStep } from '../referrals.queries';
 import { ReferralCommandRunner } from './referral-command.runner';
 
 /**
@@ -56,10 +57,6 @@ export class SubmitReferralService {
   }
 
   private async hasHqStep(tx: EntityManager, institutionId: string): Promise<boolean> {
-    const [row] = await tx.query<{ has_hq_step: boolean }[]>(
-      `SELECT "has_hq_step" FROM "partner_institutions" WHERE "id" = $1`,
-      [institutionId],
-    );
-    return row?.has_hq_step ?? true;
+    return (await institutionHasHqStep(tx, institutionId)) ?? true;
   }
 }

@@ -3,8 +3,8 @@
 // Query values arrive as text: a list comes comma-separated or repeated, a flag as true/false.
 import { Transform } from 'class-transformer';
 import { IsArray, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_DATE, type ReferralFilter } from '../referrals/dtos/referrals.args';
-import { ReferralNeed, ReferralStatus } from '../referral-enums';
+import { ISO_DATE, type ReferralFilter } from '../../referrals/dtos/referrals.args';
+import { ReferralNeed, ReferralStatus } from '../../referral-enums';
 
 const DATE_MESSAGE = '日付は YYYY-MM-DD の形式で指定してください。';
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
