@@ -8,40 +8,40 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferralExportsController } from './exports/referral-exports.controller';
 import { ReferralDuplicateService } from './duplicates/referral-duplicate.service';
 import { ReferralImportsModule } from './imports/referral-imports.module';
-import { ReferralLoaders } from './loaders/referral.loaders';
-import './models/referral-graphql-enums';
+import { ReferralLoaders } from './referrals/referral.loaders';
+import './referral-graphql-enums';
 import { ReferralNotifier } from './notifications/referral-notifier';
 import { ReferralOverviewResolver } from './overview/referral-overview.resolver';
-import { ReferralOverviewService } from './overview/referral-overview.service';
+import { ReferralOverviewService } from './overview/services/referral-overview.service';
 import { ReferralSeenMarkerEntity } from './overview/referral-seen-marker.entity';
 import { REFERRAL_ENTITIES } from './referral-entities';
-import { ReferralCenterResolver } from './resolvers/referral-center.resolver';
-import { ReferralFieldsResolver } from './resolvers/referral-fields.resolver';
+import { ReferralCenterResolver } from './referrals/referral-center.resolver';
+import { ReferralFieldsResolver } from './referrals/referral-fields.resolver';
 import {
   ReferralEventFieldsResolver,
   ReferralNoteFieldsResolver,
-} from './resolvers/referral-history-fields.resolver';
-import { ReferralPartnerResolver } from './resolvers/referral-partner.resolver';
-import { ReferralQueryResolver } from './resolvers/referral-query.resolver';
-import { ReferralDuplicateFieldsResolver } from './resolvers/referral-duplicate-fields.resolver';
-import { ReferralOutcomeFieldsResolver } from './resolvers/referral-outcome-fields.resolver';
-import { UserReferralWorkResolver } from './resolvers/user-referral-work.resolver';
+} from './referrals/referral-history-fields.resolver';
+import { ReferralPartnerResolver } from './referrals/referral-partner.resolver';
+import { ReferralQueryResolver } from './referrals/referral-query.resolver';
+import { ReferralDuplicateFieldsResolver } from './duplicates/referral-duplicate-fields.resolver';
+import { ReferralOutcomeFieldsResolver } from './outcome-cases/referral-outcome-fields.resolver';
+import { UserReferralWorkResolver } from './referrals/user-referral-work.resolver';
 import { ReferralReviewResolver } from './reviews/referral-review.resolver';
-import { ReviewReferralsService } from './reviews/review-referrals.service';
-import { AcceptReferralService } from './services/accept-referral.service';
-import { AddReferralNoteService } from './services/add-referral-note.service';
-import { AssignReferralService } from './services/assign-referral.service';
-import { ConvertReferralService } from './services/convert-referral.service';
-import { CreateReferralService } from './services/create-referral.service';
-import { ForwardReferralService } from './services/forward-referral.service';
-import { ReferralCommandRunner } from './services/referral-command.runner';
-import { ReferralQueryService } from './services/referral-query.service';
-import { ReferralTransactions } from './services/referral-transactions';
-import { ReportReferralOutcomeService } from './services/report-referral-outcome.service';
-import { ReturnReferralService } from './services/return-referral.service';
-import { SubmitReferralService } from './services/submit-referral.service';
-import { UpdateReferralService } from './services/update-referral.service';
-import { WithdrawReferralService } from './services/withdraw-referral.service';
+import { ReviewReferralsService } from './reviews/services/review-referrals.service';
+import { AcceptReferralService } from './referrals/services/accept-referral.service';
+import { AddReferralNoteService } from './referrals/services/add-referral-note.service';
+import { AssignReferralService } from './referrals/services/assign-referral.service';
+import { ConvertReferralService } from './referrals/services/convert-referral.service';
+import { CreateReferralService } from './referrals/services/create-referral.service';
+import { ForwardReferralService } from './referrals/services/forward-referral.service';
+import { ReferralCommandRunner } from './referrals/services/referral-command.runner';
+import { ReferralQueryService } from './referrals/services/referral-query.service';
+import { ReferralTransactions } from './referrals/services/referral-transactions';
+import { ReportReferralOutcomeService } from './referrals/services/report-referral-outcome.service';
+import { ReturnReferralService } from './referrals/services/return-referral.service';
+import { SubmitReferralService } from './referrals/services/submit-referral.service';
+import { UpdateReferralService } from './referrals/services/update-referral.service';
+import { WithdrawReferralService } from './referrals/services/withdraw-referral.service';
 
 /**
  * Partners' referrals of client companies: the path from a branch's draft to the outcome, duplicate detection, bulk

@@ -2,17 +2,17 @@
 // against other institutions' open referrals (which the submitting partner cannot read) and open offers. The
 // referral is flagged, never refused; the details are the Center's alone.
 import type { AuthUser } from '@kakehashi/authz';
-import { ReferralDuplicateEntity } from '../entities/referral-duplicate.entity';
-import type { ReferralEntity } from '../entities/referral.entity';
+import { ReferralDuplicateEntity } from '../duplicates/referral-duplicate.entity';
+import type { ReferralEntity } from '../referrals/referral.entity';
 import { DuplicateMatch, ReferralStatus } from '../referral-enums';
-import { AcceptReferralService } from '../services/accept-referral.service';
-import { CreateReferralService } from '../services/create-referral.service';
-import { ForwardReferralService } from '../services/forward-referral.service';
-import { ReferralQueryService } from '../services/referral-query.service';
-import { ReferralTransactions } from '../services/referral-transactions';
-import { ReturnReferralService } from '../services/return-referral.service';
-import { SubmitReferralService } from '../services/submit-referral.service';
-import { WithdrawReferralService } from '../services/withdraw-referral.service';
+import { AcceptReferralService } from '../referrals/services/accept-referral.service';
+import { CreateReferralService } from '../referrals/services/create-referral.service';
+import { ForwardReferralService } from '../referrals/services/forward-referral.service';
+import { ReferralQueryService } from '../referrals/services/referral-query.service';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
+import { ReturnReferralService } from '../referrals/services/return-referral.service';
+import { SubmitReferralService } from '../referrals/services/submit-referral.service';
+import { WithdrawReferralService } from '../referrals/services/withdraw-referral.service';
 import {
   aPartner,
   centerStaff,

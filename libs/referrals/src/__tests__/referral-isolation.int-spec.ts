@@ -3,12 +3,12 @@
 // transaction without a scope sees nothing at all. Also the list: filters, lists and cursors stay in scope.
 import { applyDatabaseScope, rowLevelSecurityStatus } from '@kakehashi/database';
 import type { EntityManager } from 'typeorm';
-import type { ReferralEntity } from '../entities/referral.entity';
-import { AddReferralNoteService } from '../services/add-referral-note.service';
-import { CreateReferralService } from '../services/create-referral.service';
-import { ReferralQueryService } from '../services/referral-query.service';
-import { ReferralTransactions } from '../services/referral-transactions';
-import { SubmitReferralService } from '../services/submit-referral.service';
+import type { ReferralEntity } from '../referrals/referral.entity';
+import { AddReferralNoteService } from '../referrals/services/add-referral-note.service';
+import { CreateReferralService } from '../referrals/services/create-referral.service';
+import { ReferralQueryService } from '../referrals/services/referral-query.service';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
+import { SubmitReferralService } from '../referrals/services/submit-referral.service';
 import {
   aPartner,
   centerStaff,

@@ -1,9 +1,10 @@
 // 成立 points to the case that established it (opened from the referral's own offers, one the caller may act on) or
 // says why there is none, over HTTP: the field errors with their stable reason, nothing written when refused, the
 // cases offered to choose from, and the duplicates' counterparts shown to the Center only.
-import { ReferralEntity } from '../entities/referral.entity';
-import { ReferralTransactions } from '../services/referral-transactions';
-import { codeOf, startReferralsApi, type ReferralsApi } from './referrals-graphql-kit';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
+import { codeOf } from '@kakehashi/testing';
+import { startReferralsApi, type ReferralsApi } from './referrals-graphql-kit';
 import {
   aPartner,
   centerStaff,
@@ -39,9 +40,10 @@ describe('the outcome 成立 and its case', () => {
   });
 
   async function step(user: typeof staff.coordinator, query: string, input: object) {
-    const response = await api.gql(user, query, { input });
+    // Each step's mutation selects its referral's id and version, under its own name.
+    const response = await api.gql<Record<string, { id: string; version: number }>>(user, query, { input });
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data ?? {})[0] as { id: string; version: number };
+    return Object.values(response.data ?? {})[0];
   }
 
   /** A referral converted by the Tokyo consultant into a company with both offers (need BOTH). */
@@ -134,12 +136,12 @@ describe('the outcome 成立 and its case', () => {
       staff.tokyo,
     );
 
-    const options = await api.gql(
-      staff.tokyo,
-      `query ($id: ID!) { referral(id: $id) { outcomeCaseOptions { id number stage } } }`,
-      { id: r.id },
-    );
-    expect(options.data?.['referral'].outcomeCaseOptions).toEqual([
+    const options = await api.gql<{
+      referral: { outcomeCaseOptions: { id: string; number: number; stage: string }[] };
+    }>(staff.tokyo, `query ($id: ID!) { referral(id: $id) { outcomeCaseOptions { id number stage } } }`, {
+      id: r.id,
+    });
+    expect(options.data?.referral.outcomeCaseOptions).toEqual([
       expect.objectContaining({ id: own, stage: 'INFORMATION_COLLECTION' }),
     ]);
 

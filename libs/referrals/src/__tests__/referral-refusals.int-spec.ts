@@ -3,21 +3,21 @@
 // input, and bad links at conversion.
 import { addDays, todayInJapan } from '@kakehashi/calendar';
 import { testPoolSize } from '@kakehashi/testing';
-import { ReferralEntity } from '../entities/referral.entity';
+import { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralNeed, ReferralOutcome, ReferralStatus } from '../referral-enums';
 import { ReferralExceptionCode } from '../referral.exception';
-import { AcceptReferralService } from '../services/accept-referral.service';
-import { AddReferralNoteService } from '../services/add-referral-note.service';
-import { AssignReferralService } from '../services/assign-referral.service';
-import { ConvertReferralService } from '../services/convert-referral.service';
-import { CreateReferralService } from '../services/create-referral.service';
-import { ForwardReferralService } from '../services/forward-referral.service';
-import { ReferralQueryService } from '../services/referral-query.service';
-import { ReferralTransactions } from '../services/referral-transactions';
-import { ReportReferralOutcomeService } from '../services/report-referral-outcome.service';
-import { SubmitReferralService } from '../services/submit-referral.service';
-import { UpdateReferralService } from '../services/update-referral.service';
-import { WithdrawReferralService } from '../services/withdraw-referral.service';
+import { AcceptReferralService } from '../referrals/services/accept-referral.service';
+import { AddReferralNoteService } from '../referrals/services/add-referral-note.service';
+import { AssignReferralService } from '../referrals/services/assign-referral.service';
+import { ConvertReferralService } from '../referrals/services/convert-referral.service';
+import { CreateReferralService } from '../referrals/services/create-referral.service';
+import { ForwardReferralService } from '../referrals/services/forward-referral.service';
+import { ReferralQueryService } from '../referrals/services/referral-query.service';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
+import { ReportReferralOutcomeService } from '../referrals/services/report-referral-outcome.service';
+import { SubmitReferralService } from '../referrals/services/submit-referral.service';
+import { UpdateReferralService } from '../referrals/services/update-referral.service';
+import { WithdrawReferralService } from '../referrals/services/withdraw-referral.service';
 import {
   aPartner,
   centerStaff,

@@ -2,9 +2,10 @@
 // each item in its own transaction, the result item by item with the refusal's code and Japanese reason; the action's
 // one reason or office checked before anything is touched.
 import { randomUUID } from 'node:crypto';
-import { ReferralEntity } from '../entities/referral.entity';
-import { ReferralTransactions } from '../services/referral-transactions';
-import { codeOf, startReferralsApi, type ReferralsApi } from './referrals-graphql-kit';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { ReferralTransactions } from '../referrals/services/referral-transactions';
+import { codeOf } from '@kakehashi/testing';
+import { startReferralsApi, type ReferralsApi, type ReferralVersion } from './referrals-graphql-kit';
 import { aPartner, centerStaff, officeId, referralInput, uniqueTag, type TestPartner } from './referrals-kit';
 
 const CREATE = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version } }`;
@@ -13,6 +14,10 @@ const REVIEW = `mutation ($input: ReviewReferralsInput!) { reviewReferrals(input
   action succeededCount refusedCount
   items { referralId clientName succeeded code message referral { id status version returnReason assignedOffice { code } } }
 } }`;
+
+interface ReviewResult {
+  reviewReferrals: { items: { referralId: string; referral: { version: number } | null }[] };
+}
 
 describe('reviewReferrals: headquarters’ bulk accept, return and assign', () => {
   let api: ReferralsApi;
@@ -31,11 +36,15 @@ describe('reviewReferrals: headquarters’ bulk accept, return and assign', () =
 
   async function forwarded(clientName: string): Promise<{ id: string; version: number }> {
     const user = partner.branchUsers[0];
-    const created = await api.gql(user, CREATE, { input: referralInput({ clientName }) });
-    const r = created.data?.['createReferral'];
-    const submitted = await api.gql(user, SUBMIT, { input: { id: r.id, expectedVersion: r.version } });
-    expect(submitted.data?.['submitReferral'].status).toBe('FORWARDED');
-    return { id: r.id, version: submitted.data?.['submitReferral'].version };
+    const created = await api.gql<{ createReferral: ReferralVersion }>(user, CREATE, {
+      input: referralInput({ clientName }),
+    });
+    const r = created.data!.createReferral;
+    const submitted = await api.gql<{ submitReferral: ReferralVersion }>(user, SUBMIT, {
+      input: { id: r.id, expectedVersion: r.version },
+    });
+    expect(submitted.data?.submitReferral.status).toBe('FORWARDED');
+    return { id: r.id, version: submitted.data!.submitReferral.version };
   }
   // Row-level security: the test reads in the Center's scope.
   const stored = (id: string) =>
@@ -52,14 +61,14 @@ describe('reviewReferrals: headquarters’ bulk accept, return and assign', () =
     });
     const hidden = randomUUID();
 
-    const result = await api.gql(staff.coordinator, REVIEW, {
+    const result = await api.gql<ReviewResult>(staff.coordinator, REVIEW, {
       input: {
         action: 'ACCEPT',
         items: [a, b, c, { id: hidden, version: 1 }].map((r) => ({ id: r.id, expectedVersion: r.version })),
       },
     });
     expect(result.errors).toBeUndefined();
-    const review = result.data?.['reviewReferrals'];
+    const review = result.data!.reviewReferrals;
     expect(review).toMatchObject({ action: 'ACCEPT', succeededCount: 2, refusedCount: 2 });
     expect(review.items).toEqual([
       expect.objectContaining({
@@ -97,16 +106,16 @@ describe('reviewReferrals: headquarters’ bulk accept, return and assign', () =
       input: { action: 'ACCEPT', items: [{ id: b.id, expectedVersion: b.version }] },
     });
 
-    const result = await api.gql(staff.coordinator, REVIEW, {
+    const result = await api.gql<ReviewResult>(staff.coordinator, REVIEW, {
       input: {
         action: 'RETURN',
         filter: { clientName: `差戻${tag}` },
         reason: '従業員数の記載が不足しています',
       },
     });
-    const review = result.data?.['reviewReferrals'];
+    const review = result.data!.reviewReferrals;
     expect(review).toMatchObject({ action: 'RETURN', succeededCount: 1, refusedCount: 1 });
-    const byId = new Map(review.items.map((item: { referralId: string }) => [item.referralId, item]));
+    const byId = new Map(review.items.map((item) => [item.referralId, item]));
     expect(byId.get(a.id)).toMatchObject({
       succeeded: true,
       referral: { status: 'RETURNED', returnReason: '従業員数の記載が不足しています' },
@@ -121,18 +130,18 @@ describe('reviewReferrals: headquarters’ bulk accept, return and assign', () =
 
   it('assigns a selection to a regional office', async () => {
     const a = await forwarded(`株式会社担当${uniqueTag()}`);
-    const accepted = await api.gql(staff.coordinator, REVIEW, {
+    const accepted = await api.gql<ReviewResult>(staff.coordinator, REVIEW, {
       input: { action: 'ACCEPT', items: [{ id: a.id, expectedVersion: a.version }] },
     });
-    const version = accepted.data?.['reviewReferrals'].items[0].referral.version;
-    const result = await api.gql(staff.coordinator, REVIEW, {
+    const version = accepted.data?.reviewReferrals.items[0].referral!.version;
+    const result = await api.gql<ReviewResult>(staff.coordinator, REVIEW, {
       input: {
         action: 'ASSIGN',
         items: [{ id: a.id, expectedVersion: version }],
         officeId: await officeId(api.kit.dataSource, '13'),
       },
     });
-    expect(result.data?.['reviewReferrals'].items[0]).toMatchObject({
+    expect(result.data?.reviewReferrals.items[0]).toMatchObject({
       succeeded: true,
       referral: { status: 'ASSIGNED', assignedOffice: { code: '13' } },
     });

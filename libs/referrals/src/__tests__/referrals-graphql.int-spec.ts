@@ -1,15 +1,8 @@
 // The referrals API over HTTP: roles, the partner's view against the Center's (Center-only fields, the Center as
 // seen in a history), error mapping and batched relations. A small guard takes the caller from a header and
 // enforces @Roles as the application's guard does; the full API with sign-in is test/e2e/referrals.e2e-spec.ts.
-import type { AuthUser } from '@kakehashi/authz';
-import { QueryCounter } from '@kakehashi/testing';
-import {
-  codeOf,
-  startReferralsApi,
-  type GqlResponse,
-  type Json,
-  type ReferralsApi,
-} from './referrals-graphql-kit';
+import { codeOf, QueryCounter } from '@kakehashi/testing';
+import { startReferralsApi, type ReferralsApi, type ReferralVersion } from './referrals-graphql-kit';
 import {
   aPartner,
   centerStaff,
@@ -27,14 +20,33 @@ const ACCEPT = `mutation ($input: ReferralVersionInput!) { acceptReferral(input:
 const ASSIGN = `mutation ($input: AssignReferralInput!) { assignReferral(input: $input) { id version status } }`;
 const NOTE = `mutation ($input: AddReferralNoteInput!) { addReferralNote(input: $input) { id body authorName } }`;
 
+interface ReferralView {
+  referral: {
+    history: { action: string; actorName: string; byCenter: boolean }[];
+    internalNotes: { body: string; authorName: string }[] | null;
+  };
+}
+interface ReferralChanges {
+  referralChanges: {
+    since: string | null;
+    asOf: string;
+    changes: { referral: { id: string }; event: { action: string; actorName: string } }[];
+  };
+}
+interface ReferralPage {
+  referrals: { totalCount: number; edges: { node: { id: string } }[] };
+}
+
 describe('referrals GraphQL API', () => {
   let api: ReferralsApi;
+  let gql: ReferralsApi['gql'];
   let kit: ReferralsKit;
   let staff: Awaited<ReturnType<typeof centerStaff>>;
   const counter = new QueryCounter();
 
   beforeAll(async () => {
     api = await startReferralsApi({ logger: counter });
+    gql = api.gql;
     kit = api.kit;
     staff = await centerStaff(kit.dataSource);
   });
@@ -42,38 +54,37 @@ describe('referrals GraphQL API', () => {
     await api?.close();
   });
 
-  const gql = (
-    user: AuthUser,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GqlResponse> => api.gql(user, query, variables);
-
   /** A referral of `partner`'s first branch, submitted (auto-forwarded), accepted, assigned to Tokyo, with a note. */
   async function workedReferral(
     partner: TestPartner,
     overrides: Record<string, unknown> = {},
   ): Promise<string> {
     const input = { ...referralInput(), ...overrides };
-    const created = await gql(partner.branchUsers[0], CREATE, { input });
+    const created = await gql<{ createReferral: ReferralVersion }>(partner.branchUsers[0], CREATE, { input });
     expect(created.errors).toBeUndefined();
-    let r = created.data?.['createReferral'];
-    r = (await gql(partner.branchUsers[0], SUBMIT, { input: { id: r.id, expectedVersion: r.version } }))
-      .data?.['submitReferral'];
-    r = (await gql(staff.coordinator, ACCEPT, { input: { id: r.id, expectedVersion: r.version } })).data?.[
-      'acceptReferral'
-    ];
-    const assigned = await gql(staff.coordinator, ASSIGN, {
+    let r = created.data!.createReferral;
+    r = (
+      await gql<{ submitReferral: ReferralVersion }>(partner.branchUsers[0], SUBMIT, {
+        input: { id: r.id, expectedVersion: r.version },
+      })
+    ).data!.submitReferral;
+    r = (
+      await gql<{ acceptReferral: ReferralVersion }>(staff.coordinator, ACCEPT, {
+        input: { id: r.id, expectedVersion: r.version },
+      })
+    ).data!.acceptReferral;
+    const assigned = await gql<{ assignReferral: ReferralVersion }>(staff.coordinator, ASSIGN, {
       input: { id: r.id, expectedVersion: r.version, officeId: await officeId(kit.dataSource, '13') },
     });
-    expect(assigned.data?.['assignReferral'].status).toBe('ASSIGNED');
-    const note = await gql(staff.tokyo, NOTE, {
+    expect(assigned.data?.assignReferral.status).toBe('ASSIGNED');
+    const note = await gql<{ addReferralNote: { body: string; authorName: string } }>(staff.tokyo, NOTE, {
       input: { referralId: r.id, body: '与信面の懸念あり(内部)' },
     });
-    expect(note.data?.['addReferralNote']).toMatchObject({
+    expect(note.data?.addReferralNote).toMatchObject({
       body: '与信面の懸念あり(内部)',
       authorName: staff.tokyo.name,
     });
-    return r.id as string;
+    return r.id;
   }
 
   const VIEW = `query ($id: ID!) { referral(id: $id) {
@@ -89,8 +100,8 @@ describe('referrals GraphQL API', () => {
     const partner = await aPartner(kit.dataSource, { hasHqStep: false });
     const id = await workedReferral(partner);
 
-    const partnerView = await gql(partner.branchUsers[0], VIEW, { id });
-    const referral = partnerView.data?.['referral'];
+    const partnerView = await gql<ReferralView>(partner.branchUsers[0], VIEW, { id });
+    const referral = partnerView.data!.referral;
     expect(referral).toMatchObject({
       status: 'ASSIGNED',
       statusLabel: '担当事務所決定',
@@ -102,7 +113,7 @@ describe('referrals GraphQL API', () => {
       duplicates: null,
       companyId: null,
     });
-    expect(referral.history.map((h: Json) => [h.action, h.actorName, h.byCenter])).toEqual([
+    expect(referral.history.map((h) => [h.action, h.actorName, h.byCenter])).toEqual([
       ['CREATED', partner.branchUsers[0].name, false],
       ['SUBMITTED', partner.branchUsers[0].name, false],
       ['AUTO_FORWARDED', 'システム(自動処理)', false],
@@ -122,12 +133,12 @@ describe('referrals GraphQL API', () => {
     expect(text).not.toContain(staff.coordinator.name);
 
     // The Center sees its notes and its staff.
-    const centerView = await gql(staff.coordinator, VIEW, { id });
+    const centerView = await gql<ReferralView>(staff.coordinator, VIEW, { id });
     expect(centerView.errors).toBeUndefined();
-    expect(centerView.data?.['referral'].internalNotes).toEqual([
+    expect(centerView.data?.referral.internalNotes).toEqual([
       { body: '与信面の懸念あり(内部)', authorName: staff.tokyo.name },
     ]);
-    expect(centerView.data?.['referral'].history[3].actorName).toBe(staff.coordinator.name);
+    expect(centerView.data?.referral.history[3].actorName).toBe(staff.coordinator.name);
   });
 
   it('tells a partner what changed since its last visit, with the Center anonymous, and moves the marker on', async () => {
@@ -135,32 +146,34 @@ describe('referrals GraphQL API', () => {
     const id = await workedReferral(partner);
     const CHANGES = `{ referralChanges(first: 10) { since asOf totalCount
       changes { referral { id clientName statusLabel } event { action actorName byCenter toStatusLabel } } } }`;
-    const first = await gql(partner.branchUsers[0], CHANGES);
+    const first = await gql<ReferralChanges>(partner.branchUsers[0], CHANGES);
     expect(first.errors).toBeUndefined();
-    const changes = first.data?.['referralChanges'];
+    const changes = first.data!.referralChanges;
     expect(changes.since).toBeNull();
-    expect(changes.changes.map((c: Json) => [c.referral.id, c.event.action, c.event.actorName])).toEqual([
+    expect(changes.changes.map((c) => [c.referral.id, c.event.action, c.event.actorName])).toEqual([
       [id, 'ASSIGNED', '産業雇用安定センター'],
       [id, 'ACCEPTED', '産業雇用安定センター'],
       [id, 'AUTO_FORWARDED', 'システム(自動処理)'],
     ]);
     expect(JSON.stringify(first)).not.toContain(staff.coordinator.name);
 
-    const marked = await gql(
+    const marked = await gql<{ markReferralChangesSeen: string }>(
       partner.branchUsers[0],
       `mutation ($seenAt: DateTime!) { markReferralChangesSeen(seenAt: $seenAt) }`,
       { seenAt: changes.asOf },
     );
-    expect(marked.data?.['markReferralChangesSeen']).toBe(changes.asOf);
-    const again = await gql(partner.branchUsers[0], CHANGES);
-    expect(again.data?.['referralChanges']).toMatchObject({
+    expect(marked.data?.markReferralChangesSeen).toBe(changes.asOf);
+    const again = await gql<ReferralChanges>(partner.branchUsers[0], CHANGES);
+    expect(again.data?.referralChanges).toMatchObject({
       since: changes.asOf,
       totalCount: 0,
       changes: [],
     });
 
-    const counts = await gql(partner.branchUsers[0], `{ referralStatusCounts { status statusLabel count } }`);
-    expect(counts.data?.['referralStatusCounts']).toContainEqual({
+    const counts = await gql<{
+      referralStatusCounts: { status: string; statusLabel: string; count: number }[];
+    }>(partner.branchUsers[0], `{ referralStatusCounts { status statusLabel count } }`);
+    expect(counts.data?.referralStatusCounts).toContainEqual({
       status: 'ASSIGNED',
       statusLabel: '担当事務所決定',
       count: 1,
@@ -194,21 +207,27 @@ describe('referrals GraphQL API', () => {
       message: '入力内容に誤りがあります。',
       extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' },
     });
-    expect(bad.errors?.[0].extensions['fields'].map((f: Json) => f.field).sort()).toEqual([
+    expect(bad.errors?.[0].extensions.fields?.map((f) => f.field).sort()).toEqual([
       'input.clientCorporateNumber',
       'input.occupations',
     ]);
 
-    const created = (await gql(partner.branchUsers[0], CREATE, { input: referralInput() })).data?.[
-      'createReferral'
-    ];
+    const created = (
+      await gql<{ createReferral: ReferralVersion }>(partner.branchUsers[0], CREATE, {
+        input: referralInput(),
+      })
+    ).data!.createReferral;
     const update = `mutation ($input: UpdateReferralInput!) { updateReferral(input: $input) { version occupations } }`;
     expect(
       (
-        await gql(partner.branchUsers[0], update, {
-          input: { id: created.id, expectedVersion: 1, occupations: '溶接' },
-        })
-      ).data?.['updateReferral'],
+        await gql<{ updateReferral: { version: number; occupations: string } }>(
+          partner.branchUsers[0],
+          update,
+          {
+            input: { id: created.id, expectedVersion: 1, occupations: '溶接' },
+          },
+        )
+      ).data?.updateReferral,
     ).toEqual({ version: 2, occupations: '溶接' });
     const stale = await gql(partner.hq, update, {
       input: { id: created.id, expectedVersion: 1, occupations: '塗装' },
@@ -244,14 +263,14 @@ describe('referrals GraphQL API', () => {
         extensions: { code: 'NOT_FOUND' },
       });
     }
-    const list = await gql(
+    const list = await gql<ReferralPage>(
       other.hq,
       `query ($f: ReferralFilter) { referrals(filter: $f) { totalCount edges { node { id } } } }`,
       {
         f: { institutionId: partner.institutionId },
       },
     );
-    expect(list.data?.['referrals']).toEqual({ totalCount: 0, edges: [] });
+    expect(list.data?.referrals).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('loads a page of referrals with their relations in one query per relation', async () => {
@@ -264,7 +283,7 @@ describe('referrals GraphQL API', () => {
       });
     }
     const page = (first: number) =>
-      gql(
+      gql<ReferralPage>(
         staff.coordinator,
         `query ($f: ReferralFilter, $first: Int) { referrals(first: $first, filter: $f) { totalCount
            edges { cursor node { id institutionName branchName createdByName assignedOffice { nameJa }
@@ -278,8 +297,8 @@ describe('referrals GraphQL API', () => {
     const { data, errors } = await page(10);
     expect(one.errors).toBeUndefined();
     expect(errors).toBeUndefined();
-    expect(data?.['referrals'].totalCount).toBe(3);
-    expect(data?.['referrals'].edges).toHaveLength(3);
+    expect(data?.referrals.totalCount).toBe(3);
+    expect(data?.referrals.edges).toHaveLength(3);
     expect(counter.selectsFrom('referral_events')).toBe(1);
     expect(counter.selectsFrom('referral_notes')).toBe(1);
     expect(counter.selectsFrom('referral_duplicates')).toBe(1);

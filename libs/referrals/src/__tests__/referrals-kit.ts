@@ -10,7 +10,7 @@ import type { DynamicModule, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type Logger } from 'typeorm';
-import type { CreateReferralInput } from '../dtos/referral-content.inputs';
+import type { CreateReferralInput } from '../referrals/dtos/referral-content.inputs';
 import { ReferralNeed } from '../referral-enums';
 import { ReferralException } from '../referral.exception';
 import { ReferralsModule } from '../referrals.module';

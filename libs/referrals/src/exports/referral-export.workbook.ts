@@ -2,7 +2,7 @@
 // text the screen shows (dates as 2026年12月6日（令和8年）, labels in Japanese), so the file is what the user saw.
 import { formatJapaneseDate } from '@kakehashi/calendar';
 import writeXlsxFile from 'write-excel-file/node';
-import type { ReferralEntity } from '../entities/referral.entity';
+import type { ReferralEntity } from '../referrals/referral.entity';
 import { REFERRAL_NEED_LABELS, REFERRAL_STATUS_LABELS } from '../referral-enums';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

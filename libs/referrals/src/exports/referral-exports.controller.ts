@@ -2,9 +2,9 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { todayInJapan } from '@kakehashi/calendar';
 import { attachmentDisposition, BadUserInputError } from '@kakehashi/graphql-core';
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { REFERRAL_PARTNERS } from '../resolvers/referral-roles';
-import { ReferralQueryService } from '../services/referral-query.service';
-import { filterOfExportQuery, ReferralExportQuery } from './referral-export.query';
+import { REFERRAL_PARTNERS } from '../referrals-roles';
+import { ReferralQueryService } from '../referrals/services/referral-query.service';
+import { filterOfExportQuery, ReferralExportQuery } from './dtos/referral-export.query';
 import { writeReferralWorkbook, XLSX_CONTENT_TYPE } from './referral-export.workbook';
 
 /** At most this many referrals in one file: a larger list is refused with a request to narrow it. */

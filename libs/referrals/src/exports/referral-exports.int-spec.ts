@@ -1,12 +1,11 @@
 // The referral list's Excel download over HTTP, on the application role (row-level security binds it): the file holds
 // the list's columns in its order, the same filters as the GraphQL list, and never another partner's (or, for a branch
-// account, another branch's) referral. A small guard takes the caller from a header and enforces @Roles as the
-// application's guard does; the browser test downloads it through the session cookie.
+// account, another branch's) referral. The guard, pipe and filter of @kakehashi/testing's GraphQL test setup take the
+// caller from a header and enforce @Roles as the application's do; the browser test downloads it through the session
+// cookie.
 import type { AuthUser } from '@kakehashi/authz';
-import { createInputValidationPipe, ApiErrorsFilter } from '@kakehashi/graphql-core';
-import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
+import { graphqlTestModule, testUserHeader } from '@kakehashi/testing';
 import type { INestApplication } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { readSheet } from 'read-excel-file/node';
 import request from 'supertest';
 import {
@@ -17,8 +16,8 @@ import {
   type ReferralsKit,
   type TestPartner,
 } from '../__tests__/referrals-kit';
-import { CreateReferralService } from '../services/create-referral.service';
-import { SubmitReferralService } from '../services/submit-referral.service';
+import { CreateReferralService } from '../referrals/services/create-referral.service';
+import { SubmitReferralService } from '../referrals/services/submit-referral.service';
 import { REFERRAL_EXPORT_HEADINGS } from './referral-export.workbook';
 
 describe('GET /referrals/exports', () => {
@@ -56,13 +55,8 @@ describe('GET /referrals/exports', () => {
   }
 
   beforeAll(async () => {
-    kit = await startReferralsKit({
-      providers: [
-        { provide: APP_GUARD, useClass: HeaderAuthGuard },
-        { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        { provide: APP_FILTER, useClass: ApiErrorsFilter },
-      ],
-    });
+    // REST only: the test setup's guard, pipe and filter, without the GraphQL module.
+    kit = await startReferralsKit({ providers: graphqlTestModule().providers });
     app = kit.module.createNestApplication({ logger: false });
     await app.init();
     a = await aPartner(kit.dataSource);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferralImportJobsModule } from './referral-import-jobs.module';
-import { ReferralImportsResolver } from './resolvers/referral-imports.resolver';
+import { ReferralImportsResolver } from './referral-imports.resolver';
 import { ReferralImportQueryService } from './services/referral-import-query.service';
 import { StartReferralImportService } from './services/start-referral-import.service';
 import { ValidateReferralImportService } from './services/validate-referral-import.service';

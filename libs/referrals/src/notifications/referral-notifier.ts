@@ -1,9 +1,15 @@
-import { Role } from '@kakehashi/authz';
 import { NotifyUsersService } from '@kakehashi/notifications';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ReferralEntity } from '../entities/referral.entity';
+import type { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralAction, ReferralStatus } from '../referral-enums';
+import {
+  consultantIdsOf,
+  coordinatorIds,
+  officeNameOf,
+  partnerNamesOf,
+  partnerRecipientIds,
+} from './notifications.queries';
 import {
   assignedText,
   forwardedText,
@@ -38,9 +44,7 @@ export class ReferralNotifier {
     const key = `referral:${referral.id}:${action}:v${referral.version}`;
     const officeName =
       action === ReferralAction.ASSIGNED ? await this.officeName(tx, referral.assignedOfficeId) : null;
-    const partnerSide = (await this.partnerRecipients(tx, referral)).filter(
-      (id) => id !== notice.actorUserId,
-    );
+    const partnerSide = (await partnerRecipientIds(tx, referral)).filter((id) => id !== notice.actorUserId);
     await this.send(tx, partnerSide, ReferralNotificationKind.STATUS_CHANGED, referral.id, key, () =>
       statusChangeText({
         clientName: referral.clientName,
@@ -55,7 +59,7 @@ export class ReferralNotifier {
 
     if (referral.status === ReferralStatus.FORWARDED) {
       const partnerName = await this.partnerName(tx, referral);
-      const coordinators = await this.coordinators(tx);
+      const coordinators = await coordinatorIds(tx);
       await this.send(
         tx,
         coordinators,
@@ -71,7 +75,7 @@ export class ReferralNotifier {
       const partnerName = await this.partnerName(tx, referral);
       await this.send(
         tx,
-        await this.consultantsOf(tx, referral.assignedOfficeId),
+        await consultantIdsOf(tx, referral.assignedOfficeId),
         ReferralNotificationKind.ASSIGNED,
         referral.id,
         `${key}:office:${referral.assignedOfficeId}`,
@@ -87,7 +91,7 @@ export class ReferralNotifier {
   async possibleDuplicate(tx: EntityManager, referral: ReferralEntity): Promise<void> {
     await this.send(
       tx,
-      await this.partnerRecipients(tx, referral),
+      await partnerRecipientIds(tx, referral),
       ReferralNotificationKind.POSSIBLE_DUPLICATE,
       referral.id,
       `referral:${referral.id}:possible-duplicate`,
@@ -97,7 +101,7 @@ export class ReferralNotifier {
       await this.duplicateToCenter(
         tx,
         referral,
-        await this.coordinators(tx),
+        await coordinatorIds(tx),
         await this.partnerName(tx, referral),
       );
     }
@@ -135,49 +139,14 @@ export class ReferralNotifier {
     );
   }
 
-  /** The submitter and the institution's head office accounts (active ones). */
-  private async partnerRecipients(tx: EntityManager, referral: ReferralEntity): Promise<string[]> {
-    const rows = await tx.query<{ id: string }[]>(
-      `SELECT "id" FROM "users"
-        WHERE "is_active" AND ("id" = $1 OR ("role" = $2 AND "partner_institution_id" = $3))`,
-      [referral.createdByUserId, Role.PARTNER_HQ, referral.institutionId],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  private async coordinators(tx: EntityManager): Promise<string[]> {
-    const rows = await tx.query<{ id: string }[]>(
-      `SELECT "id" FROM "users" WHERE "is_active" AND "role" = $1`,
-      [Role.HQ_COORDINATOR],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  private async consultantsOf(tx: EntityManager, officeId: string): Promise<string[]> {
-    const rows = await tx.query<{ id: string }[]>(
-      `SELECT "id" FROM "users" WHERE "is_active" AND "role" = $1 AND "office_id" = $2`,
-      [Role.CONSULTANT, officeId],
-    );
-    return rows.map((row) => row.id);
-  }
-
   /** 「M銀行 新宿支店」, or the institution alone for its head office's referrals. */
   private async partnerName(tx: EntityManager, referral: ReferralEntity): Promise<string> {
-    const [row] = await tx.query<{ institution: string; branch: string | null }[]>(
-      `SELECT i."name" AS "institution", b."name" AS "branch"
-         FROM "partner_institutions" i LEFT JOIN "partner_branches" b ON b."id" = $2
-        WHERE i."id" = $1`,
-      [referral.institutionId, referral.branchId],
-    );
+    const row = await partnerNamesOf(tx, referral);
     return row ? [row.institution, row.branch].filter(Boolean).join(' ') : '提携機関';
   }
 
   private async officeName(tx: EntityManager, officeId: string | null): Promise<string | null> {
     if (!officeId) return null;
-    const [row] = await tx.query<{ name: string }[]>(
-      `SELECT "name_ja" AS "name" FROM "offices" WHERE "id" = $1`,
-      [officeId],
-    );
-    return row?.name ?? null;
+    return officeNameOf(tx, officeId);
   }
 }

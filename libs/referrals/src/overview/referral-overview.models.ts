@@ -1,8 +1,8 @@
 import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ReferralEventModel } from '../models/referral-event.model';
-import { ReferralStatus } from '../models/referral-graphql-enums';
-import { ReferralModel } from '../models/referral.model';
+import { ReferralEventModel } from '../referrals/referral-event.model';
+import { ReferralStatus } from '../referral-graphql-enums';
+import { ReferralModel } from '../referrals/referral.model';
 
 @ObjectType('ReferralStatusCount', { description: '状態ごとの紹介の件数 / Referrals in one status.' })
 export class ReferralStatusCountModel {

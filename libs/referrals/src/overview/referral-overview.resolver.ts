@@ -2,12 +2,12 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity } from '@kakehashi/graphql-core';
 
 import { Args, GraphQLISODateTime, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { toReferralEventModel } from '../models/referral-event.model';
-import { toReferralModel } from '../models/referral.model';
+import { toReferralEventModel } from '../referrals/referral-event.model';
+import { toReferralModel } from '../referrals/referral.model';
 import { REFERRAL_STATUS_LABELS } from '../referral-enums';
 
-import { REFERRAL_PARTNERS, REFERRAL_READERS } from '../resolvers/referral-roles';
-import { corporateNumberMessage } from '../rules/referral-content';
+import { REFERRAL_PARTNERS, REFERRAL_READERS } from '../referrals-roles';
+import { corporateNumberMessage } from '../referrals/rules/referral-content';
 import { normalizeCorporateNumber } from '@kakehashi/text';
 import {
   CorporateNumberArgs,
@@ -17,7 +17,7 @@ import {
   ReferralChangesSeenArgs,
   ReferralStatusCountModel,
 } from './referral-overview.models';
-import { ReferralOverviewService } from './referral-overview.service';
+import { ReferralOverviewService } from './services/referral-overview.service';
 
 /** What the partner portal's home and referral form ask besides the referrals themselves. */
 @Resolver()

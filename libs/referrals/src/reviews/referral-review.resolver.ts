@@ -2,9 +2,9 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 
-import { REFERRAL_COORDINATORS } from '../resolvers/referral-roles';
-import { ReferralReviewResult, ReviewReferralsInput } from './referral-review.inputs';
-import { ReviewReferralsService } from './review-referrals.service';
+import { REFERRAL_COORDINATORS } from '../referrals-roles';
+import { ReferralReviewResult, ReviewReferralsInput } from './dtos/referral-review.inputs';
+import { ReviewReferralsService } from './services/review-referrals.service';
 
 @Resolver()
 export class ReferralReviewResolver {

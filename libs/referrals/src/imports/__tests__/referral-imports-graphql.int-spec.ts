@@ -1,32 +1,11 @@
 // The bulk upload over GraphQL: roles, the template, the dry run's report, an import refused with its row errors in
-// the extensions, and another institution's import answered NOT_FOUND. A small guard takes the caller from a header
-// and enforces @Roles as the application's guard does.
-import { Role, type AuthUser } from '@kakehashi/authz';
-import {
-  createInputValidationPipe,
-  formatGraphqlError,
-  RequestLoaders,
-  type GraphqlContext,
-  ApiErrorsFilter,
-} from '@kakehashi/graphql-core';
-import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import request from 'supertest';
+// the extensions, and another institution's import answered NOT_FOUND. The GraphQL test setup of @kakehashi/testing
+// takes the caller from a header and enforces @Roles as the application's guard does.
+import { Role } from '@kakehashi/authz';
+import { codeOf, GraphqlTestClient, graphqlTestModule } from '@kakehashi/testing';
 import { IMPORT_COLUMNS } from '../file/import-columns';
 import { base64File, tableOf, utf8Csv, validRow } from './import-fixtures';
 import { aUser, anInstitution, finished, startImportsKit, type ImportsKit } from './imports-kit';
-
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface GqlResponse {
-  data?: Record<string, Json> | null;
-  errors?: { message: string; extensions: Record<string, Json> }[];
-}
 
 const VALIDATE = `mutation ($file: ReferralImportFileInput!) {
   validateReferralImport(file: $file) { format encoding rowCount valid errorCount summary errors { rowNumber column message } }
@@ -38,55 +17,26 @@ const ONE = `query ($id: ID!) { referralImport(id: $id) { id status importedCoun
 
 describe('bulk upload GraphQL API', () => {
   let kit: ImportsKit;
-  let app: INestApplication;
+  let client: GraphqlTestClient;
 
   beforeAll(async () => {
-    kit = await startImportsKit({
-      imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
-            req,
-            loaders: new RequestLoaders(),
-          }),
-          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
-        }),
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: HeaderAuthGuard },
-        { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        { provide: APP_FILTER, useClass: ApiErrorsFilter },
-      ],
-      http: true,
-    });
-    app = kit.app as INestApplication;
+    kit = await startImportsKit({ ...graphqlTestModule(), http: true });
+    client = new GraphqlTestClient(kit.app!);
   });
   afterAll(async () => {
     await kit?.close();
   });
 
-  async function gql(
-    user: AuthUser,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GqlResponse> {
-    const response = await request(app.getHttpServer())
-      .post('/graphql')
-      .set('x-test-user', testUserHeader(user))
-      .send({ query, variables });
-    return response.body as GqlResponse;
-  }
-  const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions['code'] ?? null;
-
   it('hands a partner head office the template in both formats', async () => {
     const bank = await anInstitution(kit.dataSource);
     const query = `query ($format: ReferralFileFormat!) { referralImportTemplate(format: $format) { fileName mimeType contentBase64 } }`;
-    const csv = await gql(bank.hq, query, { format: 'CSV' });
+    const csv = await client.gql<{ referralImportTemplate: { contentBase64: string } }>(bank.hq, query, {
+      format: 'CSV',
+    });
     expect(csv.errors).toBeUndefined();
-    const content = Buffer.from(csv.data?.['referralImportTemplate'].contentBase64 as string, 'base64');
+    const content = Buffer.from(csv.data!.referralImportTemplate.contentBase64, 'base64');
     expect(content.toString('utf8')).toBe(`\ufeff${IMPORT_COLUMNS.map((c) => c.heading).join(',')}\r\n`);
-    const xlsx = await gql(bank.hq, query, { format: 'XLSX' });
+    const xlsx = await client.gql(bank.hq, query, { format: 'XLSX' });
     expect(xlsx.data?.['referralImportTemplate']).toMatchObject({
       fileName: '紹介一括登録テンプレート.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -103,15 +53,15 @@ describe('bulk upload GraphQL API', () => {
       { ...(await aUser(kit.dataSource, Role.EXECUTIVE)) },
     ];
     for (const user of others) {
-      expect(codeOf(await gql(user, VALIDATE, { file }))).toBe('FORBIDDEN');
-      expect(codeOf(await gql(user, IMPORT, { file }))).toBe('FORBIDDEN');
+      expect(codeOf(await client.gql(user, VALIDATE, { file }))).toBe('FORBIDDEN');
+      expect(codeOf(await client.gql(user, IMPORT, { file }))).toBe('FORBIDDEN');
     }
   });
 
   it('reports a dry run’s row errors, refuses the import with them, and writes nothing', async () => {
     const bank = await anInstitution(kit.dataSource);
     const file = base64File('bad.csv', utf8Csv(tableOf([validRow(), validRow({ 企業規模: '零細' })])));
-    const dry = await gql(bank.hq, VALIDATE, { file });
+    const dry = await client.gql(bank.hq, VALIDATE, { file });
     expect(dry.errors).toBeUndefined();
     expect(dry.data?.['validateReferralImport']).toMatchObject({
       format: 'CSV',
@@ -127,20 +77,25 @@ describe('bulk upload GraphQL API', () => {
         },
       ],
     });
-    const refused = await gql(bank.hq, IMPORT, { file });
+    const refused = await client.gql(bank.hq, IMPORT, { file });
     expect(refused.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_ROWS',
       errorCount: 1,
       rowErrors: [{ rowNumber: 3, column: '企業規模' }],
     });
-    const list = await gql(bank.hq, `{ referralImports(first: 10) { totalCount } }`);
-    expect(list.data?.['referralImports'].totalCount).toBe(0);
+    const list = await client.gql<{ referralImports: { totalCount: number } }>(
+      bank.hq,
+      `{ referralImports(first: 10) { totalCount } }`,
+    );
+    expect(list.data?.referralImports.totalCount).toBe(0);
   });
 
   it('refuses a file of the wrong kind with one clear error', async () => {
     const bank = await anInstitution(kit.dataSource);
-    const response = await gql(bank.hq, VALIDATE, { file: base64File('a.pdf', Buffer.from('%PDF-1.4')) });
+    const response = await client.gql(bank.hq, VALIDATE, {
+      file: base64File('a.pdf', Buffer.from('%PDF-1.4')),
+    });
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -155,27 +110,30 @@ describe('bulk upload GraphQL API', () => {
     const b = await anInstitution(kit.dataSource);
     const coordinator = await aUser(kit.dataSource, Role.HQ_COORDINATOR);
     const file = base64File('ok.csv', utf8Csv(tableOf([validRow(), validRow(), validRow()])));
-    const first = await gql(a.hq, IMPORT, { file });
+    const first = await client.gql<{ importReferrals: { id: string } }>(a.hq, IMPORT, { file });
     expect(first.errors).toBeUndefined();
-    const imported = first.data?.['importReferrals'];
+    const imported = first.data!.importReferrals;
     expect(imported).toMatchObject({
       rowCount: 3,
       alreadyImported: false,
       format: 'CSV',
       fileName: 'ok.csv',
     });
-    await finished(kit, a.hq, imported.id as string);
+    await finished(kit, a.hq, imported.id);
 
-    const second = await gql(a.hq, IMPORT, { file });
+    const second = await client.gql(a.hq, IMPORT, { file });
     expect(second.data?.['importReferrals']).toMatchObject({
       id: imported.id,
       status: 'COMPLETED',
       importedCount: 3,
       alreadyImported: true,
     });
-    expect(codeOf(await gql(b.hq, ONE, { id: imported.id }))).toBe('NOT_FOUND');
-    expect((await gql(coordinator, ONE, { id: imported.id })).data?.['referralImport'].importedCount).toBe(3);
-    const page = await gql(
+    expect(codeOf(await client.gql(b.hq, ONE, { id: imported.id }))).toBe('NOT_FOUND');
+    expect(
+      (await client.gql<{ referralImport: { importedCount: number } }>(coordinator, ONE, { id: imported.id }))
+        .data?.referralImport.importedCount,
+    ).toBe(3);
+    const page = await client.gql(
       a.hq,
       `{ referralImports(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`,
     );

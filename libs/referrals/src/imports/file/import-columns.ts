@@ -1,7 +1,7 @@
 // The upload's columns: Japanese headings (as in the template, plus the few other spellings people use), which
 // referral field each fills, and whether the heading must be there. Headings are compared after NFKC (full-width
 // brackets and letters are the same), without spaces and without a trailing (任意)/(必須)/※/*.
-import type { ReferralContentField } from '../../rules/referral-content';
+import type { ReferralContentField } from '../../referrals/rules/referral-content';
 import { ReferralImportException, ReferralImportExceptionCode } from '../referral-import.exception';
 
 export type ImportField = ReferralContentField | 'branchName';

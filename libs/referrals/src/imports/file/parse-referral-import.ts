@@ -5,7 +5,7 @@ import {
   normaliseReferralContent,
   type ReferralContent,
   type ReferralContentInput,
-} from '../../rules/referral-content';
+} from '../../referrals/rules/referral-content';
 import type { ReferralFileFormat } from '../../referral-enums';
 import {
   ReferralImportException,

@@ -7,7 +7,8 @@ import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ReferralImportException } from '../referral-import.exception';
 import { readerScopeOf } from './import-scope';
-import { findImport, IMPORT_COLUMNS_SQL, type ReferralImportRecord } from './referral-import.records';
+import { countImports, findImport, importsPage } from '../imports.queries';
+import type { ReferralImportRecord } from './referral-import.records';
 
 // created_at is compared at full (microsecond) precision, which a JS Date would lose: the cursor carries it as text.
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -46,18 +47,8 @@ export class ReferralImportQueryService {
       after = [time, id];
     }
     return inDatabaseScope(this.dataSource, scope, async (manager) => {
-      const [{ total }] = await manager.query<{ total: number }[]>(
-        `SELECT count(*)::int AS "total" FROM "referral_imports"`,
-      );
-      const rows = await manager.query<(ReferralImportRecord & { cursorTime: string })[]>(
-        `SELECT ${IMPORT_COLUMNS_SQL},
-                to_char("created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorTime"
-           FROM "referral_imports"
-          WHERE $1::timestamptz IS NULL OR ("created_at", "id") < ($1::timestamptz, $2::uuid)
-          ORDER BY "created_at" DESC, "id" DESC
-          LIMIT $3`,
-        [after?.[0] ?? null, after?.[1] ?? null, page.first + 1],
-      );
+      const total = await countImports(manager);
+      const rows = await importsPage(manager, after, page.first + 1);
       const times = new Map(rows.map((r) => [r.id, r.cursorTime]));
       const records = rows.map(({ cursorTime: _omitted, ...record }) => record);
       return toConnection(records, page.first, total, (r) => [times.get(r.id) ?? '', r.id]);

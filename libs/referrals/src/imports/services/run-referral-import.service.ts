@@ -1,4 +1,3 @@
-import { Role } from '@kakehashi/authz';
 import { inDatabaseScope, type DatabaseScope } from '@kakehashi/database';
 import type { JobContext, JobFailure } from '@kakehashi/jobs';
 import { NotifyUsersService } from '@kakehashi/notifications';
@@ -6,18 +5,19 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  ReferralAction,
-  ReferralImportStatus,
-  ReferralStatus,
-  type ReferralFileFormat,
-} from '../../referral-enums';
-import {
-  parseReferralImport,
-  ROW_NUMBER_CONVENTION,
-  type ParsedImportRow,
-} from '../file/parse-referral-import';
+import { ReferralImportStatus } from '../../referral-enums';
+import { parseReferralImport, ROW_NUMBER_CONVENTION } from '../file/parse-referral-import';
 import { ReferralDuplicateService } from '../../duplicates/referral-duplicate.service';
+import {
+  activeCoordinatorIds,
+  claimImport,
+  completeImport,
+  failImport,
+  importStatus,
+  insertImportChunk,
+  institutionName,
+  type ClaimedImport,
+} from '../imports.queries';
 import { ReferralImportException } from '../referral-import.exception';
 import { ImportContextLoader } from './import-context.loader';
 import type { ReferralImportJobData } from './referral-import.records';
@@ -43,15 +43,6 @@ export type RunReferralImportOutcome =
   | { outcome: 'FAILED'; message: string }
   /** The import is not there (or FAILED before this job ran): nothing to do. */
   | { outcome: 'SKIPPED' };
-
-interface ClaimedImport {
-  id: string;
-  institutionId: string;
-  uploadedByUserId: string;
-  fileName: string;
-  fileFormat: ReferralFileFormat;
-  content: Buffer;
-}
 
 /** The import job's work; see ReferralImportProcessor. */
 @Injectable()
@@ -103,15 +94,12 @@ export class RunReferralImportService {
       await context.updateProgress(15);
 
       const imported = await inDatabaseScope(this.dataSource, scope, async (manager) => {
-        const [current] = await manager.query<{ status: ReferralImportStatus }[]>(
-          `SELECT "status" FROM "referral_imports" WHERE "id" = $1 FOR UPDATE`,
-          [claimed.id],
-        );
+        const current = await importStatus(manager, claimed.id, { forUpdate: true });
         // Another run of the same import finished while this one was parsing.
-        if (!current || current.status === ReferralImportStatus.COMPLETED) return null;
+        if (!current || current === ReferralImportStatus.COMPLETED) return null;
         const rows = parsed.rows.map((row) => ({ ...row, id: randomUUID() }));
         for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
-          await insertChunk(manager, claimed, rows.slice(start, start + IMPORT_CHUNK_ROWS));
+          await insertImportChunk(manager, claimed, rows.slice(start, start + IMPORT_CHUNK_ROWS));
           await context.updateProgress(
             15 + (70 * Math.min(rows.length, start + IMPORT_CHUNK_ROWS)) / rows.length,
           );
@@ -130,13 +118,7 @@ export class RunReferralImportService {
           })),
         );
         await context.updateProgress(95);
-        await manager.query(
-          `UPDATE "referral_imports"
-              SET "status" = 'COMPLETED', "imported_count" = $2, "content" = NULL, "failure_message" = NULL,
-                  "completed_at" = now(), "updated_at" = now(), "version" = "version" + 1
-            WHERE "id" = $1`,
-          [claimed.id, parsed.rows.length],
-        );
+        await completeImport(manager, claimed.id, parsed.rows.length);
         await this.notifyCompleted(manager, claimed, rows.length, duplicates.size);
         return { imported: rows.length, possibleDuplicates: duplicates.size };
       });
@@ -180,24 +162,9 @@ export class RunReferralImportService {
   /** QUEUED (or RUNNING: a retry after a crashed attempt, which wrote nothing) becomes RUNNING, with its file. */
   private claim(scope: DatabaseScope, id: string): Promise<ClaimedImport | 'COMPLETED' | null> {
     return inDatabaseScope(this.dataSource, scope, async (manager) => {
-      const rows = await manager.query<ClaimedImport[]>(
-        // In a WITH: TypeORM hands back an UPDATE's rows wrapped with its row count, a SELECT's as they are.
-        `WITH "claimed" AS (
-           UPDATE "referral_imports"
-              SET "status" = 'RUNNING', "updated_at" = now(), "version" = "version" + 1
-            WHERE "id" = $1 AND "status" IN ('QUEUED', 'RUNNING') AND "content" IS NOT NULL
-            RETURNING "id", "institution_id" AS "institutionId", "uploaded_by_user_id" AS "uploadedByUserId",
-                      "file_name" AS "fileName", "file_format" AS "fileFormat", "content"
-         )
-         SELECT * FROM "claimed"`,
-        [id],
-      );
-      if (rows[0]) return rows[0];
-      const [state] = await manager.query<{ status: ReferralImportStatus }[]>(
-        `SELECT "status" FROM "referral_imports" WHERE "id" = $1`,
-        [id],
-      );
-      return state?.status === ReferralImportStatus.COMPLETED ? 'COMPLETED' : null;
+      const claimed = await claimImport(manager, id);
+      if (claimed) return claimed;
+      return (await importStatus(manager, id)) === ReferralImportStatus.COMPLETED ? 'COMPLETED' : null;
     });
   }
 
@@ -209,18 +176,7 @@ export class RunReferralImportService {
     await inDatabaseScope(this.dataSource, scope, async (manager) => {
       // The content is kept: a re-upload of the same file replaces it, and an operator may look at it. Only a QUEUED or
       // RUNNING import fails: told twice (the job's catch, then onFailed), the uploader is notified once.
-      const rows = await manager.query<{ uploadedByUserId: string; fileName: string; version: number }[]>(
-        `WITH "failed" AS (
-           UPDATE "referral_imports"
-              SET "status" = 'FAILED', "failure_message" = $2, "imported_count" = 0, "updated_at" = now(),
-                  "version" = "version" + 1
-            WHERE "id" = $1 AND "status" IN ('QUEUED', 'RUNNING')
-            RETURNING "uploaded_by_user_id" AS "uploadedByUserId", "file_name" AS "fileName", "version"
-         )
-         SELECT * FROM "failed"`,
-        [claimed.id, message],
-      );
-      const failed = rows[0];
+      const failed = await failImport(manager, claimed.id, message);
       if (!failed) return;
       await this.notifications.notify(
         [failed.uploadedByUserId],
@@ -244,21 +200,15 @@ export class RunReferralImportService {
     count: number,
     possibleDuplicates: number,
   ): Promise<void> {
-    const coordinators = await manager.query<{ id: string }[]>(
-      `SELECT "id" FROM "users" WHERE "role" = $1 AND "is_active"`,
-      [Role.HQ_COORDINATOR],
-    );
-    const [institution] = await manager.query<{ name: string }[]>(
-      `SELECT "name" FROM "partner_institutions" WHERE "id" = $1`,
-      [claimed.institutionId],
-    );
+    const coordinators = await activeCoordinatorIds(manager);
+    const institution = await institutionName(manager, claimed.institutionId);
     await this.notifications.notify(
-      [claimed.uploadedByUserId, ...coordinators.map((u) => u.id)],
+      [claimed.uploadedByUserId, ...coordinators],
       {
         kind: 'REFERRAL_IMPORT_COMPLETED',
         title: `紹介の一括登録: ${count.toLocaleString('ja-JP')}件をセンターへ送付しました`,
         body:
-          `${institution?.name ?? '提携機関'}の一括登録(ファイル「${claimed.fileName}」)で、` +
+          `${institution ?? '提携機関'}の一括登録(ファイル「${claimed.fileName}」)で、` +
           `紹介${count.toLocaleString('ja-JP')}件がセンターへ送付されました。` +
           (possibleDuplicates
             ? `うち${possibleDuplicates.toLocaleString('ja-JP')}件は、既にある紹介または送出・受入情報と同じ企業の可能性があります(各紹介に表示されます)。`
@@ -270,71 +220,4 @@ export class RunReferralImportService {
       manager,
     );
   }
-}
-
-/**
- * One chunk in one statement: the referrals from parallel arrays (unnest), and from what was inserted, their
- * IMPORTED events. The partner head office submits them itself, so they start FORWARDED (submitted and forwarded
- * now); ids are made by the caller, so the rows, events and duplicates need no second round trip.
- */
-async function insertChunk(
-  manager: EntityManager,
-  claimed: ClaimedImport,
-  rows: (ParsedImportRow & { id: string })[],
-): Promise<void> {
-  const column = <T>(pick: (row: ParsedImportRow & { id: string }) => T): T[] => rows.map(pick);
-  await manager.query(
-    `WITH "inserted" AS (
-       INSERT INTO "referrals"
-         ("id", "institution_id", "branch_id", "created_by_user_id", "status", "client_name",
-          "client_name_search_key", "client_corporate_number", "client_jsic_major_code", "client_prefecture_code",
-          "client_size", "client_employee_count", "need", "surplus_people", "shortage_people", "occupations",
-          "desired_start_on", "description", "consent_obtained_on", "consent_obtained_by", "import_id",
-          "import_row_number", "submitted_at", "forwarded_at", "version")
-       SELECT r."id", $1::uuid, r."branch_id", $2::uuid, $3::text, r."client_name", r."client_name_search_key",
-              r."client_corporate_number", r."client_jsic_major_code", r."client_prefecture_code", r."client_size",
-              r."client_employee_count", r."need", r."surplus_people", r."shortage_people", r."occupations",
-              r."desired_start_on", r."description", r."consent_obtained_on", r."consent_obtained_by", $4::uuid,
-              r."row_number", now(), now(), 1
-         FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-                     $12::text[], $13::int[], $14::text[], $15::int[], $16::int[], $17::text[], $18::date[],
-                     $19::text[], $20::date[], $21::text[], $22::int[])
-           AS r("id", "branch_id", "client_name", "client_name_search_key", "client_corporate_number",
-                "client_jsic_major_code", "client_prefecture_code", "client_size", "client_employee_count", "need",
-                "surplus_people", "shortage_people", "occupations", "desired_start_on", "description",
-                "consent_obtained_on", "consent_obtained_by", "row_number")
-       RETURNING "id", "institution_id", "branch_id"
-     )
-     INSERT INTO "referral_events"
-       ("referral_id", "institution_id", "branch_id", "action", "from_status", "to_status", "actor_user_id",
-        "actor_role")
-     SELECT i."id", i."institution_id", i."branch_id", $24::text, NULL, $3::text, $2::uuid, $23::text
-       FROM "inserted" i`,
-    [
-      claimed.institutionId,
-      claimed.uploadedByUserId,
-      ReferralStatus.FORWARDED,
-      claimed.id,
-      column((r) => r.id),
-      column((r) => r.branchId),
-      column((r) => r.content.clientName),
-      column((r) => r.content.clientNameSearchKey),
-      column((r) => r.content.clientCorporateNumber),
-      column((r) => r.content.clientJsicMajorCode),
-      column((r) => r.content.clientPrefectureCode),
-      column((r) => r.content.clientSize),
-      column((r) => r.content.clientEmployeeCount),
-      column((r) => r.content.need),
-      column((r) => r.content.surplusPeople),
-      column((r) => r.content.shortagePeople),
-      column((r) => r.content.occupations),
-      column((r) => r.content.desiredStartOn),
-      column((r) => r.content.description),
-      column((r) => r.content.consentObtainedOn),
-      column((r) => r.content.consentObtainedBy),
-      column((r) => r.rowNumber),
-      Role.PARTNER_HQ,
-      ReferralAction.IMPORTED,
-    ],
-  );
 }

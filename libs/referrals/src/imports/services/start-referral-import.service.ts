@@ -11,9 +11,8 @@ import { decodeUpload } from '../file/upload-file';
 import { ReferralImportException } from '../referral-import.exception';
 import { ImportContextLoader } from './import-context.loader';
 import { uploaderScopeOf } from './import-scope';
+import { findImportOfFile, insertQueuedImport } from '../imports.queries';
 import {
-  findImportOfFile,
-  IMPORT_COLUMNS_SQL,
   importJobId,
   type ReferralImportJobData,
   type ReferralImportRecord,
@@ -62,29 +61,16 @@ export class StartReferralImportService {
     const stored = await inDatabaseScope(this.dataSource, scope, async (manager) => {
       // A concurrent upload of the same file meets the unique key: one of the two inserts, the other gets nothing
       // back and answers with the first's import. Only a FAILED import is taken over (and queued again).
-      const rows = await manager.query<ReferralImportRecord[]>(
-        `INSERT INTO "referral_imports" AS i
-           ("institution_id", "uploaded_by_user_id", "file_name", "file_format", "file_sha256", "status",
-            "row_count", "content", "version")
-         VALUES ($1, $2, $3, $4, $5, 'QUEUED', $6, $7, 1)
-         ON CONFLICT ("institution_id", "file_sha256") DO UPDATE
-           SET "uploaded_by_user_id" = EXCLUDED."uploaded_by_user_id", "file_name" = EXCLUDED."file_name",
-               "status" = 'QUEUED', "row_count" = EXCLUDED."row_count", "imported_count" = 0,
-               "failure_message" = NULL, "content" = EXCLUDED."content", "version" = i."version" + 1,
-               "updated_at" = now(), "completed_at" = NULL
-           WHERE i."status" = 'FAILED'
-         RETURNING ${IMPORT_COLUMNS_SQL}`,
-        [
-          scope.institutionId,
-          user.id,
-          file.fileName.slice(0, 255),
-          file.format,
-          sha256,
-          parsed.rowCount,
-          file.bytes,
-        ],
-      );
-      if (rows[0]) return { record: rows[0], created: true };
+      const inserted = await insertQueuedImport(manager, {
+        institutionId: scope.institutionId,
+        uploadedByUserId: user.id,
+        fileName: file.fileName.slice(0, 255),
+        fileFormat: file.format,
+        fileSha256: sha256,
+        rowCount: parsed.rowCount,
+        content: file.bytes,
+      });
+      if (inserted) return { record: inserted, created: true };
       return { record: await findImportOfFile(manager, scope.institutionId, sha256), created: false };
     });
     if (!stored.record) throw new Error(`referral import of ${sha256} neither stored nor found`);

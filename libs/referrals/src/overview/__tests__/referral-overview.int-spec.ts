@@ -1,13 +1,13 @@
 // The partner home's overview on the real database: counts by status and the status changes since the user last
 // looked, each within what the caller may read; and the 法人番号 check the referral form asks as the partner types.
 import type { AuthUser } from '@kakehashi/authz';
-import type { ReferralEntity } from '../../entities/referral.entity';
+import type { ReferralEntity } from '../../referrals/referral.entity';
 import { ReferralAction, ReferralStatus } from '../../referral-enums';
-import { CreateReferralService } from '../../services/create-referral.service';
-import { ForwardReferralService } from '../../services/forward-referral.service';
-import { ReturnReferralService } from '../../services/return-referral.service';
-import { SubmitReferralService } from '../../services/submit-referral.service';
-import { UpdateReferralService } from '../../services/update-referral.service';
+import { CreateReferralService } from '../../referrals/services/create-referral.service';
+import { ForwardReferralService } from '../../referrals/services/forward-referral.service';
+import { ReturnReferralService } from '../../referrals/services/return-referral.service';
+import { SubmitReferralService } from '../../referrals/services/submit-referral.service';
+import { UpdateReferralService } from '../../referrals/services/update-referral.service';
 import {
   aPartner,
   centerStaff,
@@ -18,7 +18,7 @@ import {
   type ReferralsKit,
 } from '../../__tests__/referrals-kit';
 import { ReferralOverviewResolver } from '../referral-overview.resolver';
-import { ReferralOverviewService } from '../referral-overview.service';
+import { ReferralOverviewService } from '../services/referral-overview.service';
 
 describe('referral overview (real PostgreSQL)', () => {
   let kit: ReferralsKit;

@@ -12,7 +12,7 @@ import { ReferralFileFormat } from '../../referral-enums';
 import { IMPORT_COLUMNS } from '../../imports/file/import-columns';
 import { csvCell } from '../../imports/file/import-template';
 import { ImportContextLoader } from '../../imports/services/import-context.loader';
-import { findImportOfFile } from '../../imports/services/referral-import.records';
+import { findImportOfFile } from '../../imports/imports.queries';
 import { RunReferralImportService } from '../../imports/services/run-referral-import.service';
 import { M_HQ, REFERRED } from './demo-referral-refs';
 

@@ -8,19 +8,19 @@ import { addDays, todayInJapan } from '@kakehashi/calendar';
 import type { DemoClock } from '@kakehashi/database';
 import { OfficeKind } from '@kakehashi/organisations';
 import type { Role } from '@kakehashi/authz';
-import type { ReferralEntity } from '../../entities/referral.entity';
+import type { ReferralEntity } from '../../referrals/referral.entity';
 import { ReferralAction, ReferralNeed, ReferralOutcome, ReferralStatus } from '../../referral-enums';
-import { normaliseReferralContent } from '../../rules/referral-content';
-import { optionalText, requiredText } from '../../rules/referral-reason';
+import { normaliseReferralContent } from '../../referrals/rules/referral-content';
+import { optionalText, requiredText } from '../../referrals/rules/referral-reason';
 import {
   REFERRAL_TRANSITIONS,
   roleMayTake,
   STATUS_TIMESTAMP,
   transitionTarget,
   type ReferralCommandAction,
-} from '../../rules/referral-transitions';
-import { mayReadReferral } from '../../rules/referral-visibility';
-import { partnerOwnerOf } from '../../services/referral-actors';
+} from '../../referrals/rules/referral-transitions';
+import { mayReadReferral } from '../../referrals/rules/referral-visibility';
+import { partnerOwnerOf } from '../../referrals/services/referral-actors';
 import type { DemoOfferRef, DemoReferralScenario, DemoReferralStep } from './demo-referral-scenario';
 
 /** The referral's columns as the referrals table stores them. */

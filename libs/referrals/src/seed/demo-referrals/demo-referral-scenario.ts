@@ -4,7 +4,7 @@
 // scenario that breaks one fails the seed instead of storing a referral no user could have made.
 import type { DemoClock } from '@kakehashi/database';
 import type { ReferralAction, ReferralOutcome } from '../../referral-enums';
-import type { ReferralContentInput } from '../../rules/referral-content';
+import type { ReferralContentInput } from '../../referrals/rules/referral-content';
 
 /** An offer of the demo data: its company's corporate number and its job title (demo/office-*-offers.csv). */
 export interface DemoOfferRef {
