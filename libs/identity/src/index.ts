@@ -16,6 +16,6 @@ export {
 export { UserDirectoryService } from './users/services/user-directory.service';
 export { identityEntities } from './identity-entities';
 export { seedDemoUsers } from './seed/seed-demo-users';
-export { USER_ADMINISTRATORS, USER_READERS } from './users/identity-roles';
+export { USER_ADMINISTRATORS, USER_READERS } from './identity-roles';
 export { AuthCacheLifecycle } from './auth/cache/auth-cache.lifecycle';
 export { AuthStateCache } from './auth/cache/auth-state-cache';

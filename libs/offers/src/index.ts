@@ -28,7 +28,7 @@ export {
 } from './reference-data/occupation-major-group.model';
 export { occupationLoader } from './reference-data/occupation.loader';
 export { companyLoader } from './shared/company.loader';
-export { OFFER_STAFF } from './shared/offer-access.policy';
+export { OFFER_STAFF } from './offers-roles';
 export { OfferFilterInput, OffersArgs } from './shared/offer-filter.input';
 export type { OfferFilter } from './shared/offer-list';
 export { SendingOfferSearchService } from './sending-offers/services/sending-offer-search.service';

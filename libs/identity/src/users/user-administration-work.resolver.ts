@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { USER_ADMINISTRATORS } from './identity-roles';
+import { USER_ADMINISTRATORS } from '../identity-roles';
 import { UserModel } from './user.model';
 
 /**

@@ -1,6 +1,7 @@
 import { Role, ROLE_LABELS } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
 import { OfficeKind } from '@kakehashi/organisations';
+import { PARTNER_ROLES } from '../identity-roles';
 
 // The rules for a user account, shared by the GraphQL mutations and the operators' CLI (via
 // UserAdministrationService). Field names are paths in the GraphQL input (`input.email`). Passwords have their own
@@ -12,8 +13,6 @@ export const EMAIL_MAX_LENGTH = 254;
 const EMAIL_PATTERN =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const PARTNER_ROLES: readonly Role[] = [Role.PARTNER_HQ, Role.PARTNER_BRANCH];
 
 /** Full-width input (ＡＢＣ＠ｅｘａｍｐｌｅ) is common from Japanese IMEs; store one canonical lower-case form. */
 export function normalizeEmail(raw: string): string {

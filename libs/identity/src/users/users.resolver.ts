@@ -7,7 +7,7 @@ import { IdentityException } from '../identity.exception';
 import { CreateUserInput } from './dtos/create-user.input';
 import { UpdateUserInput } from './dtos/update-user.input';
 import { UsersArgs } from './dtos/users.args';
-import { USER_ADMINISTRATORS, USER_READERS } from './identity-roles';
+import { USER_ADMINISTRATORS, USER_READERS } from '../identity-roles';
 import { UserAdministrationService } from './services/user-administration.service';
 import { UserDirectoryService } from './services/user-directory.service';
 import type { UserEntity } from './user.entity';

@@ -1,7 +1,8 @@
-import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
 
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ASSIGNMENT_STAFF } from '../matching-roles';
 import type { AssignmentProposalEntity } from './assignment-proposal.entity';
 import { AssignmentTrigger } from './assignment-run.entity';
 import {
@@ -21,9 +22,6 @@ import {
 import { AssignmentRunQueryService } from './services/assignment-run-query.service';
 import { CancelAssignmentRunService } from './services/cancel-assignment-run.service';
 import { StartAssignmentRunService } from './services/start-assignment-run.service';
-
-/** Center staff who work with matching; executives and partners see no run. Scope rules are in the services. */
-export const ASSIGNMENT_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
 
 @Resolver(() => AssignmentRunModel)
 export class AssignmentRunResolver {

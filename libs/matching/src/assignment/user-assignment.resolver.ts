@@ -1,6 +1,6 @@
 import { UserModel } from '@kakehashi/identity';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ASSIGNMENT_STAFF } from './assignment-run.resolver';
+import { ASSIGNMENT_STAFF } from '../matching-roles';
 
 /**
  * Whether a user runs batch assignments, from the same role list every run operation checks: the web app shows the

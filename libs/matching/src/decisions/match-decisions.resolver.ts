@@ -2,7 +2,7 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { MATCHING_STAFF } from '../matches/matches.resolver';
+import { MATCHING_STAFF } from '../matching-roles';
 
 import {
   DismissMatchInput,

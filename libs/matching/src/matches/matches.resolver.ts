@@ -1,14 +1,12 @@
-import { Role, Roles } from '@kakehashi/authz';
+import { Roles } from '@kakehashi/authz';
 import { rankingComplexity } from '@kakehashi/graphql-core';
 
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
+import { MATCHING_STAFF } from '../matching-roles';
 import { MatchesArgs } from './dtos/match-filters.input';
 import { ReceivingOfferMatchesModel, SendingOfferMatchesModel } from './match.models';
 import { FindMatchesService } from './services/find-matches.service';
-
-/** Center staff who work with offers; executives see figures only and partners never see offers. */
-export const MATCHING_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
 
 @Resolver()
 export class MatchesResolver {

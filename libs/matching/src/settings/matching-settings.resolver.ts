@@ -1,8 +1,8 @@
-import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 
 import { RANKING_BASE_COST } from '@kakehashi/graphql-core';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { MATCHING_STAFF } from '../matches/matches.resolver';
+import { MATCHING_SETTINGS_EDITORS, MATCHING_STAFF } from '../matching-roles';
 
 import {
   MatchingSettingsModel,
@@ -39,7 +39,7 @@ export class MatchingSettingsResolver {
     description:
       '設定を保存する前に、1件の送出情報の上位10件が現在の設定と試す設定でどう変わるかを示す (保存しません) / Preview one sending offer’s top ten under proposed settings; saves nothing.',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...MATCHING_SETTINGS_EDITORS)
   previewMatchingSettings(
     @Args('sendingOfferId', { type: () => ID }) sendingOfferId: string,
     @Args('input') input: MatchingSettingsPreviewInput,
@@ -51,7 +51,7 @@ export class MatchingSettingsResolver {
     description:
       'マッチングの重みと設定の変更 (管理者、楽観的排他) / Change weights and switches (administrators).',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...MATCHING_SETTINGS_EDITORS)
   async updateMatchingSettings(
     @CurrentUser() user: AuthUser,
     @Args('input') input: UpdateMatchingSettingsInput,

@@ -1,7 +1,8 @@
-import { Role, Roles } from '@kakehashi/authz';
+import { Roles } from '@kakehashi/authz';
 import { Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { REFERENCE_DATA_READERS } from '../offers-roles';
 import { OccupationMajorGroupEntity } from './occupation-major-group.entity';
 import { OccupationMajorGroupModel, toOccupationMajorGroupModel } from './occupation-major-group.model';
 
@@ -15,7 +16,7 @@ export class OccupationResolver {
   @Query(() => [OccupationMajorGroupModel], {
     description: '職業分類の大分類 A〜L / Occupation major groups A..L.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
+  @Roles(...REFERENCE_DATA_READERS)
   async occupationMajorGroups(): Promise<OccupationMajorGroupModel[]> {
     const rows = await this.groups.find({ order: { code: 'ASC' } });
     return rows.map(toOccupationMajorGroupModel);

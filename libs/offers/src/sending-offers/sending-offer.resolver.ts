@@ -4,7 +4,7 @@ import { PrefectureEntity, PrefectureModel, prefectureLoader } from '@kakehashi/
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { OFFER_STAFF } from '../shared/offer-access.policy';
+import { OFFER_STAFF } from '../offers-roles';
 import { OfferRelationsResolver } from '../shared/offer-relations.resolver';
 import { OffersArgs } from '../shared/offer-filter.input';
 import { CreateSendingOfferInput, UpdateSendingOfferInput } from './dtos/sending-offer.inputs';

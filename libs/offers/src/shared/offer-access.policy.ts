@@ -3,12 +3,8 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import type { FieldError } from '@kakehashi/graphql-core';
 import { OfferException, OfferExceptionCode } from '../offer.exception';
+import { ANY_OFFICE_ROLES } from '../offers-roles';
 import { OFFER_FIELD_MESSAGES } from './offer-field-rules';
-
-/** Center staff who broker; executives see aggregates elsewhere, partners see no offer. */
-export const OFFER_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
-
-const ANY_OFFICE_ROLES: readonly Role[] = [Role.ADMIN, Role.HQ_COORDINATOR];
 
 /** Refuses callers who may not write offers at all (before any input is looked at). */
 export function assertMayWriteOffers(user: AuthUser): void {

@@ -1,6 +1,7 @@
-import { Role, Roles } from '@kakehashi/authz';
+import { Roles } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OFFER_STAFF, SKILL_DICTIONARY_EDITORS } from '../offers-roles';
 import { CreateSkillInput, SkillsArgs, UpdateSkillInput } from './dtos/skill.inputs';
 import { SkillConnection, SkillModel, toSkillModel } from './skill.model';
 import { SkillSearchService } from './services/skill-search.service';
@@ -18,7 +19,7 @@ export class SkillResolver {
     description:
       'スキル・免許・資格の辞書 (読み順、表記ゆれを吸収して検索) / The skills dictionary, by reading; spelling-tolerant search.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT)
+  @Roles(...OFFER_STAFF)
   async skills(@Args() args: SkillsArgs): Promise<Connection<SkillModel>> {
     const page = await this.search.list(
       { search: args.search, category: args.category, includeInactive: args.includeInactive },
@@ -30,7 +31,7 @@ export class SkillResolver {
   @Mutation(() => SkillModel, {
     description: 'スキル辞書項目の登録 (管理者) / Add a dictionary entry (administrators).',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...SKILL_DICTIONARY_EDITORS)
   async createSkill(@Args('input') input: CreateSkillInput): Promise<SkillModel> {
     return toSkillModel(await this.writes.create(input));
   }
@@ -39,7 +40,7 @@ export class SkillResolver {
     description:
       'スキル辞書項目の編集 (管理者、楽観的排他) / Edit a dictionary entry (administrators, optimistic locking).',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...SKILL_DICTIONARY_EDITORS)
   async updateSkill(@Args('input') input: UpdateSkillInput): Promise<SkillModel> {
     return toSkillModel(await this.writes.update(input));
   }

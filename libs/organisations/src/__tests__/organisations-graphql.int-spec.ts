@@ -1,20 +1,9 @@
-import { HeaderAuthGuard } from '@kakehashi/testing';
-// The organisations API over HTTP: schema, roles, input pipe, error mapping and batched relations. Authentication
-// belongs to @kakehashi/identity (which depends on this library), so a small guard here takes the caller from a
-// header and enforces @Roles/@Public the way the application's guard does.
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Role, type AuthUser } from '@kakehashi/authz';
-import {
-  createInputValidationPipe,
-  formatGraphqlError,
-  RequestLoaders,
-  type GraphqlContext,
-  ApiErrorsFilter,
-} from '@kakehashi/graphql-core';
+// The organisations API over HTTP: schema, roles, input pipe, error mapping and batched relations, with the one
+// GraphQL test setup of @kakehashi/testing (authentication belongs to @kakehashi/identity, which depends on this
+// library, so the caller comes from a test header).
+import { Role } from '@kakehashi/authz';
+import { codeOf, GraphqlTestClient, graphqlTestModule } from '@kakehashi/testing';
 import { type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { rebuildCompanySearchKeysJobId } from '../companies/jobs/company-maintenance.resolver';
 import {
@@ -27,17 +16,46 @@ import {
   uniqueTag,
 } from './test-kit';
 
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface GqlResponse {
-  data?: Record<string, Json> | null;
-  errors?: { message: string; extensions: Record<string, Json> }[];
+interface Named {
+  code: string;
+  nameJa: string;
+}
+interface ReferenceLists {
+  offices: {
+    code: string;
+    kind: string;
+    nameJa: string;
+    prefecture: { code: string; regionJa: string } | null;
+  }[];
+  prefectures: { code: string }[];
+  jsicMajorGroups: { code: string }[];
+}
+interface CreatedCompany {
+  createCompany: { id: string; legalName: string; version: number };
+}
+interface UpdatedCompany {
+  updateCompany: { id: string; version: number; notes: string | null };
+}
+interface CompanyPage {
+  companies: {
+    totalCount: number;
+    edges: { cursor: string; node: { legalName: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+interface CompanyRelationsPage {
+  companies: { edges: { node: { owningOffice: { code: string } } }[] };
+}
+interface MaintenanceJob {
+  id: string;
+  name: string;
+  state: string;
+  progress: number;
 }
 
 describe('organisations GraphQL API', () => {
   let app: INestApplication;
+  let client: GraphqlTestClient;
   let dataSource: DataSource;
   const counter = new QueryCounter();
   let tokyo: string;
@@ -48,43 +66,16 @@ describe('organisations GraphQL API', () => {
       // Its own queue prefix: nothing in this file runs jobs, and no other test file's worker should take them.
       prefix: `${process.env['REDIS_PREFIX']}:graphql`,
       logger: counter,
-      imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
-            req,
-            loaders: new RequestLoaders(),
-          }),
-          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
-        }),
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: HeaderAuthGuard },
-        { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        { provide: APP_FILTER, useClass: ApiErrorsFilter },
-      ],
+      ...graphqlTestModule(),
     });
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
+    client = new GraphqlTestClient(app);
     dataSource = app.get(DataSource);
     tokyo = await officeId(dataSource, '13');
     osaka = await officeId(dataSource, '27');
   });
   afterAll(() => app.close());
-
-  async function gql(
-    user: AuthUser | null,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GqlResponse> {
-    const call = request(app.getHttpServer()).post('/graphql');
-    if (user) call.set('x-test-user', Buffer.from(JSON.stringify(user)).toString('base64url'));
-    const response = await call.send({ query, variables });
-    return response.body as GqlResponse;
-  }
-
-  const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions['code'] ?? null;
 
   const COMPANY_FIELDS = `id legalName legalNameKana corporateNumber jsicMajorCode jsicMiddleCode prefectureCode address size
     employeeCount contactName contactPhone contactEmail notes version owningOffice { code nameJa }
@@ -98,35 +89,40 @@ describe('organisations GraphQL API', () => {
   it('opens the reference lists to every Center role, and to partners the two their referral form needs', async () => {
     const query = `{ offices { code kind nameJa prefecture { code regionJa } } prefectures { code } jsicMajorGroups { code } }`;
     for (const role of [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE]) {
-      const { data, errors } = await gql(staffUser(role, tokyo), query);
+      const { data, errors } = await client.gql<ReferenceLists>(staffUser(role, tokyo), query);
       expect({ role, errors }).toEqual({ role, errors: undefined });
-      expect(data?.['offices']).toHaveLength(48);
-      expect(data?.['offices'][0]).toEqual({
+      expect(data?.offices).toHaveLength(48);
+      expect(data?.offices[0]).toEqual({
         code: 'HQ',
         kind: 'HEADQUARTERS',
         nameJa: '本部',
         prefecture: null,
       });
-      expect(data?.['offices'][13]).toMatchObject({
+      expect(data?.offices[13]).toMatchObject({
         code: '13',
         prefecture: { code: '13', regionJa: '関東' },
       });
     }
     for (const role of [Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
-      expect(codeOf(await gql(staffUser(role), '{ offices { code } }'))).toBe('FORBIDDEN');
+      expect(codeOf(await client.gql(staffUser(role), '{ offices { code } }'))).toBe('FORBIDDEN');
       // The client's prefecture and industry are required fields of a referral: the form lists them.
-      const form = await gql(
+      const form = await client.gql<{ prefectures: Named[]; jsicMajorGroups: Named[] }>(
         staffUser(role),
         '{ prefectures { code nameJa } jsicMajorGroups { code nameJa } }',
       );
       expect({ role, errors: form.errors }).toEqual({ role, errors: undefined });
-      expect(form.data?.['prefectures']).toHaveLength(47);
-      expect(form.data?.['prefectures'][12]).toEqual({ code: '13', nameJa: '東京都' });
-      expect(form.data?.['jsicMajorGroups']).toHaveLength(20);
-      expect(form.data?.['jsicMajorGroups'][0]).toMatchObject({ code: 'A' });
+      expect(form.data?.prefectures).toHaveLength(47);
+      expect(form.data?.prefectures[12]).toEqual({ code: '13', nameJa: '東京都' });
+      expect(form.data?.jsicMajorGroups).toHaveLength(20);
+      expect(form.data?.jsicMajorGroups[0]).toMatchObject({ code: 'A' });
     }
     expect(
-      (await gql(staffUser(Role.EXECUTIVE), `{ office(code: "27") { nameJa nameEn } }`)).data?.['office'],
+      (
+        await client.gql<{ office: { nameJa: string; nameEn: string } | null }>(
+          staffUser(Role.EXECUTIVE),
+          `{ office(code: "27") { nameJa nameEn } }`,
+        )
+      ).data?.office,
     ).toEqual({
       nameJa: '大阪事務所',
       nameEn: 'Osaka Office',
@@ -136,8 +132,8 @@ describe('organisations GraphQL API', () => {
   it('keeps companies from executives and partners', async () => {
     for (const role of [Role.EXECUTIVE, Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
       const user = staffUser(role);
-      expect(codeOf(await gql(user, '{ companies { totalCount } }'))).toBe('FORBIDDEN');
-      expect(codeOf(await gql(user, CREATE, { input: companyInput({ owningOfficeId: tokyo }) }))).toBe(
+      expect(codeOf(await client.gql(user, '{ companies { totalCount } }'))).toBe('FORBIDDEN');
+      expect(codeOf(await client.gql(user, CREATE, { input: companyInput({ owningOfficeId: tokyo }) }))).toBe(
         'FORBIDDEN',
       );
     }
@@ -159,9 +155,11 @@ describe('organisations GraphQL API', () => {
       contactEmail: 'nakamura@denki.example',
       notes: '技能者の受入を検討中',
     };
-    const { data, errors } = await gql(staffUser(Role.CONSULTANT, osaka), CREATE, { input });
+    const { data, errors } = await client.gql<CreatedCompany>(staffUser(Role.CONSULTANT, osaka), CREATE, {
+      input,
+    });
     expect(errors).toBeUndefined();
-    expect(data?.['createCompany']).toMatchObject({
+    expect(data?.createCompany).toMatchObject({
       ...input,
       legalNameKana: 'デンキ',
       version: 1,
@@ -173,12 +171,12 @@ describe('organisations GraphQL API', () => {
 
   it('shows the module’s refusals with their API codes, Japanese messages and details', async () => {
     const number = randomCorporateNumber();
-    const created = await gql(hq(), CREATE, {
+    const created = await client.gql<CreatedCompany>(hq(), CREATE, {
       input: companyInput({ corporateNumber: number, owningOfficeId: tokyo }),
     });
-    const company = created.data?.['createCompany'];
+    const company = created.data!.createCompany;
 
-    const duplicate = await gql(hq(), CREATE, {
+    const duplicate = await client.gql(hq(), CREATE, {
       input: companyInput({ corporateNumber: number, owningOfficeId: osaka }),
     });
     expect(duplicate.errors?.[0]).toMatchObject({
@@ -186,7 +184,7 @@ describe('organisations GraphQL API', () => {
       extensions: { code: 'CONFLICT', reason: 'CORPORATE_NUMBER_TAKEN', existingCompanyId: company.id },
     });
 
-    const invalid = await gql(hq(), CREATE, {
+    const invalid = await client.gql(hq(), CREATE, {
       input: companyInput({ corporateNumber: '123', owningOfficeId: tokyo }),
     });
     expect(invalid.errors?.[0].extensions).toMatchObject({
@@ -194,7 +192,7 @@ describe('organisations GraphQL API', () => {
       fields: [{ field: 'input.corporateNumber', message: '法人番号は13桁の数字で入力してください' }],
     });
 
-    const outside = await gql(staffUser(Role.CONSULTANT, osaka), UPDATE, {
+    const outside = await client.gql(staffUser(Role.CONSULTANT, osaka), UPDATE, {
       input: { id: company.id, expectedVersion: 1, notes: 'x' },
     });
     expect(outside.errors?.[0]).toMatchObject({
@@ -203,22 +201,34 @@ describe('organisations GraphQL API', () => {
     expect(outside.errors?.[0].message).toContain('東京事務所');
 
     expect(
-      (await gql(hq(), UPDATE, { input: { id: company.id, expectedVersion: 1, notes: '一' } })).data?.[
-        'updateCompany'
-      ],
+      (
+        await client.gql<UpdatedCompany>(hq(), UPDATE, {
+          input: { id: company.id, expectedVersion: 1, notes: '一' },
+        })
+      ).data?.updateCompany,
     ).toMatchObject({
       version: 2,
       notes: '一',
     });
-    const stale = await gql(hq(), UPDATE, { input: { id: company.id, expectedVersion: 1, notes: '二' } });
+    const stale = await client.gql(hq(), UPDATE, {
+      input: { id: company.id, expectedVersion: 1, notes: '二' },
+    });
     expect(stale.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 },
     });
 
-    const missing = await gql(hq(), UPDATE, { input: { id: 'nope', expectedVersion: 1 } });
+    const missing = await client.gql(hq(), UPDATE, { input: { id: 'nope', expectedVersion: 1 } });
     expect(codeOf(missing)).toBe('NOT_FOUND');
     expect(
-      (await gql(hq(), `query ($id: ID!) { company(id: $id) { id } }`, { id: company.id })).data?.['company'],
+      (
+        await client.gql<{ company: { id: string } | null }>(
+          hq(),
+          `query ($id: ID!) { company(id: $id) { id } }`,
+          {
+            id: company.id,
+          },
+        )
+      ).data?.company,
     ).toEqual({
       id: company.id,
     });
@@ -227,20 +237,23 @@ describe('organisations GraphQL API', () => {
   it('pages through companies with cursors and refuses a malformed filter', async () => {
     const tag = uniqueTag();
     for (let i = 0; i < 3; i++)
-      await gql(hq(), CREATE, {
+      await client.gql(hq(), CREATE, {
         input: companyInput({ legalName: `${tag}${i}株式会社`, owningOfficeId: tokyo }),
       });
     const page = `query ($after: String) { companies(first: 2, after: $after, filter: { query: "${tag}" }) {
       totalCount edges { cursor node { legalName } } pageInfo { hasNextPage endCursor } } }`;
-    const first = (await gql(hq(), page)).data?.['companies'];
+    const first = (await client.gql<CompanyPage>(hq(), page)).data!.companies;
     expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    const second = (await gql(hq(), page, { after: first.pageInfo.endCursor })).data?.['companies'];
+    const second = (await client.gql<CompanyPage>(hq(), page, { after: first.pageInfo.endCursor })).data!
+      .companies;
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
-    expect(
-      [...first.edges, ...second.edges].map((e: { node: { legalName: string } }) => e.node.legalName),
-    ).toEqual([`${tag}0株式会社`, `${tag}1株式会社`, `${tag}2株式会社`]);
+    expect([...first.edges, ...second.edges].map((e) => e.node.legalName)).toEqual([
+      `${tag}0株式会社`,
+      `${tag}1株式会社`,
+      `${tag}2株式会社`,
+    ]);
 
-    const bad = await gql(hq(), `{ companies(filter: { owningOfficeId: "tokyo" }) { totalCount } }`);
+    const bad = await client.gql(hq(), `{ companies(filter: { owningOfficeId: "tokyo" }) { totalCount } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'filter.owningOfficeId', message: '担当事務所の指定が正しくありません。' }],
@@ -251,7 +264,7 @@ describe('organisations GraphQL API', () => {
     const tag = uniqueTag();
     const offices = [tokyo, osaka, await officeId(dataSource, '01')];
     for (let i = 0; i < 6; i++) {
-      await gql(hq(), CREATE, {
+      await client.gql(hq(), CREATE, {
         input: companyInput({
           legalName: `${tag}商事${i}`,
           owningOfficeId: offices[i % 3],
@@ -264,10 +277,10 @@ describe('organisations GraphQL API', () => {
           owningOffice { code prefecture { nameJa } } prefecture { nameJa } jsicMajorGroup { nameJa } } } } }`;
     for (const time of ['first', 'again'] as const) {
       counter.reset();
-      const { data, errors } = await gql(hq(), page);
+      const { data, errors } = await client.gql<CompanyRelationsPage>(hq(), page);
       expect(errors).toBeUndefined();
-      expect(data?.['companies'].edges).toHaveLength(6);
-      expect(new Set(data?.['companies'].edges.map((e: Json) => e.node.owningOffice.code))).toEqual(
+      expect(data?.companies.edges).toHaveLength(6);
+      expect(new Set(data?.companies.edges.map((e) => e.node.owningOffice.code))).toEqual(
         new Set(['13', '27', '01']),
       );
       // At most one query per table (none for what this process has read before: reference rows never change).
@@ -281,24 +294,33 @@ describe('organisations GraphQL API', () => {
 
   it('queues the search-key rebuild for admins only and reports it by id', async () => {
     const mutation = `mutation { rebuildCompanySearchKeys { id name state progress } }`;
-    expect(codeOf(await gql(hq(), mutation))).toBe('FORBIDDEN');
-    const first = (await gql(admin, mutation)).data?.['rebuildCompanySearchKeys'];
+    expect(codeOf(await client.gql(hq(), mutation))).toBe('FORBIDDEN');
+    const first = (await client.gql<{ rebuildCompanySearchKeys: MaintenanceJob }>(admin, mutation)).data!
+      .rebuildCompanySearchKeys;
     expect(first).toMatchObject({
       name: 'organisations.rebuild-company-search-keys',
       state: 'WAITING',
       progress: 0,
     });
     // A second click gets the same job back, unless the minute turned in between.
-    const again = (await gql(admin, mutation)).data?.['rebuildCompanySearchKeys'];
+    const again = (await client.gql<{ rebuildCompanySearchKeys: MaintenanceJob }>(admin, mutation)).data!
+      .rebuildCompanySearchKeys;
     expect([first.id, rebuildCompanySearchKeysJobId(new Date())]).toContain(again.id);
 
-    const status = await gql(admin, `query ($id: ID!) { maintenanceJob(id: $id) { id state } }`, {
-      id: first.id,
-    });
-    expect(status.data?.['maintenanceJob']).toEqual({ id: first.id, state: 'WAITING' });
+    const status = await client.gql<{ maintenanceJob: { id: string; state: string } | null }>(
+      admin,
+      `query ($id: ID!) { maintenanceJob(id: $id) { id state } }`,
+      { id: first.id },
+    );
+    expect(status.data?.maintenanceJob).toEqual({ id: first.id, state: 'WAITING' });
     expect(
-      (await gql(admin, `{ maintenanceJob(id: "no-such-job") { id } }`)).data?.['maintenanceJob'],
+      (
+        await client.gql<{ maintenanceJob: { id: string } | null }>(
+          admin,
+          `{ maintenanceJob(id: "no-such-job") { id } }`,
+        )
+      ).data?.maintenanceJob,
     ).toBeNull();
-    expect(codeOf(await gql(hq(), `{ maintenanceJob(id: "x") { id } }`))).toBe('FORBIDDEN');
+    expect(codeOf(await client.gql(hq(), `{ maintenanceJob(id: "x") { id } }`))).toBe('FORBIDDEN');
   });
 });

@@ -1,10 +1,11 @@
-import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection, type RequestLoaders } from '@kakehashi/graphql-core';
 
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { OfficeEntity } from '../offices/office.entity';
+import { COMPANY_STAFF } from '../organisations-roles';
 import { officeLoader } from '../offices/office.loader';
 import { OfficeModel } from '../offices/office.model';
 import { JsicMajorGroupEntity } from '../reference-data/jsic-major-group.entity';
@@ -18,9 +19,6 @@ import { CreateCompanyInput } from './dtos/create-company.input';
 import { UpdateCompanyInput } from './dtos/update-company.input';
 import { CompanySearchService } from './services/company-search.service';
 import { CompanyWriteService } from './services/company-write.service';
-
-/** Executives see aggregates elsewhere, partners see no company: neither may call these. */
-const COMPANY_STAFF = [Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT] as const;
 
 // graphql-core types the estimator with graphql-query-complexity's arguments, a superset of what Nest declares and
 // passes through unchanged at run time.

@@ -1,8 +1,9 @@
-import { Role, Roles } from '@kakehashi/authz';
+import { Roles } from '@kakehashi/authz';
 import type { RequestLoaders } from '@kakehashi/graphql-core';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { OFFICE_READERS } from '../organisations-roles';
 import { PrefectureEntity } from '../reference-data/prefecture.entity';
 import { prefectureLoader } from '../reference-data/reference-data.loaders';
 import { PrefectureModel } from '../reference-data/reference-data.models';
@@ -19,7 +20,7 @@ export class OfficeResolver {
   @Query(() => [OfficeModel], {
     description: '本部と47の地方事務所 (本部、JISコード順) / HQ then regional offices by code.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
+  @Roles(...OFFICE_READERS)
   async offices(): Promise<OfficeModel[]> {
     const rows = await this.officeRepository
       .createQueryBuilder('o')
@@ -33,7 +34,7 @@ export class OfficeResolver {
     nullable: true,
     description: 'コード (HQ または 01〜47) で事務所を取得 / An office by code.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR, Role.CONSULTANT, Role.EXECUTIVE)
+  @Roles(...OFFICE_READERS)
   async office(@Args('code') code: string): Promise<OfficeModel | null> {
     const row = await this.officeRepository.findOneBy({ code: code.normalize('NFKC').trim().toUpperCase() });
     return row ? toOfficeModel(row) : null;

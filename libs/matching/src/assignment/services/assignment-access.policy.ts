@@ -3,8 +3,7 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { AssignmentScopeKind } from '../assignment-run.entity';
 import { AssignmentException, AssignmentExceptionCode } from '../assignment.exception';
-
-const ANY_SCOPE_ROLES: readonly Role[] = [Role.ADMIN, Role.HQ_COORDINATOR];
+import { ANY_OFFICE_ROLES } from '../../matching-roles';
 
 /** The office a consultant works for; refuses every other role and a consultant without an office. */
 function consultantOffice(user: AuthUser): string {
@@ -32,7 +31,7 @@ export function officeForRun(
   kind: AssignmentScopeKind,
   requestedOfficeId: string | null | undefined,
 ): string | null {
-  if (user === null || ANY_SCOPE_ROLES.includes(user.role)) return requestedOfficeId ?? null;
+  if (user === null || ANY_OFFICE_ROLES.includes(user.role)) return requestedOfficeId ?? null;
   const own = consultantOffice(user);
   if (kind !== AssignmentScopeKind.OFFICE) {
     throw new AssignmentException(
@@ -56,7 +55,7 @@ export function assertMayCancelRun(
   user: AuthUser | null,
   run: { scopeKind: AssignmentScopeKind; scopeValue: string },
 ): void {
-  if (user === null || ANY_SCOPE_ROLES.includes(user.role)) return;
+  if (user === null || ANY_OFFICE_ROLES.includes(user.role)) return;
   const own = consultantOffice(user);
   if (run.scopeKind !== AssignmentScopeKind.OFFICE || run.scopeValue !== own) {
     throw new AssignmentException(

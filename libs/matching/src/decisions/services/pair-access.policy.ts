@@ -1,4 +1,5 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
+import { ANY_OFFICE_ROLES } from '../../matching-roles';
 import { MatchingException, MatchingExceptionCode } from '../../matching.exception';
 
 /**
@@ -10,7 +11,7 @@ export function assertMayDecideOnPair(
   sendingOfficeId: string,
   receivingOfficeId: string,
 ): void {
-  if (user.role === Role.ADMIN || user.role === Role.HQ_COORDINATOR) return;
+  if (ANY_OFFICE_ROLES.includes(user.role)) return;
   if (user.role !== Role.CONSULTANT) {
     throw new MatchingException(
       MatchingExceptionCode.OUTSIDE_OFFICE_SCOPE,

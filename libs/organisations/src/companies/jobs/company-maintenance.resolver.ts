@@ -1,6 +1,7 @@
-import { Role, Roles } from '@kakehashi/authz';
+import { Roles } from '@kakehashi/authz';
 import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { MAINTENANCE_OPERATORS } from '../../organisations-roles';
 import { MaintenanceJobModel, MaintenanceJobState, toMaintenanceJobModel } from './maintenance-job.model';
 
 /**
@@ -19,7 +20,7 @@ export class CompanyMaintenanceResolver {
     description:
       '企業名の検索キーを再計算するジョブを登録 (管理者) / Queue a rebuild of company search keys (admins).',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...MAINTENANCE_OPERATORS)
   async rebuildCompanySearchKeys(): Promise<MaintenanceJobModel> {
     const { id } = await this.jobs.enqueue(
       QueueName.MAINTENANCE,
@@ -44,7 +45,7 @@ export class CompanyMaintenanceResolver {
     nullable: true,
     description: '保守ジョブの状態 (管理者) / A maintenance job (admins).',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...MAINTENANCE_OPERATORS)
   async maintenanceJob(@Args('id', { type: () => ID }) id: string): Promise<MaintenanceJobModel | null> {
     const status = await this.jobs.getJob(QueueName.MAINTENANCE, id);
     return status ? toMaintenanceJobModel(status) : null;

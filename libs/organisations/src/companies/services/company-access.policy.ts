@@ -1,9 +1,8 @@
 // Who may create and edit which companies. Reading is decided by @Roles alone (all Center staff who work with
 // companies read every company, so a consultant can spot a duplicate registered by another office).
 import { Role, type AuthUser } from '@kakehashi/authz';
+import { ANY_OFFICE_ROLES } from '../../organisations-roles';
 import { CompanyException, CompanyExceptionCode } from '../company.exception';
-
-const ANY_OFFICE_ROLES: readonly Role[] = [Role.ADMIN, Role.HQ_COORDINATOR];
 
 function consultantOffice(user: AuthUser): string {
   if (user.role !== Role.CONSULTANT) {

@@ -1,116 +1,20 @@
-import { Injectable, Module } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { randomBytes } from 'node:crypto';
-import { JobProcessor, type JobContext, type JobHandler } from '../job-processor.decorator';
-import { JobQueue, type JobStatus } from '../job-queue';
-import { IN_PROCESS_FINISHED_JOBS_KEPT } from '../drivers/in-process-job-queue';
+import { JobQueue } from '../job-queue';
 import { JobsModule } from '../jobs.module';
-import type { JobName, QueueName } from '../queue-names';
-
-// Test-only names: the drivers accept any string; the production enums stay free of them.
-const TEST_QUEUE = 'jobs-spec' as QueueName;
-const Jobs = {
-  report: 'spec.report-progress' as JobName,
-  flaky: 'spec.flaky' as JobName,
-  broken: 'spec.broken' as JobName,
-  count: 'spec.count' as JobName,
-  orphan: 'spec.no-processor' as JobName,
-  noop: 'spec.noop' as JobName,
-};
-
-/** Lets a test hold a job mid-run to observe it, then release it. */
-class Gate {
-  private release: (() => void) | null = null;
-  readonly opened = new Promise<void>((resolve) => (this.release = resolve));
-  open(): void {
-    this.release?.();
-  }
-}
-
-const gates = new Map<string, Gate>();
-const runs = new Map<string, number>();
-/** When each key's job first started (Date.now()). */
-const startedAt = new Map<string, number>();
-const countRun = (key: string) => {
-  const n = (runs.get(key) ?? 0) + 1;
-  runs.set(key, n);
-  return n;
-};
-
-@Injectable()
-@JobProcessor(TEST_QUEUE, Jobs.report)
-class ReportProgressProcessor implements JobHandler<{ gate: string }> {
-  async handle(data: { gate: string }, context: JobContext): Promise<unknown> {
-    await context.updateProgress(50);
-    await gates.get(data.gate)?.opened;
-    await context.updateProgress(100);
-    return { done: data.gate };
-  }
-}
-
-@Injectable()
-@JobProcessor(TEST_QUEUE, Jobs.flaky)
-class FlakyProcessor implements JobHandler<{ key: string }> {
-  async handle(data: { key: string }, context: JobContext): Promise<unknown> {
-    countRun(data.key);
-    if (context.attempt < 3) throw new Error(`transient failure on attempt ${context.attempt}`);
-    return { attempt: context.attempt };
-  }
-}
-
-@Injectable()
-@JobProcessor(TEST_QUEUE, Jobs.broken)
-class BrokenProcessor implements JobHandler<{ key: string }> {
-  async handle(data: { key: string }): Promise<unknown> {
-    countRun(data.key);
-    throw new Error('取引先データが壊れています');
-  }
-}
-
-@Injectable()
-@JobProcessor(TEST_QUEUE, Jobs.count)
-class CountProcessor implements JobHandler<{ key: string }> {
-  async handle(data: { key: string }): Promise<unknown> {
-    if (!startedAt.has(data.key)) startedAt.set(data.key, Date.now());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return countRun(data.key);
-  }
-}
-
-@Injectable()
-@JobProcessor(TEST_QUEUE, Jobs.noop)
-class NoopProcessor implements JobHandler<{ n: number }> {
-  async handle(data: { n: number }): Promise<unknown> {
-    return data.n;
-  }
-}
-
-@Module({
-  providers: [ReportProgressProcessor, FlakyProcessor, BrokenProcessor, CountProcessor, NoopProcessor],
-})
-class SpecProcessorsModule {}
-
-const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;
-
-async function waitFor(
-  jobs: JobQueue,
-  id: string,
-  until: (status: JobStatus) => boolean,
-  timeoutMs = 15_000,
-): Promise<JobStatus> {
-  const deadline = Date.now() + timeoutMs;
-  let last: JobStatus | null = null;
-  while (Date.now() < deadline) {
-    last = await jobs.getJob(TEST_QUEUE, id);
-    if (last && until(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`job ${id} did not reach the expected status in time; last: ${JSON.stringify(last)}`);
-}
-
-const finished = (status: JobStatus) => status.state === 'completed' || status.state === 'failed';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const DELAY_MS = 800;
+import {
+  DELAY_MS,
+  finished,
+  Gate,
+  gates,
+  Jobs,
+  runs,
+  sleep,
+  SpecProcessorsModule,
+  startedAt,
+  TEST_QUEUE,
+  unique,
+  waitFor,
+} from './job-queue-kit';
 
 describe.each([
   { driver: 'bullmq', redisUrl: () => process.env['REDIS_URL'] ?? null },
@@ -328,101 +232,5 @@ describe.each([
     await expect(
       jobs.enqueue(TEST_QUEUE, Jobs.count, { key: 'x' }, { delayMs: Number.POSITIVE_INFINITY }),
     ).rejects.toThrow(/delayMs must be a finite number/);
-  });
-});
-
-describe('JobQueue (in-process driver) delays longer than a timer can wait', () => {
-  let moduleRef: TestingModule;
-
-  beforeAll(() => {
-    jest.useFakeTimers({ now: new Date('2025-04-01T00:00:00Z') });
-  });
-
-  afterAll(async () => {
-    await moduleRef?.close();
-    jest.useRealTimers();
-  });
-
-  it('keeps a job delayed for 40 days until the 40 days have passed, then runs it', async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        JobsModule.forRoot({ redisUrl: null, prefix: 'unused', runProcessors: true }),
-        SpecProcessorsModule,
-      ],
-    }).compile();
-    moduleRef.useLogger(false);
-    await moduleRef.init();
-    const jobs = moduleRef.get(JobQueue);
-    const day = 24 * 3600 * 1000;
-
-    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.noop, { n: 40 }, { delayMs: 40 * day });
-    // Past setTimeout's limit (about 24.8 days), a single timer would fire at once.
-    await jest.advanceTimersByTimeAsync(39 * day);
-    expect((await jobs.getJob(TEST_QUEUE, id))?.state).toBe('delayed');
-
-    await jest.advanceTimersByTimeAsync(day);
-    expect(await jobs.getJob(TEST_QUEUE, id)).toMatchObject({ state: 'completed', result: 40 });
-  });
-});
-
-describe('JobQueue (in-process driver) memory', () => {
-  let moduleRef: TestingModule;
-
-  afterAll(async () => {
-    await moduleRef?.close();
-  });
-
-  it(`remembers the latest ${IN_PROCESS_FINISHED_JOBS_KEPT} finished jobs and forgets older ones`, async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        JobsModule.forRoot({ redisUrl: null, prefix: 'unused', runProcessors: true }),
-        SpecProcessorsModule,
-      ],
-    }).compile();
-    moduleRef.useLogger(false);
-    await moduleRef.init();
-    const jobs = moduleRef.get(JobQueue);
-
-    const ids: string[] = [];
-    for (let n = 0; n < IN_PROCESS_FINISHED_JOBS_KEPT + 5; n++) {
-      ids.push((await jobs.enqueue(TEST_QUEUE, Jobs.noop, { n })).id);
-    }
-    await waitFor(jobs, ids[ids.length - 1], finished);
-
-    await expect(jobs.getJob(TEST_QUEUE, ids[0])).resolves.toBeNull();
-    await expect(jobs.getJob(TEST_QUEUE, ids[4])).resolves.toBeNull();
-    expect(await jobs.getJob(TEST_QUEUE, ids[5])).toMatchObject({ state: 'completed', result: 5 });
-  });
-});
-
-describe('JobQueue (bullmq driver, runProcessors: false, as in the API)', () => {
-  let moduleRef: TestingModule;
-
-  afterAll(async () => {
-    await moduleRef?.close();
-  });
-
-  it('only enqueues: the job waits for apps/worker', async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        JobsModule.forRoot({
-          redisUrl: process.env['REDIS_URL'] ?? null,
-          // Its own prefix, so the consuming modules of the other suites in this file cannot take the job.
-          prefix: `${process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec'}:producer`,
-          runProcessors: false,
-        }),
-        SpecProcessorsModule,
-      ],
-    }).compile();
-    moduleRef.useLogger(false);
-    await moduleRef.init();
-    const jobs = moduleRef.get(JobQueue);
-    const key = unique('producer');
-
-    const { id } = await jobs.enqueue(TEST_QUEUE, Jobs.count, { key });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-
-    expect((await jobs.getJob(TEST_QUEUE, id))?.state).toBe('waiting');
-    expect(runs.get(key)).toBeUndefined();
   });
 });
