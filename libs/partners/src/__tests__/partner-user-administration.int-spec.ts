@@ -13,8 +13,8 @@ import {
 } from '@kakehashi/identity';
 import { settledOrWaitingOnLock, testPoolSize } from '@kakehashi/testing';
 import { randomBytes } from 'node:crypto';
-import type { PartnerBranchEntity } from '../entities/partner-branch.entity';
-import type { PartnerInstitutionEntity } from '../entities/partner-institution.entity';
+import type { PartnerBranchEntity } from '../branches/partner-branch.entity';
+import type { PartnerInstitutionEntity } from '../institutions/partner-institution.entity';
 import { PartnerExceptionCode, type PartnerException } from '../partner.exception';
 import { PartnerUserRole } from '../partner-enums';
 import {
