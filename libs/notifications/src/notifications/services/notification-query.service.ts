@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { IsNull, type Repository } from 'typeorm';
 import { NotificationEntity } from '../notification.entity';
-import { NotificationException } from '../notification.exception';
+import { NotificationException } from '../../notification.exception';
 
 export interface NotificationListRequest {
   unreadOnly: boolean;

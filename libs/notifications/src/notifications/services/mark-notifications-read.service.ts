@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { NotificationException } from '../notification.exception';
+import { NotificationException } from '../../notification.exception';
+import { markUnreadNotificationsRead } from '../notifications.queries';
 
 /** More than a client shows at once; "mark all" covers the rest. */
 export const MAX_IDS_PER_MARK = 100;
@@ -29,24 +30,10 @@ export class MarkNotificationsReadService {
       ]);
     }
     if (!ids.length) return 0;
-    return this.markWhere(caller, `AND "id" = ANY($2::uuid[])`, [ids]);
+    return markUnreadNotificationsRead(this.dataSource.manager, caller.id, ids);
   }
 
   markAll(caller: AuthUser): Promise<number> {
-    return this.markWhere(caller, '', []);
-  }
-
-  /** Only unread rows change, so marking twice counts once and keeps the first read time. */
-  private async markWhere(caller: AuthUser, condition: string, params: unknown[]): Promise<number> {
-    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
-      `WITH "changed" AS (
-         UPDATE "notifications" SET "read_at" = now()
-          WHERE "user_id" = $1 AND "read_at" IS NULL ${condition}
-         RETURNING 1
-       )
-       SELECT count(*)::int AS "n" FROM "changed"`,
-      [caller.id, ...params],
-    );
-    return n;
+    return markUnreadNotificationsRead(this.dataSource.manager, caller.id, null);
   }
 }

@@ -1,7 +1,8 @@
-import { ANY_SIGNED_IN_ROLE, CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { NOTIFICATION_RECIPIENTS } from '../notifications-roles';
 import { NotificationsArgs } from './dtos/notifications.args';
 
 import { NotificationConnection, NotificationModel, toNotificationModel } from './notification.model';
@@ -21,7 +22,7 @@ export class NotificationsResolver {
     complexity: connectionComplexity,
     description: '自分へのお知らせ (新しい順) / The signed-in user’s notifications, newest first.',
   })
-  @Roles(...ANY_SIGNED_IN_ROLE)
+  @Roles(...NOTIFICATION_RECIPIENTS)
   async notifications(
     @CurrentUser() caller: AuthUser,
     @Args() args: NotificationsArgs,
@@ -38,7 +39,7 @@ export class NotificationsResolver {
   }
 
   @Query(() => Int, { description: '自分の未読のお知らせの件数 / Number of unread notifications.' })
-  @Roles(...ANY_SIGNED_IN_ROLE)
+  @Roles(...NOTIFICATION_RECIPIENTS)
   unreadNotificationCount(@CurrentUser() caller: AuthUser): Promise<number> {
     return this.queries.unreadCount(caller);
   }
@@ -47,7 +48,7 @@ export class NotificationsResolver {
     description:
       '指定したお知らせを既読にし、既読になった件数を返す (自分のもの以外は変わらない) / Mark notifications read; returns how many changed.',
   })
-  @Roles(...ANY_SIGNED_IN_ROLE)
+  @Roles(...NOTIFICATION_RECIPIENTS)
   markNotificationsRead(
     @CurrentUser() caller: AuthUser,
     @Args('ids', { type: () => [ID], description: 'お知らせのID / Notification ids.' }) ids: string[],
@@ -58,7 +59,7 @@ export class NotificationsResolver {
   @Mutation(() => Int, {
     description: '自分のお知らせをすべて既読にし、件数を返す / Mark all own notifications read.',
   })
-  @Roles(...ANY_SIGNED_IN_ROLE)
+  @Roles(...NOTIFICATION_RECIPIENTS)
   markAllNotificationsRead(@CurrentUser() caller: AuthUser): Promise<number> {
     return this.marks.markAll(caller);
   }
