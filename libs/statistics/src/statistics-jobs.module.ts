@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ScheduleStatisticsRefresh } from './jobs/schedule-statistics-refresh';
-import { StatisticsDrainProcessor } from './jobs/statistics-drain.processor';
-import { StatisticsRebuildProcessor } from './jobs/statistics-rebuild.processor';
+import { ScheduleStatisticsRefresh } from './rollups/jobs/schedule-statistics-refresh';
+import { StatisticsDrainProcessor } from './rollups/jobs/statistics-drain.processor';
+import { StatisticsRebuildProcessor } from './rollups/jobs/statistics-rebuild.processor';
 import { StatisticsDrainService } from './rollups/statistics-drain.service';
 import { StatisticsRebuildService } from './rollups/statistics-rebuild.service';
 

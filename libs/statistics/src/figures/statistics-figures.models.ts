@@ -9,7 +9,6 @@ import type {
   MonthFigures,
   MonthlyStatistics,
   MonthlyStatisticsRow,
-  StatisticsMonthClosing,
   StatisticsScopeView,
 } from '../statistics.types';
 import {
@@ -17,7 +16,7 @@ import {
   StatisticsMonthState,
   StatisticsScopeKind,
   StatisticsSource,
-} from './statistics-graphql-enums';
+} from '../statistics-graphql-enums';
 
 const PEOPLE = '人数 (人) / People.';
 const RECEIVING =
@@ -330,55 +329,4 @@ export class IndustryFlowsModel implements IndustryFlows {
 
   @Field(() => String, { nullable: true })
   note: string | null;
-}
-
-@ObjectType('StatisticsMonthClosing', {
-  description: '本部による月の締め (確定) と締めた時点の全国の数値 / A month closed by headquarters.',
-})
-export class StatisticsMonthClosingModel implements StatisticsMonthClosing {
-  @Field()
-  yearMonth: string;
-
-  @Field()
-  closedAt: Date;
-
-  @Field(() => ID)
-  closedByUserId: string;
-
-  @Field(() => Int, { description: '受入情報 (全国、全形態) / Receiving, national.' })
-  receiving: number;
-
-  @Field(() => Int, { description: '送出情報 (全国、全形態) / Sending, national.' })
-  sending: number;
-
-  @Field(() => Int)
-  establishedSecondment: number;
-
-  @Field(() => Int)
-  establishedTransfer: number;
-
-  @Field(() => Int)
-  establishedTotal: number;
-}
-
-@ObjectType('StatisticsRebuildJob', {
-  description: '統計の再集計ジョブ / A rebuild of the statistics rollups from the raw records.',
-})
-export class StatisticsRebuildJobModel {
-  @Field(() => ID, {
-    description: 'statisticsRebuild(id) で進捗を確認する / Poll with statisticsRebuild(id).',
-  })
-  id: string;
-
-  @Field({ description: 'WAITING / ACTIVE / DELAYED / COMPLETED / FAILED / UNKNOWN' })
-  state: string;
-
-  @Field(() => Int, { description: '進捗 0〜100 / Progress.' })
-  progress: number;
-
-  @Field(() => String, { nullable: true })
-  failedReason: string | null;
-
-  @Field(() => String, { nullable: true, description: '結果 (JSON) / Result as JSON.' })
-  result: string | null;
 }

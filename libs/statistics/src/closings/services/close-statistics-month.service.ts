@@ -2,16 +2,16 @@ import type { AuthUser, Role } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { offerPeople } from '../figures/figures';
-import { firstDayOf, isYearMonth, monthLabel } from '../periods/year-month';
-import { lockRollups } from '../rollups/rollup-recompute';
-import { StatisticsDrainService } from '../rollups/statistics-drain.service';
-import { StatisticsException } from '../statistics.exception';
-import { MONTH_CLOSERS } from '../statistics-roles';
-import { StatisticsSettings } from '../statistics-settings';
-import type { StatisticsMonthClosing } from '../statistics.types';
-import { LiveFiguresReader } from './statistics-readers';
-import { throwIfProblems } from './statistics-input.rules';
+import { offerPeople } from '../../figures/figures';
+import { firstDayOf, isYearMonth, monthLabel } from '../../periods/year-month';
+import { lockRollups } from '../../rollups/rollup-recompute';
+import { StatisticsDrainService } from '../../rollups/statistics-drain.service';
+import { StatisticsException } from '../../statistics.exception';
+import { MONTH_CLOSERS } from '../../statistics-roles';
+import { StatisticsSettings } from '../../statistics-settings';
+import type { StatisticsMonthClosing } from '../../statistics.types';
+import { LiveFiguresReader } from '../../figures/services/statistics-readers';
+import { throwIfProblems } from '../../figures/services/statistics-input.rules';
 
 /**
  * 締め: headquarters declares a month's figures final; until then they are preliminary (速報値). Only a month that

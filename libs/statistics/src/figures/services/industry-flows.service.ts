@@ -3,10 +3,10 @@ import { MoveType } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { NATIONAL_ONLY_NOTE } from '../figures/figures';
-import { liveFlowsNote, summariseFlows } from '../figures/industry-ranking';
-import { addMonthsTo, firstDayOf, monthLabel, periodLabel } from '../periods/year-month';
-import { StatisticsSettings } from '../statistics-settings';
+import { NATIONAL_ONLY_NOTE } from '../figures';
+import { liveFlowsNote, summariseFlows } from '../industry-ranking';
+import { addMonthsTo, firstDayOf, monthLabel, periodLabel } from '../../periods/year-month';
+import { StatisticsSettings } from '../../statistics-settings';
 import {
   StatisticsGap,
   StatisticsSource,
@@ -14,7 +14,7 @@ import {
   type IndustryPeople,
   type StatisticsFilterArgs,
   type StatisticsReadOptions,
-} from '../statistics.types';
+} from '../../statistics.types';
 import { moveTypeError, periodOf, throwIfProblems } from './statistics-input.rules';
 import { StatisticsScopeService, type StatisticsScope } from './statistics-scope.service';
 import { LiveFiguresReader, PublishedFiguresReader } from './statistics-readers';

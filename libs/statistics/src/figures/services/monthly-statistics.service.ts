@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
-import { monthFigures, yearFigures } from '../figures/figures';
+import { monthFigures, yearFigures } from '../figures';
 import {
   addMonthsTo,
   fiscalYearEraLabel,
@@ -8,8 +8,8 @@ import {
   firstMonthOfFiscalYear,
   lastMonthOfFiscalYear,
   monthsOfFiscalYear,
-} from '../periods/year-month';
-import type { MonthlyStatistics, StatisticsFilterArgs, StatisticsReadOptions } from '../statistics.types';
+} from '../../periods/year-month';
+import type { MonthlyStatistics, StatisticsFilterArgs, StatisticsReadOptions } from '../../statistics.types';
 import { FiguresContextLoader } from './figures-context.loader';
 import { fiscalYearError, moveTypeError, throwIfProblems } from './statistics-input.rules';
 import { StatisticsScopeService } from './statistics-scope.service';

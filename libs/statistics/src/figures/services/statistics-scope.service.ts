@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { StatisticsException } from '../statistics.exception';
-import { ANY_SCOPE_READERS } from '../statistics-roles';
-import { StatisticsScopeKind, type StatisticsScopeView } from '../statistics.types';
+import { StatisticsException } from '../../statistics.exception';
+import { ANY_SCOPE_READERS } from '../../statistics-roles';
+import { StatisticsScopeKind, type StatisticsScopeView } from '../../statistics.types';
 
 export interface StatisticsScope {
   view: StatisticsScopeView;

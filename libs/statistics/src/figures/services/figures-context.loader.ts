@@ -1,9 +1,9 @@
 import type { MoveType } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
-import type { FiguresContext } from '../figures/figures';
-import { fiscalYearOf } from '../periods/year-month';
-import { StatisticsSettings } from '../statistics-settings';
-import type { StatisticsReadOptions } from '../statistics.types';
+import type { FiguresContext } from '../figures';
+import { fiscalYearOf } from '../../periods/year-month';
+import { StatisticsSettings } from '../../statistics-settings';
+import type { StatisticsReadOptions } from '../../statistics.types';
 import type { StatisticsScope } from './statistics-scope.service';
 import { LiveFiguresReader, PublishedFiguresReader } from './statistics-readers';
 

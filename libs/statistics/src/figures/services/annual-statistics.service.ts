@@ -1,8 +1,8 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
-import { yearFigures } from '../figures/figures';
-import { firstMonthOfFiscalYear, lastMonthOfFiscalYear } from '../periods/year-month';
-import type { AnnualStatistics, StatisticsFilterArgs, StatisticsReadOptions } from '../statistics.types';
+import { yearFigures } from '../figures';
+import { firstMonthOfFiscalYear, lastMonthOfFiscalYear } from '../../periods/year-month';
+import type { AnnualStatistics, StatisticsFilterArgs, StatisticsReadOptions } from '../../statistics.types';
 import { FiguresContextLoader } from './figures-context.loader';
 import { fiscalYearError, MAX_FISCAL_YEARS, moveTypeError, throwIfProblems } from './statistics-input.rules';
 import { StatisticsScopeService } from './statistics-scope.service';

@@ -1,6 +1,6 @@
 import { CurrentUser, type AuthUser, type Role } from '@kakehashi/authz';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { MonthlyStatisticsMonthModel } from '../models/statistics.models';
+import { MonthlyStatisticsMonthModel } from '../figures/statistics-figures.models';
 import { MONTH_CLOSERS } from '../statistics-roles';
 import { StatisticsSettings } from '../statistics-settings';
 

@@ -9,7 +9,7 @@ import {
   StatisticsMonthState,
   StatisticsScopeKind,
   StatisticsSource,
-} from '../statistics.types';
+} from './statistics.types';
 
 registerLabelledEnum(StatisticsSource, {
   name: 'StatisticsSource',

@@ -5,8 +5,8 @@ import {
   isYearMonth,
   lastMonthOfFiscalYear,
   monthsBetween,
-} from '../periods/year-month';
-import { StatisticsException } from '../statistics.exception';
+} from '../../periods/year-month';
+import { StatisticsException } from '../../statistics.exception';
 
 /** The Center was founded in March 1987: no figure can be older. */
 export const FIRST_FISCAL_YEAR = 1987;

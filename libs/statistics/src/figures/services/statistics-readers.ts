@@ -2,8 +2,8 @@ import { MoveType } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NO_LIVE_FIGURES, type LiveMonth, type PublishedMonth, type PublishedYear } from '../figures/figures';
-import { addMonthsTo, firstDayOf } from '../periods/year-month';
+import { NO_LIVE_FIGURES, type LiveMonth, type PublishedMonth, type PublishedYear } from '../figures';
+import { addMonthsTo, firstDayOf } from '../../periods/year-month';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
