@@ -5,7 +5,7 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
 import { staffUser, testPoolSize, uniqueTag } from '@kakehashi/testing';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, Type, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource, type Logger } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -61,7 +61,7 @@ export interface PartnersKit {
 export async function startPartnersKit(
   options: {
     imports?: (DynamicModule | Type)[];
-    providers?: unknown[];
+    providers?: Provider[];
     logger?: Logger;
     /** Database connections (default: the run's, one as on the embedded default). */
     poolSize?: number;
@@ -87,7 +87,7 @@ export async function startPartnersKit(
       });
   const module = await Test.createTestingModule({
     imports: [root, PartnersModule, ...(options.imports ?? [])],
-    providers: (options.providers ?? []) as never[],
+    providers: options.providers ?? [],
   }).compile();
   await module.init();
   return {
