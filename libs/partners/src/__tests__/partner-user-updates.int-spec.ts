@@ -110,7 +110,7 @@ describe('partner account administration: updatePartnerUser', () => {
           role: PartnerUserRole.PARTNER_BRANCH,
         }),
       );
-      expect(noBranch.details.fields).toEqual([
+      expect(noBranch.fields).toEqual([
         {
           field: 'input.partnerBranchId',
           message: '提携機関(支部)のユーザーには所属する支店のIDを指定してください。',
@@ -125,7 +125,7 @@ describe('partner account administration: updatePartnerUser', () => {
           partnerBranchId: other.east.id,
         }),
       );
-      expect(crossed.details.fields).toEqual([
+      expect(crossed.fields).toEqual([
         { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
       ]);
 
@@ -137,14 +137,14 @@ describe('partner account administration: updatePartnerUser', () => {
           partnerBranchId: east.id,
         }),
       );
-      expect(hqWithBranch.details.fields).toEqual([
+      expect(hqWithBranch.fields).toEqual([
         { field: 'input.partnerBranchId', message: '支店IDは提携機関(支部)のユーザーにのみ設定できます。' },
       ]);
 
       const badName = await identityRefusal(
         kit.userUpdates.update(coordinator, { id: hq.id, expectedVersion: hq.version, name: '  ' }),
       );
-      expect(badName.details.fields).toEqual([{ field: 'input.name', message: '氏名を入力してください。' }]);
+      expect(badName.fields).toEqual([{ field: 'input.name', message: '氏名を入力してください。' }]);
 
       expect(await reload(hq.id)).toMatchObject({ role: 'PARTNER_HQ', version: hq.version });
       expect(await reload(atEast.id)).toMatchObject({
