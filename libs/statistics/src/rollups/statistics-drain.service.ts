@@ -6,7 +6,8 @@ import {
   recomputeEstablishmentMonths,
   recomputeMonthRollups,
   recomputeOfferMonths,
-} from './rollup-recompute';
+  takeChangeMarks,
+} from './rollups.queries';
 
 export interface DrainOutcome {
   /** Change marks taken. */
@@ -43,16 +44,7 @@ export async function drainStatisticsChanges(dataSource: DataSource): Promise<Dr
   for (;;) {
     const batch = await dataSource.transaction(async (tx) => {
       await lockRollups(tx);
-      // A SELECT over the deleted rows (a bare DELETE … RETURNING comes back from TypeORM as [rows, count]).
-      const taken: { kind: 'OFFERS' | 'ESTABLISHMENTS'; month: string }[] = await tx.query(
-        `WITH taken AS (
-           DELETE FROM "statistics_changes"
-            WHERE "id" IN (SELECT "id" FROM "statistics_changes" ORDER BY "id" LIMIT $1)
-           RETURNING "kind", "year_month"
-         )
-         SELECT "kind", to_char("year_month", 'YYYY-MM-DD') AS "month" FROM taken`,
-        [BATCH],
-      );
+      const taken = await takeChangeMarks(tx, BATCH);
       const months = (kind: string) => [...new Set(taken.filter((t) => t.kind === kind).map((t) => t.month))];
       const offerMonths = months('OFFERS');
       const establishmentMonths = months('ESTABLISHMENTS');

@@ -7,7 +7,8 @@ import {
   recomputeEstablishmentMonths,
   recomputeMonthRollups,
   recomputeOfferMonths,
-} from './rollup-recompute';
+  rollupMonthBounds,
+} from './rollups.queries';
 
 export interface RebuildOutcome {
   months: number;
@@ -60,21 +61,7 @@ export class StatisticsRebuildService {
 
   /** Every month between the earliest and the latest month of any raw row or rollup (index look-ups only). */
   private async monthsToRebuild(): Promise<string[]> {
-    const [bounds]: { first: string | null; last: string | null }[] = await this.dataSource.query(
-      `SELECT to_char(min(d), 'YYYY-MM') AS "first", to_char(max(d), 'YYYY-MM') AS "last"
-         FROM (SELECT min("received_on") AS d FROM "sending_offers"
-               UNION ALL SELECT max("received_on") FROM "sending_offers"
-               UNION ALL SELECT min("received_on") FROM "receiving_offers"
-               UNION ALL SELECT max("received_on") FROM "receiving_offers"
-               UNION ALL SELECT min("occurred_on") FROM "case_establishments"
-               UNION ALL SELECT max("occurred_on") FROM "case_establishments"
-               UNION ALL SELECT min("year_month") FROM "statistics_offer_rollups"
-               UNION ALL SELECT max("year_month") FROM "statistics_offer_rollups"
-               UNION ALL SELECT min("year_month") FROM "statistics_establishment_rollups"
-               UNION ALL SELECT max("year_month") FROM "statistics_establishment_rollups"
-               UNION ALL SELECT min("year_month") FROM "statistics_month_rollups"
-               UNION ALL SELECT max("year_month") FROM "statistics_month_rollups") AS bounds`,
-    );
+    const bounds = await rollupMonthBounds(this.dataSource.manager);
     if (!bounds.first || !bounds.last) return [];
     return monthsBetween(bounds.first, bounds.last);
   }

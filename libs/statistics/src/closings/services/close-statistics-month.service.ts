@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { offerPeople } from '../../figures/figures';
 import { firstDayOf, isYearMonth, monthLabel } from '../../periods/year-month';
-import { lockRollups } from '../../rollups/rollup-recompute';
+import { lockRollups } from '../../rollups/rollups.queries';
+import { closedAt, insertClosing } from '../statistics-month-closing.queries';
 import { StatisticsDrainService } from '../../rollups/statistics-drain.service';
 import { StatisticsException } from '../../statistics.exception';
 import { MONTH_CLOSERS } from '../../statistics-roles';
@@ -54,11 +55,8 @@ export class CloseStatisticsMonthService {
     return this.dataSource.transaction(async (tx) => {
       // The same lock as the drain: the figures kept are not half-way through a recomputation.
       await lockRollups(tx);
-      const existing: { closed_at: Date }[] = await tx.query(
-        `SELECT "closed_at" FROM "statistics_month_closings" WHERE "year_month" = $1::date`,
-        [firstDayOf(yearMonth)],
-      );
-      if (existing[0]) throw StatisticsException.alreadyClosed(yearMonth, label, existing[0].closed_at);
+      const existing = await closedAt(tx, firstDayOf(yearMonth));
+      if (existing) throw StatisticsException.alreadyClosed(yearMonth, label, existing);
       const month = (await this.live.months(yearMonth, yearMonth, null, { db: tx })).get(yearMonth);
       const figures = {
         receiving: month ? offerPeople(month.receiving, null) : 0,
@@ -67,18 +65,12 @@ export class CloseStatisticsMonthService {
         establishedTransfer: month?.establishedTransfer ?? 0,
         establishedTotal: (month?.establishedSecondment ?? 0) + (month?.establishedTransfer ?? 0),
       };
-      const inserted: { closed_at: Date }[] = await tx.query(
-        `INSERT INTO "statistics_month_closings" ("year_month", "closed_by_user_id", "figures")
-         VALUES ($1::date, $2, $3::jsonb)
-         ON CONFLICT ("year_month") DO NOTHING
-         RETURNING "closed_at"`,
-        [firstDayOf(yearMonth), user.id, JSON.stringify(figures)],
-      );
-      if (!inserted[0]) {
+      const inserted = await insertClosing(tx, firstDayOf(yearMonth), user.id, figures);
+      if (!inserted) {
         // Cannot happen while every closing takes the lock; kept so a closing is never recorded twice regardless.
         throw StatisticsException.alreadyClosed(yearMonth, label, new Date());
       }
-      return { yearMonth, closedAt: inserted[0].closed_at, closedByUserId: user.id, ...figures };
+      return { yearMonth, closedAt: inserted, closedByUserId: user.id, ...figures };
     });
   }
 }

@@ -4,6 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { NATIONAL_ONLY_NOTE } from '../figures';
+import {
+  industryNames,
+  publishedCrossIndustryShares,
+  publishedIndustries,
+  publishedIndustryPeriods,
+} from '../figures.queries';
 import { liveFlowsNote, summariseFlows } from '../industry-ranking';
 import { addMonthsTo, firstDayOf, monthLabel, periodLabel } from '../../periods/year-month';
 import { StatisticsSettings } from '../../statistics-settings';
@@ -128,31 +134,13 @@ export class IndustryFlowsService {
         note: '公表されている業種別の数値は在籍型出向のみです。形態に在籍型出向(SECONDMENT)を指定してください。',
       };
     }
-    const params = [firstDayOf(period.from), firstDayOf(period.to)];
-    const [industries, shares]: [
-      { side: 'SENDING' | 'RECEIVING'; rank: number; jsic_code: string; people: number }[],
-      { share_percent: string }[],
-    ] = await Promise.all([
-      this.dataSource.query(
-        `SELECT "side", "rank", "jsic_code", "people" FROM "statistics_published_industries"
-          WHERE "period_from" = $1::date AND "period_to" = $2::date ORDER BY "side", "rank"`,
-        params,
-      ),
-      this.dataSource.query(
-        `SELECT "share_percent" FROM "statistics_published_cross_industry"
-          WHERE "period_from" = $1::date AND "period_to" = $2::date`,
-        params,
-      ),
+    const params: [string, string] = [firstDayOf(period.from), firstDayOf(period.to)];
+    const [industries, shares] = await Promise.all([
+      publishedIndustries(this.dataSource, params),
+      publishedCrossIndustryShares(this.dataSource, params),
     ]);
     if (!industries.length && !shares.length) {
-      const periods: { from: string; to: string }[] = await this.dataSource.query(
-        `SELECT to_char("period_from", 'YYYY-MM') AS "from", to_char("period_to", 'YYYY-MM') AS "to"
-           FROM "statistics_published_cross_industry"
-         UNION
-         SELECT to_char("period_from", 'YYYY-MM'), to_char("period_to", 'YYYY-MM')
-           FROM "statistics_published_industries"
-          ORDER BY 1 DESC`,
-      );
+      const periods = await publishedIndustryPeriods(this.dataSource);
       return {
         ...base,
         unavailableReason: StatisticsGap.NOT_PUBLISHED,
@@ -183,9 +171,7 @@ export class IndustryFlowsService {
   }
 
   private async industryNames(): Promise<Map<string, string>> {
-    const rows: { code: string; name_ja: string }[] = await this.dataSource.query(
-      `SELECT "code", "name_ja" FROM "jsic_major_groups"`,
-    );
+    const rows = await industryNames(this.dataSource);
     return new Map(rows.map((row) => [row.code, row.name_ja]));
   }
 }

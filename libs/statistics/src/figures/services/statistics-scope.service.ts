@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { StatisticsException } from '../../statistics.exception';
+import { allOffices, officeById, regionalOffices, type OfficeRow } from '../figures.queries';
 import { ANY_SCOPE_READERS } from '../../statistics-roles';
 import { StatisticsScopeKind, type StatisticsScopeView } from '../../statistics.types';
 
@@ -11,13 +12,6 @@ export interface StatisticsScope {
   view: StatisticsScopeView;
   /** The offices counted; null: the whole country (every office, headquarters included). */
   officeIds: string[] | null;
-}
-
-interface OfficeRow {
-  id: string;
-  code: string;
-  name_ja: string;
-  region_ja: string | null;
 }
 
 const NATIONAL_VIEW: StatisticsScopeView = {
@@ -91,9 +85,7 @@ export class StatisticsScopeService {
       if (user.role !== Role.CONSULTANT || !user.officeId) return [];
       return [(await this.officeScope(user.officeId, 'officeId')).view];
     }
-    const offices: OfficeRow[] = await this.dataSource.query(
-      `SELECT "id", "code", "name_ja", "region_ja" FROM "offices" ORDER BY "code"`,
-    );
+    const offices = await allOffices(this.dataSource);
     const regions = [...new Set(offices.flatMap((o) => (o.region_ja ? [o.region_ja] : [])))];
     return [
       NATIONAL_VIEW,
@@ -103,12 +95,7 @@ export class StatisticsScopeService {
   }
 
   private async officeScope(officeId: string, field: string): Promise<StatisticsScope> {
-    const rows: OfficeRow[] = isUUID(officeId)
-      ? await this.dataSource.query(
-          `SELECT "id", "code", "name_ja", "region_ja" FROM "offices" WHERE "id" = $1`,
-          [officeId],
-        )
-      : [];
+    const rows = isUUID(officeId) ? await officeById(this.dataSource, officeId) : [];
     const office = rows[0];
     if (!office)
       throw StatisticsException.invalidInput([{ field, message: '指定された事務所が見つかりません。' }]);
@@ -116,9 +103,7 @@ export class StatisticsScopeService {
   }
 
   private async regionScope(region: string): Promise<StatisticsScope> {
-    const offices: OfficeRow[] = await this.dataSource.query(
-      `SELECT "id", "code", "name_ja", "region_ja" FROM "offices" WHERE "region_ja" IS NOT NULL ORDER BY "code"`,
-    );
+    const offices = await regionalOffices(this.dataSource);
     const inRegion = offices.filter((o) => o.region_ja === region);
     if (!inRegion.length) {
       const regions = [...new Set(offices.map((o) => o.region_ja as string))];

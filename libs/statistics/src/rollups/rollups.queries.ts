@@ -1,3 +1,5 @@
+// The rollups' SQL: the lock their writers share, the recomputation of months from the raw rows, the change marks
+// the drain takes and the month range a rebuild covers.
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -123,4 +125,45 @@ export async function recomputeMonthRollups(tx: EntityManager, monthStarts: stri
     [monthStarts],
   );
   return inserted[0].n;
+}
+
+/**
+ * Takes (deletes) up to `limit` change marks, oldest first, as the months they name. A SELECT over the deleted rows (a
+ * bare DELETE … RETURNING comes back from TypeORM as [rows, count]).
+ */
+export function takeChangeMarks(
+  tx: EntityManager,
+  limit: number,
+): Promise<{ kind: 'OFFERS' | 'ESTABLISHMENTS'; month: string }[]> {
+  return tx.query(
+    `WITH taken AS (
+       DELETE FROM "statistics_changes"
+        WHERE "id" IN (SELECT "id" FROM "statistics_changes" ORDER BY "id" LIMIT $1)
+       RETURNING "kind", "year_month"
+     )
+     SELECT "kind", to_char("year_month", 'YYYY-MM-DD') AS "month" FROM taken`,
+    [limit],
+  );
+}
+
+/** The earliest and the latest month (YYYY-MM) of any raw row or rollup (index look-ups only). */
+export async function rollupMonthBounds(
+  db: EntityManager,
+): Promise<{ first: string | null; last: string | null }> {
+  const [bounds]: { first: string | null; last: string | null }[] = await db.query(
+    `SELECT to_char(min(d), 'YYYY-MM') AS "first", to_char(max(d), 'YYYY-MM') AS "last"
+       FROM (SELECT min("received_on") AS d FROM "sending_offers"
+             UNION ALL SELECT max("received_on") FROM "sending_offers"
+             UNION ALL SELECT min("received_on") FROM "receiving_offers"
+             UNION ALL SELECT max("received_on") FROM "receiving_offers"
+             UNION ALL SELECT min("occurred_on") FROM "case_establishments"
+             UNION ALL SELECT max("occurred_on") FROM "case_establishments"
+             UNION ALL SELECT min("year_month") FROM "statistics_offer_rollups"
+             UNION ALL SELECT max("year_month") FROM "statistics_offer_rollups"
+             UNION ALL SELECT min("year_month") FROM "statistics_establishment_rollups"
+             UNION ALL SELECT max("year_month") FROM "statistics_establishment_rollups"
+             UNION ALL SELECT min("year_month") FROM "statistics_month_rollups"
+             UNION ALL SELECT max("year_month") FROM "statistics_month_rollups") AS bounds`,
+  );
+  return bounds;
 }
