@@ -16,8 +16,8 @@ export {
 } from './figures/services/annual-statistics.service';
 export { IndustryFlowsService, type IndustryFlowsArgs } from './figures/services/industry-flows.service';
 export { CloseStatisticsMonthService } from './closings/services/close-statistics-month.service';
-export { StatisticsDrainService, type DrainOutcome } from './rollups/statistics-drain.service';
-export { StatisticsRebuildService, type RebuildOutcome } from './rollups/statistics-rebuild.service';
+export { StatisticsDrainService, type DrainOutcome } from './rollups/services/statistics-drain.service';
+export { StatisticsRebuildService, type RebuildOutcome } from './rollups/services/statistics-rebuild.service';
 export {
   seedStatisticsReferenceData,
   readPublishedMonths,

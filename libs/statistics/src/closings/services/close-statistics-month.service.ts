@@ -6,7 +6,7 @@ import { offerPeople } from '../../figures/figures';
 import { firstDayOf, isYearMonth, monthLabel } from '../../periods/year-month';
 import { lockRollups } from '../../rollups/rollups.queries';
 import { closedAt, insertClosing } from '../statistics-month-closing.queries';
-import { StatisticsDrainService } from '../../rollups/statistics-drain.service';
+import { StatisticsDrainService } from '../../rollups/services/statistics-drain.service';
 import { StatisticsException } from '../../statistics.exception';
 import { MONTH_CLOSERS } from '../../statistics-roles';
 import { StatisticsSettings } from '../../statistics-settings';

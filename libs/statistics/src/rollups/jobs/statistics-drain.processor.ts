@@ -1,6 +1,6 @@
 import { JobName, JobProcessor, QueueName, type JobHandler } from '@kakehashi/jobs';
 import { Injectable } from '@nestjs/common';
-import { StatisticsDrainService, type DrainOutcome } from '../statistics-drain.service';
+import { StatisticsDrainService, type DrainOutcome } from '../services/statistics-drain.service';
 
 /** The frequent refresh (STATISTICS_REFRESH_CRON): takes in the changes committed since the last one. */
 @Injectable()

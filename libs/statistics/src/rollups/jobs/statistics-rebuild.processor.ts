@@ -1,6 +1,6 @@
 import { JobName, JobProcessor, QueueName, type JobContext, type JobHandler } from '@kakehashi/jobs';
 import { Injectable } from '@nestjs/common';
-import { StatisticsRebuildService, type RebuildOutcome } from '../statistics-rebuild.service';
+import { StatisticsRebuildService, type RebuildOutcome } from '../services/statistics-rebuild.service';
 
 /** Recomputes every rollup from the raw records, reporting progress (0..100). */
 @Injectable()

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { firstDayOf, monthsBetween } from '../periods/year-month';
+import { firstDayOf, monthsBetween } from '../../periods/year-month';
 import {
   lockRollups,
   recomputeEstablishmentMonths,
   recomputeMonthRollups,
   recomputeOfferMonths,
   rollupMonthBounds,
-} from './rollups.queries';
+} from '../rollups.queries';
 
 export interface RebuildOutcome {
   months: number;

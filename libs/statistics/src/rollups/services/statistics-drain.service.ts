@@ -7,7 +7,7 @@ import {
   recomputeMonthRollups,
   recomputeOfferMonths,
   takeChangeMarks,
-} from './rollups.queries';
+} from '../rollups.queries';
 
 export interface DrainOutcome {
   /** Change marks taken. */
