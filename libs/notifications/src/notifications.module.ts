@@ -1,11 +1,11 @@
 import { identityEntities } from '@kakehashi/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationEntity } from './notification.entity';
-import { NotificationsResolver } from './notifications.resolver';
-import { MarkNotificationsReadService } from './services/mark-notifications-read.service';
-import { NotificationQueryService } from './services/notification-query.service';
-import { NotifyUsersService } from './services/notify-users.service';
+import { NotificationEntity } from './notifications/notification.entity';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { MarkNotificationsReadService } from './notifications/services/mark-notifications-read.service';
+import { NotificationQueryService } from './notifications/services/notification-query.service';
+import { NotifyUsersService } from './notifications/services/notify-users.service';
 
 /**
  * In-app notifications: other modules deliver them with NotifyUsersService; every signed-in user reads and marks

@@ -1,16 +1,23 @@
 export * from './statistics.types';
 export * from './statistics-entities';
-export * from './entities/published-figures.entities';
-export * from './entities/rollup.entities';
+export * from './figures/published-figures.entities';
+export * from './rollups/rollup.entities';
+export * from './closings/statistics-month-closing.entity';
 export { StatisticsModule } from './statistics.module';
 export { StatisticsJobsModule } from './statistics-jobs.module';
 export { StatisticsSettings, DEFAULT_STATISTICS_LIVE_FROM } from './statistics-settings';
-export { MonthlyStatisticsService, type MonthlyStatisticsArgs } from './services/monthly-statistics.service';
-export { AnnualStatisticsService, type AnnualStatisticsArgs } from './services/annual-statistics.service';
-export { IndustryFlowsService, type IndustryFlowsArgs } from './services/industry-flows.service';
-export { CloseStatisticsMonthService } from './services/close-statistics-month.service';
-export { StatisticsDrainService, type DrainOutcome } from './rollups/statistics-drain.service';
-export { StatisticsRebuildService, type RebuildOutcome } from './rollups/statistics-rebuild.service';
+export {
+  MonthlyStatisticsService,
+  type MonthlyStatisticsArgs,
+} from './figures/services/monthly-statistics.service';
+export {
+  AnnualStatisticsService,
+  type AnnualStatisticsArgs,
+} from './figures/services/annual-statistics.service';
+export { IndustryFlowsService, type IndustryFlowsArgs } from './figures/services/industry-flows.service';
+export { CloseStatisticsMonthService } from './closings/services/close-statistics-month.service';
+export { StatisticsDrainService, type DrainOutcome } from './rollups/services/statistics-drain.service';
+export { StatisticsRebuildService, type RebuildOutcome } from './rollups/services/statistics-rebuild.service';
 export {
   seedStatisticsReferenceData,
   readPublishedMonths,
@@ -37,4 +44,4 @@ export {
   type ExportDocument,
   type ExportFile,
 } from './exports';
-export { STATISTICS_REFRESH_SCHEDULER_ID, statisticsRebuildJobId } from './jobs/statistics-jobs';
+export { STATISTICS_REFRESH_SCHEDULER_ID, statisticsRebuildJobId } from './rollups/jobs/statistics-jobs';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ScheduleStatisticsRefresh } from './jobs/schedule-statistics-refresh';
-import { StatisticsDrainProcessor } from './jobs/statistics-drain.processor';
-import { StatisticsRebuildProcessor } from './jobs/statistics-rebuild.processor';
-import { StatisticsDrainService } from './rollups/statistics-drain.service';
-import { StatisticsRebuildService } from './rollups/statistics-rebuild.service';
+import { ScheduleStatisticsRefresh } from './rollups/jobs/schedule-statistics-refresh';
+import { StatisticsDrainProcessor } from './rollups/jobs/statistics-drain.processor';
+import { StatisticsRebuildProcessor } from './rollups/jobs/statistics-rebuild.processor';
+import { StatisticsDrainService } from './rollups/services/statistics-drain.service';
+import { StatisticsRebuildService } from './rollups/services/statistics-rebuild.service';
 
 /**
  * The statistics jobs without GraphQL: the frequent refresh that keeps the rollups up to date from the triggers'

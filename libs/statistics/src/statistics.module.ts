@@ -4,17 +4,19 @@ import { PartnerAgreementCountsService } from '@kakehashi/partners';
 import { TalentBankOutcomesService } from '@kakehashi/talent-bank';
 import { StatisticsExportsController } from './exports/statistics-exports.controller';
 import { StatisticsExportsService } from './exports/statistics-exports.service';
-import { MonthClosingFieldsResolver } from './resolvers/month-closing-fields.resolver';
-import { UserStatisticsMonthsResolver } from './resolvers/user-statistics-months.resolver';
-import { UserStatisticsReadingResolver } from './resolvers/user-statistics-reading.resolver';
-import { StatisticsResolver } from './resolvers/statistics.resolver';
-import { AnnualStatisticsService } from './services/annual-statistics.service';
-import { CloseStatisticsMonthService } from './services/close-statistics-month.service';
-import { FiguresContextLoader } from './services/figures-context.loader';
-import { IndustryFlowsService } from './services/industry-flows.service';
-import { MonthlyStatisticsService } from './services/monthly-statistics.service';
-import { LiveFiguresReader, PublishedFiguresReader } from './services/statistics-readers';
-import { StatisticsScopeService } from './services/statistics-scope.service';
+import { MonthClosingFieldsResolver } from './closings/month-closing-fields.resolver';
+import { UserStatisticsMonthsResolver } from './closings/user-statistics-months.resolver';
+import { UserStatisticsReadingResolver } from './figures/user-statistics-reading.resolver';
+import { StatisticsResolver } from './figures/statistics.resolver';
+import { StatisticsMonthClosingResolver } from './closings/statistics-month-closing.resolver';
+import { StatisticsRebuildResolver } from './rollups/statistics-rebuild.resolver';
+import { AnnualStatisticsService } from './figures/services/annual-statistics.service';
+import { CloseStatisticsMonthService } from './closings/services/close-statistics-month.service';
+import { FiguresContextLoader } from './figures/services/figures-context.loader';
+import { IndustryFlowsService } from './figures/services/industry-flows.service';
+import { MonthlyStatisticsService } from './figures/services/monthly-statistics.service';
+import { LiveFiguresReader, PublishedFiguresReader } from './figures/services/statistics-readers';
+import { StatisticsScopeService } from './figures/services/statistics-scope.service';
 import { STATISTICS_ENTITIES } from './statistics-entities';
 import { StatisticsJobsModule } from './statistics-jobs.module';
 import { StatisticsSettings } from './statistics-settings';
@@ -39,6 +41,8 @@ import { StatisticsSettings } from './statistics-settings';
     IndustryFlowsService,
     CloseStatisticsMonthService,
     StatisticsResolver,
+    StatisticsMonthClosingResolver,
+    StatisticsRebuildResolver,
     UserStatisticsMonthsResolver,
     UserStatisticsReadingResolver,
     MonthClosingFieldsResolver,

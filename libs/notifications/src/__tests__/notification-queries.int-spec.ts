@@ -2,8 +2,8 @@ import { Role, ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
 import type { Connection } from '@kakehashi/graphql-core';
 import { Reflector } from '@nestjs/core';
 import { NotificationExceptionCode } from '../notification.exception';
-import type { NotificationModel } from '../notification.model';
-import { NotificationsResolver } from '../notifications.resolver';
+import type { NotificationModel } from '../notifications/notification.model';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 import {
   createUser,
   draft,

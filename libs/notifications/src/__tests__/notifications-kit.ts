@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { NotificationException } from '../notification.exception';
 import { NotificationsModule } from '../notifications.module';
-import { NotificationsResolver } from '../notifications.resolver';
-import type { NotificationDraft } from '../services/notification-draft';
-import { NotifyUsersService } from '../services/notify-users.service';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
+import type { NotificationDraft } from '../notifications/services/notification-draft';
+import { NotifyUsersService } from '../notifications/services/notify-users.service';
 
 export interface NotificationsKit {
   module: TestingModule;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { assertValidDelivery, type NotificationDraft } from '../services/notification-draft';
+import { assertValidDelivery, type NotificationDraft } from '../notifications/services/notification-draft';
 
 export interface DatedDelivery {
   userId: string;

@@ -3,7 +3,7 @@ import { testPoolSize } from '@kakehashi/testing';
 import { QueryFailedError } from 'typeorm';
 import { AgreementCounterpart, AgreementStatus } from '../partner-enums';
 import { PartnerExceptionCode } from '../partner.exception';
-import { PartnerLoaders } from '../services/partner.loaders';
+import { PartnerLoaders } from '../institutions/services/partner.loaders';
 import {
   anInstitution,
   fieldMessages,

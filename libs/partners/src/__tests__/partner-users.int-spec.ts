@@ -64,7 +64,7 @@ describe('partner user accounts', () => {
         password: '提携花子のパスワードです',
       }),
     );
-    expect(refused.details.fields).toEqual([
+    expect(refused.fields).toEqual([
       { field: 'input.password', message: 'パスワードに氏名(またはその一部)を含めることはできません。' },
     ]);
   });
@@ -79,7 +79,7 @@ describe('partner user accounts', () => {
     const noBranch = await refusal(
       account({ partnerInstitutionId: institution.id, role: PartnerUserRole.PARTNER_BRANCH }),
     );
-    expect(noBranch.details.fields).toEqual([
+    expect(noBranch.fields).toEqual([
       {
         field: 'input.partnerBranchId',
         message: '提携機関(支部)のユーザーには所属する支店のIDを指定してください。',
@@ -88,7 +88,7 @@ describe('partner user accounts', () => {
     const hqWithBranch = await refusal(
       account({ partnerInstitutionId: institution.id, partnerBranchId: branch.id }),
     );
-    expect(hqWithBranch.details.fields).toEqual([
+    expect(hqWithBranch.fields).toEqual([
       { field: 'input.partnerBranchId', message: '支店IDは提携機関(支部)のユーザーにのみ設定できます。' },
     ]);
   });
@@ -107,11 +107,11 @@ describe('partner user accounts', () => {
         role: PartnerUserRole.PARTNER_BRANCH,
       }),
     );
-    expect(crossed.details.fields).toEqual([
+    expect(crossed.fields).toEqual([
       { field: 'input.partnerBranchId', message: '指定された支店はこの提携機関に登録されていません。' },
     ]);
     const unknown = await refusal(account({ partnerInstitutionId: '00000000-0000-4000-8000-00000000dead' }));
-    expect(unknown.details.fields).toEqual([
+    expect(unknown.fields).toEqual([
       { field: 'input.partnerInstitutionId', message: '指定された提携機関が見つかりません。' },
     ]);
   });

@@ -5,26 +5,26 @@
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { DatabaseModule } from '@kakehashi/database';
 import { staffUser, testPoolSize, uniqueTag } from '@kakehashi/testing';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, Type, Provider } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource, type Logger } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions } from '@kakehashi/database';
-import type { PartnerInstitutionEntity } from '../entities/partner-institution.entity';
+import type { PartnerInstitutionEntity } from '../institutions/partner-institution.entity';
 import { PartnerException } from '../partner.exception';
 import { PartnerType } from '../partner-enums';
 import { PartnersModule } from '../partners.module';
-import { CreatePartnerInstitutionService } from '../services/create-partner-institution.service';
-import { CreatePartnerUserService } from '../services/create-partner-user.service';
-import { PartnerAgreementCountsService } from '../services/partner-agreement-counts.service';
-import { PartnerAgreementWriteService } from '../services/partner-agreement-write.service';
-import { PartnerBranchWriteService } from '../services/partner-branch-write.service';
-import { PartnerContactWriteService } from '../services/partner-contact-write.service';
-import { PartnerInstitutionQueryService } from '../services/partner-institution-query.service';
-import { PartnerUserActivationService } from '../services/partner-user-activation.service';
-import { PartnerUserDirectoryService } from '../services/partner-user-directory.service';
-import { UpdatePartnerInstitutionService } from '../services/update-partner-institution.service';
-import { UpdatePartnerUserService } from '../services/update-partner-user.service';
+import { CreatePartnerInstitutionService } from '../institutions/services/create-partner-institution.service';
+import { CreatePartnerUserService } from '../partner-users/services/create-partner-user.service';
+import { PartnerAgreementCountsService } from '../agreements/services/partner-agreement-counts.service';
+import { PartnerAgreementWriteService } from '../agreements/services/partner-agreement-write.service';
+import { PartnerBranchWriteService } from '../branches/services/partner-branch-write.service';
+import { PartnerContactWriteService } from '../contacts/services/partner-contact-write.service';
+import { PartnerInstitutionQueryService } from '../institutions/services/partner-institution-query.service';
+import { PartnerUserActivationService } from '../partner-users/services/partner-user-activation.service';
+import { PartnerUserDirectoryService } from '../partner-users/services/partner-user-directory.service';
+import { UpdatePartnerInstitutionService } from '../institutions/services/update-partner-institution.service';
+import { UpdatePartnerUserService } from '../partner-users/services/update-partner-user.service';
 
 export { officeId, staffUser, uniqueTag } from '@kakehashi/testing';
 
@@ -61,7 +61,7 @@ export interface PartnersKit {
 export async function startPartnersKit(
   options: {
     imports?: (DynamicModule | Type)[];
-    providers?: unknown[];
+    providers?: Provider[];
     logger?: Logger;
     /** Database connections (default: the run's, one as on the embedded default). */
     poolSize?: number;
@@ -87,7 +87,7 @@ export async function startPartnersKit(
       });
   const module = await Test.createTestingModule({
     imports: [root, PartnersModule, ...(options.imports ?? [])],
-    providers: (options.providers ?? []) as never[],
+    providers: options.providers ?? [],
   }).compile();
   await module.init();
   return {

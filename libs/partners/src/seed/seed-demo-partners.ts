@@ -1,6 +1,6 @@
 import { readSeedCsv } from '@kakehashi/database';
 import type { DataSource } from 'typeorm';
-import { cleanBranchName, cleanName } from '../rules/partner-fields';
+import { cleanBranchName, cleanName } from '../institutions/services/institution-fields';
 import { seedPartnerInstitutions } from './seed-partner-reference-data';
 
 /**

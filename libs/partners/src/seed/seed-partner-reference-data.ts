@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { AgreementCounterpart, AgreementStatus, PartnerType } from '../partner-enums';
 import { parseCalendarDate } from '@kakehashi/calendar';
-import { cleanName, prefectureCode } from '../rules/partner-fields';
+import { cleanName, prefectureCode } from '../institutions/services/institution-fields';
 
 interface SeedInstitution {
   id: string;

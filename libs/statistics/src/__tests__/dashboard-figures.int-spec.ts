@@ -13,7 +13,7 @@ import {
 } from './statistics-kit';
 import { ExportFormat } from '../exports/export-document';
 import { StatisticsExportsService } from '../exports/statistics-exports.service';
-import { StatisticsScopeService } from '../services/statistics-scope.service';
+import { StatisticsScopeService } from '../figures/services/statistics-scope.service';
 import { StatisticsGap, StatisticsMonthState, StatisticsScopeKind } from '../statistics.types';
 
 const OFFICE = '06';

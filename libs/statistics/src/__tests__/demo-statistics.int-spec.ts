@@ -8,7 +8,7 @@ import { seedReferenceData } from '@kakehashi/organisations';
 import { createScratchDatabase } from '@kakehashi/testing';
 import { isValidCorporateNumber } from '@kakehashi/text';
 import type { DataSource } from 'typeorm';
-import { StatisticsRebuildService } from '../rollups/statistics-rebuild.service';
+import { StatisticsRebuildService } from '../rollups/services/statistics-rebuild.service';
 import { DEMO_STATISTICS_COMPANIES, DEMO_STATISTICS_OFFICES } from '../seed/demo-statistics-plan';
 import { seedDemoStatistics } from '../seed/seed-demo-statistics';
 

@@ -4,7 +4,7 @@
 import { todayInJapan } from '@kakehashi/calendar';
 import { QueueName } from '@kakehashi/jobs';
 import { fiscalYearOf } from '../periods/year-month';
-import { STATISTICS_REFRESH_SCHEDULER_ID } from '../jobs/statistics-jobs';
+import { STATISTICS_REFRESH_SCHEDULER_ID } from '../rollups/jobs/statistics-jobs';
 import {
   establishmentFixture,
   executive,

@@ -1,30 +1,9 @@
-// The statistics API over HTTP: schema, roles, the input pipe, error mapping and the office scope. Authentication
-// belongs to the API (identity's guard); a small guard here takes the caller from a header and enforces @Roles the
-// way the application's guard does.
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+// The statistics API over HTTP: schema, roles, the input pipe, error mapping and the office scope, through the one
+// GraphQL test setup of @kakehashi/testing (the caller from the x-test-user header, @Roles enforced).
 import { Role, type AuthUser } from '@kakehashi/authz';
-import {
-  createInputValidationPipe,
-  formatGraphqlError,
-  RequestLoaders,
-  type GraphqlContext,
-  ApiErrorsFilter,
-} from '@kakehashi/graphql-core';
-import { HeaderAuthGuard, testUserHeader } from '@kakehashi/testing';
+import { codeOf, GraphqlTestClient, graphqlTestModule, reasonOf, type JsonValue } from '@kakehashi/testing';
 import { type INestApplication } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import request from 'supertest';
 import { insertUser, officeId, staffUser, startStatisticsKit, type StatisticsKit } from './statistics-kit';
-
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface GqlResponse {
-  data?: Record<string, Json> | null;
-  errors?: { message: string; extensions: Record<string, Json> }[];
-}
 
 const MONTHLY = `query ($fiscalYear: Int!, $moveType: MoveType, $officeId: ID, $region: String) {
   monthlyStatistics(fiscalYear: $fiscalYear, moveType: $moveType, officeId: $officeId, region: $region) {
@@ -37,60 +16,66 @@ const MONTHLY = `query ($fiscalYear: Int!, $moveType: MoveType, $officeId: ID, $
   }
 }`;
 
+/** What MONTHLY selects (the fields the assertions read). */
+interface MonthlyData {
+  monthlyStatistics: {
+    fiscalYear: number;
+    label: string;
+    eraLabel: string;
+    liveFrom: string;
+    moveType: string | null;
+    scope: { kind: string; label: string; officeCode: string | null };
+    months: { [field: string]: JsonValue }[];
+    total: { [field: string]: JsonValue };
+  };
+}
+
+interface FieldErrors {
+  fields?: { field: string; message: string }[];
+}
+
+interface RebuildJob {
+  state: string;
+  progress: number;
+  result: string | null;
+}
+
 describe('statistics GraphQL API', () => {
   let kit: StatisticsKit;
   let app: INestApplication;
+  let client: GraphqlTestClient;
 
   beforeAll(async () => {
     kit = await startStatisticsKit({
       settings: { liveFrom: '2023-02', currentMonth: '2023-01' },
       // The application below boots the module a second time: BullMQ would start a second set of workers.
       inProcessJobs: true,
-      imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
-            req,
-            loaders: new RequestLoaders(),
-          }),
-          formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
-        }),
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: HeaderAuthGuard },
-        { provide: APP_PIPE, useFactory: createInputValidationPipe },
-        { provide: APP_FILTER, useClass: ApiErrorsFilter },
-      ],
+      ...graphqlTestModule(),
     });
     app = kit.module.createNestApplication({ logger: false });
     await app.init();
+    client = new GraphqlTestClient(app);
   });
   afterAll(async () => {
     // Closes the testing module too (the kit's module is the application's).
     await app?.close();
   });
 
-  async function gql(
+  const gql = <Data = { [key: string]: JsonValue }>(
     user: AuthUser,
     query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GqlResponse> {
-    const response = await request(app.getHttpServer())
-      .post('/graphql')
-      .set('x-test-user', testUserHeader(user))
-      .send({ query, variables });
-    return response.body as GqlResponse;
-  }
-  const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions['code'] ?? null;
+    variables?: Record<string, unknown>,
+  ) => client.gql<Data>(user, query, variables);
+  const fieldsOf = (response: { errors?: { extensions: FieldErrors }[] }) =>
+    response.errors![0].extensions.fields!;
 
   it('answers an executive with the published months, marked preliminary and sourced', async () => {
-    const { data, errors } = await gql(staffUser(Role.EXECUTIVE), MONTHLY, {
+    const { data, errors } = await gql<MonthlyData>(staffUser(Role.EXECUTIVE), MONTHLY, {
       fiscalYear: 2022,
       moveType: 'SECONDMENT',
     });
     expect(errors).toBeUndefined();
-    const result = data!['monthlyStatistics'];
+    const result = data!.monthlyStatistics;
     expect(result).toMatchObject({
       fiscalYear: 2022,
       label: '2022年度',
@@ -123,9 +108,9 @@ describe('statistics GraphQL API', () => {
   it('lets a consultant read their own office and refuses another with FORBIDDEN', async () => {
     const aichi = await officeId(kit.dataSource, '23');
     const consultant = staffUser(Role.CONSULTANT, aichi);
-    const own = await gql(consultant, MONTHLY, { fiscalYear: 2023 });
+    const own = await gql<MonthlyData>(consultant, MONTHLY, { fiscalYear: 2023 });
     expect(own.errors).toBeUndefined();
-    expect(own.data!['monthlyStatistics'].scope).toEqual({
+    expect(own.data!.monthlyStatistics.scope).toEqual({
       kind: 'OFFICE',
       label: '愛知事務所',
       officeCode: '23',
@@ -135,7 +120,7 @@ describe('statistics GraphQL API', () => {
       officeId: await officeId(kit.dataSource, '13'),
     });
     expect(codeOf(other)).toBe('FORBIDDEN');
-    expect(other.errors![0].extensions['reason']).toBe('OUTSIDE_OFFICE_SCOPE');
+    expect(reasonOf(other)).toBe('OUTSIDE_OFFICE_SCOPE');
     expect(other.data).toBeNull();
     const region = await gql(consultant, MONTHLY, { fiscalYear: 2023, region: '中部' });
     expect(codeOf(region)).toBe('FORBIDDEN');
@@ -152,21 +137,21 @@ describe('statistics GraphQL API', () => {
     const hq = await insertUser(kit.dataSource, Role.HQ_COORDINATOR, 'HQ');
     const published = await gql(hq, close);
     expect(codeOf(published)).toBe('BAD_USER_INPUT');
-    expect(published.errors![0].extensions['fields'][0]).toMatchObject({ field: 'yearMonth' });
+    expect(fieldsOf(published)[0]).toMatchObject({ field: 'yearMonth' });
   });
 
   it('reports bad arguments as field errors in Japanese', async () => {
     const executive = staffUser(Role.EXECUTIVE);
     const badYear = await gql(executive, MONTHLY, { fiscalYear: 1 });
     expect(codeOf(badYear)).toBe('BAD_USER_INPUT');
-    expect(badYear.errors![0].extensions['fields']).toEqual([
+    expect(fieldsOf(badYear)).toEqual([
       { field: 'fiscalYear', message: expect.stringMatching(/^年度は1987〜2100の西暦/) },
     ]);
     const flows = await gql(
       executive,
       `query { industryFlows(from: "2022-13", to: "FY2022") { totalPeople } }`,
     );
-    expect(flows.errors![0].extensions['fields']).toEqual([
+    expect(fieldsOf(flows)).toEqual([
       { field: 'from', message: expect.stringMatching(/月\(例: 2022-04\)または年度/) },
     ]);
     const both = await gql(executive, MONTHLY, {
@@ -174,11 +159,19 @@ describe('statistics GraphQL API', () => {
       officeId: await officeId(kit.dataSource, '13'),
       region: '関東',
     });
-    expect(both.errors![0].extensions['fields'][0].field).toBe('region');
+    expect(fieldsOf(both)[0].field).toBe('region');
   });
 
   it('gives the published industry flows and annual results through the schema', async () => {
-    const { data, errors } = await gql(
+    const { data, errors } = await gql<{
+      industryFlows: {
+        source: string;
+        crossIndustryShare: number | null;
+        totalPeople: number;
+        topSendingIndustries: { rank: number; jsicCode: string; industryJa: string; people: number }[];
+      };
+      annualStatistics: { years: { [field: string]: JsonValue }[] };
+    }>(
       staffUser(Role.HQ_COORDINATOR),
       `query {
         industryFlows(from: "2022-04", to: "2023-01", moveType: SECONDMENT) {
@@ -190,18 +183,18 @@ describe('statistics GraphQL API', () => {
       }`,
     );
     expect(errors).toBeUndefined();
-    expect(data!['industryFlows']).toMatchObject({
+    expect(data!.industryFlows).toMatchObject({
       source: 'PUBLISHED',
       crossIndustryShare: 59.2,
       totalPeople: 2413,
     });
-    expect(data!['industryFlows'].topSendingIndustries[0]).toEqual({
+    expect(data!.industryFlows.topSendingIndustries[0]).toEqual({
       rank: 1,
       jsicCode: 'E',
       industryJa: '製造業',
       people: 1078,
     });
-    expect(data!['annualStatistics'].years).toEqual([
+    expect(data!.annualStatistics.years).toEqual([
       {
         fiscalYear: 2020,
         eraLabel: '令和2年度',
@@ -225,19 +218,26 @@ describe('statistics GraphQL API', () => {
 
   it('lets an administrator queue a rebuild and follow it', async () => {
     const admin = staffUser(Role.ADMIN);
-    const queued = await gql(admin, `mutation { rebuildStatistics { id state progress } }`);
+    const queued = await gql<{ rebuildStatistics: { id: string } }>(
+      admin,
+      `mutation { rebuildStatistics { id state progress } }`,
+    );
     expect(queued.errors).toBeUndefined();
-    const id = queued.data!['rebuildStatistics'].id as string;
-    let job: Json = null;
+    const id = queued.data!.rebuildStatistics.id;
+    let job: RebuildJob | null = null;
     for (let i = 0; i < 200; i += 1) {
       job = (
-        await gql(admin, `query ($id: ID!) { statisticsRebuild(id: $id) { state progress result } }`, { id })
-      ).data!['statisticsRebuild'];
+        await gql<{ statisticsRebuild: RebuildJob | null }>(
+          admin,
+          `query ($id: ID!) { statisticsRebuild(id: $id) { state progress result } }`,
+          { id },
+        )
+      ).data!.statisticsRebuild;
       if (job?.state === 'COMPLETED' || job?.state === 'FAILED') break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(job).toMatchObject({ state: 'COMPLETED', progress: 100 });
-    expect(JSON.parse(job.result)).toMatchObject({ months: expect.any(Number) });
+    expect(JSON.parse(job?.result ?? 'null')).toMatchObject({ months: expect.any(Number) });
     expect(codeOf(await gql(staffUser(Role.EXECUTIVE), `mutation { rebuildStatistics { id } }`))).toBe(
       'FORBIDDEN',
     );

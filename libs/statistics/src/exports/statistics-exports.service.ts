@@ -3,9 +3,15 @@ import { todayInJapan } from '@kakehashi/calendar';
 import { PartnerAgreementCountsService } from '@kakehashi/partners';
 import { TalentBankOutcomesService } from '@kakehashi/talent-bank';
 import { Injectable } from '@nestjs/common';
-import { AnnualStatisticsService, type AnnualStatisticsArgs } from '../services/annual-statistics.service';
-import { IndustryFlowsService, type IndustryFlowsArgs } from '../services/industry-flows.service';
-import { MonthlyStatisticsService, type MonthlyStatisticsArgs } from '../services/monthly-statistics.service';
+import {
+  AnnualStatisticsService,
+  type AnnualStatisticsArgs,
+} from '../figures/services/annual-statistics.service';
+import { IndustryFlowsService, type IndustryFlowsArgs } from '../figures/services/industry-flows.service';
+import {
+  MonthlyStatisticsService,
+  type MonthlyStatisticsArgs,
+} from '../figures/services/monthly-statistics.service';
 import { StatisticsSettings } from '../statistics-settings';
 import { ExportFormat, type ExportDocument, type ExportFile } from './export-document';
 import { annualStatisticsDocument } from './tables/annual-statistics.table';

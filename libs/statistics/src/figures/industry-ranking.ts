@@ -1,5 +1,5 @@
 import type { IndustryFlowCell, IndustryPeople } from '../statistics.types';
-import type { FlowCount } from '../services/statistics-readers';
+import type { FlowCount } from './services/statistics-readers';
 
 /**
  * Industries by people, largest first; ties share a rank (1, 2, 2, 4) and are listed by JSIC code. Industries whose

@@ -6,7 +6,7 @@
 import type { DemoClock } from '@kakehashi/database';
 import { companyNameSearchKey } from '@kakehashi/text';
 import type { DataSource, EntityManager } from 'typeorm';
-import { drainStatisticsChanges } from '../rollups/statistics-drain.service';
+import { drainStatisticsChanges } from '../rollups/services/statistics-drain.service';
 import {
   DEMO_STATISTICS_COMPANIES,
   demoStatisticsCompany,
