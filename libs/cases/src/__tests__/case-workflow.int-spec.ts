@@ -6,16 +6,16 @@ import type { TestingModule } from '@nestjs/testing';
 import { addDays, addMonths, japaneseDate, todayInJapan } from '@kakehashi/calendar';
 import { DataSource } from 'typeorm';
 import { CaseExceptionCode } from '../case.exception';
-import type { CaseEntity } from '../case.entity';
+import type { CaseEntity } from '../cases/case.entity';
 import { CorrectEstablishmentService } from '../establishments/services/correct-establishment.service';
 import { RecordEstablishmentService } from '../establishments/services/record-establishment.service';
-import { CaseQueryService } from '../services/case-query.service';
-import { CreateCaseService } from '../services/create-case.service';
-import { RecordCaseWorkersService } from '../services/record-case-workers.service';
-import { RecordCaseSectionService } from '../services/sections/record-case-section.service';
-import { AdvanceCaseService } from '../services/transitions/advance-case.service';
-import { EndCaseNotEstablishedService } from '../services/transitions/end-case-not-established.service';
-import { MoveCaseBackService } from '../services/transitions/move-case-back.service';
+import { CaseQueryService } from '../cases/services/case-query.service';
+import { CreateCaseService } from '../cases/services/create-case.service';
+import { RecordCaseWorkersService } from '../case-records/services/record-case-workers.service';
+import { RecordCaseSectionService } from '../case-records/services/record-case-section.service';
+import { AdvanceCaseService } from '../transitions/services/advance-case.service';
+import { EndCaseNotEstablishedService } from '../transitions/services/end-case-not-established.service';
+import { MoveCaseBackService } from '../transitions/services/move-case-back.service';
 import { CaseTimelineService } from '../timeline/case-timeline.service';
 import {
   EmploymentType,

@@ -4,7 +4,7 @@ import type { MoveTypeWanted, OfferStatus } from '@kakehashi/offers';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readFollowUpSettings } from '../follow-ups/follow-up-settings.read';
-import { CaseFactsLoader } from '../services/case-facts.loader';
+import { CaseFactsLoader } from '../cases/services/case-facts.loader';
 import { DemoCaseContext, type DemoCaseScenario, type DemoOfferRef } from './demo-cases/demo-case-scenario';
 import { replayDemoCase, type DemoOffers } from './demo-cases/demo-case-replay';
 import { writeDemoCase } from './demo-cases/demo-case-writer';

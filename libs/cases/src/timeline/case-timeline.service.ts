@@ -11,7 +11,7 @@ import {
   factsOf,
   type CaseFactsExtras,
   type CaseFactsSource,
-} from '../services/case-facts.loader';
+} from '../cases/services/case-facts.loader';
 import type { CaseFacts } from '../workflow/case-checklist';
 import { flowChecklists, missingToEnter, type ChecklistItem } from '../workflow/case-checklist';
 import { CASE_STAGE_LABELS, isTerminal, nextStage, stageIndex } from '../workflow/case-stage';

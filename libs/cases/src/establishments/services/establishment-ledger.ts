@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import type { EntityManager } from 'typeorm';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseEstablishmentEntity, EstablishmentKind } from '../case-establishment.entity';
 
 /**

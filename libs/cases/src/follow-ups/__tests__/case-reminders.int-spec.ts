@@ -10,8 +10,8 @@ import { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
 import { dueMomentOf } from '../reminder-time';
 import { RecordFollowUpService } from '../services/record-follow-up.service';
 import { FollowUpMethod } from '../case-follow-up.entity';
-import { AdvanceCaseService } from '../../services/transitions/advance-case.service';
-import { CompleteCaseService } from '../../services/transitions/complete-case.service';
+import { AdvanceCaseService } from '../../transitions/services/advance-case.service';
+import { CompleteCaseService } from '../../transitions/services/complete-case.service';
 import { CaseTaskSweepService } from '../services/case-task-sweep.service';
 import {
   establishedCase,

@@ -12,12 +12,12 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { casesTestingModule, insertOfferPair, insertUser, Role } from '../../__tests__/case-test-kit';
-import { CaseEntity } from '../../case.entity';
+import { CaseEntity } from '../../cases/case.entity';
 import { CasesModule } from '../../cases.module';
-import { CreateCaseService } from '../../services/create-case.service';
+import { CreateCaseService } from '../../cases/services/create-case.service';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
-import { CaseRemindersModule } from '../case-reminders.module';
+import { CaseRemindersModule } from '../../cases-jobs.module';
 import type { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
 import { dueMomentOf } from '../reminder-time';
 

@@ -4,10 +4,10 @@ import { JobQueue, QueueName } from '@kakehashi/jobs';
 import { Injectable, Logger } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseException, CaseExceptionCode } from '../../case.exception';
 import { CaseAction } from '../../history/case-history.entity';
-import { CaseCommandRunner } from '../../services/case-command.runner';
+import { CaseCommandRunner } from '../../cases/services/case-command.runner';
 import {
   clean,
   collect,
@@ -15,7 +15,7 @@ import {
   requiredDayError,
   requiredTextError,
   textError,
-} from '../../services/case-input.rules';
+} from '../../cases/services/case-input.rules';
 import { CaseClock } from '../case-clock';
 import { CaseFollowUpEntity } from '../case-follow-up.entity';
 import { caseTaskJobId } from '../case-task-jobs';

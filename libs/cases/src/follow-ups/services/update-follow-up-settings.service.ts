@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CaseException, CaseExceptionCode } from '../../case.exception';
-import { collect, intError } from '../../services/case-input.rules';
+import { collect, intError } from '../../cases/services/case-input.rules';
 import { readFollowUpSettings, type StoredFollowUpSettings } from '../follow-up-settings.read';
 import type { UpdateCaseFollowUpSettingsInput } from '../follow-up-settings.model';
 
