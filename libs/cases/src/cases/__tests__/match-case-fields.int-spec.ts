@@ -2,7 +2,20 @@
 // and, once taken up and opened, the case to link to (from both sides).
 import { MatchingModule } from '@kakehashi/matching';
 import { insertOfferPair } from '../../__tests__/case-test-kit';
-import { startBoardKit, type BoardKit, type Json } from '../../board/__tests__/board-test-kit';
+import { startBoardKit, type BoardKit } from '../../board/__tests__/board-test-kit';
+
+interface RankedItem {
+  receivingOfferId?: string;
+  sendingOfferId?: string;
+  rank: number;
+  score: number;
+  scorePoints: number;
+  moveTypes: string[];
+  takenUpDecisionId: string | null;
+  caseId: string | null;
+  dismissed: boolean;
+  factors: { factor: string; label: string; contribution: number; points: number; maxPoints: number }[];
+}
 
 const ITEM = `rank score scorePoints moveTypes takenUpDecisionId caseId dismissed
   factors { factor label contribution points maxPoints }`;
@@ -31,25 +44,33 @@ describe('a ranked pair as the matches screen reads it', () => {
   });
   afterAll(() => kit?.close());
 
-  async function forSending(): Promise<Json> {
-    const response = await kit.gql(kit.hq, FOR_SENDING, {
-      id: pair.sendingOfferId,
-      filters: { prefectureCodes: ['41'] },
-    });
+  async function forSending(): Promise<RankedItem> {
+    const response = await kit.client.gql<{ matchesForSendingOffer: { items: RankedItem[] } }>(
+      kit.hq,
+      FOR_SENDING,
+      {
+        id: pair.sendingOfferId,
+        filters: { prefectureCodes: ['41'] },
+      },
+    );
     expect(response.errors).toBeUndefined();
-    const items: Json[] = response.data?.['matchesForSendingOffer'].items;
+    const items = response.data!.matchesForSendingOffer.items;
     const item = items.find((each) => each.receivingOfferId === pair.receivingOfferId);
     if (!item) throw new Error('the pair must be ranked');
     return item;
   }
 
-  async function forReceiving(): Promise<Json> {
-    const response = await kit.gql(kit.hq, FOR_RECEIVING, {
-      id: pair.receivingOfferId,
-      filters: { prefectureCodes: ['42'] },
-    });
+  async function forReceiving(): Promise<RankedItem | undefined> {
+    const response = await kit.client.gql<{ matchesForReceivingOffer: { items: RankedItem[] } }>(
+      kit.hq,
+      FOR_RECEIVING,
+      {
+        id: pair.receivingOfferId,
+        filters: { prefectureCodes: ['42'] },
+      },
+    );
     expect(response.errors).toBeUndefined();
-    const items: Json[] = response.data?.['matchesForReceivingOffer'].items;
+    const items = response.data!.matchesForReceivingOffer.items;
     return items.find((each) => each.sendingOfferId === pair.sendingOfferId);
   }
 
@@ -57,7 +78,7 @@ describe('a ranked pair as the matches screen reads it', () => {
     const item = await forSending();
     expect(Number.isInteger(item.scorePoints)).toBe(true);
     expect(Math.abs(item.scorePoints - item.score * 100)).toBeLessThanOrEqual(0.5);
-    const factors: Json[] = item.factors;
+    const factors = item.factors;
     expect(sum(factors.map((f) => f.points))).toBe(item.scorePoints);
     expect(sum(factors.map((f) => f.maxPoints))).toBe(100);
     for (const f of factors) {
@@ -74,11 +95,15 @@ describe('a ranked pair as the matches screen reads it', () => {
       receivingOfficeCode: '41',
       acceptsTransfer: false,
     });
-    const response = await kit.gql(kit.hq, FOR_SENDING, {
-      id: onlySecondment.sendingOfferId,
-      filters: { prefectureCodes: ['41'] },
-    });
-    const items: Json[] = response.data?.['matchesForSendingOffer'].items;
+    const response = await kit.client.gql<{ matchesForSendingOffer: { items: RankedItem[] } }>(
+      kit.hq,
+      FOR_SENDING,
+      {
+        id: onlySecondment.sendingOfferId,
+        filters: { prefectureCodes: ['41'] },
+      },
+    );
+    const items = response.data!.matchesForSendingOffer.items;
     const item = items.find((each) => each.receivingOfferId === onlySecondment.receivingOfferId);
     expect(item?.moveTypes).toEqual(['SECONDMENT']);
   });
@@ -86,17 +111,17 @@ describe('a ranked pair as the matches screen reads it', () => {
   it('links a taken-up pair to the case opened from it, from either side', async () => {
     expect(await forSending()).toMatchObject({ takenUpDecisionId: null, caseId: null });
 
-    const takeUp = await kit.gql(kit.hq, TAKE_UP, {
+    const takeUp = await kit.client.gql<{ takeUpMatch: { id: string } }>(kit.hq, TAKE_UP, {
       input: { sendingOfferId: pair.sendingOfferId, receivingOfferId: pair.receivingOfferId, people: 1 },
     });
-    const decisionId: string = takeUp.data?.['takeUpMatch'].id;
+    const decisionId = takeUp.data!.takeUpMatch.id;
     expect(await forSending()).toMatchObject({ takenUpDecisionId: decisionId, caseId: null });
 
-    const opened = await kit.gql(kit.hq, CREATE_CASE, {
+    const opened = await kit.client.gql<{ createCase: { id: string } }>(kit.hq, CREATE_CASE, {
       input: { matchDecisionId: decisionId, moveType: 'SECONDMENT' },
     });
     expect(opened.errors).toBeUndefined();
-    const caseId: string = opened.data?.['createCase'].id;
+    const caseId = opened.data!.createCase.id;
     expect(await forSending()).toMatchObject({ takenUpDecisionId: decisionId, caseId });
     expect(await forReceiving()).toMatchObject({ takenUpDecisionId: decisionId, caseId });
   });
