@@ -1,0 +1,166 @@
+// The case tasks' SQL: the reminders' reconciliation, the move to DUE, the sweep and the completion by a follow-up.
+// Plain SQL (the worker's reminders module registers no entity); every caller passes its transaction.
+import type { MoveType } from '@kakehashi/offers';
+import type { EntityManager } from 'typeorm';
+import type { CaseStage } from '../workflow/case-stage';
+import type { CaseTaskKind, CaseTaskStatus } from './case-task.entity';
+
+type Sql = Pick<EntityManager, 'query'>;
+
+/** What the reminders' plan reads of a case. */
+export interface ReminderCaseRow {
+  move_type: MoveType;
+  stage: CaseStage;
+  established_on: string | null;
+  contract: { startOn?: string | null; endOn?: string | null } | null;
+}
+
+export interface LiveTaskRow {
+  id: string;
+  kind: CaseTaskKind;
+  due_on: string;
+  status: CaseTaskStatus;
+}
+
+/** A task with what its notification and the DUE check read of its case. */
+export interface DueTaskRow extends LiveTaskRow {
+  case_id: string;
+  number: number;
+  move_type: MoveType;
+  stage: CaseStage;
+  established_on: string | null;
+  sending_consultant_id: string | null;
+  receiving_consultant_id: string | null;
+}
+
+/**
+ * The case, locked against other syncs and the case's own commands (which lock it FOR UPDATE), so each sync reads the
+ * state the previous one left; FK inserts (KEY SHARE) are not blocked.
+ */
+export async function lockCaseForReminders(tx: Sql, caseId: string): Promise<ReminderCaseRow | undefined> {
+  const [kase] = await tx.query<ReminderCaseRow[]>(
+    `SELECT "move_type", "stage", "established_on"::text AS "established_on", "contract"
+       FROM "cases" WHERE "id" = $1 FOR NO KEY UPDATE`,
+    [caseId],
+  );
+  return kase;
+}
+
+/** The case's tasks that are not cancelled. */
+export function selectLiveTasks(tx: Sql, caseId: string): Promise<LiveTaskRow[]> {
+  return tx.query<LiveTaskRow[]>(
+    `SELECT "id", "kind", "due_on"::text AS "due_on", "status"
+       FROM "case_tasks" WHERE "case_id" = $1 AND "status" <> 'CANCELLED'`,
+    [caseId],
+  );
+}
+
+/** Cancels those of `ids` still scheduled; returns the ones it cancelled. */
+export function cancelScheduledTasks(tx: Sql, ids: string[]): Promise<{ id: string }[]> {
+  return tx.query<{ id: string }[]>(
+    `WITH "u" AS (
+       UPDATE "case_tasks" SET "status" = 'CANCELLED', "updated_at" = now()
+        WHERE "id" = ANY($1::uuid[]) AND "status" = 'SCHEDULED'
+       RETURNING "id"
+     )
+     SELECT "id" FROM "u"`,
+    [ids],
+  );
+}
+
+/** Adds the tasks as scheduled; one already live for its kind and day is left (the live unique index). */
+export function insertScheduledTasks(
+  tx: Sql,
+  caseId: string,
+  tasks: { kind: CaseTaskKind; dueOn: string }[],
+): Promise<{ id: string }[]> {
+  return tx.query<{ id: string }[]>(
+    `INSERT INTO "case_tasks" ("case_id", "kind", "due_on", "status")
+     SELECT $1, m."kind", m."due_on"::date, 'SCHEDULED'
+       FROM unnest($2::text[], $3::text[]) AS m("kind", "due_on")
+     ON CONFLICT ("case_id", "kind", "due_on") WHERE "status" <> 'CANCELLED' DO NOTHING
+     RETURNING "id"`,
+    [caseId, tasks.map((t) => t.kind), tasks.map((t) => t.dueOn)],
+  );
+}
+
+/** The case's tasks waiting for their moment. */
+export function selectScheduledTasks(tx: Sql, caseId: string): Promise<{ id: string; due_on: string }[]> {
+  return tx.query<{ id: string; due_on: string }[]>(
+    `SELECT "id", "due_on"::text AS "due_on" FROM "case_tasks" WHERE "case_id" = $1 AND "status" = 'SCHEDULED'`,
+    [caseId],
+  );
+}
+
+/** The task with its case, the task's row locked. */
+export async function lockTaskWithCase(tx: Sql, taskId: string): Promise<DueTaskRow | undefined> {
+  const [task] = await tx.query<DueTaskRow[]>(
+    `SELECT t."id", t."kind", t."due_on"::text AS "due_on", t."status", c."id" AS "case_id", c."number",
+            c."move_type", c."stage", c."established_on"::text AS "established_on",
+            c."sending_consultant_id", c."receiving_consultant_id"
+       FROM "case_tasks" t JOIN "cases" c ON c."id" = t."case_id"
+      WHERE t."id" = $1
+        FOR UPDATE OF t`,
+    [taskId],
+  );
+  return task;
+}
+
+export async function cancelTask(tx: Sql, taskId: string): Promise<void> {
+  await tx.query(`UPDATE "case_tasks" SET "status" = 'CANCELLED', "updated_at" = now() WHERE "id" = $1`, [
+    taskId,
+  ]);
+}
+
+export async function markTaskDue(tx: Sql, taskId: string, at: Date): Promise<void> {
+  await tx.query(
+    `UPDATE "case_tasks" SET "status" = 'DUE', "became_due_at" = $2, "updated_at" = now() WHERE "id" = $1`,
+    [taskId, at],
+  );
+}
+
+/**
+ * A batch of scheduled tasks due by `lastDueDay` (of `caseIds` only, when given), in (due_on, id) order after
+ * `after`: a keyset, so every task is looked at once even if another process changes some meanwhile.
+ */
+export function selectOverdueScheduledTasks(
+  db: Sql,
+  lastDueDay: string,
+  options: { caseIds: string[] | null; after: { dueOn: string; id: string } | null; limit: number },
+): Promise<{ id: string; due_on: string }[]> {
+  return db.query<{ id: string; due_on: string }[]>(
+    `SELECT "id", "due_on"::text AS "due_on" FROM "case_tasks"
+      WHERE "status" = 'SCHEDULED' AND "due_on" <= $1::date
+        AND ($2::uuid[] IS NULL OR "case_id" = ANY($2::uuid[]))
+        AND ($3::date IS NULL OR ("due_on", "id") > ($3::date, $4::uuid))
+      ORDER BY "due_on", "id"
+      LIMIT ${options.limit}`,
+    [lastDueDay, options.caseIds, options.after?.dueOn ?? null, options.after?.id ?? null],
+  );
+}
+
+/** The case's task, locked so that its job or a reschedule cannot change it meanwhile. */
+export async function lockCaseTask(
+  tx: Sql,
+  caseId: string,
+  taskId: string,
+): Promise<Pick<LiveTaskRow, 'id' | 'kind' | 'status'> | undefined> {
+  const [row] = await tx.query<Pick<LiveTaskRow, 'id' | 'kind' | 'status'>[]>(
+    `SELECT "id", "kind", "status" FROM "case_tasks" WHERE "id" = $1 AND "case_id" = $2 FOR UPDATE`,
+    [taskId, caseId],
+  );
+  return row;
+}
+
+export async function markTaskDone(
+  tx: Sql,
+  taskId: string,
+  done: { at: Date; byUserId: string; followUpId: string },
+): Promise<void> {
+  await tx.query(
+    `UPDATE "case_tasks"
+        SET "status" = 'DONE', "done_at" = $2, "done_by_user_id" = $3, "follow_up_id" = $4, "updated_at" = now()
+      WHERE "id" = $1`,
+    [taskId, done.at, done.byUserId, done.followUpId],
+  );
+}
