@@ -2,8 +2,9 @@
 // Plain SQL (the worker's reminders module registers no entity); every caller passes its transaction.
 import type { MoveType } from '@kakehashi/offers';
 import type { EntityManager } from 'typeorm';
-import type { CaseStage } from '../workflow/case-stage';
+import { TERMINAL_STAGES, type CaseStage } from '../workflow/case-stage';
 import type { CaseTaskKind, CaseTaskStatus } from './case-task.entity';
+import type { CaseTaskFilter } from './case-task.model';
 
 type Sql = Pick<EntityManager, 'query'>;
 
@@ -163,4 +164,78 @@ export async function markTaskDone(
       WHERE "id" = $1`,
     [taskId, done.at, done.byUserId, done.followUpId],
   );
+}
+
+/** A row of a consultant's task list, with the case it belongs to. */
+export interface TaskListRow {
+  id: string;
+  kind: CaseTaskKind;
+  due_on: string;
+  status: CaseTaskStatus;
+  became_due_at: Date | null;
+  done_at: Date | null;
+  /** done_at at full (microsecond) precision, which a JS Date would lose: the cursor carries it as text. */
+  done_key: string | null;
+  done_by_user_id: string | null;
+  follow_up_id: string | null;
+  case_id: string;
+  number: number;
+  stage: CaseStage;
+}
+
+/**
+ * The count and one page of the tasks of the cases `userId` is a consultant in charge of, in the list's order (due
+ * day; DONE: latest done first), after the cursor's key (a day, or a done_key for DONE) and id.
+ */
+export async function selectMyTasks(
+  db: Sql,
+  request: {
+    userId: string;
+    /** The list asked for (a type only: the worker, which uses this file too, loads no GraphQL model). */
+    filter: `${CaseTaskFilter}`;
+    today: string;
+    after: { key: string; id: string } | null;
+    limit: number;
+  },
+): Promise<{ total: number; rows: TaskListRow[] }> {
+  const done = request.filter === 'DONE';
+  const params: unknown[] = [request.userId];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  let condition: string;
+  if (done) {
+    condition = `t."status" = 'DONE'`;
+  } else {
+    const day = `${param(request.today)}::date`;
+    const open = `NOT (c."stage" = ANY(${param([...TERMINAL_STAGES])}::text[]))`;
+    const notDone = `t."status" IN ('SCHEDULED', 'DUE')`;
+    condition = {
+      DUE: `${notDone} AND t."due_on" <= ${day} AND ${open}`,
+      OVERDUE: `${notDone} AND ${open} AND (t."due_on" < ${day} OR (t."kind" = 'END_DATE_PASSED' AND t."status" = 'DUE'))`,
+      UPCOMING: `t."status" = 'SCHEDULED' AND t."due_on" > ${day} AND ${open}`,
+    }[request.filter as Exclude<`${CaseTaskFilter}`, 'DONE'>];
+  }
+  const base = `FROM "case_tasks" t JOIN "cases" c ON c."id" = t."case_id"
+    WHERE (c."sending_consultant_id" = $1 OR c."receiving_consultant_id" = $1) AND ${condition}`;
+
+  const [{ total }] = await db.query<{ total: number }[]>(`SELECT count(*)::int AS "total" ${base}`, [
+    ...params,
+  ]);
+  let page = '';
+  if (request.after) {
+    const { key, id } = request.after;
+    page = done
+      ? `AND (t."done_at", t."id") < (${param(key)}::timestamptz, ${param(id)}::uuid)`
+      : `AND (t."due_on", t."id") > (${param(key)}::date, ${param(id)}::uuid)`;
+  }
+  const limit = param(request.limit);
+  const rows = await db.query<TaskListRow[]>(
+    `SELECT t."id", t."kind", t."due_on"::text AS "due_on", t."status", t."became_due_at", t."done_at",
+            to_char(t."done_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "done_key",
+            t."done_by_user_id", t."follow_up_id", t."case_id", c."number", c."stage"
+       ${base} ${page}
+      ORDER BY ${done ? 't."done_at" DESC, t."id" DESC' : 't."due_on", t."id"'}
+      LIMIT ${limit}`,
+    params,
+  );
+  return { total, rows };
 }

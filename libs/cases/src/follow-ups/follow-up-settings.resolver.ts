@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FOLLOW_UP_SETTINGS_EDITORS, FOLLOW_UP_SETTINGS_READERS } from '../cases-roles';
 
-import { readFollowUpSettings } from './follow-up-settings.read';
+import { readFollowUpSettings } from './follow-up-settings.queries';
 import {
   CaseFollowUpSettingsModel,
   toCaseFollowUpSettingsModel,

@@ -3,7 +3,7 @@ import type { DemoClock } from '@kakehashi/database';
 import type { MoveTypeWanted, OfferStatus } from '@kakehashi/offers';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { readFollowUpSettings } from '../follow-ups/follow-up-settings.read';
+import { readFollowUpSettings } from '../follow-ups/follow-up-settings.queries';
 import { CaseFactsLoader } from '../cases/services/case-facts.loader';
 import { DemoCaseContext, type DemoCaseScenario, type DemoOfferRef } from './demo-cases/demo-case-scenario';
 import { replayDemoCase, type DemoOffers } from './demo-cases/demo-case-replay';

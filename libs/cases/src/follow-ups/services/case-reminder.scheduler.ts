@@ -15,7 +15,7 @@ import {
   type LiveTaskRow,
 } from '../case-tasks.queries';
 import { planCaseTasks, remindersApply, taskKey } from '../follow-up-plan';
-import { readFollowUpSettings } from '../follow-up-settings.read';
+import { readFollowUpSettings } from '../follow-up-settings.queries';
 import { dueMomentOf } from '../reminder-time';
 
 export interface ReminderSync {

@@ -1,3 +1,4 @@
+// The follow-up settings' SQL: the one row the administrator edits.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_FOLLOW_UP_SETTINGS, type FollowUpSettings } from './follow-up-plan';
 
@@ -35,4 +36,36 @@ export async function readFollowUpSettings(db: DataSource | EntityManager): Prom
     updatedAt: row.updated_at,
     updatedByUserId: row.updated_by_user_id,
   };
+}
+
+/**
+ * Writes the settings if the row is still at `expectedVersion`: one statement decides who wins. False when another
+ * change came first.
+ */
+export async function updateFollowUpSettingsRow(
+  db: DataSource | EntityManager,
+  settings: FollowUpSettings,
+  byUserId: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const rows = await db.query<{ version: number }[]>(
+    `WITH "u" AS (
+       UPDATE "case_follow_up_settings"
+          SET "first_after_months" = $1, "interval_months" = $2, "before_end_months" = $3,
+              "transfer_horizon_months" = $4, "updated_by_user_id" = $5, "version" = "version" + 1,
+              "updated_at" = now()
+        WHERE "id" = 1 AND "version" = $6
+       RETURNING "version"
+     )
+     SELECT "version" FROM "u"`,
+    [
+      settings.firstAfterMonths,
+      settings.intervalMonths,
+      settings.beforeEndMonths,
+      settings.transferHorizonMonths,
+      byUserId,
+      expectedVersion,
+    ],
+  );
+  return rows.length > 0;
 }
