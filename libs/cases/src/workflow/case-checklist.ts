@@ -10,6 +10,7 @@ export { contractPeriodProblems, wageSplitProblem } from './checklist/contract-r
 
 /** The checklist of one stage of the case's flow. */
 export function checklistOf(stage: CaseStage, facts: CaseFacts): ChecklistItem[] {
+  // The table covers every CaseStage; a stage only the database could bring (an unknown value) still fails loudly.
   const items = STAGE_ITEMS[stage] as StageItems | undefined;
   if (!items) throw new Error(`no checklist for stage ${String(stage)}`);
   return items(facts).map((item) => ({
