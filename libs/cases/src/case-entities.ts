@@ -1,4 +1,4 @@
-import { CaseEntity } from './case.entity';
+import { CaseEntity } from './cases/case.entity';
 import { CaseEstablishmentEntity } from './establishments/case-establishment.entity';
 import { CaseFollowUpEntity } from './follow-ups/case-follow-up.entity';
 import { CaseTaskEntity } from './follow-ups/case-task.entity';

@@ -6,8 +6,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchDecisionEntity } from '@kakehashi/matching';
 import { BOARD_PROVIDERS } from './board/board.providers';
 import { CASE_ENTITIES } from './case-entities';
-import { CASE_WORKFLOW_PROVIDERS } from './case-workflow.providers';
-import { CaseRemindersModule } from './follow-ups/case-reminders.module';
+import { CASE_RECORDS_PROVIDERS } from './case-records/case-records.providers';
+import { CASES_PROVIDERS } from './cases/cases.providers';
+import { ESTABLISHMENTS_PROVIDERS } from './establishments/establishments.providers';
+import { TIMELINE_PROVIDERS } from './timeline/timeline.providers';
+import { TRANSITIONS_PROVIDERS } from './transitions/transitions.providers';
+import { CaseRemindersModule } from './cases-jobs.module';
 import { FOLLOW_UP_PROVIDERS } from './follow-ups/follow-ups.providers';
 
 /**
@@ -21,6 +25,14 @@ import { FOLLOW_UP_PROVIDERS } from './follow-ups/follow-ups.providers';
     CaseRemindersModule,
     TypeOrmModule.forFeature([...CASE_ENTITIES, MatchDecisionEntity, UserEntity]),
   ],
-  providers: [...CASE_WORKFLOW_PROVIDERS, ...FOLLOW_UP_PROVIDERS, ...BOARD_PROVIDERS],
+  providers: [
+    ...CASES_PROVIDERS,
+    ...CASE_RECORDS_PROVIDERS,
+    ...TRANSITIONS_PROVIDERS,
+    ...ESTABLISHMENTS_PROVIDERS,
+    ...TIMELINE_PROVIDERS,
+    ...FOLLOW_UP_PROVIDERS,
+    ...BOARD_PROVIDERS,
+  ],
 })
 export class CasesModule {}

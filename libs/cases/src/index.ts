@@ -1,4 +1,4 @@
-export * from './case.entity';
+export * from './cases/case.entity';
 export * from './case-entities';
 export * from './establishments/case-establishment.entity';
 export * from './follow-ups/case-follow-up.entity';
@@ -8,7 +8,7 @@ export * from './history/case-history.entity';
 export * from './workflow/case-details';
 export * from './workflow/case-stage';
 export { CasesModule } from './cases.module';
-export { CaseModel, CaseSummaryModel } from './case.model';
-export { CaseRemindersModule } from './follow-ups/case-reminders.module';
+export { CaseModel, CaseSummaryModel } from './cases/case.model';
+export { CaseRemindersModule } from './cases-jobs.module';
 export { CaseReminderScheduler } from './follow-ups/services/case-reminder.scheduler';
 export { seedDemoCases } from './seed/seed-demo-cases';

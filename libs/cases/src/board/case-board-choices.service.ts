@@ -3,7 +3,7 @@ import { CompanyEntity } from '@kakehashi/organisations';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { CaseEntity } from '../case.entity';
+import { CaseEntity } from '../cases/case.entity';
 import { toConsultant, type CaseConsultantModel } from './case-consultant.loader';
 import { applyCaseQuery, type CaseQuery } from './case-filter';
 

@@ -1,6 +1,6 @@
 import { ConnectionType } from '@kakehashi/graphql-core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CaseSummaryModel } from '../case.model';
+import { CaseSummaryModel } from '../cases/case.model';
 import { CaseStage } from '../workflow/case-graphql-enums';
 import type { CaseQuery } from './case-filter';
 

@@ -2,8 +2,8 @@
 // offers' companies. Set-based whatever the board's size; the cards are read as the few columns a summary has (not
 // whole case rows with their stage records) and mapped straight to the model.
 import type { Repository } from 'typeorm';
-import type { CaseEntity } from '../case.entity';
-import { toCaseSummaryModel, type CaseSummaryModel } from '../case.model';
+import type { CaseEntity } from '../cases/case.entity';
+import { toCaseSummaryModel, type CaseSummaryModel } from '../cases/case.model';
 import type { CaseStage } from '../workflow/case-stage';
 import { applyCaseQuery, type CaseQuery } from './case-filter';
 import { orderSql, type CaseSort } from './case-sort';

@@ -3,9 +3,9 @@ import { connectionComplexity, type Connection, type RequestLoaders } from '@kak
 import { CompanyModel, OfficeLoaderFactory, OfficeModel, toCompanyModel } from '@kakehashi/organisations';
 
 import { Args, Context, Parent, Query, ResolveField, Resolver, type Complexity } from '@nestjs/graphql';
-import { CASE_READERS } from '../case-access.policy';
+import { CASE_READERS } from '../cases-roles';
 
-import { toCaseSummaryModel, type CaseSummaryModel } from '../case.model';
+import { toCaseSummaryModel, type CaseSummaryModel } from '../cases/case.model';
 import { CaseBoardArgs, CasesArgs, DEFAULT_PER_STAGE } from './case-board.inputs';
 import { CaseBoardModel, CaseSummaryConnection } from './case-board.model';
 import { CaseBoardChoicesService } from './case-board-choices.service';

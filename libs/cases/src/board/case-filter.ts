@@ -5,8 +5,8 @@ import { MoveType } from '@kakehashi/offers';
 import { normalizeText } from '@kakehashi/text';
 import { isUUID } from 'class-validator';
 import type { SelectQueryBuilder } from 'typeorm';
-import type { CaseEntity } from '../case.entity';
-import { intError } from '../services/case-input.rules';
+import type { CaseEntity } from '../cases/case.entity';
+import { intError } from '../cases/services/case-input.rules';
 import { CaseStage } from '../workflow/case-stage';
 import { visibleStages } from './board-stages';
 

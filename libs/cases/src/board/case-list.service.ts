@@ -3,9 +3,9 @@ import { MAX_PAGE_SIZE, toConnection, type Connection } from '@kakehashi/graphql
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { CaseEntity } from '../case.entity';
+import { CaseEntity } from '../cases/case.entity';
 import { CaseException } from '../case.exception';
-import { intError } from '../services/case-input.rules';
+import { intError } from '../cases/services/case-input.rules';
 import { applyCaseQuery, checkCaseFilter, type CaseFilter } from './case-filter';
 import { assertMayReadCaseSummaries } from './case-read.access';
 import {

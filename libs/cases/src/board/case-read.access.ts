@@ -3,7 +3,7 @@
 // worker, term or record. The full case stays with the offices involved (case-access.policy.ts). The resolvers'
 // @Roles already refuse executives and partners; the services check again so no other caller skips it.
 import { Role, type AuthUser } from '@kakehashi/authz';
-import { CASE_READERS } from '../case-access.policy';
+import { CASE_READERS } from '../cases-roles';
 import { CaseException, CaseExceptionCode } from '../case.exception';
 
 export function assertMayReadCaseSummaries(user: AuthUser): void {

@@ -14,7 +14,7 @@ import type { Type } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { CaseModel, CaseSummaryModel } from '../case.model';
+import { CaseModel, CaseSummaryModel } from '../cases/case.model';
 import { CaseConsultantModel, consultantLoader } from './case-consultant.loader';
 
 /**

@@ -3,7 +3,7 @@
 import { BadUserInputError, decodeCursor } from '@kakehashi/graphql-core';
 import { isUUID } from 'class-validator';
 import type { SelectQueryBuilder } from 'typeorm';
-import type { CaseEntity } from '../case.entity';
+import type { CaseEntity } from '../cases/case.entity';
 import { CaseSortDirection, CaseSortField } from './case-board.inputs';
 
 export interface CaseSort {

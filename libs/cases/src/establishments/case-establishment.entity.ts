@@ -10,7 +10,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CaseEntity } from '../case.entity';
+import { CaseEntity } from '../cases/case.entity';
 
 export enum EstablishmentKind {
   ESTABLISHED = 'ESTABLISHED',

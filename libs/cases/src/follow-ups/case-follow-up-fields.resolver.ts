@@ -2,7 +2,7 @@ import type { RequestLoaders } from '@kakehashi/graphql-core';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { CaseModel } from '../case.model';
+import { CaseModel } from '../cases/case.model';
 import { CaseFollowUpEntity } from './case-follow-up.entity';
 import { CaseFollowUpModel, toCaseFollowUpModel } from './case-follow-up.model';
 import { followUpsByCaseLoader, tasksByCaseLoader } from './case-follow-up.loaders';

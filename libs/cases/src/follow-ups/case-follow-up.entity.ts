@@ -11,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { CaseEntity } from '../case.entity';
+import { CaseEntity } from '../cases/case.entity';
 import { CaseTaskEntity } from './case-task.entity';
 
 export enum FollowUpMethod {

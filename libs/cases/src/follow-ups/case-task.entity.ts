@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CaseEntity } from '../case.entity';
+import { CaseEntity } from '../cases/case.entity';
 
 export enum CaseTaskKind {
   FOLLOW_UP = 'FOLLOW_UP',

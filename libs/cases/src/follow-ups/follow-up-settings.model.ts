@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Allow } from 'class-validator';
-import type { StoredFollowUpSettings } from './follow-up-settings.read';
+import type { StoredFollowUpSettings } from './follow-up-settings.queries';
 
 @ObjectType('CaseFollowUpSettings', {
   description:

@@ -1,10 +1,11 @@
-import { CurrentUser, Role, Roles, type AuthUser } from '@kakehashi/authz';
+import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { FOLLOW_UP_SETTINGS_EDITORS, FOLLOW_UP_SETTINGS_READERS } from '../cases-roles';
 
-import { readFollowUpSettings } from './follow-up-settings.read';
+import { readFollowUpSettings } from './follow-up-settings.queries';
 import {
   CaseFollowUpSettingsModel,
   toCaseFollowUpSettingsModel,
@@ -22,7 +23,7 @@ export class FollowUpSettingsResolver {
   @Query(() => CaseFollowUpSettingsModel, {
     description: 'フォローアップの既定値 / The follow-up defaults in force.',
   })
-  @Roles(Role.ADMIN, Role.HQ_COORDINATOR)
+  @Roles(...FOLLOW_UP_SETTINGS_READERS)
   async caseFollowUpSettings(): Promise<CaseFollowUpSettingsModel> {
     return toCaseFollowUpSettingsModel(await readFollowUpSettings(this.dataSource));
   }
@@ -31,7 +32,7 @@ export class FollowUpSettingsResolver {
     description:
       'フォローアップの既定値の変更 (管理者、楽観的排他)。以後に成立した案件と、既存の案件の次の再計画から適用 / Change the follow-up defaults (administrators).',
   })
-  @Roles(Role.ADMIN)
+  @Roles(...FOLLOW_UP_SETTINGS_EDITORS)
   async updateCaseFollowUpSettings(
     @CurrentUser() user: AuthUser,
     @Args('input') input: UpdateCaseFollowUpSettingsInput,

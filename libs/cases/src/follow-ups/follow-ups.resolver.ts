@@ -2,9 +2,9 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CASE_ACTORS } from '../case-access.policy';
+import { CASE_ACTORS } from '../cases-roles';
 
-import { CaseModel, toCaseModel } from '../case.model';
+import { CaseModel, toCaseModel } from '../cases/case.model';
 import { CaseTaskConnection, CaseTaskModel } from './case-task.model';
 import { MyTasksArgs } from './dtos/my-tasks.args';
 import { RecordFollowUpInput } from './dtos/record-follow-up.input';

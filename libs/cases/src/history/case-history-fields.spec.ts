@@ -4,14 +4,14 @@ import type {
   RecordInternalProcedureInput,
   RecordMeetingInput,
   RecordWorkplaceTourInput,
-} from '../dtos/case-section.inputs';
+} from '../case-records/dtos/case-section.inputs';
 import {
   contractRecord,
   hiringAgreementRecord,
   internalProcedureRecord,
   meetingRecord,
   workplaceTourRecord,
-} from '../services/sections/section-rules';
+} from '../case-records/services/section-rules';
 import {
   EmploymentType,
   MeetingCondition,

@@ -3,7 +3,7 @@
 // can write (a column in CASE_HISTORY_COLUMNS, a property of a stage record) that has no entry here.
 import { formatJapaneseDate, isCalendarDay } from '@kakehashi/calendar';
 import { formatPeople, formatPercent, formatYen } from '@kakehashi/text';
-import type { CaseEntity } from '../case.entity';
+import type { CaseEntity } from '../cases/case.entity';
 import {
   EMPLOYMENT_TYPE_LABELS,
   MEETING_CONDITION_LABELS,

@@ -9,7 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CaseEntity } from '../case.entity';
+import { CaseEntity } from '../cases/case.entity';
 import type { CaseStage } from '../workflow/case-stage';
 
 export enum CaseAction {

@@ -1,6 +1,6 @@
 import type { RequestLoaders } from '@kakehashi/graphql-core';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseModel } from '../case.model';
+import { CaseModel } from '../cases/case.model';
 import {
   CaseEstablishmentModel,
   CaseHistoryEntryModel,

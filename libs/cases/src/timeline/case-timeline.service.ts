@@ -11,11 +11,12 @@ import {
   factsOf,
   type CaseFactsExtras,
   type CaseFactsSource,
-} from '../services/case-facts.loader';
+} from '../cases/services/case-facts.loader';
 import type { CaseFacts } from '../workflow/case-checklist';
 import { flowChecklists, missingToEnter, type ChecklistItem } from '../workflow/case-checklist';
 import { CASE_STAGE_LABELS, isTerminal, nextStage, stageIndex } from '../workflow/case-stage';
 import { CASE_ACTION_LABELS, historySummary } from './case-action-labels';
+import { selectStagesLastEntered } from './case-timeline.queries';
 import {
   StageProgress,
   type CaseEstablishmentModel,
@@ -129,11 +130,7 @@ export class CaseTimelineService {
   }
 
   private async lastEntered(caseId: string): Promise<Map<string, Date>> {
-    const rows: { stage: string; at: Date }[] = await this.dataSource.query(
-      `SELECT to_stage AS stage, max(recorded_at) AS at FROM case_history
-        WHERE case_id = $1 AND to_stage IS NOT NULL GROUP BY to_stage`,
-      [caseId],
-    );
+    const rows = await selectStagesLastEntered(this.dataSource, caseId);
     return new Map(rows.map((row) => [row.stage, row.at]));
   }
 }

@@ -1,47 +1,31 @@
-import { HeaderAuthGuard, testPoolSize } from '@kakehashi/testing';
-import { QueryCounter } from '@kakehashi/testing';
-// The board's integration tests: CasesModule on the real database (migrated by the Jest global setup)
-// behind a GraphQL endpoint with a header-based guard that enforces @Roles the way the application's guard does, and
-// a query counter to prove relations are batched. Every test opens its own cases under a consultant of its own, so
-// other tests' cases (the database is shared) never change its counts.
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+// The board's integration tests: CasesModule on the real database (migrated by the Jest global setup) behind the
+// GraphQL endpoint of @kakehashi/testing (the API's schema, guard, validation and error filter), and a query counter
+// to prove relations are batched. Every test opens its own cases under a consultant of its own, so other tests' cases
+// (the database is shared) never change its counts.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { buildDataSourceOptions } from '@kakehashi/database';
-import {
-  createInputValidationPipe,
-  formatGraphqlError,
-  RequestLoaders,
-  type GraphqlContext,
-  ApiErrorsFilter,
-} from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
 import { MoveType } from '@kakehashi/offers';
-import { uniqueTag } from '@kakehashi/testing';
+import {
+  GraphqlTestClient,
+  graphqlTestModule,
+  QueryCounter,
+  testPoolSize,
+  uniqueTag,
+} from '@kakehashi/testing';
 import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { insertOfferPair, insertUser, type OfferPairOptions } from '../../__tests__/case-test-kit';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CasesModule } from '../../cases.module';
-import { CreateCaseService } from '../../services/create-case.service';
+import { CreateCaseService } from '../../cases/services/create-case.service';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseBoardService } from '../case-board.service';
 import { CaseListService } from '../case-list.service';
 
 export { insertUser, Role };
-
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any;
-
-export interface GqlResponse {
-  data?: Record<string, Json> | null;
-  errors?: { message: string; extensions: Record<string, Json> }[];
-}
 
 export interface BoardKit {
   app: INestApplication;
@@ -52,7 +36,8 @@ export interface BoardKit {
   counter: QueryCounter;
   /** Opens cases (any office may be named as a side by headquarters). */
   hq: AuthUser;
-  gql(user: AuthUser, query: string, variables?: Record<string, unknown>): Promise<GqlResponse>;
+  /** Operations over HTTP as a given user. */
+  client: GraphqlTestClient;
   close(): Promise<void>;
 }
 
@@ -68,15 +53,7 @@ function requiredEnv(name: string): string {
  */
 export async function startBoardKit(imports: (DynamicModule | Type)[] = []): Promise<BoardKit> {
   const counter = new QueryCounter();
-  const graphql: DynamicModule = GraphQLModule.forRoot<ApolloDriverConfig>({
-    driver: ApolloDriver,
-    autoSchemaFile: true,
-    context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
-      req,
-      loaders: new RequestLoaders(),
-    }),
-    formatError: (formatted) => formatGraphqlError(formatted, false, () => undefined),
-  });
+  const graphql = graphqlTestModule();
   const moduleRef = await Test.createTestingModule({
     imports: [
       TypeOrmModule.forRoot({
@@ -97,13 +74,9 @@ export async function startBoardKit(imports: (DynamicModule | Type)[] = []): Pro
       }),
       CasesModule,
       ...imports,
-      graphql,
+      ...graphql.imports,
     ],
-    providers: [
-      { provide: APP_GUARD, useClass: HeaderAuthGuard },
-      { provide: APP_PIPE, useFactory: createInputValidationPipe },
-      { provide: APP_FILTER, useClass: ApiErrorsFilter },
-    ],
+    providers: graphql.providers,
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.init();
@@ -116,13 +89,7 @@ export async function startBoardKit(imports: (DynamicModule | Type)[] = []): Pro
     creator: app.get(CreateCaseService),
     counter,
     hq: await insertUser(dataSource, Role.HQ_COORDINATOR, 'HQ'),
-    async gql(user, query, variables = {}) {
-      const response = await request(app.getHttpServer())
-        .post('/graphql')
-        .set('x-test-user', Buffer.from(JSON.stringify(user)).toString('base64url'))
-        .send({ query, variables });
-      return response.body as GqlResponse;
-    },
+    client: new GraphqlTestClient(app),
     close: () => app.close(),
   };
 }

@@ -4,15 +4,21 @@
 import { MoveType } from '@kakehashi/offers';
 import { officeId } from '@kakehashi/testing';
 import { CaseStage } from '../../workflow/case-stage';
-import {
-  insertUser,
-  makeCase,
-  makePair,
-  Role,
-  startBoardKit,
-  type BoardKit,
-  type Json,
-} from './board-test-kit';
+import { insertUser, makeCase, makePair, Role, startBoardKit, type BoardKit } from './board-test-kit';
+
+interface Choices {
+  caseBoard: { totalCount: number; consultants: { id: string }[]; companies: { id: string }[] };
+}
+
+interface Card {
+  id: string;
+  nextStage: string | null;
+  nextStageLabel: string | null;
+}
+
+interface Cards {
+  caseBoard: { columns: { cases: Card[] }[] };
+}
 
 const CHOICES = `query ($officeId: ID, $filter: CaseBoardFilter) {
   caseBoard(officeId: $officeId, filter: $filter, perStage: 0) {
@@ -81,24 +87,27 @@ describe('the case board’s filter choices and next stages', () => {
       transfer.receivingCompanyId,
     ];
     // Narrowed to one consultant and one move type, the board still offers every name of its open cases.
-    const narrowed = await kit.gql(hq, CHOICES, {
+    const narrowed = await kit.client.gql<Choices>(hq, CHOICES, {
       officeId: yamanashi,
       filter: { consultantId: sender.id, moveType: 'SECONDMENT' },
     });
     expect(narrowed.errors).toBeUndefined();
-    const board = narrowed.data?.['caseBoard'];
+    const board = narrowed.data!.caseBoard;
     expect(board.totalCount).toBe(1);
-    expect(board.consultants.map((c: Json) => c.id)).toEqual(
+    expect(board.consultants.map((c) => c.id)).toEqual(
       await idsInNameOrder('users', [sender.id, receiver.id, transferReceiver.id]),
     );
-    expect(board.companies.map((c: Json) => c.id)).toEqual(await idsInNameOrder('companies', openCompanies));
+    expect(board.companies.map((c) => c.id)).toEqual(await idsInNameOrder('companies', openCompanies));
 
     // Closed cases' names come with the closed cases.
-    const withClosed = await kit.gql(hq, CHOICES, { officeId: yamanashi, filter: { includeClosed: true } });
-    expect(withClosed.data?.['caseBoard'].consultants.map((c: Json) => c.id).sort()).toEqual(
+    const withClosed = await kit.client.gql<Choices>(hq, CHOICES, {
+      officeId: yamanashi,
+      filter: { includeClosed: true },
+    });
+    expect(withClosed.data!.caseBoard.consultants.map((c) => c.id).sort()).toEqual(
       [sender.id, receiver.id, transferReceiver.id, onClosedOnly.id].sort(),
     );
-    expect(withClosed.data?.['caseBoard'].companies.map((c: Json) => c.id).sort()).toEqual(
+    expect(withClosed.data!.caseBoard.companies.map((c) => c.id).sort()).toEqual(
       [...openCompanies, closed.sendingCompanyId, closed.receivingCompanyId].sort(),
     );
   });
@@ -123,14 +132,14 @@ describe('the case board’s filter choices and next stages', () => {
       stage: CaseStage.WORKPLACE_TOUR,
     });
     const ended = await makeCase(kit, { pair, sendingConsultantId: hq.id, stage: CaseStage.NOT_ESTABLISHED });
-    const response = await kit.gql(hq, CARDS, {
+    const response = await kit.client.gql<Cards>(hq, CARDS, {
       officeId: await officeId(kit.dataSource, '20'),
       filter: { consultantId: hq.id, includeClosed: true },
     });
     expect(response.errors).toBeUndefined();
-    const cards = new Map<string, Json>(
-      response.data?.['caseBoard'].columns.flatMap((column: Json) =>
-        column.cases.map((c: Json) => [c.id, c]),
+    const cards = new Map<string, Card>(
+      response.data!.caseBoard.columns.flatMap((column) =>
+        column.cases.map((c): [string, Card] => [c.id, c]),
       ),
     );
     expect(cards.get(step2.id)).toMatchObject({

@@ -3,21 +3,31 @@
 import { ROLES_METADATA, type AuthUser } from '@kakehashi/authz';
 import { RequestLoaders } from '@kakehashi/graphql-core';
 import { MoveType } from '@kakehashi/offers';
-import { officeId } from '@kakehashi/testing';
-import { CASE_READERS } from '../../case-access.policy';
-import { toCaseModel } from '../../case.model';
+import { codeOf, officeId } from '@kakehashi/testing';
+import { CASE_READERS } from '../../cases-roles';
+import { toCaseModel } from '../../cases/case.model';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseBoardResolver } from '../case-board.resolver';
 import { CaseDetailRelationsResolver } from '../case-relations.resolver';
-import {
-  insertUser,
-  makeCase,
-  makePair,
-  Role,
-  startBoardKit,
-  type BoardKit,
-  type Json,
-} from './board-test-kit';
+import { insertUser, makeCase, makePair, Role, startBoardKit, type BoardKit } from './board-test-kit';
+
+interface BoardCard {
+  id: string;
+  sendingOffer: { id: string } | null;
+  receivingOffer: { id: string } | null;
+  sendingCompany: { id: string } | null;
+  receivingCompany: { id: string } | null;
+  sendingOffice: { code: string };
+  receivingConsultant: { id: string } | null;
+}
+
+interface Board {
+  caseBoard: { totalCount: number; office: { code: string } | null; columns: { cases: BoardCard[] }[] };
+}
+
+interface CaseList {
+  cases: { totalCount: number; edges: { node: { id: string } }[] };
+}
 
 const BOARD = `query ($officeId: ID, $filter: CaseBoardFilter, $perStage: Int) {
   caseBoard(officeId: $officeId, filter: $filter, perStage: $perStage) {
@@ -52,9 +62,6 @@ describe('the case board over GraphQL', () => {
   });
   afterAll(() => kit?.close());
 
-  const codeOf = (response: { errors?: { extensions: Record<string, Json> }[] }) =>
-    response.errors?.[0]?.extensions['code'] ?? null;
-
   it('lets only Center staff who broker call the operations', () => {
     for (const operation of ['caseBoard', 'cases'] as const) {
       const roles: unknown = Reflect.getMetadata(ROLES_METADATA, CaseBoardResolver.prototype[operation]);
@@ -68,8 +75,8 @@ describe('the case board over GraphQL', () => {
   it('refuses executives and partners, and serves administrators, headquarters and consultants', async () => {
     for (const role of [Role.EXECUTIVE, Role.PARTNER_HQ, Role.PARTNER_BRANCH]) {
       const user: AuthUser = { ...(await insertUser(kit.dataSource, Role.ADMIN)), role };
-      const board = await kit.gql(user, BOARD, { officeId: aichi });
-      const list = await kit.gql(user, LIST, {});
+      const board = await kit.client.gql<Board>(user, BOARD, { officeId: aichi });
+      const list = await kit.client.gql<CaseList>(user, LIST, {});
       expect({ role, board: codeOf(board), list: codeOf(list) }).toEqual({
         role,
         board: 'FORBIDDEN',
@@ -82,21 +89,21 @@ describe('the case board over GraphQL', () => {
       await insertUser(kit.dataSource, Role.HQ_COORDINATOR, 'HQ'),
       await insertUser(kit.dataSource, Role.CONSULTANT, '01'),
     ]) {
-      const board = await kit.gql(user, BOARD, { officeId: aichi, perStage: 1 });
+      const board = await kit.client.gql<Board>(user, BOARD, { officeId: aichi, perStage: 1 });
       expect({ role: user.role, errors: board.errors }).toEqual({ role: user.role, errors: undefined });
-      expect(board.data?.['caseBoard'].office).toEqual({ code: '23' });
-      const list = await kit.gql(user, LIST, { first: 1 });
+      expect(board.data?.caseBoard.office).toEqual({ code: '23' });
+      const list = await kit.client.gql<CaseList>(user, LIST, { first: 1 });
       expect({ role: user.role, errors: list.errors }).toEqual({ role: user.role, errors: undefined });
     }
   });
 
   it('shows bad filter values as field errors', async () => {
     const consultant = await insertUser(kit.dataSource, Role.CONSULTANT, '13');
-    const response = await kit.gql(consultant, BOARD, {
+    const response = await kit.client.gql<Board>(consultant, BOARD, {
       filter: { jsicMajorCode: 'ZZ', stuckForMoreThanDays: -3 },
     });
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0].extensions['fields'].map((f: { field: string }) => f.field)).toEqual([
+    expect(response.errors![0].extensions.fields!.map((f) => f.field)).toEqual([
       'filter.jsicMajorCode',
       'filter.stuckForMoreThanDays',
     ]);
@@ -136,10 +143,13 @@ describe('the case board over GraphQL', () => {
     }
 
     kit.counter.reset();
-    const response = await kit.gql(me, BOARD, { officeId: aichi, filter: { consultantId: me.id } });
+    const response = await kit.client.gql<Board>(me, BOARD, {
+      officeId: aichi,
+      filter: { consultantId: me.id },
+    });
     expect(response.errors).toBeUndefined();
-    const board = response.data?.['caseBoard'];
-    const cards: Json[] = board.columns.flatMap((column: Json) => column.cases);
+    const board = response.data!.caseBoard;
+    const cards = board.columns.flatMap((column) => column.cases);
     expect(board.totalCount).toBe(30);
     expect(cards.map((card) => card.id).sort()).toEqual([...made].sort());
     expect(
@@ -147,8 +157,8 @@ describe('the case board over GraphQL', () => {
         (card) => card.sendingOffer && card.receivingOffer && card.sendingCompany && card.receivingCompany,
       ),
     ).toBe(true);
-    expect(new Set(cards.map((card) => card.sendingCompany.id)).size).toBe(6);
-    expect(new Set(cards.map((card) => card.receivingConsultant.id)).size).toBe(2);
+    expect(new Set(cards.map((card) => card.sendingCompany!.id)).size).toBe(6);
+    expect(new Set(cards.map((card) => card.receivingConsultant!.id)).size).toBe(2);
     expect(new Set(cards.map((card) => card.sendingOffice.code))).toEqual(new Set(['13', '27', '01', '40']));
 
     const selects = Object.fromEntries(
@@ -179,9 +189,9 @@ describe('the case board over GraphQL', () => {
       stage: CaseStage.INTER_COMPANY_MEETING,
       enteredAgo: '40 days',
     });
-    const response = await kit.gql(me, LIST, { filter: { consultantId: me.id } });
+    const response = await kit.client.gql<CaseList>(me, LIST, { filter: { consultantId: me.id } });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.['cases']).toMatchObject({
+    expect(response.data?.cases).toMatchObject({
       totalCount: 1,
       pageInfo: { hasNextPage: false },
       edges: [
@@ -198,8 +208,11 @@ describe('the case board over GraphQL', () => {
     });
 
     // The full case has the same fields (the lead's `case` query returns it); resolved here directly.
-    const fields = await kit.gql(me, `{ __type(name: "Case") { fields { name } } }`);
-    const names: string[] = fields.data?.['__type'].fields.map((f: { name: string }) => f.name);
+    const fields = await kit.client.gql<{ __type: { fields: { name: string }[] } }>(
+      me,
+      `{ __type(name: "Case") { fields { name } } }`,
+    );
+    const names = fields.data!.__type.fields.map((f) => f.name);
     expect(names).toEqual(
       expect.arrayContaining([
         'sendingOffer',
@@ -236,7 +249,7 @@ describe('the case board over GraphQL', () => {
       stage: CaseStage.INTER_COMPANY_MEETING,
     });
     kit.counter.reset();
-    const response = await kit.gql(
+    const response = await kit.client.gql<{ case: { missingForNextStage: { key: string }[] } }>(
       me,
       `query ($id: ID!) { case(id: $id) {
         stages { stage progress checklist { key done } }
@@ -245,7 +258,7 @@ describe('the case board over GraphQL', () => {
       { id: created.id },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?.['case'].missingForNextStage.map((item: { key: string }) => item.key)).toEqual([
+    expect(response.data!.case.missingForNextStage.map((item) => item.key)).toEqual([
       'meetingHeld',
       'conditionsPresented',
       'subsidyExplained',

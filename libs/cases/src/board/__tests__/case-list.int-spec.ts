@@ -3,7 +3,7 @@ import type { Connection } from '@kakehashi/graphql-core';
 import { MoveType } from '@kakehashi/offers';
 import { officeId, staffUser } from '@kakehashi/testing';
 import { refusal } from '../../__tests__/case-test-kit';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseExceptionCode } from '../../case.exception';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseSortDirection, CaseSortField } from '../case-board.inputs';

@@ -4,7 +4,30 @@
 // trip on every load of the screen under load; one per card or row would be hundreds. The kit mounts OffersModule
 // with the cases, so the offers page is asked through the same GraphQL endpoint.
 import { randomInt } from 'node:crypto';
-import { insertUser, makePair, Role, startBoardKit, type BoardKit, type Json } from './board-test-kit';
+import { insertUser, makePair, Role, startBoardKit, type BoardKit } from './board-test-kit';
+
+interface Board {
+  caseBoard: {
+    totalCount: number;
+    columns: {
+      cases: { sendingCompany: { id: string } | null; receivingCompany: { id: string } | null }[];
+    }[];
+  };
+}
+
+interface OffersPage {
+  sendingOffers: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    edges: {
+      node: {
+        company: { id: string } | null;
+        owningOffice: { id: string } | null;
+        occupation: { code: string };
+      };
+    }[];
+  };
+}
 
 const BOARD = `query ($officeId: ID, $filter: CaseBoardFilter, $perStage: Int!) {
   caseBoard(officeId: $officeId, filter: $filter, perStage: $perStage) {
@@ -96,20 +119,20 @@ describe('round trips per request of the board and the offers page', () => {
     );
 
     kit.counter.reset();
-    const response = await kit.gql(me, BOARD, {
+    const response = await kit.client.gql<Board>(me, BOARD, {
       officeId: me.officeId,
       filter: { consultantId: me.id },
       perStage: 50,
     });
     expect(response.errors).toBeUndefined();
-    const board = response.data?.['caseBoard'];
-    const cards: Json[] = board.columns.flatMap((column: Json) => column.cases);
+    const board = response.data!.caseBoard;
+    const cards = board.columns.flatMap((column) => column.cases);
     expect(board.totalCount).toBe(200);
     expect(cards).toHaveLength(200);
-    expect(new Set(cards.map((card) => card.sendingCompany.id))).toEqual(
+    expect(new Set(cards.map((card) => card.sendingCompany!.id))).toEqual(
       new Set(pairs.map((pair) => pair.sendingCompanyId)),
     );
-    expect(new Set(cards.map((card) => card.receivingCompany.id))).toEqual(
+    expect(new Set(cards.map((card) => card.receivingCompany!.id))).toEqual(
       new Set(pairs.map((pair) => pair.receivingCompanyId)),
     );
     expect(statements(kit)).toEqual(['cases', 'cases', 'companies']);
@@ -144,35 +167,37 @@ describe('round trips per request of the board and the offers page', () => {
       receivedTo: `${year}-12-31`,
     };
 
-    await kit.gql(me, OFFERS, { filter, first: 1 });
+    await kit.client.gql<OffersPage>(me, OFFERS, { filter, first: 1 });
     kit.counter.reset();
-    const first = await kit.gql(me, OFFERS, { filter, first: 20 });
+    const first = await kit.client.gql<OffersPage>(me, OFFERS, { filter, first: 20 });
     expect(first.errors).toBeUndefined();
-    const page = first.data?.['sendingOffers'];
+    const page = first.data!.sendingOffers;
     expect(page.totalCount).toBe(25);
     expect(page.edges).toHaveLength(20);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    expect(page.edges.every((edge: Json) => edge.node.company && edge.node.owningOffice)).toBe(true);
-    expect(new Set(page.edges.map((edge: Json) => edge.node.occupation.code))).toEqual(
-      new Set(['E', 'H', 'C']),
-    );
+    expect(page.edges.every((edge) => edge.node.company && edge.node.owningOffice)).toBe(true);
+    expect(new Set(page.edges.map((edge) => edge.node.occupation.code))).toEqual(new Set(['E', 'H', 'C']));
     expect(statements(kit)).toEqual(['companies', 'sending_offers']);
 
     kit.counter.reset();
-    const second = await kit.gql(me, OFFERS, { filter, first: 20, after: page.pageInfo.endCursor });
+    const second = await kit.client.gql<OffersPage>(me, OFFERS, {
+      filter,
+      first: 20,
+      after: page.pageInfo.endCursor,
+    });
     expect(second.errors).toBeUndefined();
-    expect(second.data?.['sendingOffers'].totalCount).toBe(25);
-    expect(second.data?.['sendingOffers'].edges).toHaveLength(5);
+    expect(second.data?.sendingOffers.totalCount).toBe(25);
+    expect(second.data?.sendingOffers.edges).toHaveLength(5);
     expect(statements(kit)).toEqual(['companies', 'sending_offers']);
 
     // Past the end: the page is empty, and the count is asked for on its own.
     kit.counter.reset();
-    const past = await kit.gql(me, OFFERS, {
+    const past = await kit.client.gql<OffersPage>(me, OFFERS, {
       filter,
       first: 20,
-      after: second.data?.['sendingOffers'].pageInfo.endCursor,
+      after: second.data?.sendingOffers.pageInfo.endCursor,
     });
-    expect(past.data?.['sendingOffers']).toMatchObject({ totalCount: 25, edges: [] });
+    expect(past.data?.sendingOffers).toMatchObject({ totalCount: 25, edges: [] });
     expect(statements(kit)).toEqual(['sending_offers', 'sending_offers']);
   });
 });

@@ -3,18 +3,18 @@ import type { FieldError } from '@kakehashi/graphql-core';
 import { todayInJapan } from '@kakehashi/calendar';
 import { OfferPlacementService } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseException } from '../../case.exception';
-import type { CorrectEstablishmentInput } from '../../dtos/case-transition.inputs';
+import type { CorrectEstablishmentInput } from '../../transitions/dtos/case-transition.inputs';
 import { CaseReminderScheduler } from '../../follow-ups/services/case-reminder.scheduler';
 import { CaseAction } from '../../history/case-history.entity';
-import { CaseCommandRunner, type CaseChange } from '../../services/case-command.runner';
+import { CaseCommandRunner, type CaseChange } from '../../cases/services/case-command.runner';
 import {
   collect,
   notAfterTodayError,
   requiredDayError,
   requiredTextError,
-} from '../../services/case-input.rules';
+} from '../../cases/services/case-input.rules';
 import { CaseStage, NotEstablishedReason } from '../../workflow/case-stage';
 import { EstablishmentKind } from '../case-establishment.entity';
 import { appendEstablishment } from './establishment-ledger';

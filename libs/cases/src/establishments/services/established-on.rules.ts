@@ -2,8 +2,8 @@
 import type { FieldError } from '@kakehashi/graphql-core';
 import { japaneseDate } from '@kakehashi/calendar';
 import { MoveType } from '@kakehashi/offers';
-import type { CaseEntity } from '../../case.entity';
-import { collect, notAfterTodayError, requiredDayError } from '../../services/case-input.rules';
+import type { CaseEntity } from '../../cases/case.entity';
+import { collect, notAfterTodayError, requiredDayError } from '../../cases/services/case-input.rules';
 
 const FIELD = 'input.establishedOn';
 

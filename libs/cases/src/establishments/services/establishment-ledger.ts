@@ -1,7 +1,8 @@
 import type { AuthUser } from '@kakehashi/authz';
 import type { EntityManager } from 'typeorm';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseEstablishmentEntity, EstablishmentKind } from '../case-establishment.entity';
+import { selectOfferIndustries } from '../establishments.queries';
 
 /**
  * Appends one establishment event: the row the statistics count (by occurred_on), with the two companies' industries
@@ -19,13 +20,7 @@ export async function appendEstablishment(
     reason: string | null;
   },
 ): Promise<void> {
-  const [industries]: { sending: string; receiving: string }[] = await tx.query(
-    `SELECT sc.jsic_major_code AS sending, rc.jsic_major_code AS receiving
-       FROM sending_offers s JOIN companies sc ON sc.id = s.company_id,
-            receiving_offers r JOIN companies rc ON rc.id = r.company_id
-      WHERE s.id = $1 AND r.id = $2`,
-    [entity.sendingOfferId, entity.receivingOfferId],
-  );
+  const industries = await selectOfferIndustries(tx, entity);
   await tx.insert(CaseEstablishmentEntity, {
     caseId: entity.id,
     kind: event.kind,

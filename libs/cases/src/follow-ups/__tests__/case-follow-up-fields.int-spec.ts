@@ -2,7 +2,7 @@
 import { RequestLoaders } from '@kakehashi/graphql-core';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { toCaseModel } from '../../case.model';
+import { toCaseModel } from '../../cases/case.model';
 import { CaseFollowUpFieldsResolver } from '../case-follow-up-fields.resolver';
 import { CaseFollowUpEntity, FollowUpMethod } from '../case-follow-up.entity';
 import { CaseTaskEntity } from '../case-task.entity';

@@ -7,7 +7,7 @@ import { insertUser, refusal } from '../../__tests__/case-test-kit';
 import { CaseExceptionCode } from '../../case.exception';
 import { CASE_TASK_SWEEP_SCHEDULER_ID } from '../case-task-jobs';
 import { CaseTaskStatus } from '../case-task.entity';
-import { readFollowUpSettings } from '../follow-up-settings.read';
+import { readFollowUpSettings } from '../follow-up-settings.queries';
 import { FollowUpSettingsResolver } from '../follow-up-settings.resolver';
 import { dueMomentOf } from '../reminder-time';
 import { CaseReminderScheduler } from '../services/case-reminder.scheduler';

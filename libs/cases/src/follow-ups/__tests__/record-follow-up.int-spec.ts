@@ -5,7 +5,7 @@ import { Role } from '@kakehashi/authz';
 import { JobQueue, QueueName } from '@kakehashi/jobs';
 import type { ApiError } from '@kakehashi/graphql-core';
 import { insertUser, refusal } from '../../__tests__/case-test-kit';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseExceptionCode } from '../../case.exception';
 import { CaseStage } from '../../workflow/case-stage';
 import { FollowUpMethod } from '../case-follow-up.entity';

@@ -12,13 +12,13 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { casesTestingModule, insertOfferPair, insertUser, Role } from '../../__tests__/case-test-kit';
-import { CaseEntity } from '../../case.entity';
+import { CaseEntity } from '../../cases/case.entity';
 import { CasesModule } from '../../cases.module';
-import { CreateCaseService } from '../../services/create-case.service';
+import { CreateCaseService } from '../../cases/services/create-case.service';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
-import { CaseRemindersModule } from '../case-reminders.module';
-import type { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
+import { CaseRemindersModule } from '../../cases-jobs.module';
+import { CaseTaskStatus, type CaseTaskKind } from '../case-task.entity';
 import { dueMomentOf } from '../reminder-time';
 
 /** Real time, shifted: set it so a due moment is a second or two ahead and the real queue fires the job then. */
@@ -224,3 +224,12 @@ export async function eventually<T>(
   }
   return last;
 }
+
+/** The task of this kind and day that is not cancelled; fails naming the tasks there are. */
+export const liveTask = (tasks: TaskRow[], kind: CaseTaskKind, dueOn: string): TaskRow => {
+  const task = tasks.find(
+    (t) => t.kind === kind && t.dueOn === dueOn && t.status !== CaseTaskStatus.CANCELLED,
+  );
+  if (!task) throw new Error(`no live ${kind} task on ${dueOn}: ${JSON.stringify(tasks)}`);
+  return task;
+};

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Allow } from 'class-validator';
-import { CaseCommandInput } from '../../dtos/case-command.input';
+import { CaseCommandInput } from '../../cases/dtos/case-command.input';
 import { FollowUpMethod } from '../../workflow/case-graphql-enums';
 
 // Fields carry @Allow only: the use case checks them against the case and reports every problem at once.

@@ -1,15 +1,21 @@
 import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
-import type { MoveType } from '@kakehashi/offers';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import type { CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
 import { caseTaskJobId, type CaseTaskDueJobData } from '../case-task-jobs';
-import { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
+import { CaseTaskStatus, type CaseTaskKind } from '../case-task.entity';
+import {
+  cancelScheduledTasks,
+  insertScheduledTasks,
+  lockCaseForReminders,
+  selectLiveTasks,
+  selectScheduledTasks,
+  type LiveTaskRow,
+} from '../case-tasks.queries';
 import { planCaseTasks, remindersApply, taskKey } from '../follow-up-plan';
-import { readFollowUpSettings } from '../follow-up-settings.read';
+import { readFollowUpSettings } from '../follow-up-settings.queries';
 import { dueMomentOf } from '../reminder-time';
 
 export interface ReminderSync {
@@ -21,20 +27,6 @@ export interface ReminderSync {
   cancelled: number;
   /** Tasks still waiting for their moment, whose jobs this call (re)enqueued. */
   scheduled: number;
-}
-
-interface CaseRow {
-  move_type: MoveType;
-  stage: CaseStage;
-  established_on: string | null;
-  contract: { startOn?: string | null; endOn?: string | null } | null;
-}
-
-interface TaskRow {
-  id: string;
-  kind: CaseTaskKind;
-  due_on: string;
-  status: CaseTaskStatus;
 }
 
 /**
@@ -78,13 +70,7 @@ export class CaseReminderScheduler {
   async syncForCase(caseId: string): Promise<ReminderSync> {
     if (!isUUID(caseId)) throw new Error(`syncForCase: "${caseId}" is not a case id`);
     const outcome = await this.dataSource.transaction(async (tx) => {
-      // Serialises syncs of one case with each other and with the case's own commands (which lock it FOR UPDATE),
-      // so each reads the state the previous one left; FK inserts (KEY SHARE) are not blocked.
-      const [kase] = await tx.query<CaseRow[]>(
-        `SELECT "move_type", "stage", "established_on"::text AS "established_on", "contract"
-           FROM "cases" WHERE "id" = $1 FOR NO KEY UPDATE`,
-        [caseId],
-      );
+      const kase = await lockCaseForReminders(tx, caseId);
       if (!kase) throw new Error(`syncForCase: case ${caseId} does not exist`);
       const subject = { moveType: kase.move_type, stage: kase.stage, establishedOn: kase.established_on };
       const plan = remindersApply(subject)
@@ -100,43 +86,17 @@ export class CaseReminderScheduler {
         : [];
       const wanted = new Set(plan.map(taskKey));
 
-      const live = await tx.query<TaskRow[]>(
-        `SELECT "id", "kind", "due_on"::text AS "due_on", "status"
-           FROM "case_tasks" WHERE "case_id" = $1 AND "status" <> 'CANCELLED'`,
-        [caseId],
-      );
+      const live = await selectLiveTasks(tx, caseId);
       const stale = live
         .filter((t) => t.status === CaseTaskStatus.SCHEDULED && !wanted.has(taskKey(rowKey(t))))
         .map((t) => t.id);
-      const cancelled = stale.length
-        ? await tx.query<{ id: string }[]>(
-            `WITH "u" AS (
-               UPDATE "case_tasks" SET "status" = 'CANCELLED', "updated_at" = now()
-                WHERE "id" = ANY($1::uuid[]) AND "status" = 'SCHEDULED'
-               RETURNING "id"
-             )
-             SELECT "id" FROM "u"`,
-            [stale],
-          )
-        : [];
+      const cancelled = stale.length ? await cancelScheduledTasks(tx, stale) : [];
 
       const existing = new Set(live.map((t) => taskKey(rowKey(t))));
       const missing = plan.filter((t) => !existing.has(taskKey(t)));
-      const added = missing.length
-        ? await tx.query<{ id: string }[]>(
-            `INSERT INTO "case_tasks" ("case_id", "kind", "due_on", "status")
-             SELECT $1, m."kind", m."due_on"::date, 'SCHEDULED'
-               FROM unnest($2::text[], $3::text[]) AS m("kind", "due_on")
-             ON CONFLICT ("case_id", "kind", "due_on") WHERE "status" <> 'CANCELLED' DO NOTHING
-             RETURNING "id"`,
-            [caseId, missing.map((t) => t.kind), missing.map((t) => t.dueOn)],
-          )
-        : [];
+      const added = missing.length ? await insertScheduledTasks(tx, caseId, missing) : [];
 
-      const scheduled = await tx.query<{ id: string; due_on: string }[]>(
-        `SELECT "id", "due_on"::text AS "due_on" FROM "case_tasks" WHERE "case_id" = $1 AND "status" = 'SCHEDULED'`,
-        [caseId],
-      );
+      const scheduled = await selectScheduledTasks(tx, caseId);
       return { planned: plan.length, added: added.length, cancelled: cancelled.map((r) => r.id), scheduled };
     });
 
@@ -181,6 +141,6 @@ export class CaseReminderScheduler {
   }
 }
 
-function rowKey(row: TaskRow): { kind: CaseTaskKind; dueOn: string } {
+function rowKey(row: LiveTaskRow): { kind: CaseTaskKind; dueOn: string } {
   return { kind: row.kind, dueOn: row.due_on };
 }

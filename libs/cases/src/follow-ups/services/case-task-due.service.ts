@@ -1,12 +1,11 @@
-import type { MoveType } from '@kakehashi/offers';
 import { NotifyUsersService } from '@kakehashi/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import type { CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
-import { CaseTaskStatus, type CaseTaskKind } from '../case-task.entity';
+import { CaseTaskStatus } from '../case-task.entity';
+import { cancelTask, lockTaskWithCase, markTaskDue } from '../case-tasks.queries';
 import { remindersApply } from '../follow-up-plan';
 import { taskDedupeKey, taskNotification } from '../task-texts';
 
@@ -18,20 +17,6 @@ export type TaskDueOutcome =
   /** No longer scheduled (cancelled by a reschedule, done early, or made due already): left as it is. */
   | 'SKIPPED'
   | 'NOT_FOUND';
-
-interface DueRow {
-  id: string;
-  kind: CaseTaskKind;
-  due_on: string;
-  status: CaseTaskStatus;
-  case_id: string;
-  number: number;
-  move_type: MoveType;
-  stage: CaseStage;
-  established_on: string | null;
-  sending_consultant_id: string | null;
-  receiving_consultant_id: string | null;
-}
 
 /**
  * The one transition of a scheduled task to DUE, shared by its delayed job and the daily sweep: the row lock and the
@@ -49,15 +34,7 @@ export class CaseTaskDueService {
   async makeDue(taskId: string): Promise<TaskDueOutcome> {
     if (!isUUID(taskId)) return 'NOT_FOUND';
     return this.dataSource.transaction(async (tx) => {
-      const [task] = await tx.query<DueRow[]>(
-        `SELECT t."id", t."kind", t."due_on"::text AS "due_on", t."status", c."id" AS "case_id", c."number",
-                c."move_type", c."stage", c."established_on"::text AS "established_on",
-                c."sending_consultant_id", c."receiving_consultant_id"
-           FROM "case_tasks" t JOIN "cases" c ON c."id" = t."case_id"
-          WHERE t."id" = $1
-            FOR UPDATE OF t`,
-        [taskId],
-      );
+      const task = await lockTaskWithCase(tx, taskId);
       if (!task) return 'NOT_FOUND';
       if (task.status !== CaseTaskStatus.SCHEDULED) return 'SKIPPED';
 
@@ -65,17 +42,11 @@ export class CaseTaskDueService {
       if (
         !remindersApply({ moveType: task.move_type, stage: task.stage, establishedOn: task.established_on })
       ) {
-        await tx.query(
-          `UPDATE "case_tasks" SET "status" = 'CANCELLED', "updated_at" = now() WHERE "id" = $1`,
-          [task.id],
-        );
+        await cancelTask(tx, task.id);
         return 'CANCELLED';
       }
 
-      await tx.query(
-        `UPDATE "case_tasks" SET "status" = 'DUE', "became_due_at" = $2, "updated_at" = now() WHERE "id" = $1`,
-        [task.id, this.clock.now()],
-      );
+      await markTaskDue(tx, task.id, this.clock.now());
       const consultants = [task.sending_consultant_id, task.receiving_consultant_id].filter(
         (id): id is string => id !== null,
       );

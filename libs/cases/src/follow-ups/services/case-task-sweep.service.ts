@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CaseClock } from '../case-clock';
+import { selectOverdueScheduledTasks } from '../case-tasks.queries';
 import { lastDueDayAt } from '../reminder-time';
 import { CaseTaskDueService, type TaskDueOutcome } from './case-task-due.service';
 
@@ -30,15 +31,11 @@ export class CaseTaskSweepService {
     // Keyset over (due_on, id): every task is looked at once even if another process changes some meanwhile.
     let after: { dueOn: string; id: string } | null = null;
     for (;;) {
-      const rows: { id: string; due_on: string }[] = await this.dataSource.query(
-        `SELECT "id", "due_on"::text AS "due_on" FROM "case_tasks"
-          WHERE "status" = 'SCHEDULED' AND "due_on" <= $1::date
-            AND ($2::uuid[] IS NULL OR "case_id" = ANY($2::uuid[]))
-            AND ($3::date IS NULL OR ("due_on", "id") > ($3::date, $4::uuid))
-          ORDER BY "due_on", "id"
-          LIMIT ${BATCH}`,
-        [lastDueDay, options.caseIds ?? null, after?.dueOn ?? null, after?.id ?? null],
-      );
+      const rows = await selectOverdueScheduledTasks(this.dataSource, lastDueDay, {
+        caseIds: options.caseIds ?? null,
+        after,
+        limit: BATCH,
+      });
       for (const row of rows) outcome[await this.due.makeDue(row.id)] += 1;
       if (rows.length < BATCH) break;
       const last = rows[rows.length - 1];

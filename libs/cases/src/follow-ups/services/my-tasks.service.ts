@@ -6,9 +6,8 @@ import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { CaseException } from '../../case.exception';
 import { isCalendarDay } from '@kakehashi/calendar';
-import { TERMINAL_STAGES, type CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
-import type { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
+import { selectMyTasks, type TaskListRow } from '../case-tasks.queries';
 import { CaseTaskFilter, toCaseTaskModel, type CaseTaskModel } from '../case-task.model';
 import { todayInJapan } from '@kakehashi/calendar';
 
@@ -16,21 +15,6 @@ export interface MyTasksRequest {
   filter: CaseTaskFilter;
   first: number;
   after?: string | null;
-}
-
-interface TaskListRow {
-  id: string;
-  kind: CaseTaskKind;
-  due_on: string;
-  status: CaseTaskStatus;
-  became_due_at: Date | null;
-  done_at: Date | null;
-  done_key: string | null;
-  done_by_user_id: string | null;
-  follow_up_id: string | null;
-  case_id: string;
-  number: number;
-  stage: CaseStage;
 }
 
 // done_at is compared at full (microsecond) precision, which a JS Date would lose: the cursor carries it as text.
@@ -54,29 +38,7 @@ export class MyTasksService {
   async list(caller: AuthUser, request: MyTasksRequest): Promise<Connection<CaseTaskModel>> {
     const today = todayInJapan(this.clock.now());
     const done = request.filter === CaseTaskFilter.DONE;
-    const params: unknown[] = [caller.id];
-    const param = (value: unknown): string => `$${params.push(value)}`;
-    let condition: string;
-    if (done) {
-      condition = `t."status" = 'DONE'`;
-    } else {
-      const day = `${param(today)}::date`;
-      const open = `NOT (c."stage" = ANY(${param([...TERMINAL_STAGES])}::text[]))`;
-      const notDone = `t."status" IN ('SCHEDULED', 'DUE')`;
-      condition = {
-        DUE: `${notDone} AND t."due_on" <= ${day} AND ${open}`,
-        OVERDUE: `${notDone} AND ${open} AND (t."due_on" < ${day} OR (t."kind" = 'END_DATE_PASSED' AND t."status" = 'DUE'))`,
-        UPCOMING: `t."status" = 'SCHEDULED' AND t."due_on" > ${day} AND ${open}`,
-      }[request.filter as Exclude<CaseTaskFilter, CaseTaskFilter.DONE>];
-    }
-    const base = `FROM "case_tasks" t JOIN "cases" c ON c."id" = t."case_id"
-      WHERE (c."sending_consultant_id" = $1 OR c."receiving_consultant_id" = $1) AND ${condition}`;
-
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS "total" ${base}`,
-      params,
-    );
-    let page = '';
+    let after: { key: string; id: string } | null = null;
     if (request.after) {
       const [key, id] = decodeCursor(request.after, 2);
       const keyValid = typeof key === 'string' && (done ? CURSOR_TIME.test(key) : isCalendarDay(key));
@@ -85,20 +47,15 @@ export class MyTasksService {
           { field: 'after', message: 'ページ位置(カーソル)が正しくありません。' },
         ]);
       }
-      page = done
-        ? `AND (t."done_at", t."id") < (${param(key)}::timestamptz, ${param(id)}::uuid)`
-        : `AND (t."due_on", t."id") > (${param(key)}::date, ${param(id)}::uuid)`;
+      after = { key, id };
     }
-    const limit = param(request.first + 1);
-    const rows = await this.dataSource.query<TaskListRow[]>(
-      `SELECT t."id", t."kind", t."due_on"::text AS "due_on", t."status", t."became_due_at", t."done_at",
-              to_char(t."done_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "done_key",
-              t."done_by_user_id", t."follow_up_id", t."case_id", c."number", c."stage"
-         ${base} ${page}
-        ORDER BY ${done ? 't."done_at" DESC, t."id" DESC' : 't."due_on", t."id"'}
-        LIMIT ${limit}`,
-      params,
-    );
+    const { total, rows } = await selectMyTasks(this.dataSource, {
+      userId: caller.id,
+      filter: request.filter,
+      today,
+      after,
+      limit: request.first + 1,
+    });
     const connection = toConnection(rows, request.first, total, (row) => [
       done ? (row.done_key ?? '') : row.due_on,
       row.id,

@@ -4,10 +4,10 @@ import { JobQueue, QueueName } from '@kakehashi/jobs';
 import { Injectable, Logger } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseException, CaseExceptionCode } from '../../case.exception';
 import { CaseAction } from '../../history/case-history.entity';
-import { CaseCommandRunner } from '../../services/case-command.runner';
+import { CaseCommandRunner } from '../../cases/services/case-command.runner';
 import {
   clean,
   collect,
@@ -15,11 +15,12 @@ import {
   requiredDayError,
   requiredTextError,
   textError,
-} from '../../services/case-input.rules';
+} from '../../cases/services/case-input.rules';
 import { CaseClock } from '../case-clock';
 import { CaseFollowUpEntity } from '../case-follow-up.entity';
 import { caseTaskJobId } from '../case-task-jobs';
 import { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
+import { lockCaseTask, markTaskDone, type LiveTaskRow } from '../case-tasks.queries';
 import type { RecordFollowUpInput } from '../dtos/record-follow-up.input';
 import { remindersApply } from '../follow-up-plan';
 import { todayInJapan } from '@kakehashi/calendar';
@@ -27,11 +28,7 @@ import { todayInJapan } from '@kakehashi/calendar';
 const SHORT_TEXT = 500;
 const LONG_TEXT = 4000;
 
-interface TaskRow {
-  id: string;
-  kind: CaseTaskKind;
-  status: CaseTaskStatus;
-}
+type TaskRow = Pick<LiveTaskRow, 'id' | 'kind' | 'status'>;
 
 /**
  * STEP6: records one follow-up of an established, open case, completing the task it answers, as one change of the
@@ -77,12 +74,7 @@ export class RecordFollowUpService {
       });
       if (answered) {
         const followUpId = (inserted.identifiers[0] as { id: string }).id;
-        await tx.query(
-          `UPDATE "case_tasks"
-              SET "status" = 'DONE', "done_at" = $2, "done_by_user_id" = $3, "follow_up_id" = $4, "updated_at" = now()
-            WHERE "id" = $1`,
-          [answered.id, this.clock.now(), user.id, followUpId],
-        );
+        await markTaskDone(tx, answered.id, { at: this.clock.now(), byUserId: user.id, followUpId });
         if (answered.status === CaseTaskStatus.SCHEDULED) early.taskId = answered.id;
       }
       return { action: CaseAction.FOLLOW_UP_RECORDED, patch: {} };
@@ -95,10 +87,7 @@ export class RecordFollowUpService {
   /** The task, locked so that its job or a reschedule cannot change it under this record. */
   private async lockTask(tx: EntityManager, caseId: string, taskId: string): Promise<TaskRow | 'MISSING'> {
     if (!isUUID(taskId)) return 'MISSING';
-    const [row] = await tx.query<TaskRow[]>(
-      `SELECT "id", "kind", "status" FROM "case_tasks" WHERE "id" = $1 AND "case_id" = $2 FOR UPDATE`,
-      [taskId, caseId],
-    );
+    const row = await lockCaseTask(tx, caseId, taskId);
     return row ?? 'MISSING';
   }
 

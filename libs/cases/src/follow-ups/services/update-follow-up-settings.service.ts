@@ -3,8 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CaseException, CaseExceptionCode } from '../../case.exception';
-import { collect, intError } from '../../services/case-input.rules';
-import { readFollowUpSettings, type StoredFollowUpSettings } from '../follow-up-settings.read';
+import { collect, intError } from '../../cases/services/case-input.rules';
+import {
+  readFollowUpSettings,
+  updateFollowUpSettingsRow,
+  type StoredFollowUpSettings,
+} from '../follow-up-settings.queries';
 import type { UpdateCaseFollowUpSettingsInput } from '../follow-up-settings.model';
 
 /**
@@ -35,27 +39,18 @@ export class UpdateFollowUpSettingsService {
     if (problems.length) throw CaseException.invalidInput(problems);
 
     const current = await readFollowUpSettings(this.dataSource);
-    // One statement decides who wins: the version read must still be the row's.
-    const rows = await this.dataSource.query<{ version: number }[]>(
-      `WITH "u" AS (
-         UPDATE "case_follow_up_settings"
-            SET "first_after_months" = $1, "interval_months" = $2, "before_end_months" = $3,
-                "transfer_horizon_months" = $4, "updated_by_user_id" = $5, "version" = "version" + 1,
-                "updated_at" = now()
-          WHERE "id" = 1 AND "version" = $6
-         RETURNING "version"
-       )
-       SELECT "version" FROM "u"`,
-      [
-        input.firstAfterMonths ?? current.firstAfterMonths,
-        input.intervalMonths ?? current.intervalMonths,
-        input.beforeEndMonths ?? current.beforeEndMonths,
-        input.transferHorizonMonths ?? current.transferHorizonMonths,
-        user.id,
-        input.expectedVersion,
-      ],
+    const written = await updateFollowUpSettingsRow(
+      this.dataSource,
+      {
+        firstAfterMonths: input.firstAfterMonths ?? current.firstAfterMonths,
+        intervalMonths: input.intervalMonths ?? current.intervalMonths,
+        beforeEndMonths: input.beforeEndMonths ?? current.beforeEndMonths,
+        transferHorizonMonths: input.transferHorizonMonths ?? current.transferHorizonMonths,
+      },
+      user.id,
+      input.expectedVersion,
     );
-    if (rows.length === 0) {
+    if (!written) {
       const now = await readFollowUpSettings(this.dataSource);
       throw new CaseException(
         CaseExceptionCode.FOLLOW_UP_SETTINGS_STALE,

@@ -6,21 +6,21 @@ import { Role, type AuthUser } from '@kakehashi/authz';
 import { todayInJapan } from '@kakehashi/calendar';
 import { MoveType, MoveTypeWanted, OfferStatus } from '@kakehashi/offers';
 import { randomUUID } from 'node:crypto';
-import { assertMayActOnCase } from '../../case-access.policy';
-import { CaseEntity } from '../../case.entity';
+import { assertMayActOnCase } from '../../cases/case-access.policy';
+import { CaseEntity } from '../../cases/case.entity';
 import { remindersApply, type FollowUpSettings } from '../../follow-ups/follow-up-plan';
 import type { FollowUpMethod } from '../../follow-ups/case-follow-up.entity';
 import { CaseAction, type FieldChange } from '../../history/case-history.entity';
 import { fieldChanges } from '../../history/field-changes';
-import type { CaseChange } from '../../services/case-command.runner';
-import { factsOf } from '../../services/case-facts.loader';
+import type { CaseChange } from '../../cases/services/case-command.runner';
+import { factsOf } from '../../cases/services/case-facts.loader';
 import {
   clean,
   collect,
   notAfterTodayError,
   requiredDayError,
   requiredTextError,
-} from '../../services/case-input.rules';
+} from '../../cases/services/case-input.rules';
 import type { OfferLimits } from '../../workflow/case-checklist';
 import { CaseStage, isTerminal } from '../../workflow/case-stage';
 import type { DemoCaseScenario, DemoStep } from './demo-case-scenario';

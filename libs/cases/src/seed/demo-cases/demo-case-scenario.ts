@@ -10,7 +10,7 @@ import type {
   RecordInternalProcedureInput,
   RecordMeetingInput,
   RecordWorkplaceTourInput,
-} from '../../dtos/case-section.inputs';
+} from '../../case-records/dtos/case-section.inputs';
 import type { RecordFollowUpInput } from '../../follow-ups/dtos/record-follow-up.input';
 import { CaseTaskKind } from '../../follow-ups/case-task.entity';
 import { planCaseTasks, type FollowUpSettings, type PlanSubject } from '../../follow-ups/follow-up-plan';

@@ -4,10 +4,10 @@
 import type { FieldError } from '@kakehashi/graphql-core';
 import { MoveType } from '@kakehashi/offers';
 import { randomUUID } from 'node:crypto';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { establishedOnProblems } from '../../establishments/services/established-on.rules';
 import { CaseAction } from '../../history/case-history.entity';
-import type { CaseChange } from '../../services/case-command.runner';
+import type { CaseChange } from '../../cases/services/case-command.runner';
 import {
   clean,
   collect,
@@ -16,8 +16,8 @@ import {
   requiredDayError,
   requiredTextError,
   textError,
-} from '../../services/case-input.rules';
-import { SECTIONS } from '../../services/sections/record-case-section.service';
+} from '../../cases/services/case-input.rules';
+import { SECTIONS } from '../../case-records/services/record-case-section.service';
 import {
   contractRecord,
   hiringAgreementRecord,
@@ -25,7 +25,7 @@ import {
   meetingRecord,
   workplaceTourRecord,
   type SectionResult,
-} from '../../services/sections/section-rules';
+} from '../../case-records/services/section-rules';
 import { describeMissing, missingToEnter, type CaseFacts } from '../../workflow/case-checklist';
 import type { CaseWorker } from '../../workflow/case-details';
 import {

@@ -2,7 +2,7 @@
 // them, made due (with the consultants' notification) at 09:00 on their day as the due job does, done by a follow-up.
 import type { NotificationDraft } from '@kakehashi/notifications';
 import { randomUUID } from 'node:crypto';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { CaseTaskKind, CaseTaskStatus } from '../../follow-ups/case-task.entity';
 import {
   planCaseTasks,

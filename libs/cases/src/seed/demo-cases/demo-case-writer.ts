@@ -4,7 +4,7 @@
 import { deliverDatedNotification } from '@kakehashi/notifications';
 import { OfferPlacementService } from '@kakehashi/offers';
 import type { EntityManager } from 'typeorm';
-import type { CaseEntity } from '../../case.entity';
+import type { CaseEntity } from '../../cases/case.entity';
 import { EstablishmentKind } from '../../establishments/case-establishment.entity';
 import type { DemoCaseRows } from './demo-case-replay';
 

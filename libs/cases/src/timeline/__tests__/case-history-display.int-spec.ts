@@ -8,7 +8,6 @@ import {
   Role,
   startBoardKit,
   type BoardKit,
-  type Json,
 } from '../../board/__tests__/board-test-kit';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -74,13 +73,14 @@ describe('the history of a case, as its consultants read it', () => {
     let kase: { id: string; version: number } = { id: '', version: 0 };
     const act = async (user: AuthUser, mutation: string, input: Record<string, unknown>) => {
       const command = mutation === 'createCase' ? {} : { caseId: kase.id, expectedVersion: kase.version };
-      const response = await kit.gql(
+      const response = await kit.client.gql<Record<string, { id: string; version: number } | null>>(
         user,
         `mutation ($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { id version } }`,
         { input: { ...command, ...input } },
       );
-      if (!response.data?.[mutation]) throw new Error(`${mutation}: ${JSON.stringify(response.errors)}`);
-      kase = response.data[mutation] as { id: string; version: number };
+      const saved = response.data?.[mutation];
+      if (!saved) throw new Error(`${mutation}: ${JSON.stringify(response.errors)}`);
+      kase = saved;
     };
 
     await act(tokyo, 'createCase', {
@@ -136,9 +136,9 @@ describe('the history of a case, as its consultants read it', () => {
       receiverShare: 740400,
     });
 
-    const read = await kit.gql(tokyo, HISTORY, { id: kase.id });
+    const read = await kit.client.gql<{ case: { history: Entry[] } }>(tokyo, HISTORY, { id: kase.id });
     expect(read.errors).toBeUndefined();
-    history = (read.data as Json).case.history as Entry[];
+    history = read.data!.case.history;
   });
   afterAll(() => kit?.close());
 
