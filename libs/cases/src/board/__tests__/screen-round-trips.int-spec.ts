@@ -146,9 +146,14 @@ describe('round trips per request of the board and the offers page', () => {
     for (let i = 0; i < 5; i += 1) pairs.push(await makePair(kit, { sendingOfficeCode: '27' }));
     await kit.dataSource.query(
       `UPDATE "sending_offers" SET "received_on" = make_date($2, 1 + (ascii(right("id"::text, 1)) % 12), 1),
-              "occupation_code" = CASE WHEN ascii(right("id"::text, 1)) % 2 = 0 THEN 'C' ELSE 'H' END
+              "occupation_code" = 'H'
         WHERE "id" = ANY($1)`,
       [pairs.map((pair) => pair.sendingOfferId), year],
+    );
+    // One of them in occupation C, received last, so the first page (newest first) always holds all three occupations.
+    await kit.dataSource.query(
+      `UPDATE "sending_offers" SET "received_on" = make_date($2, 12, 31), "occupation_code" = 'C' WHERE "id" = $1`,
+      [pairs[0].sendingOfferId, year],
     );
     // 25 offers of the five companies: a full page of 20 and a second one.
     await kit.dataSource.query(
