@@ -6,8 +6,8 @@ import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
 import { addDays, addMonths } from '@kakehashi/calendar';
 import { AnonymiseRegistrantService } from '../anonymisation/anonymise-registrant.service';
 import { TalentBankSweepService } from '../anonymisation/talent-bank-sweep.service';
-import { fiscalYearOf } from '../services/outcomes.service';
-import { ANONYMISED_NAME } from '../services/registrant-view';
+import { fiscalYearOf } from '../outcomes/outcomes.service';
+import { ANONYMISED_NAME } from '../registrants/services/registrant-view';
 import {
   eventually,
   insertCompany,

@@ -4,7 +4,7 @@
 // is shared (a consultant ranks only their own office's registrants).
 import { testPoolSize } from '@kakehashi/testing';
 import { addDays } from '@kakehashi/calendar';
-import { fiscalYearOf } from '../services/outcomes.service';
+import { fiscalYearOf } from '../outcomes/outcomes.service';
 import type { AuthUser } from '@kakehashi/authz';
 import {
   eventually,

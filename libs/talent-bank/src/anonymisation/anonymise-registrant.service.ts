@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { ANONYMISED_NAME } from '../services/registrant-view';
+import { ANONYMISED_NAME } from '../registrants/services/registrant-view';
 import { TalentBankClock } from '../talent-bank-clock';
 import { TalentBankSettings } from '../talent-bank-settings';
 

@@ -6,9 +6,9 @@ import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { assertOfficeScope, officeScopeOf } from '../access/registrant-access.policy';
-import { RegistrantEntity } from '../entities/registrant.entity';
-import { SeniorOpeningEntity } from '../entities/senior-opening.entity';
-import { TalentBankRecords } from '../services/talent-bank-records';
+import { RegistrantEntity } from '../registrants/registrant.entity';
+import { SeniorOpeningEntity } from '../senior-openings/senior-opening.entity';
+import { TalentBankRecords } from '../shared/talent-bank-records';
 import { REGISTRANT_STATUS_LABELS, RegistrantStatus } from '../talent-bank-enums';
 import { TalentBankException } from '../talent-bank.exception';
 import {
