@@ -11,6 +11,9 @@ import { PersonalDataRefusalRecorder } from './access/personal-data-refusal.reco
 import { TalentBankJobsModule } from './talent-bank-jobs.module';
 import { TalentMatchingService } from './matching/talent-matching.service';
 import { TalentBankOversightResolver } from './outcomes/outcomes.resolver';
+import { TalentBankAccessLogResolver } from './access/access-log.resolver';
+import { SeniorOpeningRelationsResolver } from './senior-openings/senior-opening-relations.resolver';
+import { SupportRequestRelationsResolver } from './support-requests/support-request-relations.resolver';
 import { RegistrantGuidanceResolver } from './registrants/registrant-guidance.resolver';
 import { RegistrantRevealResolver } from './registrants/registrant-reveal.resolver';
 import { RegistrantResolver } from './registrants/registrant.resolver';
@@ -18,8 +21,6 @@ import { UserTalentBankWorkResolver } from './access/user-talent-bank-work.resol
 import {
   ReemploymentRelationsResolver,
   RegistrantRelationsResolver,
-  SeniorOpeningRelationsResolver,
-  SupportRequestRelationsResolver,
   WishesRelationsResolver,
 } from './registrants/registrant-relations.resolver';
 import { SeniorOpeningResolver } from './senior-openings/senior-opening.resolver';
@@ -86,6 +87,7 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     SupportRequestResolver,
     SupportRequestRelationsResolver,
     TalentBankOversightResolver,
+    TalentBankAccessLogResolver,
     EligibilityCheckService,
     RegistrantGuidanceResolver,
     RegistrantRevealResolver,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
-import type { AccessLogFilter } from '../senior-openings/dtos/senior-opening.inputs';
+import type { AccessLogFilter } from './dtos/access-log.inputs';
 import { AccessLogEntity } from './access-log.entity';
 
 /** The access log for administrators, newest first; filterable by registrant, user, outcome, action and period. */

@@ -8,7 +8,7 @@ import { MATCHING_FIELDS } from '../access/personal-data-refusal.recorder';
 import { REGISTRANT_WORKERS } from '../talent-bank-roles';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
 import { TalentMatchingService } from './talent-matching.service';
-import { factorModels, OpeningMatchesModel, RegistrantMatchesModel } from '../senior-openings/senior-opening.model';
+import { factorModels, OpeningMatchesModel, RegistrantMatchesModel } from './talent-match.model';
 import { toListedRegistrantModel } from '../registrants/services/registrant-view';
 import { TalentBankClock } from '../talent-bank-clock';
 import { AccessAction } from '../talent-bank-enums';

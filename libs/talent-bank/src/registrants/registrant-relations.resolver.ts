@@ -4,9 +4,6 @@ import {
   occupationLoader,
   OccupationMajorGroupEntity,
   OccupationMajorGroupModel,
-  ReceivingOfferEntity,
-  ReceivingOfferModel,
-  receivingOfferLoader,
 } from '@kakehashi/offers';
 import {
   CompanyEntity,
@@ -22,7 +19,6 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { ReemploymentEntity } from './reemployment.entity';
-import { SeniorOpeningModel, SupportRequestModel } from '../senior-openings/senior-opening.model';
 import { RegistrantModel, ReemploymentModel, WishesModel } from './registrant.model';
 
 export function toReemploymentModel(e: ReemploymentEntity): ReemploymentModel {
@@ -120,44 +116,5 @@ export class ReemploymentRelationsResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<OccupationMajorGroupModel | null> {
     return occupationLoader(loaders, this.occupations).load(r.occupationCode);
-  }
-}
-
-@Resolver(() => SeniorOpeningModel)
-export class SeniorOpeningRelationsResolver {
-  constructor(
-    @InjectRepository(ReceivingOfferEntity) private readonly offers: Repository<ReceivingOfferEntity>,
-  ) {}
-
-  @ResolveField(() => ReceivingOfferModel)
-  async receivingOffer(
-    @Parent() o: SeniorOpeningModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<ReceivingOfferModel | null> {
-    return receivingOfferLoader(loaders, this.offers).load(o.receivingOfferId);
-  }
-}
-
-@Resolver(() => SupportRequestModel)
-export class SupportRequestRelationsResolver {
-  constructor(
-    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
-    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
-  ) {}
-
-  @ResolveField(() => CompanyModel)
-  async company(
-    @Parent() s: SupportRequestModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<CompanyModel | null> {
-    return companyLoader(loaders, this.companies).load(s.companyId);
-  }
-
-  @ResolveField(() => OfficeModel)
-  async office(
-    @Parent() s: SupportRequestModel,
-    @Context('loaders') loaders: RequestLoaders,
-  ): Promise<OfficeModel | null> {
-    return officeLoader(loaders, this.offices).load(s.officeId);
   }
 }

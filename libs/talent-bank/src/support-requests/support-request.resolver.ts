@@ -4,9 +4,9 @@ import { connectionComplexity, type Connection } from '@kakehashi/graphql-core';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { REGISTRANT_WORKERS } from '../talent-bank-roles';
-import { CreateSupportRequestInput, SupportRequestsArgs } from '../senior-openings/dtos/senior-opening.inputs';
+import { CreateSupportRequestInput, SupportRequestsArgs } from './dtos/support-request.inputs';
 import type { SupportRequestEntity } from './support-request.entity';
-import { SupportRequestConnection, SupportRequestModel } from '../senior-openings/senior-opening.model';
+import { SupportRequestConnection, SupportRequestModel } from './support-request.model';
 import { SupportRequestService } from './support-request.service';
 
 function toModel(e: SupportRequestEntity): SupportRequestModel {

@@ -5,7 +5,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource, Repository } from 'typeorm';
 import { assertOfficeScope, officeScopeOf } from '../access/registrant-access.policy';
-import type { CreateSupportRequestInput, SupportRequestFilter } from '../senior-openings/dtos/senior-opening.inputs';
+import type { CreateSupportRequestInput, SupportRequestFilter } from './dtos/support-request.inputs';
 import { SupportRequestEntity } from './support-request.entity';
 import {
   checked,
