@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { EmploymentType } from '../talent-bank-graphql-enums';
 
 @ObjectType('TalentBankMonthCount')
