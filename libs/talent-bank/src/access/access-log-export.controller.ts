@@ -7,7 +7,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { AccessLogQueryService } from './access-log-query.service';
 import { accessLogCsv, CSV_CONTENT_TYPE } from './access-log-csv';
-import { AccessLogExportQuery, filterOfAccessLogExport } from './access-log-export.query';
+import { AccessLogExportQuery, filterOfAccessLogExport } from './dtos/access-log-export.query';
 import { ACCESS_LOG_READERS } from '../talent-bank-roles';
 
 /** At most this many entries in one file: a larger period is refused with a request to narrow it. */

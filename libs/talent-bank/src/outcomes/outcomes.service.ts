@@ -4,6 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { EMPLOYMENT_TYPE_LABELS, EmploymentType } from '../talent-bank-enums';
+import {
+  reemploymentsByEmploymentType,
+  reemploymentsByMonth,
+  reemploymentsByOccupation,
+} from './outcomes.queries';
 
 export interface TalentBankOutcomes {
   fiscalYear: number;
@@ -39,23 +44,9 @@ export class TalentBankOutcomesService {
     const from = `${fiscalYear}-04-01`;
     const to = `${fiscalYear + 1}-03-31`;
     const [months, occupations, types] = await Promise.all([
-      this.dataSource.query<{ month: string; count: number }[]>(
-        `SELECT to_char("reemployed_on", 'YYYY-MM') AS "month", count(*)::int AS "count"
-           FROM "talent_bank_reemployments" WHERE "reemployed_on" BETWEEN $1 AND $2 GROUP BY 1`,
-        [from, to],
-      ),
-      this.dataSource.query<{ occupationCode: string; occupationName: string; count: number }[]>(
-        `SELECT t."occupation_code" AS "occupationCode", o."name_ja" AS "occupationName", count(*)::int AS "count"
-           FROM "talent_bank_reemployments" t JOIN "occupation_major_groups" o ON o."code" = t."occupation_code"
-          WHERE t."reemployed_on" BETWEEN $1 AND $2
-          GROUP BY 1, 2 ORDER BY 3 DESC, 1`,
-        [from, to],
-      ),
-      this.dataSource.query<{ employmentType: EmploymentType; count: number }[]>(
-        `SELECT "employment_type" AS "employmentType", count(*)::int AS "count"
-           FROM "talent_bank_reemployments" WHERE "reemployed_on" BETWEEN $1 AND $2 GROUP BY 1`,
-        [from, to],
-      ),
+      reemploymentsByMonth(this.dataSource, from, to),
+      reemploymentsByOccupation(this.dataSource, from, to),
+      reemploymentsByEmploymentType(this.dataSource, from, to),
     ]);
     const byMonthMap = new Map(months.map((m) => [m.month, m.count]));
     const byMonth = Array.from({ length: 12 }, (_, i) => {

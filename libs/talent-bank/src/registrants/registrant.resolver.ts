@@ -34,6 +34,7 @@ import { RegistrantLifecycleService } from './services/registrant-lifecycle.serv
 import { RegistrantQueryService } from './services/registrant-query.service';
 import { toListedRegistrantModel, toRegistrantModel } from './services/registrant-view';
 import { UpdateRegistrantService } from './services/update-registrant.service';
+import { consentPurposes } from './registrant.queries';
 import { TalentBankClock } from '../talent-bank-clock';
 import { AccessAction } from '../talent-bank-enums';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -186,10 +187,7 @@ export class RegistrantResolver {
   })
   @Roles(...REGISTRANT_WORKERS)
   async talentBankConsentPurposes(): Promise<ConsentPurposeModel[]> {
-    return this.dataSource.query(
-      `SELECT "version", "effective_from"::text AS "effectiveFrom", "purpose_text" AS "purposeText"
-         FROM "talent_bank_consent_purposes" ORDER BY "effective_from" DESC, "version" DESC`,
-    );
+    return consentPurposes(this.dataSource);
   }
 
   /** The registrant as returned, once its read is in the access log. */

@@ -8,6 +8,7 @@ import { In, type DataSource, type EntityManager, type Repository } from 'typeor
 import { assertOfficeScope } from '../access/registrant-access.policy';
 import type { SeniorOpeningFilter, SeniorOpeningInput } from './dtos/senior-opening.inputs';
 import { SeniorOpeningEntity } from './senior-opening.entity';
+import { lockedOfferStatus, offerFacts, seniorOpeningPage, type OfferFacts } from './senior-opening.queries';
 import {
   FieldCollector,
   hoursPerDay,
@@ -18,11 +19,6 @@ import {
 import { OCCUPATION_CODES, PhysicalDemand, PREFECTURE_CODES, WorkingStyle } from '../talent-bank-enums';
 import { TalentBankException } from '../talent-bank.exception';
 import { TalentBankRecords } from '../shared/talent-bank-records';
-
-interface OfferFacts {
-  owningOfficeId: string;
-  acceptsTransfer: boolean;
-}
 
 /**
  * Senior openings: receiving offers marked open to people aged 60 and over. Staff who may edit the offer (a consultant
@@ -50,11 +46,8 @@ export class SeniorOpeningService {
       await this.dataSource.transaction(async (tx) => {
         // The offer row stays locked until the opening is written: an offer closed meanwhile (its last place filled,
         // or ended by its consultant) waits for this write or is seen closed here, never marked after it closed.
-        const [locked] = await tx.query<{ status: OfferStatus }[]>(
-          `SELECT "status" FROM "receiving_offers" WHERE "id" = $1 FOR SHARE`,
-          [input.receivingOfferId],
-        );
-        if (locked?.status === OfferStatus.CLOSED) throw TalentBankException.offerClosed();
+        if ((await lockedOfferStatus(tx, input.receivingOfferId)) === OfferStatus.CLOSED)
+          throw TalentBankException.offerClosed();
         await this.write(tx, input, values);
       });
     } catch (error) {
@@ -113,49 +106,30 @@ export class SeniorOpeningService {
     filter: SeniorOpeningFilter,
     page: { first: number; after?: string | null },
   ): Promise<Connection<SeniorOpeningEntity>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (filter.openOnly ?? true) where.push(`r."status" = 'OPEN' AND r."people_remaining" > 0`);
-    if (filter.prefectureCode) {
-      if (!PREFECTURE_CODES.includes(filter.prefectureCode))
-        throw new BadUserInputError([
-          { field: 'filter.prefectureCode', message: '都道府県コードが正しくありません（01〜47）。' },
-        ]);
-      where.push(`r."workplace_prefecture_code" = ${param(filter.prefectureCode)}`);
-    }
-    if (filter.occupationCode) {
-      if (!OCCUPATION_CODES.includes(filter.occupationCode))
-        throw new BadUserInputError([
-          { field: 'filter.occupationCode', message: '職業分類コードが正しくありません（A〜L）。' },
-        ]);
-      where.push(`r."occupation_code" = ${param(filter.occupationCode)}`);
-    }
-    const from = `FROM "senior_openings" s JOIN "receiving_offers" r ON r."id" = s."receiving_offer_id"`;
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-      `SELECT count(*)::int AS "count" ${from} ${filtered}`,
-      params,
-    );
+    if (filter.prefectureCode && !PREFECTURE_CODES.includes(filter.prefectureCode))
+      throw new BadUserInputError([
+        { field: 'filter.prefectureCode', message: '都道府県コードが正しくありません（01〜47）。' },
+      ]);
+    if (filter.occupationCode && !OCCUPATION_CODES.includes(filter.occupationCode))
+      throw new BadUserInputError([
+        { field: 'filter.occupationCode', message: '職業分類コードが正しくありません（A〜L）。' },
+      ]);
+    let after: { receivedOn: string; id: string } | null = null;
     if (page.after) {
       const [receivedOn, id] = decodeCursor(page.after, 2);
       if (typeof receivedOn !== 'string' || typeof id !== 'string' || !isUUID(id))
         throw new BadUserInputError([
           { field: 'after', message: 'ページ位置(カーソル)が正しくありません。' },
         ]);
-      where.push(
-        `(r."received_on", s."receiving_offer_id") < (${param(receivedOn)}::date, ${param(id)}::uuid)`,
-      );
+      after = { receivedOn, id };
     }
-    const keys = await this.dataSource.query<{ id: string; receivedOn: string }[]>(
-      `SELECT s."receiving_offer_id" AS "id", r."received_on"::text AS "receivedOn" ${from}
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY r."received_on" DESC, s."receiving_offer_id" DESC LIMIT ${param(page.first + 1)}`,
-      params,
-    );
+    const { count, keys } = await seniorOpeningPage(this.dataSource, {
+      openOnly: filter.openOnly ?? true,
+      prefectureCode: filter.prefectureCode ?? null,
+      occupationCode: filter.occupationCode ?? null,
+      first: page.first,
+      after,
+    });
     const found = keys.length
       ? await this.openings.findBy({ receivingOfferId: In(keys.map((k) => k.id)) })
       : [];
@@ -169,15 +143,9 @@ export class SeniorOpeningService {
   }
 
   private async offer(id: string): Promise<OfferFacts> {
-    const rows = isUUID(id)
-      ? await this.dataSource.query<OfferFacts[]>(
-          `SELECT "owning_office_id" AS "owningOfficeId", "accepts_transfer" AS "acceptsTransfer"
-             FROM "receiving_offers" WHERE "id" = $1`,
-          [id],
-        )
-      : [];
-    if (!rows[0]) throw TalentBankException.notFound('受入情報', id);
-    return rows[0];
+    const facts = isUUID(id) ? await offerFacts(this.dataSource, id) : undefined;
+    if (!facts) throw TalentBankException.notFound('受入情報', id);
+    return facts;
   }
 }
 

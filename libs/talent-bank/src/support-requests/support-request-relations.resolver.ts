@@ -1,6 +1,12 @@
 import type { RequestLoaders } from '@kakehashi/graphql-core';
 import { companyLoader } from '@kakehashi/offers';
-import { CompanyEntity, CompanyModel, officeLoader, OfficeEntity, OfficeModel } from '@kakehashi/organisations';
+import {
+  CompanyEntity,
+  CompanyModel,
+  officeLoader,
+  OfficeEntity,
+  OfficeModel,
+} from '@kakehashi/organisations';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';

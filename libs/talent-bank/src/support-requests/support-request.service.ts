@@ -35,13 +35,8 @@ export class SupportRequestService {
     const scope = officeScopeOf(user);
     const today = this.clock.today();
     const errors = new FieldCollector('input');
-    const company = isUUID(input.companyId)
-      ? await this.dataSource.query<{ owningOfficeId: string }[]>(
-          `SELECT "owning_office_id" AS "owningOfficeId" FROM "companies" WHERE "id" = $1`,
-          [input.companyId],
-        )
-      : [];
-    if (company.length === 0) errors.add('companyId', '指定された企業が見つかりません。');
+    const company = isUUID(input.companyId) ? await this.records.company(input.companyId) : undefined;
+    if (!company) errors.add('companyId', '指定された企業が見つかりません。');
     let officeId: string;
     if (scope !== null) {
       if (input.officeId && input.officeId !== scope)
@@ -52,7 +47,7 @@ export class SupportRequestService {
         );
       officeId = scope;
     } else {
-      officeId = input.officeId ?? company[0]?.owningOfficeId ?? '';
+      officeId = input.officeId ?? company?.owningOfficeId ?? '';
       if (!(await this.records.officeExists(officeId)))
         errors.add('officeId', '担当事務所を指定してください。');
     }

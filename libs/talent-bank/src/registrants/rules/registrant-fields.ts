@@ -4,7 +4,12 @@ import { isCalendarDay, parseCalendarDate } from '@kakehashi/calendar';
 import type { FieldError } from '@kakehashi/graphql-core';
 import { normalizeText, toKatakana, typedText } from '@kakehashi/text';
 import type { WorkHistoryEntry } from '../registrant.entity';
-import { OCCUPATION_CODES, PhysicalDemand, PREFECTURE_CODES, WorkingStyleWanted } from '../../talent-bank-enums';
+import {
+  OCCUPATION_CODES,
+  PhysicalDemand,
+  PREFECTURE_CODES,
+  WorkingStyleWanted,
+} from '../../talent-bank-enums';
 
 /** The key both name and kana are searched on: NFKC, kana folded to katakana, no spacing or middle dots. */
 export function personNameSearchKey(text: string): string {

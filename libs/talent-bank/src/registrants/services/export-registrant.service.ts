@@ -2,9 +2,8 @@
 // consultant to hand over or file. The file name carries no personal data (it travels through proxies and logs).
 import { japaneseDate } from '@kakehashi/calendar';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import writeXlsxFile from 'write-excel-file/node';
+import { TalentBankRecords } from '../../shared/talent-bank-records';
 import type { RegistrantModel } from '../registrant.model';
 import {
   AGE_BAND_LABELS,
@@ -25,7 +24,7 @@ const day = (value: string | null) => (value ? japaneseDate(value) : '');
 
 @Injectable()
 export class ExportRegistrantService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly records: TalentBankRecords) {}
 
   async workbook(
     registrant: RegistrantModel,
@@ -102,13 +101,8 @@ export class ExportRegistrantService {
   }
 
   private async names(registrant: RegistrantModel) {
-    const prefectures = await this.dataSource.query<{ code: string; name: string }[]>(
-      `SELECT "code", "name_ja" AS "name" FROM "prefectures"`,
-    );
-    const occupations = await this.dataSource.query<{ code: string; name: string }[]>(
-      `SELECT "code", "name_ja" AS "name" FROM "occupation_major_groups" WHERE "code" = ANY($1::text[])`,
-      [registrant.wishes.occupationCodes],
-    );
+    const prefectures = await this.records.prefectures();
+    const occupations = await this.records.occupations(registrant.wishes.occupationCodes);
     return {
       prefectures: new Map(prefectures.map((p) => [p.code, p.name])),
       occupations: new Map(occupations.map((o) => [o.code, o.name])),

@@ -14,6 +14,7 @@ import { EmploymentType, OCCUPATION_CODES, RegistrantStatus, WageBand } from '..
 import { TalentBankException } from '../../talent-bank.exception';
 import { RegistrantLifecycleService } from './registrant-lifecycle.service';
 import { TalentBankRecords } from '../../shared/talent-bank-records';
+import { fillOnePlace, openingCompanyId } from '../../senior-openings/senior-opening.queries';
 
 /**
  * Records where a registrant was re-employed (one outcome per registrant, append-only) and closes the registration,
@@ -55,25 +56,20 @@ export class RecordReemploymentService {
       if (!Object.values(WageBand).includes(input.wageBand))
         errors.add('wageBand', '賃金の区分を選択してください。');
       const employer = isUUID(input.employerCompanyId)
-        ? await manager.query<unknown[]>(`SELECT 1 FROM "companies" WHERE "id" = $1`, [
-            input.employerCompanyId,
-          ])
-        : [];
-      if (employer.length === 0)
+        ? await this.records.companyExists(input.employerCompanyId, manager)
+        : false;
+      if (!employer)
         errors.add(
           'employerCompanyId',
           '再就職先の企業が見つかりません。企業を登録してから指定してください。',
         );
       if (input.receivingOfferId) {
-        const opening = isUUID(input.receivingOfferId)
-          ? await manager.query<{ companyId: string }[]>(
-              `SELECT r."company_id" AS "companyId" FROM "senior_openings" s
-                 JOIN "receiving_offers" r ON r."id" = s."receiving_offer_id" WHERE s."receiving_offer_id" = $1`,
-              [input.receivingOfferId],
-            )
-          : [];
-        if (opening.length === 0) errors.add('receivingOfferId', '指定されたシニア求人が見つかりません。');
-        else if (opening[0].companyId !== input.employerCompanyId)
+        const openingCompany = isUUID(input.receivingOfferId)
+          ? await openingCompanyId(manager, input.receivingOfferId)
+          : undefined;
+        if (openingCompany === undefined)
+          errors.add('receivingOfferId', '指定されたシニア求人が見つかりません。');
+        else if (openingCompany !== input.employerCompanyId)
           errors.add('receivingOfferId', 'シニア求人の企業と再就職先の企業が異なります。');
       }
       if (errors.errors.length > 0) throw TalentBankException.invalidInput(errors.errors);
@@ -97,15 +93,7 @@ export class RecordReemploymentService {
         { status: RegistrantStatus.RE_EMPLOYED, closedOn, updatedByUserId: user.id },
       );
       if (input.receivingOfferId) {
-        // One place filled; an opening with none left closes, as an establishment closes an offer.
-        await manager.query(
-          `UPDATE "receiving_offers"
-              SET "people_remaining" = "people_remaining" - 1,
-                  "status" = CASE WHEN "people_remaining" - 1 = 0 THEN 'CLOSED' ELSE "status" END,
-                  "version" = "version" + 1, "updated_at" = now()
-            WHERE "id" = $1 AND "people_remaining" > 0`,
-          [input.receivingOfferId],
-        );
+        await fillOnePlace(manager, input.receivingOfferId);
       }
     });
     await this.scheduler.schedule(input.registrantId, closedOn);

@@ -9,6 +9,8 @@ import { officeScopeOf } from '../../access/registrant-access.policy';
 import { PersonalDataCipher } from '../../crypto/personal-data-cipher';
 import type { RegisterRegistrantInput } from '../dtos/registrant.inputs';
 import { RegistrantEntity } from '../registrant.entity';
+import { consentPurposeInEffect } from '../registrant.queries';
+import { supportRequestOfficeId } from '../../support-requests/support-request.queries';
 import { emptyCareer, normaliseCareer, normaliseWishes } from '../rules/career-and-wishes';
 import { decideEligibility } from '../rules/eligibility';
 import {
@@ -83,25 +85,19 @@ export class RegisterRegistrantService {
     if (consentGivenOn && consentGivenOn > today) errors.add('consent.givenOn', '同意日が未来の日付です。');
     if (!Object.values(ConsentMethod).includes(consent.method))
       errors.add('consent.method', '同意の取得方法を選択してください。');
-    const purposes = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM "talent_bank_consent_purposes" WHERE "version" = $1 AND "effective_from" <= $2`,
-      [consent.purposeVersion ?? '', today],
-    );
-    if (purposes.length === 0)
+    if (!(await consentPurposeInEffect(this.dataSource, consent.purposeVersion ?? '', today)))
       errors.add(
         'consent.purposeVersion',
         '同意した利用目的の版が正しくありません。現在の利用目的を確認してください。',
       );
 
     if (input.supportRequestId) {
-      const requests = isUUID(input.supportRequestId)
-        ? await this.dataSource.query<{ officeId: string }[]>(
-            `SELECT "office_id" AS "officeId" FROM "talent_bank_support_requests" WHERE "id" = $1`,
-            [input.supportRequestId],
-          )
-        : [];
-      if (requests.length === 0) errors.add('supportRequestId', '指定された支援依頼が見つかりません。');
-      else if (requests[0].officeId !== officeId)
+      const requestOfficeId = isUUID(input.supportRequestId)
+        ? await supportRequestOfficeId(this.dataSource, input.supportRequestId)
+        : undefined;
+      if (requestOfficeId === undefined)
+        errors.add('supportRequestId', '指定された支援依頼が見つかりません。');
+      else if (requestOfficeId !== officeId)
         errors.add('supportRequestId', '支援依頼は登録する事務所が担当するものを指定してください。');
     }
 

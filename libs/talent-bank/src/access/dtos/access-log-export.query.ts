@@ -3,8 +3,8 @@
 import { addDays, isCalendarDay } from '@kakehashi/calendar';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateBy } from 'class-validator';
-import type { AccessLogFilter } from './dtos/access-log.inputs';
-import { AccessAction, AccessOutcome } from '../talent-bank-enums';
+import type { AccessLogFilter } from './access-log.inputs';
+import { AccessAction, AccessOutcome } from '../../talent-bank-enums';
 
 const DAY_MESSAGE = '日付は YYYY-MM-DD の形式の、実在する日で指定してください。';
 
