@@ -1,20 +1,20 @@
 export * from './talent-bank-enums';
 export * from './talent-bank-entities';
-export * from './entities/registrant.entity';
-export * from './entities/support-request.entity';
-export * from './entities/senior-opening.entity';
-export * from './entities/reemployment.entity';
-export * from './entities/access-log.entity';
-export * from './entities/consent-purpose.entity';
+export * from './registrants/registrant.entity';
+export * from './support-requests/support-request.entity';
+export * from './senior-openings/senior-opening.entity';
+export * from './registrants/reemployment.entity';
+export * from './access/access-log.entity';
+export * from './registrants/consent-purpose.entity';
 export { TalentBankModule } from './talent-bank.module';
-export { TalentBankJobsModule } from './anonymisation/talent-bank-jobs.module';
+export { TalentBankJobsModule } from './talent-bank-jobs.module';
 export {
   TalentBankOutcomesService,
   fiscalYearOf,
   type TalentBankOutcomes,
-} from './services/outcomes.service';
-export { OutcomesModel as TalentBankOutcomesModel } from './models/outcome.models';
-export { OUTCOME_READERS as TALENT_BANK_OUTCOME_READERS } from './access/talent-bank-roles';
+} from './outcomes/outcomes.service';
+export { OutcomesModel as TalentBankOutcomesModel } from './outcomes/outcome.model';
+export { OUTCOME_READERS as TALENT_BANK_OUTCOME_READERS } from './talent-bank-roles';
 export { seedTalentBankReferenceData } from './seed/seed-talent-bank-reference-data';
 export { TalentBankException, TalentBankExceptionCode } from './talent-bank.exception';
 export { PersonalDataCipher, encryptionKeyId } from './crypto/personal-data-cipher';

@@ -1,9 +1,9 @@
-import { AccessLogEntity } from './entities/access-log.entity';
-import { ConsentPurposeEntity } from './entities/consent-purpose.entity';
-import { ReemploymentEntity } from './entities/reemployment.entity';
-import { RegistrantEntity } from './entities/registrant.entity';
-import { SeniorOpeningEntity } from './entities/senior-opening.entity';
-import { SupportRequestEntity } from './entities/support-request.entity';
+import { AccessLogEntity } from './access/access-log.entity';
+import { ConsentPurposeEntity } from './registrants/consent-purpose.entity';
+import { ReemploymentEntity } from './registrants/reemployment.entity';
+import { RegistrantEntity } from './registrants/registrant.entity';
+import { SeniorOpeningEntity } from './senior-openings/senior-opening.entity';
+import { SupportRequestEntity } from './support-requests/support-request.entity';
 
 /** The talent bank tables' entities. */
 export const TALENT_BANK_ENTITIES = [

@@ -8,35 +8,36 @@ import { AccessLogActorResolver } from './access/access-log-actor.resolver';
 import { AccessLogExportController } from './access/access-log-export.controller';
 import { AccessLogService } from './access/access-log.service';
 import { PersonalDataRefusalRecorder } from './access/personal-data-refusal.recorder';
-import { TalentBankJobsModule } from './anonymisation/talent-bank-jobs.module';
+import { TalentBankJobsModule } from './talent-bank-jobs.module';
 import { TalentMatchingService } from './matching/talent-matching.service';
-import { TalentBankOversightResolver } from './resolvers/outcomes.resolver';
-import { RegistrantGuidanceResolver } from './resolvers/registrant-guidance.resolver';
-import { RegistrantRevealResolver } from './resolvers/registrant-reveal.resolver';
-import { RegistrantResolver } from './resolvers/registrant.resolver';
-import { UserTalentBankWorkResolver } from './resolvers/user-talent-bank-work.resolver';
+import { TalentBankOversightResolver } from './outcomes/outcomes.resolver';
+import { TalentBankAccessLogResolver } from './access/access-log.resolver';
+import { SeniorOpeningRelationsResolver } from './senior-openings/senior-opening-relations.resolver';
+import { SupportRequestRelationsResolver } from './support-requests/support-request-relations.resolver';
+import { RegistrantGuidanceResolver } from './registrants/registrant-guidance.resolver';
+import { RegistrantRevealResolver } from './registrants/registrant-reveal.resolver';
+import { RegistrantResolver } from './registrants/registrant.resolver';
+import { UserTalentBankWorkResolver } from './access/user-talent-bank-work.resolver';
 import {
   ReemploymentRelationsResolver,
   RegistrantRelationsResolver,
-  SeniorOpeningRelationsResolver,
-  SupportRequestRelationsResolver,
   WishesRelationsResolver,
-} from './resolvers/relations.resolver';
-import { SeniorOpeningResolver } from './resolvers/senior-opening.resolver';
-import { SupportRequestResolver } from './resolvers/support-request.resolver';
-import { TalentMatchingResolver } from './resolvers/talent-matching.resolver';
-import { EligibilityCheckService } from './services/eligibility-check.service';
-import { AccessLogQueryService } from './services/access-log-query.service';
-import { ExportRegistrantService } from './services/export-registrant.service';
-import { TalentBankOutcomesService } from './services/outcomes.service';
-import { RecordReemploymentService } from './services/record-reemployment.service';
-import { RegisterRegistrantService } from './services/register-registrant.service';
-import { RegistrantLifecycleService } from './services/registrant-lifecycle.service';
-import { RegistrantQueryService } from './services/registrant-query.service';
-import { SeniorOpeningService } from './services/senior-opening.service';
-import { SupportRequestService } from './services/support-request.service';
-import { TalentBankRecords } from './services/talent-bank-records';
-import { UpdateRegistrantService } from './services/update-registrant.service';
+} from './registrants/registrant-relations.resolver';
+import { SeniorOpeningResolver } from './senior-openings/senior-opening.resolver';
+import { SupportRequestResolver } from './support-requests/support-request.resolver';
+import { TalentMatchingResolver } from './matching/talent-matching.resolver';
+import { EligibilityCheckService } from './registrants/services/eligibility-check.service';
+import { AccessLogQueryService } from './access/access-log-query.service';
+import { ExportRegistrantService } from './registrants/services/export-registrant.service';
+import { TalentBankOutcomesService } from './outcomes/outcomes.service';
+import { RecordReemploymentService } from './registrants/services/record-reemployment.service';
+import { RegisterRegistrantService } from './registrants/services/register-registrant.service';
+import { RegistrantLifecycleService } from './registrants/services/registrant-lifecycle.service';
+import { RegistrantQueryService } from './registrants/services/registrant-query.service';
+import { SeniorOpeningService } from './senior-openings/senior-opening.service';
+import { SupportRequestService } from './support-requests/support-request.service';
+import { TalentBankRecords } from './shared/talent-bank-records';
+import { UpdateRegistrantService } from './registrants/services/update-registrant.service';
 import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
 
 /**
@@ -86,6 +87,7 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     SupportRequestResolver,
     SupportRequestRelationsResolver,
     TalentBankOversightResolver,
+    TalentBankAccessLogResolver,
     EligibilityCheckService,
     RegistrantGuidanceResolver,
     RegistrantRevealResolver,

@@ -6,26 +6,33 @@ import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
 import { addDays, addMonths } from '@kakehashi/calendar';
 import { AnonymiseRegistrantService } from '../anonymisation/anonymise-registrant.service';
 import { TalentBankSweepService } from '../anonymisation/talent-bank-sweep.service';
-import { fiscalYearOf } from '../services/outcomes.service';
-import { ANONYMISED_NAME } from '../services/registrant-view';
+import { fiscalYearOf } from '../outcomes/outcomes.service';
+import { ANONYMISED_NAME } from '../registrants/services/registrant-view';
 import {
   eventually,
   insertCompany,
+  ok,
   person,
   register,
   startKit,
   staff,
-  type GqlResponse,
-  type Json,
+  type JsonValue,
   type Person,
   type Staff,
   type TalentBankKit,
 } from './talent-bank-kit';
 
-const ok = (response: GqlResponse): Json => {
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data;
-};
+interface Withdrawn {
+  withdrawTalentBankConsent: { status: string; closedOn: string };
+}
+
+interface Outcomes {
+  talentBankOutcomes: {
+    total: number;
+    byMonth: { month: string; count: number }[];
+    byOccupation: { occupationCode: string; count: number }[];
+  };
+}
 
 interface RawRow {
   name: string;
@@ -93,7 +100,7 @@ describe('anonymisation by the job on the real Redis', () => {
     const { id, version } = await register(kit, users.tokyo, who, { gender: 'MALE' });
     expect(
       ok(
-        await kit.gql(users.tokyo, WITHDRAW, {
+        await kit.gql<Withdrawn>(users.tokyo, WITHDRAW, {
           input: { registrantId: id, expectedVersion: version, withdrawnOn: today },
         }),
       ),
@@ -108,7 +115,7 @@ describe('anonymisation by the job on the real Redis', () => {
     expectAnonymised(await rawRow(kit, id), who);
 
     const read = ok(
-      await kit.gql(
+      await kit.gql<{ talentBankRegistrant: { [field: string]: JsonValue } }>(
         users.tokyo,
         `query ($id: ID!) { talentBankRegistrant(id: $id) { name kana dateOfBirth age phone email address gender anonymised status career { workHistory { company } } } }`,
         { id },
@@ -128,7 +135,7 @@ describe('anonymisation by the job on the real Redis', () => {
       career: { workHistory: [] },
     });
     const search = ok(
-      await kit.gql(
+      await kit.gql<{ talentBankRegistrants: { totalCount: number } }>(
         users.tokyo,
         `query ($name: String) { talentBankRegistrants(filter: { name: $name }) { totalCount } }`,
         {
@@ -145,12 +152,12 @@ describe('anonymisation by the job on the real Redis', () => {
     const reemployedOn = addMonths(today, 7);
     const fy = fiscalYearOf(reemployedOn);
     const OUTCOMES = `query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total byMonth { month count } byOccupation { occupationCode count } } }`;
-    const before = ok(await kit.gql(users.executive, OUTCOMES, { fy })).talentBankOutcomes;
+    const before = ok(await kit.gql<Outcomes>(users.executive, OUTCOMES, { fy })).talentBankOutcomes;
     const who = person(today);
     const { id, version } = await register(kit, users.tokyo, who);
     const employer = await insertCompany(kit.dataSource);
     ok(
-      await kit.gql(
+      await kit.gql<{ recordTalentBankReemployment: { status: string } }>(
         users.tokyo,
         `mutation ($input: RecordTalentBankReemploymentInput!) { recordTalentBankReemployment(input: $input) { status } }`,
         {
@@ -168,7 +175,10 @@ describe('anonymisation by the job on the real Redis', () => {
       ),
     );
     const outcomeRow = async () =>
-      kit.dataSource.query(`SELECT * FROM "talent_bank_reemployments" WHERE "registrant_id" = $1`, [id]);
+      kit.dataSource.query<unknown[]>(
+        `SELECT * FROM "talent_bank_reemployments" WHERE "registrant_id" = $1`,
+        [id],
+      );
     const recorded = await outcomeRow();
     expect(recorded).toHaveLength(1);
     await eventually(
@@ -177,9 +187,10 @@ describe('anonymisation by the job on the real Redis', () => {
     );
     expectAnonymised(await rawRow(kit, id), who);
     expect(await outcomeRow()).toEqual(recorded);
-    const after = ok(await kit.gql(users.executive, OUTCOMES, { fy })).talentBankOutcomes;
+    const after = ok(await kit.gql<Outcomes>(users.executive, OUTCOMES, { fy })).talentBankOutcomes;
     expect(after.total).toBe(before.total + 1);
-    const month = (o: Json) => o.byMonth.find((m: Json) => m.month === reemployedOn.slice(0, 7)).count;
+    const month = (o: Outcomes['talentBankOutcomes']) =>
+      o.byMonth.find((m) => m.month === reemployedOn.slice(0, 7))!.count;
     expect(month(after)).toBe(month(before) + 1);
     // The outcome row refuses any change: anonymisation could not have touched it.
     await expect(
@@ -235,7 +246,7 @@ describe('anonymisation after a retention period (in-process jobs, no Redis)', (
     const who = person(today);
     const { id, version } = await register(kit, users.tokyo, who);
     ok(
-      await kit.gql(users.tokyo, WITHDRAW, {
+      await kit.gql<Withdrawn>(users.tokyo, WITHDRAW, {
         input: { registrantId: id, expectedVersion: version, withdrawnOn: today },
       }),
     );
@@ -255,11 +266,11 @@ describe('anonymisation after a retention period (in-process jobs, no Redis)', (
     const { id, version } = await register(kit, users.tokyo, person(today));
     expect(await kit.app.get(AnonymiseRegistrantService).anonymise(id)).toBe('STILL_ACTIVE');
     ok(
-      await kit.gql(users.tokyo, WITHDRAW, {
+      await kit.gql<Withdrawn>(users.tokyo, WITHDRAW, {
         input: { registrantId: id, expectedVersion: version, withdrawnOn: today },
       }),
     );
-    const edit = await kit.gql(
+    const edit = await kit.gql<{ updateTalentBankRegistrant: { id: string } }>(
       users.tokyo,
       `mutation ($input: UpdateTalentBankRegistrantInput!) { updateTalentBankRegistrant(input: $input) { id } }`,
       {

@@ -7,8 +7,8 @@ import {
   register,
   startKit,
   staff,
+  dataOf,
   type GqlResponse,
-  type Json,
   type Staff,
   type TalentBankKit,
 } from './talent-bank-kit';
@@ -23,16 +23,16 @@ describe('the Career Talent Bank on one database connection, as on the embedded 
   });
   afterAll(() => kit?.close());
 
-  const ok = (response: GqlResponse, field: string): Json => {
+  const ok = <Data, Field extends keyof Data>(response: GqlResponse<Data>, field: Field): Data[Field] => {
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data?.[field];
+    return dataOf(response)[field];
   };
 
   it('records a contact, edits the registration and records the re-employment', async () => {
     const today = kit.clock.today();
     const registered = await register(kit, users.tokyo, person(today));
     const contacted = ok(
-      await kit.gql(
+      await kit.gql<{ recordTalentBankContact: { version: number; lastContactedOn: string } }>(
         users.tokyo,
         `mutation ($input: RecordTalentBankContactInput!) { recordTalentBankContact(input: $input) { version lastContactedOn } }`,
         { input: { registrantId: registered.id, expectedVersion: registered.version, contactedOn: today } },
@@ -42,7 +42,9 @@ describe('the Career Talent Bank on one database connection, as on the embedded 
     expect(contacted).toEqual({ version: registered.version + 1, lastContactedOn: today });
 
     const updated = ok(
-      await kit.gql(
+      await kit.gql<{
+        updateTalentBankRegistrant: { version: number; email: string; wishes: { monthlyWage: number } };
+      }>(
         users.tokyo,
         `mutation ($input: UpdateTalentBankRegistrantInput!) { updateTalentBankRegistrant(input: $input) { version email wishes { monthlyWage } } }`,
         {
@@ -63,7 +65,7 @@ describe('the Career Talent Bank on one database connection, as on the embedded 
     });
 
     const reemployed = ok(
-      await kit.gql(
+      await kit.gql<{ recordTalentBankReemployment: { status: string } }>(
         users.tokyo,
         `mutation ($input: RecordTalentBankReemploymentInput!) { recordTalentBankReemployment(input: $input) { status } }`,
         {
@@ -88,7 +90,7 @@ describe('the Career Talent Bank on one database connection, as on the embedded 
     const today = kit.clock.today();
     const registered = await register(kit, users.tokyo, person(today));
     const withdrawn = ok(
-      await kit.gql(
+      await kit.gql<{ withdrawTalentBankConsent: { status: string; closedOn: string } }>(
         users.tokyo,
         `mutation ($input: WithdrawTalentBankConsentInput!) { withdrawTalentBankConsent(input: $input) { status closedOn } }`,
         { input: { registrantId: registered.id, expectedVersion: registered.version, withdrawnOn: today } },

@@ -5,13 +5,14 @@ import { addDays, addMonths } from '@kakehashi/calendar';
 import { validateEnvironment } from '@kakehashi/config';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
 import {
+  dataOf,
   person,
   register,
   REGISTER,
   registerInput,
   startKit,
   staff,
-  type Json,
+  type Registered,
   type Staff,
   type TalentBankKit,
 } from './talent-bank-kit';
@@ -41,7 +42,7 @@ describe('registering in the Career Talent Bank', () => {
     it('refuses a person aged 59 years and 364 days with the reason, and registers them on their 60th birthday', async () => {
       const birthday60 = addDays(today, 1);
       const who = { ...person(today), dateOfBirth: addMonths(birthday60, -12 * 60) };
-      const refused = await kit.gql(users.tokyo, REGISTER, { input: registerInput(who) });
+      const refused = await kit.gql<Registered>(users.tokyo, REGISTER, { input: registerInput(who) });
       expect(refusal(refused)).toEqual({
         code: 'BAD_USER_INPUT',
         reason: 'NOT_ELIGIBLE',
@@ -55,13 +56,14 @@ describe('registering in the Career Talent Bank', () => {
         ],
       });
       expect(refused.errors?.[0]?.message).toMatch(/^キャリア人材バンクの登録対象外です。/);
-      const count = await kit.dataSource.query(`SELECT 1 FROM "talent_bank_registrants" WHERE "name" = $1`, [
-        who.name,
-      ]);
+      const count = await kit.dataSource.query<unknown[]>(
+        `SELECT 1 FROM "talent_bank_registrants" WHERE "name" = $1`,
+        [who.name],
+      );
       expect(count).toEqual([]);
 
       kit.clock.setToday(birthday60);
-      const accepted = await kit.gql(users.tokyo, REGISTER, {
+      const accepted = await kit.gql<Registered>(users.tokyo, REGISTER, {
         input: registerInput({ ...who, today: birthday60 }),
       });
       expect(accepted.errors).toBeUndefined();
@@ -75,7 +77,7 @@ describe('registering in the Career Talent Bank', () => {
     it('accepts leaving a job at 60+ 365 days ago and refuses 366 days ago, naming the deadline', async () => {
       const who = person(today, 66);
       const leftOn = (days: number) =>
-        kit.gql(users.tokyo, REGISTER, {
+        kit.gql<Registered>(users.tokyo, REGISTER, {
           input: registerInput(person(today, 66), {
             eligibilityReason: 'LEFT_JOB_AT_60_OR_OVER',
             leftJobOn: addDays(today, -days),
@@ -92,7 +94,7 @@ describe('registering in the Career Talent Bank', () => {
         },
       ]);
       expect((await leftOn(365)).errors).toBeUndefined();
-      const missing = await kit.gql(users.tokyo, REGISTER, {
+      const missing = await kit.gql<Registered>(users.tokyo, REGISTER, {
         input: registerInput(who, { eligibilityReason: 'LEFT_JOB_AT_60_OR_OVER' }),
       });
       expect(refusal(missing).fields).toEqual([
@@ -102,7 +104,7 @@ describe('registering in the Career Talent Bank', () => {
 
     it('reports bad input on its fields before judging eligibility, and writes nothing', async () => {
       const who = person(today);
-      const response = await kit.gql(users.tokyo, REGISTER, {
+      const response = await kit.gql<Registered>(users.tokyo, REGISTER, {
         input: registerInput(who, {
           kana: 'Yamada',
           phone: null,
@@ -156,7 +158,15 @@ describe('registering in the Career Talent Bank', () => {
     );
     expect(() => otherKey.decrypt(raw['email_ciphertext']!, id, 'email')).toThrow(/not configured/);
 
-    const read = await kit.gql(
+    const read = await kit.gql<{
+      talentBankRegistrant: {
+        dateOfBirth: string | null;
+        phone: string | null;
+        email: string | null;
+        address: string | null;
+        age: number | null;
+      };
+    }>(
       users.tokyo,
       `query ($id: ID!) { talentBankRegistrant(id: $id) { dateOfBirth phone email address age } }`,
       { id },
@@ -174,15 +184,15 @@ describe('registering in the Career Talent Bank', () => {
     const who = person(today);
     const { id } = await register(kit, users.tokyo, who);
     const search = async (user = users.tokyo, name: string) => {
-      const response = await kit.gql(
+      const response = await kit.gql<{
+        talentBankRegistrants: { totalCount: number; edges: { node: { id: string } }[] };
+      }>(
         user,
         `query ($name: String) { talentBankRegistrants(filter: { name: $name }) { totalCount edges { node { id } } } }`,
         { name },
       );
       if (response.errors) throw new Error(JSON.stringify(response.errors));
-      return (response.data?.['talentBankRegistrants'].edges as { node: { id: string } }[]).map(
-        (e) => e.node.id,
-      );
+      return dataOf(response).talentBankRegistrants.edges.map((e) => e.node.id);
     };
     const family = who.name.split(' ')[0];
     const kanaFamily = who.kana.split(' ')[0];
@@ -209,9 +219,9 @@ describe('registering in the Career Talent Bank', () => {
       company: 'ＡＢＣ化学（株）',
       duties: '①決算\n②税務申告',
     };
-    const response = await kit.gql(users.tokyo, REGISTER, { input });
+    const response = await kit.gql<Registered>(users.tokyo, REGISTER, { input });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    const registered = response.data?.['registerTalentBankRegistrant'];
+    const registered = dataOf(response).registerTalentBankRegistrant;
     expect(registered.name).toBe(name);
     expect(registered.career.workHistory).toEqual([{ company: 'ＡＢＣ化学（株）' }]);
     const [{ duties }] = await kit.dataSource.query<{ duties: string }[]>(
@@ -219,7 +229,7 @@ describe('registering in the Career Talent Bank', () => {
       [registered.id],
     );
     expect(duties).toBe('①決算\n②税務申告');
-    const found = await kit.gql(
+    const found = await kit.gql<{ talentBankRegistrants: { edges: { node: { id: string } }[] } }>(
       users.tokyo,
       `query ($name: String) { talentBankRegistrants(filter: { name: $name }) { edges { node { id } } } }`,
       { name: `${who.name} smith` },
@@ -230,10 +240,19 @@ describe('registering in the Career Talent Bank', () => {
   it('edits with optimistic locking: a stale version is a conflict and loses nothing', async () => {
     const who = person(today);
     const { id, version } = await register(kit, users.tokyo, who);
+    type Updated = {
+      updateTalentBankRegistrant: {
+        version: number;
+        phone: string | null;
+        email: string | null;
+        wishes: { monthlyWage: number | null };
+        career: { qualifications: { label: string }[] };
+      };
+    };
     const UPDATE = `mutation ($input: UpdateTalentBankRegistrantInput!) {
       updateTalentBankRegistrant(input: $input) { version phone email wishes { monthlyWage } career { qualifications { label } } }
     }`;
-    const first = await kit.gql(users.tokyo, UPDATE, {
+    const first = await kit.gql<Updated>(users.tokyo, UPDATE, {
       input: {
         id,
         expectedVersion: version,
@@ -249,12 +268,12 @@ describe('registering in the Career Talent Bank', () => {
       wishes: { monthlyWage: 200000 },
       career: { qualifications: [{ label: '日商簿記2級' }] },
     });
-    const stale = await kit.gql(users.hq, UPDATE, {
+    const stale = await kit.gql<Updated>(users.hq, UPDATE, {
       input: { id, expectedVersion: version, email: 'lost@example.jp' },
     });
     expect(refusal(stale)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     expect(stale.errors?.[0]?.extensions['currentVersion']).toBe(version + 1);
-    const noContact = await kit.gql(users.tokyo, UPDATE, {
+    const noContact = await kit.gql<Updated>(users.tokyo, UPDATE, {
       input: { id, expectedVersion: version + 1, email: null },
     });
     expect(refusal(noContact).fields).toEqual([
@@ -266,7 +285,7 @@ describe('registering in the Career Talent Bank', () => {
   });
 
   it('resolves licences against the skills dictionary, with what they imply', async () => {
-    const response = await kit.gql(users.tokyo, REGISTER, {
+    const response = await kit.gql<Registered>(users.tokyo, REGISTER, {
       input: registerInput(person(today), {
         career: { qualifications: ['大型免許', 'ﾌｫｰｸﾘﾌﾄ運転技能'], skills: [] },
       }),
@@ -285,11 +304,14 @@ describe('registering in the Career Talent Bank', () => {
   });
 
   it('has no field for origin, domicile of origin, beliefs or union membership', async () => {
-    const response = await kit.gql(
+    const response = await kit.gql<{
+      __type: { inputFields: { name: string }[] };
+      registrant: { fields: { name: string }[] };
+    }>(
       users.tokyo,
       `{ __type(name: "RegisterTalentBankRegistrantInput") { inputFields { name } } registrant: __type(name: "TalentBankRegistrant") { fields { name } } }`,
     );
-    const types = response.data as Json;
+    const types = dataOf(response);
     const names = [
       ...types['__type'].inputFields.map((f: { name: string }) => f.name),
       ...types['registrant'].fields.map((f: { name: string }) => f.name),
@@ -318,11 +340,13 @@ describe('registering in the Career Talent Bank', () => {
 
   it('registers at the consultant’s own office only; headquarters names the office', async () => {
     const osakaOffice = users.osaka.officeId!;
-    const refused = await kit.gql(users.tokyo, REGISTER, {
+    const refused = await kit.gql<Registered>(users.tokyo, REGISTER, {
       input: registerInput(person(today), { officeId: osakaOffice }),
     });
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTSIDE_OFFICE' });
-    const hqRegistered = await kit.gql(
+    const hqRegistered = await kit.gql<{
+      registerTalentBankRegistrant: { officeId: string; office: { code: string } };
+    }>(
       users.hq,
       `mutation ($input: RegisterTalentBankRegistrantInput!) {
       registerTalentBankRegistrant(input: $input) { officeId office { code } }
@@ -334,7 +358,7 @@ describe('registering in the Career Talent Bank', () => {
       office: { code: '27' },
     });
     // A consultant whose office was removed from their account (the guard hands the resolver what the token says).
-    const noOffice = await kit.gql({ ...users.tokyo, officeId: null }, REGISTER, {
+    const noOffice = await kit.gql<Registered>({ ...users.tokyo, officeId: null }, REGISTER, {
       input: registerInput(person(today)),
     });
     expect(refusal(noOffice)).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_OFFICE_ASSIGNED' });

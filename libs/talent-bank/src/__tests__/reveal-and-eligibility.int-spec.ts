@@ -4,6 +4,7 @@
 import { addDays, addMonths } from '@kakehashi/calendar';
 import {
   accessLogOf,
+  dataOf,
   person,
   register,
   startKit,
@@ -16,6 +17,38 @@ const REVEAL = `mutation ($id: ID!) { revealTalentBankContact(id: $id) { registr
 const CHECK = `query ($input: TalentBankEligibilityInput!) {
   checkTalentBankEligibility(input: $input) { registeredOn eligible complete age ageBand summary problems { field message } }
 }`;
+
+interface Revealed {
+  revealTalentBankContact: {
+    registrantId: string;
+    dateOfBirth: string;
+    age: number;
+    phone: string;
+    email: string;
+    address: string;
+  } | null;
+}
+
+interface EligibilityCheck {
+  checkTalentBankEligibility: {
+    registeredOn: string;
+    eligible: boolean;
+    complete: boolean;
+    age: number | null;
+    ageBand: string | null;
+    summary: string;
+    problems: { field: string; message: string }[];
+  };
+}
+
+interface Guidance {
+  talentBankGuidance: {
+    eligibilityRule: string;
+    reasons: { reason: string; label: string; explanation: string }[];
+    withdrawalNotice: string;
+    retentionDays: number;
+  };
+}
 
 describe('revealing contact details', () => {
   let kit: TalentBankKit;
@@ -32,7 +65,7 @@ describe('revealing contact details', () => {
   it('shows them on request and records who revealed which fields, never their values', async () => {
     const who = person(today, 63);
     const { id } = await register(kit, users.tokyo, who);
-    const revealed = await kit.gql(users.tokyo, REVEAL, { id });
+    const revealed = await kit.gql<Revealed>(users.tokyo, REVEAL, { id });
     expect(revealed.data?.['revealTalentBankContact']).toEqual({
       registrantId: id,
       dateOfBirth: who.dateOfBirth,
@@ -58,7 +91,7 @@ describe('revealing contact details', () => {
 
   it('refuses another office, and logs the refusal with the fields it tried to reveal', async () => {
     const { id } = await register(kit, users.tokyo, person(today));
-    const refused = await kit.gql(users.osaka, REVEAL, { id });
+    const refused = await kit.gql<Revealed>(users.osaka, REVEAL, { id });
     expect(refused.data).toBeNull();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTSIDE_OFFICE' });
     expect(JSON.stringify(refused)).not.toContain('phone":"0');
@@ -74,7 +107,9 @@ describe('revealing contact details', () => {
   it('leaves them out of every list and ranking, whatever the query asks', async () => {
     const who = person(today);
     const { id } = await register(kit, users.tokyo, who);
-    const listed = await kit.gql(
+    const listed = await kit.gql<{
+      talentBankRegistrants: { edges: { node: Record<string, string | number | null> }[] };
+    }>(
       users.tokyo,
       `query ($name: String) { talentBankRegistrants(filter: { name: $name }) { edges { node { id name dateOfBirth age phone email address } } } }`,
       { name: who.name },
@@ -103,7 +138,7 @@ describe('checking eligibility as the form is filled in', () => {
   afterAll(() => kit?.close());
 
   const check = async (input: Record<string, unknown>) =>
-    (await kit.gql(users.tokyo, CHECK, { input })).data?.['checkTalentBankEligibility'];
+    dataOf(await kit.gql<EligibilityCheck>(users.tokyo, CHECK, { input })).checkTalentBankEligibility;
 
   it('accepts a person who turned 60 today, and refuses one a day short with the reason on the date of birth', async () => {
     const sixtyToday = addMonths(today, -12 * 60);
@@ -147,7 +182,7 @@ describe('checking eligibility as the form is filled in', () => {
     expect(bad).toMatchObject({ eligible: false, complete: false });
     expect(bad.problems.map((p: { field: string }) => p.field)).toEqual(['input.dateOfBirth']);
     // This describe's consultant only ever asks the question: nothing of theirs is in the log.
-    const mine = await kit.dataSource.query(
+    const mine = await kit.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM "talent_bank_access_log" WHERE "actor_user_id" = $1`,
       [users.tokyo.id],
     );
@@ -155,12 +190,12 @@ describe('checking eligibility as the form is filled in', () => {
   });
 
   it('gives the rules in words: who may register, each reason, and what a withdrawal does after the retention period', async () => {
-    const guidance = (
-      await kit.gql(
+    const guidance = dataOf(
+      await kit.gql<Guidance>(
         users.tokyo,
         `{ talentBankGuidance { eligibilityRule reasons { reason label explanation } withdrawalNotice retentionDays } }`,
-      )
-    ).data?.['talentBankGuidance'];
+      ),
+    ).talentBankGuidance;
     expect(guidance.eligibilityRule).toContain('60歳以上');
     expect(guidance.reasons.map((r: { reason: string }) => r.reason)).toEqual([
       'MANDATORY_RETIREMENT',

@@ -3,7 +3,7 @@ import { UserEntity, UserModel } from '@kakehashi/identity';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { AccessLogEntryModel } from '../models/outcome.models';
+import { AccessLogEntryModel } from './access-log.model';
 
 /** Who read or was refused: the account behind an access log entry, one batched query per page. */
 @Resolver(() => AccessLogEntryModel)

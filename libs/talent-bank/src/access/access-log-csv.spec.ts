@@ -1,4 +1,4 @@
-import type { AccessLogEntity } from '../entities/access-log.entity';
+import type { AccessLogEntity } from './access-log.entity';
 import { AccessAction, AccessOutcome } from '../talent-bank-enums';
 import { accessLogCsv } from './access-log-csv';
 

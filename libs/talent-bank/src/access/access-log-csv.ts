@@ -1,7 +1,7 @@
 // The access log as a CSV file for administrators: UTF-8 with a BOM (so Excel reads the Japanese), CRLF line ends,
 // every cell quoted. Labels are the API's own (roles, actions, outcomes); times are Japan time.
 import { ROLE_LABELS, type Role } from '@kakehashi/authz';
-import type { AccessLogEntity } from '../entities/access-log.entity';
+import type { AccessLogEntity } from './access-log.entity';
 import { ACCESS_ACTION_LABELS, ACCESS_OUTCOME_LABELS } from '../talent-bank-enums';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';

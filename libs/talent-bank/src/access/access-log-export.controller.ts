@@ -5,10 +5,10 @@ import { UserEntity } from '@kakehashi/identity';
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { AccessLogQueryService } from '../services/access-log-query.service';
+import { AccessLogQueryService } from './access-log-query.service';
 import { accessLogCsv, CSV_CONTENT_TYPE } from './access-log-csv';
-import { AccessLogExportQuery, filterOfAccessLogExport } from './access-log-export.query';
-import { ACCESS_LOG_READERS } from './talent-bank-roles';
+import { AccessLogExportQuery, filterOfAccessLogExport } from './dtos/access-log-export.query';
+import { ACCESS_LOG_READERS } from '../talent-bank-roles';
 
 /** At most this many entries in one file: a larger period is refused with a request to narrow it. */
 export const MAX_ACCESS_LOG_EXPORT_ROWS = 50_000;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CONTACT_FIELDS, NON_PERSONAL_REGISTRANT_FIELDS } from '../models/registrant.models';
+import { CONTACT_FIELDS, NON_PERSONAL_REGISTRANT_FIELDS } from '../registrants/registrant.model';
 import { AccessAction, AccessOutcome } from '../talent-bank-enums';
 import { selectedFieldsAt } from './selected-fields';
 

@@ -4,7 +4,7 @@ import { Injectable, Logger, type ArgumentsHost } from '@nestjs/common';
 import { GqlArgumentsHost } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CONTACT_FIELDS } from '../models/registrant.models';
+import { CONTACT_FIELDS } from '../registrants/registrant.model';
 import { AccessAction } from '../talent-bank-enums';
 import { accessContext, AccessLogService, personalFieldsSelected } from './access-log.service';
 

@@ -2,7 +2,7 @@
 // are checked by @Roles first; these checks add the office, the one thing a role alone cannot say.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { TalentBankException } from '../talent-bank.exception';
-import { ANY_OFFICE_ROLES } from './talent-bank-roles';
+import { ANY_OFFICE_ROLES } from '../talent-bank-roles';
 
 /** The office a caller is limited to; null: every office. Refuses a consultant without an office. */
 export function officeScopeOf(user: AuthUser): string | null {

@@ -2,6 +2,7 @@ import { addDays } from '@kakehashi/calendar';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { dueForAnonymising, expireUncontacted } from '../registrants/registrant.queries';
 import { TalentBankClock } from '../talent-bank-clock';
 import { TalentBankSettings } from '../talent-bank-settings';
 import { AnonymisationScheduler } from './anonymisation.scheduler';
@@ -34,16 +35,7 @@ export class TalentBankSweepService {
   async sweep(options: { registrantIds?: string[] } = {}): Promise<SweepOutcome> {
     const today = this.clock.today();
     const ids = options.registrantIds ?? null;
-    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
-    const [expired] = await this.dataSource.query<[{ id: string; closedOn: string }[], number]>(
-      `UPDATE "talent_bank_registrants"
-          SET "status" = 'EXPIRED', "closed_on" = "last_contacted_on" + $2::int + 1,
-              "version" = "version" + 1, "updated_at" = now()
-        WHERE "status" = 'ACTIVE' AND "last_contacted_on" + $2::int < $1::date
-          AND ($3::uuid[] IS NULL OR "id" = ANY($3::uuid[]))
-        RETURNING "id", "closed_on"::text AS "closedOn"`,
-      [today, this.settings.expiryDays, ids],
-    );
+    const expired = await expireUncontacted(this.dataSource, today, this.settings.expiryDays, ids);
     // Those already past their retention are anonymised below; the others get their job.
     for (const row of expired) {
       if (this.scheduler.dueOn(row.closedOn) > today) await this.scheduler.schedule(row.id, row.closedOn);
@@ -54,14 +46,7 @@ export class TalentBankSweepService {
     let anonymised = 0;
     let after: string | null = null;
     for (;;) {
-      const due: { id: string }[] = await this.dataSource.query(
-        `SELECT "id" FROM "talent_bank_registrants"
-          WHERE "status" <> 'ACTIVE' AND "anonymised_at" IS NULL AND "closed_on" <= $1::date
-            AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[]))
-            AND ($3::uuid IS NULL OR "id" > $3::uuid)
-          ORDER BY "id" LIMIT ${BATCH}`,
-        [lastClosedDay, ids, after],
-      );
+      const due = await dueForAnonymising(this.dataSource, lastClosedDay, ids, after, BATCH);
       for (const row of due) {
         const outcome: AnonymiseOutcome = await this.anonymiser.anonymise(row.id);
         if (outcome === 'ANONYMISED') anonymised += 1;

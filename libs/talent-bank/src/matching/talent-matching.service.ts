@@ -1,14 +1,18 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { BadUserInputError } from '@kakehashi/graphql-core';
-import type { OfferSkill } from '@kakehashi/offers';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { assertOfficeScope, officeScopeOf } from '../access/registrant-access.policy';
-import { RegistrantEntity } from '../entities/registrant.entity';
-import { SeniorOpeningEntity } from '../entities/senior-opening.entity';
-import { TalentBankRecords } from '../services/talent-bank-records';
+import { RegistrantEntity } from '../registrants/registrant.entity';
+import { SeniorOpeningEntity } from '../senior-openings/senior-opening.entity';
+import {
+  matchableOpeningOffers,
+  openingOffer,
+  type OpeningOfferRow,
+} from '../senior-openings/senior-opening.queries';
+import { TalentBankRecords } from '../shared/talent-bank-records';
 import { REGISTRANT_STATUS_LABELS, RegistrantStatus } from '../talent-bank-enums';
 import { TalentBankException } from '../talent-bank.exception';
 import {
@@ -21,17 +25,6 @@ import {
 } from './talent-factors';
 
 export const MAX_MATCHES = 50;
-
-interface OpeningRow {
-  receivingOfferId: string;
-  occupationCode: string;
-  workplacePrefectureCode: string;
-  offerMonthlyWage: number | null;
-  requiredSkills: OfferSkill[];
-  preferredSkills: OfferSkill[];
-  startBy: string | null;
-  receivedOn: string;
-}
 
 export interface RankedOpening {
   opening: SeniorOpeningEntity;
@@ -59,7 +52,7 @@ export function registrantProfile(r: RegistrantEntity): RegistrantProfile {
   };
 }
 
-function openingProfile(s: SeniorOpeningEntity, row: OpeningRow): OpeningProfile {
+function openingProfile(s: SeniorOpeningEntity, row: OpeningOfferRow): OpeningProfile {
   return {
     receivingOfferId: s.receivingOfferId,
     occupationCode: row.occupationCode,
@@ -76,11 +69,6 @@ function openingProfile(s: SeniorOpeningEntity, row: OpeningRow): OpeningProfile
     startBy: row.startBy,
   };
 }
-
-const OPENING_COLUMNS = `r."id" AS "receivingOfferId", r."occupation_code" AS "occupationCode",
-  r."workplace_prefecture_code" AS "workplacePrefectureCode", r."monthly_wage" AS "offerMonthlyWage",
-  r."required_skills" AS "requiredSkills", r."preferred_skills" AS "preferredSkills",
-  r."start_by"::text AS "startBy", r."received_on"::text AS "receivedOn"`;
 
 /**
  * Ranks senior openings for a registrant and registrants for an opening, each with its explanation. Only what may be
@@ -107,13 +95,7 @@ export class TalentMatchingService {
     assertOfficeScope(user, registrant, 'この登録者', await this.records.officeName(registrant.officeId));
     if (registrant.status !== RegistrantStatus.ACTIVE)
       throw TalentBankException.closed(REGISTRANT_STATUS_LABELS[registrant.status], registrant.version);
-    const rows = await this.dataSource.query<OpeningRow[]>(
-      `SELECT ${OPENING_COLUMNS}
-         FROM "senior_openings" s JOIN "receiving_offers" r ON r."id" = s."receiving_offer_id"
-        WHERE r."status" = 'OPEN' AND r."people_remaining" > 0 AND r."accepts_transfer"
-          AND (cardinality($1::text[]) = 0 OR r."workplace_prefecture_code" = ANY($1::text[]))`,
-      [registrant.acceptablePrefectureCodes],
-    );
+    const rows = await matchableOpeningOffers(this.dataSource, registrant.acceptablePrefectureCodes);
     const openings = rows.length
       ? await this.dataSource
           .getRepository(SeniorOpeningEntity)
@@ -158,10 +140,7 @@ export class TalentMatchingService {
       ? await this.dataSource.getRepository(SeniorOpeningEntity).findOneBy({ receivingOfferId })
       : null;
     if (!opening) throw TalentBankException.notFound('シニア求人', receivingOfferId);
-    const [row] = await this.dataSource.query<OpeningRow[]>(
-      `SELECT ${OPENING_COLUMNS} FROM "receiving_offers" r WHERE r."id" = $1`,
-      [receivingOfferId],
-    );
+    const row = await openingOffer(this.dataSource, receivingOfferId);
     const qb = this.dataSource
       .getRepository(RegistrantEntity)
       .createQueryBuilder('r')
@@ -206,12 +185,8 @@ export class TalentMatchingService {
   /** Prefecture and occupation names: reference data, read once per process. */
   private referenceData(): Promise<MatchReference> {
     this.reference ??= (async () => {
-      const prefectures = await this.dataSource.query<{ code: string; name: string; region: string }[]>(
-        `SELECT "code", "name_ja" AS "name", "region_ja" AS "region" FROM "prefectures"`,
-      );
-      const occupations = await this.dataSource.query<{ code: string; name: string }[]>(
-        `SELECT "code", "name_ja" AS "name" FROM "occupation_major_groups"`,
-      );
+      const prefectures = await this.records.prefectures();
+      const occupations = await this.records.occupations();
       return {
         prefectureNames: new Map(prefectures.map((p) => [p.code, p.name])),
         prefectureRegions: new Map(prefectures.map((p) => [p.code, p.region])),

@@ -4,9 +4,9 @@ import { loadSkillDictionary } from '@kakehashi/offers';
 import type { EntityManager } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '../crypto/personal-data-cipher';
-import { normaliseCareer, normaliseWishes } from '../rules/career-and-wishes';
-import { ageOn } from '../rules/age';
-import { FieldCollector, personNameSearchKey } from '../rules/registrant-fields';
+import { normaliseCareer, normaliseWishes } from '../registrants/rules/career-and-wishes';
+import { ageOn } from '../registrants/rules/age';
+import { FieldCollector, personNameSearchKey } from '../registrants/rules/registrant-fields';
 import { ageBandOf, ConsentMethod, type PhysicalDemand, type WorkingStyleWanted } from '../talent-bank-enums';
 import { DEMO_REGISTRANTS, DEMO_SENIOR_OPENINGS, type DemoRegistrant } from './demo-talent-bank-people';
 
