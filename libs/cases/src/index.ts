@@ -12,3 +12,4 @@ export { CaseModel, CaseSummaryModel } from './cases/case.model';
 export { CaseRemindersModule } from './cases-jobs.module';
 export { CaseReminderScheduler } from './follow-ups/services/case-reminder.scheduler';
 export { seedDemoCases } from './seed/seed-demo-cases';
+export { CaseException, CaseExceptionCode, CASE_API_ERRORS } from './case.exception';

@@ -21,3 +21,4 @@ export { MatchingSettingsService, type StoredMatchingSettings } from './settings
 export { seedDemoMatchDecisions } from './seed/seed-demo-match-decisions';
 export { ReceivingOfferMatchModel, SendingOfferMatchModel } from './matches/match.models';
 export { seedDemoAssignmentRun } from './seed/seed-demo-assignment-run';
+export { MatchingException, MatchingExceptionCode, MATCHING_API_ERRORS } from './matching.exception';
