@@ -28,6 +28,11 @@ function allowedAtRoot(lib: string, name: string): boolean {
     '-entities.ts',
     '-enums.ts',
     '-settings.ts',
+    // Lib-wide too: the enums' GraphQL registration, the module's clock, its shared types.
+    '-graphql-enums.ts',
+    '-clock.ts',
+    '.types.ts',
+    '-roles.spec.ts',
   ];
   return stems(lib).some((stem) => suffixes.some((suffix) => name === `${stem}${suffix}`));
 }

@@ -1,12 +1,11 @@
-import { CaseRemindersModule } from '@kakehashi/cases';
+import { CasesJobsModule } from '@kakehashi/cases';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
-import { AssignmentModule } from '@kakehashi/matching';
-import { OffersModule } from '@kakehashi/offers';
-import { OrganisationsModule } from '@kakehashi/organisations';
-import { ReferralImportJobsModule } from '@kakehashi/referrals';
+import { MatchingJobsModule } from '@kakehashi/matching';
+import { OrganisationsJobsModule } from '@kakehashi/organisations';
+import { ReferralsJobsModule } from '@kakehashi/referrals';
 import { TalentBankJobsModule } from '@kakehashi/talent-bank';
 import { StatisticsJobsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -32,12 +31,11 @@ export class WorkerModule {
           applicationName: 'kakehashi-worker',
         }),
         JobsModule.forRoot({ redisUrl, prefix: config.redisPrefix, runProcessors: true }),
-        // Domain modules whose @JobProcessor providers this process runs.
-        OrganisationsModule,
-        OffersModule,
-        AssignmentModule,
-        CaseRemindersModule,
-        ReferralImportJobsModule,
+        // Each domain's jobs module (<domain>-jobs.module.ts): the @JobProcessor providers this process runs.
+        OrganisationsJobsModule,
+        MatchingJobsModule,
+        CasesJobsModule,
+        ReferralsJobsModule,
         TalentBankJobsModule,
         StatisticsJobsModule,
       ],

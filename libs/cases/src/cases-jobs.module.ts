@@ -27,4 +27,4 @@ import { CaseTaskSweepService } from './follow-ups/services/case-task-sweep.serv
   ],
   exports: [CaseReminderScheduler, CaseClock],
 })
-export class CaseRemindersModule {}
+export class CasesJobsModule {}

@@ -11,7 +11,7 @@ import { CASES_PROVIDERS } from './cases/cases.providers';
 import { ESTABLISHMENTS_PROVIDERS } from './establishments/establishments.providers';
 import { TIMELINE_PROVIDERS } from './timeline/timeline.providers';
 import { TRANSITIONS_PROVIDERS } from './transitions/transitions.providers';
-import { CaseRemindersModule } from './cases-jobs.module';
+import { CasesJobsModule } from './cases-jobs.module';
 import { FOLLOW_UP_PROVIDERS } from './follow-ups/follow-ups.providers';
 
 /**
@@ -22,7 +22,7 @@ import { FOLLOW_UP_PROVIDERS } from './follow-ups/follow-ups.providers';
   imports: [
     OrganisationsModule,
     OffersModule,
-    CaseRemindersModule,
+    CasesJobsModule,
     TypeOrmModule.forFeature([...CASE_ENTITIES, MatchDecisionEntity, UserEntity]),
   ],
   providers: [

@@ -9,7 +9,7 @@ export * from './workflow/case-details';
 export * from './workflow/case-stage';
 export { CasesModule } from './cases.module';
 export { CaseModel, CaseSummaryModel } from './cases/case.model';
-export { CaseRemindersModule } from './cases-jobs.module';
+export { CasesJobsModule } from './cases-jobs.module';
 export { CaseReminderScheduler } from './follow-ups/services/case-reminder.scheduler';
 export { seedDemoCases } from './seed/seed-demo-cases';
 export { CaseException, CaseExceptionCode, CASE_API_ERRORS } from './case.exception';

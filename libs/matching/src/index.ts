@@ -22,3 +22,4 @@ export { seedDemoMatchDecisions } from './seed/seed-demo-match-decisions';
 export { ReceivingOfferMatchModel, SendingOfferMatchModel } from './matches/match.models';
 export { seedDemoAssignmentRun } from './seed/seed-demo-assignment-run';
 export { MatchingException, MatchingExceptionCode, MATCHING_API_ERRORS } from './matching.exception';
+export { MatchingJobsModule } from './matching-jobs.module';

@@ -5,7 +5,7 @@ export * from './referrals/referral-event.entity';
 export * from './referrals/referral-note.entity';
 export * from './duplicates/referral-duplicate.entity';
 export * from './imports/referral-import.entity';
-export { databaseScopeOf } from './referral-scope';
+export { databaseScopeOf } from './referrals/referral-scope';
 export { ReferralsModule } from './referrals.module';
 export { ReferralException, ReferralExceptionCode } from './referral.exception';
 export { ReferralTransactions } from './referrals/services/referral-transactions';

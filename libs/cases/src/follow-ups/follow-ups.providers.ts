@@ -8,7 +8,7 @@ import { UpdateFollowUpSettingsService } from './services/update-follow-up-setti
 
 /**
  * The API side of follow-ups (CasesModule's providers): recording a follow-up, the task lists, the settings and the
- * Case type's followUps and tasks. The jobs are CaseRemindersModule's, which CasesModule imports.
+ * Case type's followUps and tasks. The jobs are CasesJobsModule's, which CasesModule imports.
  */
 export const FOLLOW_UP_PROVIDERS: Provider[] = [
   RecordFollowUpService,

@@ -1,5 +1,5 @@
 export { ReferralImportsModule } from './referral-imports.module';
-export { ReferralImportJobsModule } from './referral-import-jobs.module';
+export { ReferralsJobsModule } from '../referrals-jobs.module';
 export {
   ReferralImportException,
   ReferralImportExceptionCode,

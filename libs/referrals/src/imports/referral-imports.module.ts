@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReferralImportJobsModule } from './referral-import-jobs.module';
+import { ReferralsJobsModule } from '../referrals-jobs.module';
 import { ReferralImportsResolver } from './referral-imports.resolver';
 import { ReferralImportQueryService } from './services/referral-import-query.service';
 import { StartReferralImportService } from './services/start-referral-import.service';
@@ -7,10 +7,10 @@ import { ValidateReferralImportService } from './services/validate-referral-impo
 
 /**
  * Bulk submission by a partner head office (CSV or .xlsx): the template, the dry run, the all-or-nothing import and
- * the import's status. ReferralsModule imports it for the API; the worker imports ReferralImportJobsModule only.
+ * the import's status. ReferralsModule imports it for the API; the worker imports ReferralsJobsModule only.
  */
 @Module({
-  imports: [ReferralImportJobsModule],
+  imports: [ReferralsJobsModule],
   providers: [
     ValidateReferralImportService,
     StartReferralImportService,

@@ -76,18 +76,6 @@ export async function openingCompanyId(db: Queryable, receivingOfferId: string):
   return rows[0]?.companyId;
 }
 
-/** One place of the offer filled; an offer with none left closes, as an establishment closes an offer. */
-export async function fillOnePlace(db: Queryable, receivingOfferId: string): Promise<void> {
-  await db.query(
-    `UPDATE "receiving_offers"
-        SET "people_remaining" = "people_remaining" - 1,
-            "status" = CASE WHEN "people_remaining" - 1 = 0 THEN 'CLOSED' ELSE "status" END,
-            "version" = "version" + 1, "updated_at" = now()
-      WHERE "id" = $1 AND "people_remaining" > 0`,
-    [receivingOfferId],
-  );
-}
-
 export interface SeniorOpeningPageQuery {
   openOnly: boolean;
   prefectureCode: string | null;

@@ -17,7 +17,7 @@ import { CasesModule } from '../../cases.module';
 import { CreateCaseService } from '../../cases/services/create-case.service';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseClock } from '../case-clock';
-import { CaseRemindersModule } from '../../cases-jobs.module';
+import { CasesJobsModule } from '../../cases-jobs.module';
 import { CaseTaskStatus, type CaseTaskKind } from '../case-task.entity';
 import { dueMomentOf } from '../reminder-time';
 
@@ -54,8 +54,8 @@ export async function remindersTestingModule(
   const clock = new ShiftedClock();
   const moduleRef = await casesTestingModule({
     // The class itself (not a `{ module }` object): a static import is one module however often it is imported, so
-    // this stays right once CasesModule imports CaseRemindersModule too (two instances would process jobs twice).
-    imports: [CaseRemindersModule as unknown as DynamicModule],
+    // this stays right once CasesModule imports CasesJobsModule too (two instances would process jobs twice).
+    imports: [CasesJobsModule as unknown as DynamicModule],
     overrides: [{ provide: CaseClock, useValue: clock }],
     inProcessJobs: options.inProcessJobs,
   });
@@ -88,7 +88,7 @@ export async function scratchRemindersModule(env: Record<string, string> = {}): 
       }),
       JobsModule.forRoot({ redisUrl: null, prefix: `scratch:${uniqueTag()}`, runProcessors: true }),
       CasesModule,
-      CaseRemindersModule,
+      CasesJobsModule,
     ],
   })
     .overrideProvider(CaseClock)

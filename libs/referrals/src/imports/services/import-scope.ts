@@ -1,6 +1,6 @@
 import type { AuthUser } from '@kakehashi/authz';
 import type { DatabaseScope } from '@kakehashi/database';
-import { databaseScopeOf } from '../../referral-scope';
+import { databaseScopeOf } from '../../referrals/referral-scope';
 import { ReferralImportException } from '../referral-import.exception';
 
 export type PartnerHqScope = Extract<DatabaseScope, { kind: 'partner_hq' }>;

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReferralException } from '../../referral.exception';
-import { databaseScopeOf } from '../../referral-scope';
+import { databaseScopeOf } from '../referral-scope';
 
 const CENTER: DatabaseScope = { kind: 'center' };
 

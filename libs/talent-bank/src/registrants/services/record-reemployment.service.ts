@@ -1,3 +1,4 @@
+import { OfferPlacementService } from '@kakehashi/offers';
 import { addMonths } from '@kakehashi/calendar';
 import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
@@ -14,7 +15,7 @@ import { EmploymentType, OCCUPATION_CODES, RegistrantStatus, WageBand } from '..
 import { TalentBankException } from '../../talent-bank.exception';
 import { RegistrantLifecycleService } from './registrant-lifecycle.service';
 import { TalentBankRecords } from '../../shared/talent-bank-records';
-import { fillOnePlace, openingCompanyId } from '../../senior-openings/senior-opening.queries';
+import { openingCompanyId } from '../../senior-openings/senior-opening.queries';
 
 /**
  * Records where a registrant was re-employed (one outcome per registrant, append-only) and closes the registration,
@@ -28,6 +29,8 @@ export class RecordReemploymentService {
     private readonly records: TalentBankRecords,
     private readonly lifecycle: RegistrantLifecycleService,
     private readonly scheduler: AnonymisationScheduler,
+    // The receiving offer is the offers module's: it takes the place, as it does for a case's establishment.
+    private readonly placements: OfferPlacementService,
   ) {}
 
   async record(user: AuthUser, input: RecordReemploymentInput): Promise<RegistrantEntity> {
@@ -93,7 +96,7 @@ export class RecordReemploymentService {
         { status: RegistrantStatus.RE_EMPLOYED, closedOn, updatedByUserId: user.id },
       );
       if (input.receivingOfferId) {
-        await fillOnePlace(manager, input.receivingOfferId);
+        await this.placements.fillReceivingPlace(manager, input.receivingOfferId);
       }
     });
     await this.scheduler.schedule(input.registrantId, closedOn);

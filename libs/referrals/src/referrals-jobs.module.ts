@@ -1,9 +1,9 @@
 import { NotificationsModule } from '@kakehashi/notifications';
 import { Module } from '@nestjs/common';
-import { ReferralDuplicateService } from '../duplicates/referral-duplicate.service';
-import { ReferralImportProcessor } from './jobs/referral-import.processor';
-import { ImportContextLoader } from './services/import-context.loader';
-import { RunReferralImportService } from './services/run-referral-import.service';
+import { ReferralDuplicateService } from './duplicates/referral-duplicate.service';
+import { ReferralImportProcessor } from './imports/jobs/referral-import.processor';
+import { ImportContextLoader } from './imports/services/import-context.loader';
+import { RunReferralImportService } from './imports/services/run-referral-import.service';
 
 /**
  * The bulk upload's job without GraphQL, so that apps/worker can import it alone: plain SQL only (no entity to
@@ -21,4 +21,4 @@ import { RunReferralImportService } from './services/run-referral-import.service
   ],
   exports: [ImportContextLoader, RunReferralImportService],
 })
-export class ReferralImportJobsModule {}
+export class ReferralsJobsModule {}
