@@ -1,19 +1,7 @@
 import { ErrorCode, toApiError } from '@kakehashi/graphql-core';
-import { StatisticsException, StatisticsExceptionCode } from './statistics.exception';
+import { StatisticsException } from './statistics.exception';
 
 describe('statistics exceptions as API errors', () => {
-  it.each([
-    [StatisticsExceptionCode.INVALID_INPUT, ErrorCode.BAD_USER_INPUT],
-    [StatisticsExceptionCode.OUTSIDE_OFFICE_SCOPE, ErrorCode.FORBIDDEN],
-    [StatisticsExceptionCode.NO_OFFICE_ASSIGNED, ErrorCode.FORBIDDEN],
-    [StatisticsExceptionCode.CLOSING_NOT_ALLOWED, ErrorCode.FORBIDDEN],
-    [StatisticsExceptionCode.MONTH_ALREADY_CLOSED, ErrorCode.CONFLICT],
-  ])('%s → %s, keeping the reason and details', (code, apiCode) => {
-    const error = toApiError(new StatisticsException(code, 'メッセージ', { yearMonth: '2023-02' }));
-    expect(error.extensions).toMatchObject({ code: apiCode, reason: code, yearMonth: '2023-02' });
-    expect(error.message).toBe('メッセージ');
-  });
-
   it('carries the field errors of invalid input and when a closed month was closed', () => {
     const fields = [{ field: 'yearMonth', message: '締める月を YYYY-MM(例: 2023-02)で指定してください。' }];
     expect(toApiError(StatisticsException.invalidInput(fields)).extensions).toMatchObject({

@@ -172,6 +172,16 @@ describe('domain exceptions as API errors', () => {
   });
   afterAll(() => app.close());
 
+  it("maps every code as its module's table says (reviewed here as one snapshot)", () => {
+    const kinds = Object.fromEntries(
+      Object.entries(MODULES).map(([module, { codes }]) => [
+        module,
+        Object.fromEntries(Object.values(codes).map((code) => [code, raise(module, code).apiErrorKind])),
+      ]),
+    );
+    expect(kinds).toMatchSnapshot();
+  });
+
   it('covers every domain exception class of the libraries', () => {
     expect(Object.keys(MODULES).sort()).toEqual(declaredDomainExceptions());
   });
