@@ -2,10 +2,14 @@
 // its handler's onFailed, and a job that was running when its process died and that its queue no longer knows (Redis
 // lost it, the in-process runner restarted) runs again, or is failed as lost once it was recovered too often.
 // Real worker processes killed mid-job: libs/referrals/src/imports/__tests__/import-worker-crash.int-spec.ts.
+import { createScratchDatabase } from '@kakehashi/testing';
 import { Injectable, Module } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { JobProcessor, type JobFailure, type JobHandler } from '../job-processor.decorator';
 import { JobQueue } from '../job-queue';
@@ -67,6 +71,26 @@ async function eventually<T>(read: () => Promise<T> | T, done: (value: T) => boo
 
 const LEASE_MS = 600;
 
+// On a database of its own: every process that runs jobs sweeps its database's leases, so on the run's shared
+// database another test file's process could take over this file's "lost" job into its own queue.
+let database: Awaited<ReturnType<typeof createScratchDatabase>>;
+beforeAll(async () => {
+  database = await createScratchDatabase();
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    // The table as the migration creates it (the rest of that migration concerns other tables).
+    const migration = readFileSync(
+      join(__dirname, '../../../../../prisma/migrations/20261206000000_job_leases/up.sql'),
+      'utf8',
+    );
+    await client.query(/CREATE TABLE "job_leases" \([\s\S]*?\n\);/.exec(migration)![0]);
+  } finally {
+    await client.end();
+  }
+});
+afterAll(() => database?.drop());
+
 describe.each([
   { driver: 'bullmq', redisUrl: () => process.env['REDIS_URL'] ?? null },
   { driver: 'in-process', redisUrl: () => null },
@@ -79,7 +103,7 @@ describe.each([
     if (driver === 'bullmq' && !redisUrl()) throw new Error('REDIS_URL must be set by the Jest global setup');
     moduleRef = await Test.createTestingModule({
       imports: [
-        TypeOrmModule.forRoot({ type: 'postgres', url: process.env['DATABASE_URL'], entities: [] }),
+        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, entities: [] }),
         JobsModule.forRoot({
           redisUrl: redisUrl(),
           prefix: `${process.env['REDIS_PREFIX'] ?? 'kk_jobs_spec'}:recovery:${randomBytes(3).toString('hex')}`,
