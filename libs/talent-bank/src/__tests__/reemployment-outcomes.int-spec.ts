@@ -2,23 +2,10 @@
 // The openings of these tests are in a prefecture no other test file uses (Shimane, 32), and the registrants,
 // registered by the Shimane office's consultant, accept only it: the rankings hold only this file's data although the
 // database is shared (a consultant ranks only their own office's registrants).
-import type { AuthUser } from '@kakehashi/authz';
+
+import { shimaneScene } from './shimane-scene';
 import { fiscalYearOf } from '../outcomes/outcomes.service';
-import {
-  insertReceivingOffer,
-  insertUser,
-  ok,
-  reasonOf,
-  registerInShimane,
-  Role,
-  SHIMANE,
-  shimaneOpening,
-  startKit,
-  staff,
-  type OfferSpec,
-  type Staff,
-  type TalentBankKit,
-} from './talent-bank-kit';
+import { insertReceivingOffer, ok, reasonOf } from './talent-bank-kit';
 
 interface OutcomeFigures {
   fiscalYear: number;
@@ -49,24 +36,8 @@ interface Recorded {
 }
 
 describe('re-employment', () => {
-  let kit: TalentBankKit;
-  let users: Staff;
-  let shimane: AuthUser;
-  let today: string;
-
-  beforeAll(async () => {
-    kit = await startKit();
-    users = await staff(kit.dataSource);
-    shimane = await insertUser(kit.dataSource, Role.CONSULTANT, SHIMANE);
-    today = kit.clock.today();
-  });
-  afterAll(() => kit?.close());
-
-  const opening = (spec: OfferSpec, mark: Record<string, unknown>) =>
-    shimaneOpening(kit, users.hq, spec, mark);
-  /** A Shimane-office registrant living in Shimane and working only there. */
-  const shimaneRegistrant = (wishes: Record<string, unknown> = {}) =>
-    registerInShimane(kit, shimane, today, wishes);
+  const scene = shimaneScene();
+  const { opening, registrant: shimaneRegistrant } = scene;
 
   const RECORD = `mutation ($input: RecordTalentBankReemploymentInput!) {
     recordTalentBankReemployment(input: $input) {
@@ -78,8 +49,10 @@ describe('re-employment', () => {
   } }`;
 
   it('closes the registration, fills a place of the opening, and counts in the fiscal year by month and job type', async () => {
-    const fy = fiscalYearOf(today);
-    const before = ok(await kit.gql<Outcomes>(users.executive, OUTCOMES, { fy })).talentBankOutcomes;
+    const fy = fiscalYearOf(scene.today);
+    const before = ok(
+      await scene.kit.gql<Outcomes>(scene.users.executive, OUTCOMES, { fy }),
+    ).talentBankOutcomes;
     const offer = await opening(
       { occupationCode: 'C', people: 1 },
       { workingStyle: 'PART_TIME', physicalDemand: 'LIGHT' },
@@ -87,11 +60,11 @@ describe('re-employment', () => {
     const first = await shimaneRegistrant();
     const second = await shimaneRegistrant();
     const recorded = ok(
-      await kit.gql<Recorded>(shimane, RECORD, {
+      await scene.kit.gql<Recorded>(scene.shimane, RECORD, {
         input: {
           registrantId: first.id,
           expectedVersion: first.version,
-          reemployedOn: today,
+          reemployedOn: scene.today,
           employerCompanyId: offer.companyId,
           receivingOfferId: offer.id,
           jobTitle: '経理事務（パート）',
@@ -103,9 +76,9 @@ describe('re-employment', () => {
     ).recordTalentBankReemployment;
     expect(recorded).toEqual({
       status: 'RE_EMPLOYED',
-      closedOn: today,
+      closedOn: scene.today,
       reemployment: {
-        reemployedOn: today,
+        reemployedOn: scene.today,
         // As typed: names and titles are stored as the consultant wrote them.
         jobTitle: '経理事務（パート）',
         occupationCode: 'C',
@@ -115,18 +88,18 @@ describe('re-employment', () => {
         occupation: { nameJa: '事務従事者' },
       },
     });
-    const [remaining] = await kit.dataSource.query<{ left: number; status: string }[]>(
+    const [remaining] = await scene.kit.dataSource.query<{ left: number; status: string }[]>(
       `SELECT "people_remaining" AS "left", "status" FROM "receiving_offers" WHERE "id" = $1`,
       [offer.id],
     );
     expect(remaining).toEqual({ left: 0, status: 'CLOSED' });
 
-    const otherCompany = await insertReceivingOffer(kit.dataSource);
-    const mismatch = await kit.gql<Recorded>(shimane, RECORD, {
+    const otherCompany = await insertReceivingOffer(scene.kit.dataSource);
+    const mismatch = await scene.kit.gql<Recorded>(scene.shimane, RECORD, {
       input: {
         registrantId: second.id,
         expectedVersion: second.version,
-        reemployedOn: today,
+        reemployedOn: scene.today,
         employerCompanyId: otherCompany.companyId,
         receivingOfferId: offer.id,
         jobTitle: '清掃',
@@ -139,11 +112,11 @@ describe('re-employment', () => {
       { field: 'input.receivingOfferId', message: 'シニア求人の企業と再就職先の企業が異なります。' },
     ]);
     ok(
-      await kit.gql<Recorded>(users.hq, RECORD, {
+      await scene.kit.gql<Recorded>(scene.users.hq, RECORD, {
         input: {
           registrantId: second.id,
           expectedVersion: second.version,
-          reemployedOn: today,
+          reemployedOn: scene.today,
           employerCompanyId: otherCompany.companyId,
           jobTitle: '清掃スタッフ',
           occupationCode: 'K',
@@ -152,11 +125,11 @@ describe('re-employment', () => {
         },
       }),
     );
-    const twice = await kit.gql<Recorded>(shimane, RECORD, {
+    const twice = await scene.kit.gql<Recorded>(scene.shimane, RECORD, {
       input: {
         registrantId: second.id,
         expectedVersion: second.version + 1,
-        reemployedOn: today,
+        reemployedOn: scene.today,
         employerCompanyId: otherCompany.companyId,
         jobTitle: '清掃スタッフ',
         occupationCode: 'K',
@@ -166,13 +139,15 @@ describe('re-employment', () => {
     });
     expect(reasonOf(twice)).toBe('REGISTRATION_CLOSED');
 
-    const after = ok(await kit.gql<Outcomes>(users.executive, OUTCOMES, { fy })).talentBankOutcomes;
+    const after = ok(
+      await scene.kit.gql<Outcomes>(scene.users.executive, OUTCOMES, { fy }),
+    ).talentBankOutcomes;
     expect(after.fiscalYear).toBe(fy);
     expect(after.byMonth.map((m) => m.month)).toHaveLength(12);
     expect(after.byMonth[0].month).toBe(`${fy}-04`);
     expect(after.byMonth[11].month).toBe(`${fy + 1}-03`);
     expect(after.total - before.total).toBe(2);
-    const month = today.slice(0, 7);
+    const month = scene.today.slice(0, 7);
     const countIn = (o: OutcomeFigures, m: string) => o.byMonth.find((x) => x.month === m)!.count;
     expect(countIn(after, month) - countIn(before, month)).toBe(2);
     const occupation = (o: OutcomeFigures, code: string) =>
@@ -189,7 +164,7 @@ describe('re-employment', () => {
   });
 
   it('refuses a fiscal year out of range with a Japanese message', async () => {
-    const response = await kit.gql<Outcomes>(users.executive, OUTCOMES, { fy: 1900 });
+    const response = await scene.kit.gql<Outcomes>(scene.users.executive, OUTCOMES, { fy: 1900 });
     expect(response.errors?.[0]?.extensions['fields']).toEqual([
       { field: 'fiscalYear', message: '年度は1987〜2100の西暦（4月始まりの年）で指定してください。' },
     ]);

@@ -2,22 +2,10 @@
 // The openings of these tests are in a prefecture no other test file uses (Shimane, 32), and the registrants,
 // registered by the Shimane office's consultant, accept only it: the rankings hold only this file's data although the
 // database is shared (a consultant ranks only their own office's registrants).
-import type { AuthUser } from '@kakehashi/authz';
+
+import { shimaneScene } from './shimane-scene';
 import { addDays } from '@kakehashi/calendar';
-import {
-  insertUser,
-  ok,
-  reasonOf,
-  registerInShimane,
-  Role,
-  SHIMANE,
-  shimaneOpening,
-  startKit,
-  staff,
-  type OfferSpec,
-  type Staff,
-  type TalentBankKit,
-} from './talent-bank-kit';
+import { ok, reasonOf } from './talent-bank-kit';
 
 const BOOKKEEPING = { label: '日商簿記2級', key: '日商簿記2級' };
 
@@ -54,28 +42,12 @@ interface RegistrantsForOpening {
 }
 
 describe('matching', () => {
-  let kit: TalentBankKit;
-  let users: Staff;
-  let shimane: AuthUser;
-  let today: string;
-
-  beforeAll(async () => {
-    kit = await startKit();
-    users = await staff(kit.dataSource);
-    shimane = await insertUser(kit.dataSource, Role.CONSULTANT, SHIMANE);
-    today = kit.clock.today();
-  });
-  afterAll(() => kit?.close());
-
-  const opening = (spec: OfferSpec, mark: Record<string, unknown>) =>
-    shimaneOpening(kit, users.hq, spec, mark);
-  /** A Shimane-office registrant living in Shimane and working only there. */
-  const shimaneRegistrant = (wishes: Record<string, unknown> = {}) =>
-    registerInShimane(kit, shimane, today, wishes);
+  const scene = shimaneScene();
+  const { opening, registrant: shimaneRegistrant } = scene;
 
   it('ranks openings for a registrant by the senior factors, explaining each, within the places the registrant accepts', async () => {
     const best = await opening(
-      { occupationCode: 'C', requiredSkills: [BOOKKEEPING], startBy: addDays(today, 30) },
+      { occupationCode: 'C', requiredSkills: [BOOKKEEPING], startBy: addDays(scene.today, 30) },
       {
         workingStyle: 'PART_TIME',
         daysPerWeek: 3,
@@ -86,7 +58,7 @@ describe('matching', () => {
       },
     );
     const fullTime = await opening(
-      { occupationCode: 'C', startBy: addDays(today, 30) },
+      { occupationCode: 'C', startBy: addDays(scene.today, 30) },
       {
         workingStyle: 'FULL_TIME',
         daysPerWeek: 5,
@@ -103,15 +75,15 @@ describe('matching', () => {
     // Elsewhere (the registrant works only in Shimane) and full (no place left): never offered.
     await opening({ prefectureCode: '31' }, { workingStyle: 'PART_TIME', physicalDemand: 'LIGHT' });
     const full = await opening({}, { workingStyle: 'PART_TIME', physicalDemand: 'LIGHT' });
-    await kit.dataSource.query(
+    await scene.kit.dataSource.query(
       `UPDATE "receiving_offers" SET "people_remaining" = 0, "status" = 'CLOSED' WHERE "id" = $1`,
       [full.id],
     );
 
     const registrant = await shimaneRegistrant();
     const result = ok(
-      await kit.gql<OpeningsForRegistrant>(
-        shimane,
+      await scene.kit.gql<OpeningsForRegistrant>(
+        scene.shimane,
         `query ($id: ID!) { talentBankOpeningsForRegistrant(registrantId: $id) {
           registrantId openingsScored
           items { rank receivingOfferId score reasons gaps notes factors { factor label weight value contribution }
@@ -179,17 +151,17 @@ describe('matching', () => {
     const wantsMore = await shimaneRegistrant({ monthlyWage: 300000, occupationCodes: ['H'] });
     const withdrawn = await shimaneRegistrant();
     ok(
-      await kit.gql<{ withdrawTalentBankConsent: { status: string } }>(
-        shimane,
+      await scene.kit.gql<{ withdrawTalentBankConsent: { status: string } }>(
+        scene.shimane,
         `mutation ($input: WithdrawTalentBankConsentInput!) { withdrawTalentBankConsent(input: $input) { status } }`,
         {
-          input: { registrantId: withdrawn.id, expectedVersion: withdrawn.version, withdrawnOn: today },
+          input: { registrantId: withdrawn.id, expectedVersion: withdrawn.version, withdrawnOn: scene.today },
         },
       ),
     );
     const ranked = ok(
-      await kit.gql<RegistrantsForOpening>(
-        shimane,
+      await scene.kit.gql<RegistrantsForOpening>(
+        scene.shimane,
         `query ($id: ID!) { talentBankRegistrantsForOpening(receivingOfferId: $id, first: 50) { items { rank registrantId score gaps registrant { id status } } } }`,
         { id: offer.id },
       ),
@@ -200,8 +172,8 @@ describe('matching', () => {
     expect(ranked[1].gaps).toEqual(
       expect.arrayContaining(['賃金（月額19万円）が希望（月額30万円）を下回る']),
     );
-    const closed = await kit.gql(
-      shimane,
+    const closed = await scene.kit.gql(
+      scene.shimane,
       `query ($id: ID!) { talentBankOpeningsForRegistrant(registrantId: $id) { openingsScored } }`,
       {
         id: withdrawn.id,
