@@ -1,8 +1,8 @@
 // Reminders at the end of a case, the sweep and cases never established, on the real queue (BullMQ on the test
 // Redis, this process as the worker) and the real database; the clock is moved as in case-reminders.int-spec.ts.
-import { JobName, JobQueue, QueueName } from '@kakehashi/jobs';
+import { JobName, QueueName } from '@kakehashi/jobs';
 import { CaseStage, CompletionOutcome } from '../../workflow/case-stage';
-import { CaseReminderScheduler } from '../services/case-reminder.scheduler';
+
 import { CaseTaskDueProcessor } from '../jobs/case-task-due.processor';
 import { caseTaskJobId } from '../case-task-jobs';
 import { CaseTaskKind, CaseTaskStatus } from '../case-task.entity';
@@ -18,41 +18,28 @@ import {
   newTeam,
   notificationsAbout,
   readCase,
-  remindersTestingModule,
+  remindersOnBullMq,
   taskSummary,
   tasksOf,
-  type RemindersKit,
   liveTask,
 } from './reminders-kit';
 
 jest.setTimeout(90_000);
 
 describe('case reminders at the end of a case, on BullMQ', () => {
-  let kit: RemindersKit;
-  let scheduler: CaseReminderScheduler;
-  let jobs: JobQueue;
-
-  beforeAll(async () => {
-    kit = await remindersTestingModule();
-    scheduler = kit.moduleRef.get(CaseReminderScheduler);
-    jobs = kit.moduleRef.get(JobQueue);
-  });
-
-  afterAll(async () => {
-    await kit?.close();
-  });
+  const reminders = remindersOnBullMq();
 
   it('raises an end-date-passed task when the end date passes without completion', async () => {
-    const team = await newTeam(kit.dataSource);
-    const kase = await establishedCase(kit.moduleRef, team, {
+    const team = await newTeam(reminders.kit.dataSource);
+    const kase = await establishedCase(reminders.kit.moduleRef, team, {
       establishedOn: '2026-08-03',
       endOn: '2026-10-20',
     });
-    kit.clock.before('2026-10-21', 1500);
-    await scheduler.syncForCase(kase.id);
+    reminders.kit.clock.before('2026-10-21', 1500);
+    await reminders.scheduler.syncForCase(kase.id);
 
     const tasks = await eventually(
-      () => tasksOf(kit.dataSource, kase.id),
+      () => tasksOf(reminders.kit.dataSource, kase.id),
       (rows) => rows.every((t) => t.status === CaseTaskStatus.DUE),
     );
     expect(tasks.map((t) => `${t.kind} ${t.dueOn}`)).toEqual([
@@ -61,7 +48,7 @@ describe('case reminders at the end of a case, on BullMQ', () => {
       'END_DATE_PASSED 2026-10-21',
     ]);
     const end = liveTask(tasks, CaseTaskKind.END_DATE_PASSED, '2026-10-21');
-    const about = await notificationsAbout(kit.dataSource, kase.id);
+    const about = await notificationsAbout(reminders.kit.dataSource, kase.id);
     const endNotices = about.filter((n) => n.dedupeKey === `case-task:${end.id}`);
     expect(endNotices.map((n) => n.userId).sort()).toEqual([team.sending.id, team.receiving.id].sort());
     expect(endNotices[0]).toMatchObject({
@@ -73,32 +60,32 @@ describe('case reminders at the end of a case, on BullMQ', () => {
   });
 
   it('raises no end-date-passed task for a case completed before its end date passed', async () => {
-    const team = await newTeam(kit.dataSource);
-    const kase = await establishedCase(kit.moduleRef, team, {
+    const team = await newTeam(reminders.kit.dataSource);
+    const kase = await establishedCase(reminders.kit.moduleRef, team, {
       establishedOn: '2026-08-03',
       endOn: '2026-10-20',
     });
-    kit.clock.before('2026-10-21', 3600_000);
-    await scheduler.syncForCase(kase.id);
+    reminders.kit.clock.before('2026-10-21', 3600_000);
+    await reminders.scheduler.syncForCase(kase.id);
     const tasks = await eventually(
-      () => tasksOf(kit.dataSource, kase.id),
+      () => tasksOf(reminders.kit.dataSource, kase.id),
       (rows) => rows.filter((t) => t.status === CaseTaskStatus.DUE).length === 2,
     );
 
     // The consultants record the follow-up, move to STEP6 and complete the case (the real use cases).
-    let current = await kit.moduleRef.get(RecordFollowUpService).record(team.sending, {
+    let current = await reminders.kit.moduleRef.get(RecordFollowUpService).record(team.sending, {
       caseId: kase.id,
-      expectedVersion: (await readCase(kit.dataSource, kase.id)).version,
+      expectedVersion: (await readCase(reminders.kit.dataSource, kase.id)).version,
       taskId: liveTask(tasks, CaseTaskKind.FOLLOW_UP, '2026-09-20').id,
       heldOn: '2026-09-25',
       method: FollowUpMethod.VISIT,
       secondeeSituation: '順調に勤務している。',
     });
-    current = await kit.moduleRef
+    current = await reminders.kit.moduleRef
       .get(AdvanceCaseService)
       .advance(team.sending, { caseId: current.id, expectedVersion: current.version });
     expect(current.stage).toBe(CaseStage.FOLLOW_UP);
-    current = await kit.moduleRef.get(CompleteCaseService).complete(team.sending, {
+    current = await reminders.kit.moduleRef.get(CompleteCaseService).complete(team.sending, {
       caseId: current.id,
       expectedVersion: current.version,
       outcome: CompletionOutcome.RETURNED,
@@ -107,82 +94,92 @@ describe('case reminders at the end of a case, on BullMQ', () => {
     expect(current.stage).toBe(CaseStage.COMPLETED);
 
     const end = liveTask(tasks, CaseTaskKind.END_DATE_PASSED, '2026-10-21');
-    expect(await taskSummary(kit.dataSource, kase.id)).toEqual([
+    expect(await taskSummary(reminders.kit.dataSource, kase.id)).toEqual([
       // Not answered before the completion: stays as the record of a follow-up not made.
       'FOLLOW_UP 2026-09-03 DUE',
       'FOLLOW_UP 2026-09-20 DONE',
       'END_DATE_PASSED 2026-10-21 CANCELLED',
     ]);
-    await expect(jobs.getJob(QueueName.CASES, caseTaskJobId(end.id))).resolves.toBeNull();
+    await expect(reminders.jobs.getJob(QueueName.CASES, caseTaskJobId(end.id))).resolves.toBeNull();
 
     // The end date passes; even the sweep finds nothing to raise.
-    kit.clock.setTo(new Date(dueMomentOf('2026-10-21').getTime() + 60_000));
+    reminders.kit.clock.setTo(new Date(dueMomentOf('2026-10-21').getTime() + 60_000));
     await expect(
-      kit.moduleRef.get(CaseTaskSweepService).sweep({ caseIds: [kase.id] }),
+      reminders.kit.moduleRef.get(CaseTaskSweepService).sweep({ caseIds: [kase.id] }),
     ).resolves.toMatchObject({
       DUE: 0,
       CANCELLED: 0,
     });
-    const notices = await notificationsAbout(kit.dataSource, kase.id);
+    const notices = await notificationsAbout(reminders.kit.dataSource, kase.id);
     expect(notices.filter((n) => n.kind === 'CASE_END_DATE_PASSED')).toEqual([]);
   });
 
   it('cancels the end-date check when its job finds the case completed (before the completion’s sync ran)', async () => {
-    const team = await newTeam(kit.dataSource);
-    const kase = await establishedCase(kit.moduleRef, team, {
+    const team = await newTeam(reminders.kit.dataSource);
+    const kase = await establishedCase(reminders.kit.moduleRef, team, {
       establishedOn: '2026-08-03',
       endOn: '2026-10-20',
     });
-    kit.clock.before('2026-10-21', 3600_000);
-    await scheduler.syncForCase(kase.id);
+    reminders.kit.clock.before('2026-10-21', 3600_000);
+    await reminders.scheduler.syncForCase(kase.id);
     // The follow-ups already past fall due at once on the worker; let them, so the completion below does not race them.
     const due = await eventually(
-      () => tasksOf(kit.dataSource, kase.id),
+      () => tasksOf(reminders.kit.dataSource, kase.id),
       (rows) =>
         rows.filter((t) => t.kind === CaseTaskKind.FOLLOW_UP).every((t) => t.status === CaseTaskStatus.DUE),
     );
     const end = liveTask(due, CaseTaskKind.END_DATE_PASSED, '2026-10-21');
-    await kit.dataSource.query(
+    await reminders.kit.dataSource.query(
       `UPDATE "cases" SET "stage" = 'COMPLETED', "completion_outcome" = 'RETURNED', "ended_on" = '2026-10-20'
         WHERE "id" = $1`,
       [kase.id],
     );
 
-    await expect(kit.moduleRef.get(CaseTaskDueProcessor).handle({ taskId: end.id })).resolves.toEqual({
+    await expect(
+      reminders.kit.moduleRef.get(CaseTaskDueProcessor).handle({ taskId: end.id }),
+    ).resolves.toEqual({
       outcome: 'CANCELLED',
     });
     // Only the end-date check is cancelled; the follow-ups that fell due stay as the record of work not done.
     expect(
-      liveTask(await tasksOf(kit.dataSource, kase.id), CaseTaskKind.FOLLOW_UP, '2026-09-03').status,
+      liveTask(await tasksOf(reminders.kit.dataSource, kase.id), CaseTaskKind.FOLLOW_UP, '2026-09-03').status,
     ).toBe(CaseTaskStatus.DUE);
-    const after = (await tasksOf(kit.dataSource, kase.id)).find((t) => t.id === end.id);
+    const after = (await tasksOf(reminders.kit.dataSource, kase.id)).find((t) => t.id === end.id);
     expect(after?.status).toBe(CaseTaskStatus.CANCELLED);
     expect(
-      (await notificationsAbout(kit.dataSource, kase.id)).filter((n) => n.kind === 'CASE_END_DATE_PASSED'),
+      (await notificationsAbout(reminders.kit.dataSource, kase.id)).filter(
+        (n) => n.kind === 'CASE_END_DATE_PASSED',
+      ),
     ).toEqual([]);
   });
 
   it('lets the sweep make due a task whose job was lost, once', async () => {
-    const team = await newTeam(kit.dataSource);
-    const kase = await establishedCase(kit.moduleRef, team, {
+    const team = await newTeam(reminders.kit.dataSource);
+    const kase = await establishedCase(reminders.kit.moduleRef, team, {
       establishedOn: '2026-06-01',
       endOn: '2027-05-31',
     });
-    kit.clock.before('2026-07-01', 3600_000);
-    await scheduler.syncForCase(kase.id);
-    const first = liveTask(await tasksOf(kit.dataSource, kase.id), CaseTaskKind.FOLLOW_UP, '2026-07-01');
+    reminders.kit.clock.before('2026-07-01', 3600_000);
+    await reminders.scheduler.syncForCase(kase.id);
+    const first = liveTask(
+      await tasksOf(reminders.kit.dataSource, kase.id),
+      CaseTaskKind.FOLLOW_UP,
+      '2026-07-01',
+    );
     // Redis forgets the job.
-    await expect(jobs.cancel(QueueName.CASES, caseTaskJobId(first.id))).resolves.toBe(true);
+    await expect(reminders.jobs.cancel(QueueName.CASES, caseTaskJobId(first.id))).resolves.toBe(true);
 
-    kit.clock.setTo(new Date(dueMomentOf('2026-07-01').getTime() + 60_000));
-    const sweep = await jobs.enqueue(QueueName.CASES, JobName.CASE_TASK_SWEEP, { caseIds: [kase.id] });
+    reminders.kit.clock.setTo(new Date(dueMomentOf('2026-07-01').getTime() + 60_000));
+    const sweep = await reminders.jobs.enqueue(QueueName.CASES, JobName.CASE_TASK_SWEEP, {
+      caseIds: [kase.id],
+    });
     const done = await eventually(
-      () => jobs.getJob(QueueName.CASES, sweep.id),
+      () => reminders.jobs.getJob(QueueName.CASES, sweep.id),
       (job) => job?.state === 'completed' || job?.state === 'failed',
     );
     expect(done).toMatchObject({ state: 'completed', result: { DUE: 1, CANCELLED: 0 } });
 
-    expect(await taskSummary(kit.dataSource, kase.id)).toEqual([
+    expect(await taskSummary(reminders.kit.dataSource, kase.id)).toEqual([
       'FOLLOW_UP 2026-07-01 DUE',
       'FOLLOW_UP 2026-10-01 SCHEDULED',
       'FOLLOW_UP 2027-01-01 SCHEDULED',
@@ -190,46 +187,48 @@ describe('case reminders at the end of a case, on BullMQ', () => {
       'FOLLOW_UP 2027-04-30 SCHEDULED',
       'END_DATE_PASSED 2027-06-01 SCHEDULED',
     ]);
-    expect(await notificationsAbout(kit.dataSource, kase.id)).toHaveLength(2);
+    expect(await notificationsAbout(reminders.kit.dataSource, kase.id)).toHaveLength(2);
     await expect(
-      kit.moduleRef.get(CaseTaskSweepService).sweep({ caseIds: [kase.id] }),
+      reminders.kit.moduleRef.get(CaseTaskSweepService).sweep({ caseIds: [kase.id] }),
     ).resolves.toMatchObject({
       DUE: 0,
     });
-    expect(await notificationsAbout(kit.dataSource, kase.id)).toHaveLength(2);
+    expect(await notificationsAbout(reminders.kit.dataSource, kase.id)).toHaveLength(2);
   });
 
   it('plans nothing for a case not yet established, and cancels what is scheduled when it ends as not established', async () => {
-    const team = await newTeam(kit.dataSource);
-    const open = await establishedCase(kit.moduleRef, team, {
+    const team = await newTeam(reminders.kit.dataSource);
+    const open = await establishedCase(reminders.kit.moduleRef, team, {
       establishedOn: '2026-06-01',
       endOn: '2027-05-31',
       stage: CaseStage.CONTRACT,
     });
-    await kit.dataSource.query(`UPDATE "cases" SET "established_on" = NULL WHERE "id" = $1`, [open.id]);
-    await expect(scheduler.syncForCase(open.id)).resolves.toMatchObject({ planned: 0, added: 0 });
-    expect(await tasksOf(kit.dataSource, open.id)).toEqual([]);
+    await reminders.kit.dataSource.query(`UPDATE "cases" SET "established_on" = NULL WHERE "id" = $1`, [
+      open.id,
+    ]);
+    await expect(reminders.scheduler.syncForCase(open.id)).resolves.toMatchObject({ planned: 0, added: 0 });
+    expect(await tasksOf(reminders.kit.dataSource, open.id)).toEqual([]);
 
-    const kase = await establishedCase(kit.moduleRef, team, {
+    const kase = await establishedCase(reminders.kit.moduleRef, team, {
       establishedOn: '2026-06-01',
       endOn: '2027-05-31',
     });
-    kit.clock.setTo(new Date(dueMomentOf('2026-07-01').getTime() + 60_000));
-    await scheduler.syncForCase(kase.id);
+    reminders.kit.clock.setTo(new Date(dueMomentOf('2026-07-01').getTime() + 60_000));
+    await reminders.scheduler.syncForCase(kase.id);
     await eventually(
-      () => tasksOf(kit.dataSource, kase.id),
+      () => tasksOf(reminders.kit.dataSource, kase.id),
       (rows) => liveTask(rows, CaseTaskKind.FOLLOW_UP, '2026-07-01').status === CaseTaskStatus.DUE,
     );
-    await kit.dataSource.query(
+    await reminders.kit.dataSource.query(
       `UPDATE "cases" SET "stage" = 'NOT_ESTABLISHED', "not_established_reason" = 'OTHER' WHERE "id" = $1`,
       [kase.id],
     );
-    await expect(scheduler.syncForCase(kase.id)).resolves.toMatchObject({
+    await expect(reminders.scheduler.syncForCase(kase.id)).resolves.toMatchObject({
       planned: 0,
       cancelled: 5,
       scheduled: 0,
     });
-    expect(await taskSummary(kit.dataSource, kase.id)).toEqual([
+    expect(await taskSummary(reminders.kit.dataSource, kase.id)).toEqual([
       'FOLLOW_UP 2026-07-01 DUE',
       'FOLLOW_UP 2026-10-01 CANCELLED',
       'FOLLOW_UP 2027-01-01 CANCELLED',

@@ -3,7 +3,7 @@
 import type { AuthUser } from '@kakehashi/authz';
 import { ConfigModule, validateEnvironment } from '@kakehashi/config';
 import { buildDataSourceOptions, migrateDatabase, withDataSource } from '@kakehashi/database';
-import { JobsModule } from '@kakehashi/jobs';
+import { JobQueue, JobsModule } from '@kakehashi/jobs';
 import { seedOffersReferenceData } from '@kakehashi/offers';
 import { seedReferenceData } from '@kakehashi/organisations';
 import { createScratchDatabase, testPoolSize, uniqueTag } from '@kakehashi/testing';
@@ -20,6 +20,7 @@ import { CaseClock } from '../case-clock';
 import { CasesJobsModule } from '../../cases-jobs.module';
 import { CaseTaskStatus, type CaseTaskKind } from '../case-task.entity';
 import { dueMomentOf } from '../reminder-time';
+import { CaseReminderScheduler } from '../services/case-reminder.scheduler';
 
 /** Real time, shifted: set it so a due moment is a second or two ahead and the real queue fires the job then. */
 export class ShiftedClock extends CaseClock {
@@ -60,6 +61,37 @@ export async function remindersTestingModule(
     inProcessJobs: options.inProcessJobs,
   });
   return { moduleRef, dataSource: moduleRef.get(DataSource), clock, close: () => moduleRef.close() };
+}
+
+/** The reminders on BullMQ for one test file: its kit, scheduler and queue, there once the tests run. */
+export interface RemindersOnBullMq {
+  kit: RemindersKit;
+  scheduler: CaseReminderScheduler;
+  jobs: JobQueue;
+}
+
+/** Registers the file's beforeAll/afterAll (BullMQ on the test Redis, this process as the worker). */
+export function remindersOnBullMq(): RemindersOnBullMq {
+  let kit: RemindersKit | undefined;
+  beforeAll(async () => {
+    kit = await remindersTestingModule();
+  });
+  afterAll(() => kit?.close());
+  const ready = (): RemindersKit => {
+    if (!kit) throw new Error('the reminders kit is set up in beforeAll');
+    return kit;
+  };
+  return {
+    get kit() {
+      return ready();
+    },
+    get scheduler() {
+      return ready().moduleRef.get(CaseReminderScheduler);
+    },
+    get jobs() {
+      return ready().moduleRef.get(JobQueue);
+    },
+  };
 }
 
 /**
