@@ -13,9 +13,26 @@ import type { DataSource } from 'typeorm';
 import { graphql, login } from '../support/graphql-client';
 import { startIsolatedTestApi, type IsolatedApi } from '../support/test-api';
 
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+type Connection<Node> = { edges: { node: Node }[] };
+interface CaseSummary {
+  id: string;
+  number: number;
+  stage: string;
+  daysInStage: number;
+  peoplePlanned: number;
+  sendingCompany: { legalName: string };
+  receivingCompany: { legalName: string };
+  sendingConsultant: { email: string } | null;
+  receivingConsultant: { email: string } | null;
+}
+interface MonthFigures {
+  yearMonth: string;
+  source: string;
+  receiving: number;
+  sending: number;
+  establishedSecondment: number;
+  establishedTransfer: number;
+}
 
 const DEMO_CONSULTANT = 'consultant@kakehashi.example';
 /** 株式会社城南精密製作所 (demo/companies.csv), whose machinists the demo office is placing. */
@@ -32,15 +49,15 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
   }, 120_000);
   afterAll(() => api?.stop());
 
-  const ok = async (query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
-    const response = await graphql<Json>(api.url, query, variables, token);
+  const ok = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await graphql<T>(api.url, query, variables, token);
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data;
+    return response.data!;
   };
 
   const board = async (filter: Record<string, unknown>) =>
     (
-      await ok(
+      await ok<{ caseBoard: { columns: { stage: CaseStage; count: number; cases: CaseSummary[] }[] } }>(
         `query ($filter: CaseBoardFilter) {
            caseBoard(filter: $filter, perStage: 50) {
              columns { stage count cases { id number stage daysInStage peoplePlanned
@@ -50,7 +67,7 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
          }`,
         { filter },
       )
-    ).caseBoard.columns as { stage: CaseStage; count: number; cases: Json[] }[];
+    ).caseBoard.columns;
 
   it.each([MoveType.SECONDMENT, MoveType.TRANSFER])(
     'has a %s case in every stage of the path, each between two named companies with people and the consultant',
@@ -82,16 +99,19 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     const columns = await board({});
     const inProgress = columns
       .flatMap((column) => column.cases)
-      .filter(
-        (c: Json) => c.stage !== CaseStage.INFORMATION_COLLECTION && !isEstablished(c.stage as CaseStage),
-      );
+      .filter((c) => c.stage !== CaseStage.INFORMATION_COLLECTION && !isEstablished(c.stage as CaseStage));
     expect(inProgress.length).toBeGreaterThanOrEqual(6);
     for (const summary of inProgress) {
-      const { case: detail } = await ok(
-        `query ($id: ID!) { case(id: $id) { number stage stages { stage checklist { key done } } } }`,
-        { id: summary.id },
-      );
-      const current = detail.stages.find((s: Json) => s.stage === detail.stage).checklist as Json[];
+      const { case: detail } = await ok<{
+        case: {
+          number: number;
+          stage: string;
+          stages: { stage: string; checklist: { key: string; done: boolean }[] }[];
+        };
+      }>(`query ($id: ID!) { case(id: $id) { number stage stages { stage checklist { key done } } } }`, {
+        id: summary.id,
+      });
+      const current = detail.stages.find((s) => s.stage === detail.stage)!.checklist;
       const mix = { done: current.some((i) => i.done), missing: current.some((i) => !i.done) };
       expect({ number: detail.number, stage: detail.stage, ...mix }).toEqual({
         number: detail.number,
@@ -105,8 +125,10 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
   it('has a follow-up of an established case due today and one overdue', async () => {
     const tasks = async (filter: string) =>
       (
-        await ok(`{ myTasks(filter: ${filter}, first: 100) { edges { node { kind dueOn stage status } } } }`)
-      ).myTasks.edges.map((e: Json) => e.node) as Json[];
+        await ok<{ myTasks: Connection<{ kind: string; dueOn: string; stage: string; status: string }> }>(
+          `{ myTasks(filter: ${filter}, first: 100) { edges { node { kind dueOn stage status } } } }`,
+        )
+      ).myTasks.edges.map((e) => e.node);
     const due = await tasks('DUE');
     expect(due).toContainEqual(
       expect.objectContaining({ kind: 'FOLLOW_UP', dueOn: today, stage: CaseStage.FOLLOW_UP }),
@@ -120,13 +142,14 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
   });
 
   it('has unread notifications of the consultant’s cases, and a few read ones', async () => {
-    const data = await ok(
+    const data = await ok<{
+      unreadNotificationCount: number;
+      notifications: Connection<{ kind: string; title: string; read: boolean; subjectType: string | null }>;
+    }>(
       `{ unreadNotificationCount notifications(first: 100) { edges { node { kind title read subjectType } } } }`,
     );
     // The consultant's cases' notifications (the office also hears of the partners' referrals assigned to it).
-    const notifications = (data.notifications.edges.map((e: Json) => e.node) as Json[]).filter(
-      (n) => n.subjectType === 'CASE',
-    );
+    const notifications = data.notifications.edges.map((e) => e.node).filter((n) => n.subjectType === 'CASE');
     expect(data.unreadNotificationCount).toBeGreaterThanOrEqual(2);
     expect(notifications.filter((n) => !n.read).length).toBeGreaterThanOrEqual(2);
     expect(notifications.filter((n) => n.read).length).toBeGreaterThanOrEqual(3);
@@ -137,11 +160,21 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
   });
 
   it('has suggestions dismissed with a reason and taken up, a case opened from one', async () => {
+    interface Decision {
+      id: string;
+      reasonCode: string | null;
+      reasonLabel: string | null;
+      reason: string | null;
+      people: number;
+      explanation: { score: number };
+    }
     const decisions = async (decision: string) =>
       (
-        await ok(`{ matchDecisions(filter: { decision: ${decision} }, first: 100) {
+        await ok<{
+          matchDecisions: Connection<Decision>;
+        }>(`{ matchDecisions(filter: { decision: ${decision} }, first: 100) {
           edges { node { id reasonCode reasonLabel reason people explanation { score } } } } }`)
-      ).matchDecisions.edges.map((e: Json) => e.node) as Json[];
+      ).matchDecisions.edges.map((e) => e.node);
     const dismissed = await decisions('DISMISSED');
     expect(dismissed.length).toBeGreaterThanOrEqual(3);
     for (const d of dismissed) expect(d.reasonLabel).toEqual(expect.any(String));
@@ -150,13 +183,18 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     expect(takenUp.length).toBeGreaterThanOrEqual(2);
     for (const d of takenUp) expect(d.people).toBeGreaterThanOrEqual(1);
     // As a consultant decides: the strong suggestions taken up, the weaker ones dismissed.
-    const scores = (list: Json[]) => list.map((d) => d.explanation.score as number);
+    const scores = (list: Decision[]) => list.map((d) => d.explanation.score);
     expect(Math.min(...scores(takenUp))).toBeGreaterThan(Math.max(...scores(dismissed)));
 
     const [step1] = (await board({ stages: [CaseStage.INFORMATION_COLLECTION] })).map((c) => c.cases);
     const fromDecisions = await Promise.all(
       step1.map(
-        async (c: Json) => (await ok(`{ case(id: "${c.id}") { matchDecisionId } }`)).case.matchDecisionId,
+        async (c) =>
+          (
+            await ok<{ case: { matchDecisionId: string | null } }>(
+              `{ case(id: "${c.id}") { matchDecisionId } }`,
+            )
+          ).case.matchDecisionId,
       ),
     );
     expect(takenUp.map((d) => d.id)).toEqual(expect.arrayContaining(fromDecisions.filter(Boolean)));
@@ -165,47 +203,59 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
 
   it('ranks the counterparts of a demo sending offer from a strong match down to poor ones', async () => {
     const company = (
-      await ok(`{ companies(filter: { corporateNumber: "${JONAN_SEIMITSU}" }) { edges { node { id } } } }`)
-    ).companies.edges[0].node.id as string;
+      await ok<{ companies: Connection<{ id: string }> }>(
+        `{ companies(filter: { corporateNumber: "${JONAN_SEIMITSU}" }) { edges { node { id } } } }`,
+      )
+    ).companies.edges[0].node.id;
     const offers = (
-      await ok(
+      await ok<{ sendingOffers: Connection<{ id: string; jobTitle: string }> }>(
         `query ($id: ID) { sendingOffers(filter: { companyId: $id }) { edges { node { id jobTitle } } } }`,
         {
           id: company,
         },
       )
-    ).sendingOffers.edges.map((e: Json) => e.node) as Json[];
-    const machinists = offers.find((o) => o.jobTitle === 'NC旋盤・マシニングセンタ技能者');
+    ).sendingOffers.edges.map((e) => e.node);
+    const machinists = offers.find((o) => o.jobTitle === 'NC旋盤・マシニングセンタ技能者')!;
     const ranked = (
-      await ok(`query ($id: ID!) { matchesForSendingOffer(id: $id, first: 30) { items { score } } }`, {
-        id: machinists.id,
-      })
-    ).matchesForSendingOffer.items.map((i: Json) => i.score as number);
+      await ok<{ matchesForSendingOffer: { items: { score: number }[] } }>(
+        `query ($id: ID!) { matchesForSendingOffer(id: $id, first: 30) { items { score } } }`,
+        {
+          id: machinists.id,
+        },
+      )
+    ).matchesForSendingOffer.items.map((i) => i.score);
     expect(Math.max(...ranked)).toBeGreaterThanOrEqual(0.9);
     expect(Math.min(...ranked)).toBeLessThan(0.5);
   });
 
   it('has sending and receiving offers received in the last two days, for the home page', async () => {
-    const { office } = await ok(`{ office(code: "13") { id } }`);
+    const { office } = await ok<{ office: { id: string } }>(`{ office(code: "13") { id } }`);
     for (const list of ['sendingOffers', 'receivingOffers']) {
-      const data = await ok(`query ($filter: OfferFilterInput) { ${list}(filter: $filter) { totalCount } }`, {
-        filter: { owningOfficeId: office.id, receivedFrom: addDays(today, -2), status: 'OPEN' },
-      });
+      const data = await ok<Record<string, { totalCount: number }>>(
+        `query ($filter: OfferFilterInput) { ${list}(filter: $filter) { totalCount } }`,
+        {
+          filter: { owningOfficeId: office.id, receivedFrom: addDays(today, -2), status: 'OPEN' },
+        },
+      );
       expect({ list, recent: data[list].totalCount > 0 }).toEqual({ list, recent: true });
     }
   });
 
   it('has talent bank registrants in every status, openings matched with reasons, outcomes and an access log', async () => {
-    const { talentBankRegistrants } = await ok(
-      `{ talentBankRegistrants(first: 20) { edges { node { id name status phone } } } }`,
-    );
+    const { talentBankRegistrants } = await ok<{
+      talentBankRegistrants: Connection<{ id: string; name: string; status: string; phone: string | null }>;
+    }>(`{ talentBankRegistrants(first: 20) { edges { node { id name status phone } } } }`);
     const nodes: { id: string; name: string; status: string; phone: string | null }[] =
-      talentBankRegistrants.edges.map((edge: Json) => edge.node);
+      talentBankRegistrants.edges.map((edge) => edge.node);
     const statuses = new Set(nodes.map((node) => node.status));
     expect([...statuses].sort()).toEqual(['ACTIVE', 'EXPIRED', 'RE_EMPLOYED', 'WITHDRAWN']);
     expect(nodes.every((node) => node.phone === null)).toBe(true);
     const yamamoto = nodes.find((node) => node.name === '山本 和夫');
-    const { talentBankOpeningsForRegistrant: ranked } = await ok(
+    const { talentBankOpeningsForRegistrant: ranked } = await ok<{
+      talentBankOpeningsForRegistrant: {
+        items: { reasons: string[]; opening: { receivingOffer: { jobTitle: string } } }[];
+      };
+    }>(
       `query ($id: ID!) { talentBankOpeningsForRegistrant(registrantId: $id) { items { reasons opening { receivingOffer { jobTitle } } } } }`,
       { id: yamamoto?.id },
     );
@@ -216,24 +266,24 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     // The two re-employments (8 and 25 days ago) count in their fiscal years.
     let outcomes = 0;
     for (const fy of new Set([addDays(today, -8), addDays(today, -25)].map(fiscalYearOf))) {
-      const figures = await graphql<Json>(
+      const figures = await graphql<{ talentBankOutcomes: { total: number } }>(
         api.url,
         'query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total } }',
         { fy },
         hq,
       );
-      outcomes += figures.data.talentBankOutcomes.total;
+      outcomes += figures.data!.talentBankOutcomes.total;
     }
     expect(outcomes).toBe(2);
 
     const admin = await login(api.url, 'admin@kakehashi.example', DEMO_PASSWORD);
-    const log = await graphql<Json>(
+    const log = await graphql<{ talentBankAccessLog: Connection<{ operation: string; outcome: string }> }>(
       api.url,
       'query ($id: ID!) { talentBankAccessLog(filter: { registrantId: $id }) { edges { node { operation outcome } } } }',
       { id: yamamoto?.id },
       admin,
     );
-    expect(log.data.talentBankAccessLog.edges.map((edge: Json) => edge.node)).toEqual(
+    expect(log.data!.talentBankAccessLog.edges.map((edge) => edge.node)).toEqual(
       expect.arrayContaining([
         { operation: 'Mutation.revealTalentBankContact', outcome: 'ALLOWED' },
         { operation: 'Query.talentBankRegistrant', outcome: 'DENIED' },
@@ -245,9 +295,9 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
     const executive = await login(api.url, 'executive@kakehashi.example', DEMO_PASSWORD);
     const thisMonth = today.slice(0, 7);
     const thisYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0);
-    const months: Json[] = [];
+    const months: MonthFigures[] = [];
     for (const fiscalYear of [thisYear - 1, thisYear]) {
-      const answer = await graphql<Json>(
+      const answer = await graphql<{ monthlyStatistics: { months: MonthFigures[] } }>(
         api.url,
         `
           query ($fiscalYear: Int!) {
@@ -267,7 +317,7 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
         executive,
       );
       expect(answer.errors).toBeUndefined();
-      months.push(...answer.data.monthlyStatistics.months.filter((m: Json) => m.yearMonth < thisMonth));
+      months.push(...answer.data!.monthlyStatistics.months.filter((m) => m.yearMonth < thisMonth));
     }
     // Twelve months of last year at least, each with receiving, sending and people established.
     expect(months.length).toBeGreaterThanOrEqual(12);
@@ -290,7 +340,16 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
       ),
     );
     const hq = await login(api.url, 'hq@kakehashi.example', DEMO_PASSWORD);
-    const opened = await graphql<Json>(
+    const opened = await graphql<{
+      case: {
+        stage: string;
+        peopleEstablished: number;
+        sendingCompany: { legalName: string };
+        receivingCompany: { legalName: string };
+        workers: { established: boolean }[];
+        establishments: { people: number }[];
+      };
+    }>(
       api.url,
       `
         query ($id: ID!) {
@@ -316,11 +375,11 @@ describe('the demo office (東京事務所) a first-time visitor finds', () => {
       hq,
     );
     expect(opened.errors).toBeUndefined();
-    const shown = opened.data.case;
+    const shown = opened.data!.case;
     expect(shown.sendingCompany.legalName).toMatch(/^統計デモ/);
     expect(shown.receivingCompany.legalName).toMatch(/^統計デモ/);
-    expect(shown.establishments.map((e: Json) => e.people)).toEqual([shown.peopleEstablished]);
-    expect(shown.workers.filter((w: Json) => w.established)).toHaveLength(shown.peopleEstablished);
+    expect(shown.establishments.map((e) => e.people)).toEqual([shown.peopleEstablished]);
+    expect(shown.workers.filter((w) => w.established)).toHaveLength(shown.peopleEstablished);
   });
 
   it('adds and changes nothing when loaded again, on the next start or days later', async () => {

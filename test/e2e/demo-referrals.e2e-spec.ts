@@ -9,9 +9,32 @@ import type { DataSource } from 'typeorm';
 import { graphql, login } from '../support/graphql-client';
 import { startIsolatedTestApi, type IsolatedApi } from '../support/test-api';
 
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+type Connection<Node> = { edges: { node: Node }[] };
+/** The fields of REFERRAL_FIELDS below. */
+interface Referral {
+  id: string;
+  institutionId: string;
+  institutionName: string;
+  branchName: string | null;
+  status: string;
+  statusLabel: string;
+  clientName: string;
+  clientCorporateNumber: string | null;
+  possibleDuplicate: boolean;
+  returnReason: string | null;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  outcomeOn: string | null;
+  assignedOffice: { code: string } | null;
+  history: { action: string; toStatus: string; reason: string | null; occurredAt: string }[];
+}
+interface Notice {
+  kind: string;
+  title: string;
+  body: string;
+  read: boolean;
+  subjectType: string | null;
+}
 
 const ACCOUNTS = {
   mHq: 'partner.hq@kakehashi.example',
@@ -50,21 +73,21 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
   }, 120_000);
   afterAll(() => api?.stop());
 
-  const ok = async (who: Account, query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
-    const response = await graphql<Json>(api.url, query, variables, tokens[who]);
+  const ok = async <T>(who: Account, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await graphql<T>(api.url, query, variables, tokens[who]);
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data;
+    return response.data!;
   };
 
-  const referralsOf = async (who: Account, filter: Record<string, unknown> = {}): Promise<Json[]> =>
+  const referralsOf = async (who: Account, filter: Record<string, unknown> = {}): Promise<Referral[]> =>
     (
-      await ok(
+      await ok<{ referrals: Connection<Referral> }>(
         who,
         `query ($filter: ReferralFilter) { referrals(first: 40, filter: $filter) {
            edges { node { ${REFERRAL_FIELDS} } } } }`,
         { filter },
       )
-    ).referrals.edges.map((e: Json) => e.node);
+    ).referrals.edges.map((e) => e.node);
 
   it.each([
     ['mHq', 'M銀行'],
@@ -83,15 +106,15 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
       for (const r of referrals) {
         // Created first, then every step in order, the last one leading to where it stands.
         expect(r.history[0]).toMatchObject({ action: 'CREATED', toStatus: 'DRAFT' });
-        expect(r.history.at(-1).toStatus).toBe(r.status);
-        const moments = r.history.map((e: Json) => e.occurredAt);
+        expect(r.history.at(-1)!.toStatus).toBe(r.status);
+        const moments = r.history.map((e) => e.occurredAt);
         expect(moments).toEqual([...moments].sort());
       }
-      const returned = referrals.find((r) => r.status === 'RETURNED');
+      const returned = referrals.find((r) => r.status === 'RETURNED')!;
       expect(returned.returnReason).toEqual(expect.stringContaining('もう一度提出してください'));
-      const closed = referrals.find((r) => r.status === 'CLOSED');
+      const closed = referrals.find((r) => r.status === 'CLOSED')!;
       expect(closed).toMatchObject({ outcome: 'ESTABLISHED', outcomeLabel: '成立' });
-      expect(closed.history.at(-1).reason).toMatch(/案件番号 \d+/);
+      expect(closed.history.at(-1)!.reason).toMatch(/案件番号 \d+/);
     },
   );
 
@@ -103,8 +126,8 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     for (const r of mBranch) {
       expect(r.branchName).toBe('新宿支店');
       // The history's rows carry the referral's branch, or the branch's own policy would hide them.
-      expect(r.history.map((e: Json) => e.toStatus).slice(0, 1)).toEqual(['DRAFT']);
-      expect(r.history.at(-1).toStatus).toBe(r.status);
+      expect(r.history.map((e) => e.toStatus).slice(0, 1)).toEqual(['DRAFT']);
+      expect(r.history.at(-1)!.toStatus).toBe(r.status);
     }
 
     const mIds = new Set(mAll.map((r) => r.id));
@@ -113,7 +136,7 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
       expect(theirs.length).toBeGreaterThan(0);
       expect(theirs.filter((r) => mIds.has(r.id))).toEqual([]);
       // Even asked by id, M銀行's referrals do not exist for K信用金庫.
-      const asked = await graphql<Json>(
+      const asked = await graphql<{ referral: { id: string } | null }>(
         api.url,
         `
           query ($id: ID!) {
@@ -134,14 +157,14 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     expect(flagged).toHaveLength(1);
     const [duplicate] = flagged;
     expect(duplicate).toMatchObject({ institutionName: 'K信用金庫', status: 'FORWARDED' });
-    const { referral } = await ok(
-      'hq',
-      `query ($id: ID!) { referral(id: $id) { duplicates { matchedBy duplicateReferralId } } }`,
-      { id: duplicate.id },
-    );
+    const { referral } = await ok<{
+      referral: { duplicates: { matchedBy: string; duplicateReferralId: string }[] };
+    }>('hq', `query ($id: ID!) { referral(id: $id) { duplicates { matchedBy duplicateReferralId } } }`, {
+      id: duplicate.id,
+    });
     const [original] = referral.duplicates;
     expect(original.matchedBy).toBe('CORPORATE_NUMBER');
-    const { referral: other } = await ok(
+    const { referral: other } = await ok<{ referral: Referral }>(
       'hq',
       `query ($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`,
       {
@@ -162,15 +185,15 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     const referrals = await referralsOf('consultant', { statuses: ['CONVERTED', 'CLOSED'] });
     expect(new Set(referrals.map((r) => r.institutionName))).toEqual(new Set(['M銀行', 'K信用金庫']));
     for (const r of referrals) {
-      expect(r.assignedOffice.code).toBe('13');
-      const { referral } = await ok(
+      expect(r.assignedOffice!.code).toBe('13');
+      const { referral } = await ok<{ referral: { sendingOfferId: string } }>(
         'consultant',
         `query ($id: ID!) { referral(id: $id) { sendingOfferId } }`,
         {
           id: r.id,
         },
       );
-      const { sendingOffer } = await ok(
+      const { sendingOffer } = await ok<{ sendingOffer: { company: { legalName: string } } }>(
         'consultant',
         `query ($id: ID!) { sendingOffer(id: $id) { company { legalName } } }`,
         { id: referral.sendingOfferId },
@@ -182,10 +205,13 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
   it('tells each side of the moves that concern it: the partner of the return, headquarters of the duplicate', async () => {
     const notices = async (who: Account) =>
       (
-        await ok(who, `{ notifications(first: 100) { edges { node { kind title body read subjectType } } } }`)
+        await ok<{ notifications: Connection<Notice> }>(
+          who,
+          `{ notifications(first: 100) { edges { node { kind title body read subjectType } } } }`,
+        )
       ).notifications.edges
-        .map((e: Json) => e.node)
-        .filter((n: Json) => n.subjectType === 'REFERRAL');
+        .map((e) => e.node)
+        .filter((n) => n.subjectType === 'REFERRAL');
     const branch = await notices('mBranch');
     // The return three days ago is still unread; the moves of months ago were read long since.
     expect(branch).toContainEqual(
@@ -196,11 +222,11 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
         read: false,
       }),
     );
-    expect(branch.filter((n: Json) => n.read).length).toBeGreaterThan(0);
+    expect(branch.filter((n) => n.read).length).toBeGreaterThan(0);
     // Center staff are never named to the partner.
     for (const n of branch) expect(`${n.title}${n.body}`).not.toContain('本田');
     const hq = await notices('hq');
-    expect(hq.map((n: Json) => n.kind)).toEqual(
+    expect(hq.map((n) => n.kind)).toEqual(
       expect.arrayContaining(['REFERRAL_FORWARDED', 'REFERRAL_POSSIBLE_DUPLICATE']),
     );
     expect(hq).toContainEqual(
@@ -210,17 +236,26 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
       }),
     );
     const consultant = await notices('consultant');
-    expect(consultant.map((n: Json) => n.kind)).toContain('REFERRAL_ASSIGNED');
+    expect(consultant.map((n) => n.kind)).toContain('REFERRAL_ASSIGNED');
     // K信用金庫 hears nothing of M銀行's referrals.
     for (const n of await notices('kHq')) expect(`${n.title}${n.body}`).not.toContain('落合印刷');
   });
 
   it('shows M銀行’s head office a bulk upload refused for its bad rows, each named, with nothing imported', async () => {
-    const { referralImports } = await ok(
+    const { referralImports } = await ok<{
+      referralImports: Connection<{
+        id: string;
+        fileName: string;
+        status: string;
+        importedCount: number;
+        rowCount: number;
+        failureMessage: string | null;
+      }>;
+    }>(
       'mHq',
       `{ referralImports(first: 20) { edges { node { id fileName status importedCount rowCount failureMessage } } } }`,
     );
-    const failed = referralImports.edges.map((e: Json) => e.node).filter((i: Json) => i.status === 'FAILED');
+    const failed = referralImports.edges.map((e) => e.node).filter((i) => i.status === 'FAILED');
     expect(failed).toHaveLength(1);
     const [upload] = failed;
     expect(upload).toMatchObject({ fileName: '紹介一括登録_城南エリア.csv', importedCount: 0, rowCount: 6 });
@@ -229,16 +264,15 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     expect(upload.failureMessage).toMatch(/誤りが見つかった/);
     expect(upload.failureMessage).toMatch(/3行目 法人番号/);
     expect(upload.failureMessage).toMatch(/4行目 都道府県/);
-    const { notifications } = await ok(
-      'mHq',
-      `{ notifications(first: 50) { edges { node { kind subjectId } } } }`,
-    );
-    expect(notifications.edges.map((e: Json) => e.node)).toContainEqual({
+    const { notifications } = await ok<{
+      notifications: Connection<{ kind: string; subjectId: string | null }>;
+    }>('mHq', `{ notifications(first: 50) { edges { node { kind subjectId } } } }`);
+    expect(notifications.edges.map((e) => e.node)).toContainEqual({
       kind: 'REFERRAL_IMPORT_FAILED',
       subjectId: upload.id,
     });
     // The other bank's head office does not see it.
-    const theirs = await graphql<Json>(
+    const theirs = await graphql<{ referralImport: { id: string } | null }>(
       api.url,
       `
         query ($id: ID!) {
@@ -254,14 +288,29 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
   });
 
   it('shows headquarters a finished national assignment run with its report and proposals', async () => {
-    const { assignmentRuns } = await ok(
+    const { assignmentRuns } = await ok<{
+      assignmentRuns: Connection<{
+        id: string;
+        scope: string;
+        status: string;
+        phase: string;
+        progress: number;
+        trigger: string;
+        peopleOffered: number;
+        peopleAssigned: number;
+        totalScore: number;
+        upperBound: number;
+        optimalityGap: number;
+        finishedAt: string | null;
+      }>;
+    }>(
       'hq',
       `{ assignmentRuns(first: 20) { edges { node { id scope status phase progress trigger
           peopleOffered peopleAssigned totalScore upperBound optimalityGap finishedAt } } } }`,
     );
     const national = assignmentRuns.edges
-      .map((e: Json) => e.node)
-      .filter((r: Json) => r.scope === 'COUNTRY' && r.status === 'COMPLETED');
+      .map((e) => e.node)
+      .filter((r) => r.scope === 'COUNTRY' && r.status === 'COMPLETED');
     expect(national).toHaveLength(1);
     const [run] = national;
     expect(run).toMatchObject({ phase: 'DONE', progress: 100, trigger: 'MANUAL' });
@@ -270,23 +319,37 @@ describe('the demo partners’ referrals a first-time visitor finds', () => {
     expect(run.totalScore).toBeLessThanOrEqual(run.upperBound);
     expect(run.optimalityGap).toBeGreaterThanOrEqual(0);
 
-    const { assignmentRun } = await ok(
+    const { assignmentRun } = await ok<{
+      assignmentRun: {
+        proposals: {
+          totalCount: number;
+          edges: {
+            node: {
+              people: number;
+              score: number;
+              sendingOffer: { jobTitle: string };
+              receivingOffer: { jobTitle: string };
+            };
+          }[];
+        };
+      };
+    }>(
       'hq',
       `query ($id: ID!) { assignmentRun(id: $id) { proposals(first: 50) { totalCount
           edges { node { people score sendingOffer { jobTitle } receivingOffer { jobTitle } } } } } }`,
       { id: run.id },
     );
-    const proposals = assignmentRun.proposals.edges.map((e: Json) => e.node);
+    const proposals = assignmentRun.proposals.edges.map((e) => e.node);
     expect(proposals.length).toBeGreaterThan(0);
     expect(assignmentRun.proposals.totalCount).toBe(proposals.length);
-    expect(proposals.reduce((sum: number, p: Json) => sum + p.people, 0)).toBe(run.peopleAssigned);
+    expect(proposals.reduce((sum: number, p) => sum + p.people, 0)).toBe(run.peopleAssigned);
     for (const p of proposals) {
       expect(p.sendingOffer.jobTitle).toEqual(expect.any(String));
       expect(p.receivingOffer.jobTitle).toEqual(expect.any(String));
       expect(p.score).toBeGreaterThan(0);
     }
     // Partners have no part in it.
-    const partner = await graphql<Json>(
+    const partner = await graphql<{ assignmentRuns: { totalCount: number } }>(
       api.url,
       `
         {

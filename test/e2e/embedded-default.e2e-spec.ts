@@ -10,9 +10,15 @@ import * as path from 'node:path';
 import { graphql, login, type GraphqlResponse } from '../support/graphql-client';
 import { freePort, run, type Spawned } from '../support/processes';
 
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+type Connection<Node> = { edges: { node: Node }[] };
+/** A registrant as the mutations below return it, each asking for its own fields. */
+interface Registrant {
+  id: string;
+  version: number;
+  lastContactedOn?: string | null;
+  email?: string | null;
+  career?: { qualifications: { label: string }[] };
+}
 
 /** The JSON log lines at level error (50) or above, as pino writes them. */
 function errorLines(output: string): string[] {
@@ -67,11 +73,11 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const call = (who: string, query: string, variables: Record<string, unknown> = {}) =>
-    graphql<Json>(baseUrl, query, variables, token[who]);
-  const ok = (response: GraphqlResponse<Json>): Json => {
+  const call = <T>(who: string, query: string, variables: Record<string, unknown> = {}) =>
+    graphql<T>(baseUrl, query, variables, token[who]);
+  const ok = <T>(response: GraphqlResponse<T>): T => {
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data;
+    return response.data!;
   };
 
   it('starts without logging an error: no failed first connection to the database, no stack', () => {
@@ -83,8 +89,11 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
 
   it('loaded the demo partners’ referrals, the national assignment run and the talent bank on the one connection', async () => {
     const referrals = ok(
-      await call('branch', `{ referrals(first: 20) { edges { node { status } } } }`),
-    ).referrals.edges.map((e: Json) => e.node.status) as string[];
+      await call<{ referrals: Connection<{ status: string }> }>(
+        'branch',
+        `{ referrals(first: 20) { edges { node { status } } } }`,
+      ),
+    ).referrals.edges.map((e) => e.node.status);
     // The 新宿支店 officer's own (the assigned one is the head office's).
     expect(referrals).toEqual(
       expect.arrayContaining([
@@ -98,35 +107,49 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
       ]),
     );
     const runs = ok(
-      await call('hq', `{ assignmentRuns(first: 5) { edges { node { scope status } } } }`),
-    ).assignmentRuns.edges.map((e: Json) => e.node);
+      await call<{ assignmentRuns: Connection<{ scope: string; status: string }> }>(
+        'hq',
+        `{ assignmentRuns(first: 5) { edges { node { scope status } } } }`,
+      ),
+    ).assignmentRuns.edges.map((e) => e.node);
     expect(runs).toContainEqual({ scope: 'COUNTRY', status: 'COMPLETED' });
     // The demo talent bank, sealed with the key every embedded process derives: its records open.
     const registrants = ok(
-      await call('consultant', `{ talentBankRegistrants(first: 20) { edges { node { id status } } } }`),
-    ).talentBankRegistrants.edges.map((e: Json) => e.node) as { id: string; status: string }[];
+      await call<{ talentBankRegistrants: Connection<{ id: string; status: string }> }>(
+        'consultant',
+        `{ talentBankRegistrants(first: 20) { edges { node { id status } } } }`,
+      ),
+    ).talentBankRegistrants.edges.map((e) => e.node);
     expect(new Set(registrants.map((r) => r.status))).toEqual(
       new Set(['ACTIVE', 'RE_EMPLOYED', 'WITHDRAWN', 'EXPIRED']),
     );
     const revealed = ok(
-      await call('consultant', `mutation ($id: ID!) { revealTalentBankContact(id: $id) { age } }`, {
-        id: registrants[0].id,
-      }),
+      await call<{ revealTalentBankContact: { age: number } }>(
+        'consultant',
+        `mutation ($id: ID!) { revealTalentBankContact(id: $id) { age } }`,
+        {
+          id: registrants[0].id,
+        },
+      ),
     ).revealTalentBankContact;
     expect(revealed.age).toBeGreaterThanOrEqual(60);
   });
 
   it('records a Career Talent Bank registrant’s contact, update and re-employment', async () => {
     const company = ok(
-      await call(
+      await call<{ companies: Connection<{ id: string }> }>(
         'consultant',
         `{ companies(filter: { corporateNumber: "7991301103014" }) { edges { node { id } } } }`,
       ),
-    ).companies.edges[0].node.id as string;
-    const purposeVersion = ok(await call('consultant', `{ talentBankConsentPurposes { version } }`))
-      .talentBankConsentPurposes[0].version as string;
-    let registrant = ok(
-      await call(
+    ).companies.edges[0].node.id;
+    const purposeVersion = ok(
+      await call<{ talentBankConsentPurposes: { version: string }[] }>(
+        'consultant',
+        `{ talentBankConsentPurposes { version } }`,
+      ),
+    ).talentBankConsentPurposes[0].version;
+    let registrant: Registrant = ok(
+      await call<{ registerTalentBankRegistrant: Registrant }>(
         'consultant',
         `mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id version } }`,
         {
@@ -145,7 +168,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     ).registerTalentBankRegistrant;
 
     registrant = ok(
-      await call(
+      await call<{ recordTalentBankContact: Registrant }>(
         'consultant',
         `mutation ($input: RecordTalentBankContactInput!) { recordTalentBankContact(input: $input) { id version lastContactedOn } }`,
         { input: { registrantId: registrant.id, expectedVersion: registrant.version, contactedOn: today } },
@@ -154,7 +177,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     expect(registrant.lastContactedOn).toBe(today);
 
     registrant = ok(
-      await call(
+      await call<{ updateTalentBankRegistrant: Registrant }>(
         'consultant',
         `mutation ($input: UpdateTalentBankRegistrantInput!) { updateTalentBankRegistrant(input: $input) { id version email career { qualifications { label } } } }`,
         {
@@ -173,7 +196,9 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     });
 
     const closed = ok(
-      await call(
+      await call<{
+        recordTalentBankReemployment: { status: string; reemployment: { jobTitle: string } | null };
+      }>(
         'consultant',
         `mutation ($input: RecordTalentBankReemploymentInput!) { recordTalentBankReemployment(input: $input) { status reemployment { jobTitle } } }`,
         {
@@ -203,13 +228,15 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
       employeeCount: 80,
     });
     const createCompany = `mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }`;
-    const sender = ok(await call('consultant', createCompany, { input: companyInput(`送出${tag}株式会社`) }))
-      .createCompany.id as string;
+    type Created = { createCompany: { id: string } };
+    const sender = ok(
+      await call<Created>('consultant', createCompany, { input: companyInput(`送出${tag}株式会社`) }),
+    ).createCompany.id;
     const receiver = ok(
-      await call('consultant', createCompany, { input: companyInput(`受入${tag}株式会社`) }),
-    ).createCompany.id as string;
+      await call<Created>('consultant', createCompany, { input: companyInput(`受入${tag}株式会社`) }),
+    ).createCompany.id;
     const sending = ok(
-      await call(
+      await call<{ createSendingOffer: { id: string } }>(
         'consultant',
         `mutation ($input: CreateSendingOfferInput!) { createSendingOffer(input: $input) { id } }`,
         {
@@ -223,9 +250,9 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
           },
         },
       ),
-    ).createSendingOffer.id as string;
+    ).createSendingOffer.id;
     const receiving = ok(
-      await call(
+      await call<{ createReceivingOffer: { id: string } }>(
         'consultant',
         `mutation ($input: CreateReceivingOfferInput!) { createReceivingOffer(input: $input) { id } }`,
         {
@@ -239,9 +266,9 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
           },
         },
       ),
-    ).createReceivingOffer.id as string;
+    ).createReceivingOffer.id;
     const opened = ok(
-      await call(
+      await call<{ createCase: { id: string; version: number; stage: string } }>(
         'consultant',
         `mutation ($input: CreateCaseInput!) { createCase(input: $input) { id version stage } }`,
         { input: { sendingOfferId: sending, receivingOfferId: receiving } },
@@ -249,7 +276,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     ).createCase;
     expect(opened.stage).toBe('INFORMATION_COLLECTION');
     const advanced = ok(
-      await call(
+      await call<{ advanceCase: { stage: string } }>(
         'consultant',
         `mutation ($input: AdvanceCaseInput!) { advanceCase(input: $input) { stage } }`,
         { input: { caseId: opened.id, expectedVersion: opened.version } },
@@ -258,7 +285,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
     expect(advanced.stage).toBe('INTER_COMPANY_MEETING');
 
     const referral = ok(
-      await call(
+      await call<{ createReferral: { id: string; version: number; status: string } }>(
         'branch',
         `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version status } }`,
         {
@@ -281,7 +308,7 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
       ),
     ).createReferral;
     const submitted = ok(
-      await call(
+      await call<{ submitReferral: { status: string } }>(
         'branch',
         `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { status } }`,
         { input: { id: referral.id, expectedVersion: referral.version } },

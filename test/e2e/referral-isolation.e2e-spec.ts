@@ -13,8 +13,16 @@ import { errorCode, graphql, login, type GraphqlResponse } from '../support/grap
 import { everyOperation, type OperationCall } from '../support/operations';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+type Connection<Node> = { edges: { node: Node }[] };
+interface ReferralImport {
+  id: string;
+  status: string;
+  alreadyImported: boolean;
+  institutionId: string;
+}
+interface ReferralsPage {
+  referrals: Connection<{ id: string }> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
 
 const PASSWORD = 'isolation-test-password';
 const PARTNER_ROLES = [Role.PARTNER_HQ, Role.PARTNER_BRANCH];
@@ -46,13 +54,13 @@ describe('partner isolation', () => {
   const accounts: Account[] = [];
   const referrals: Seeded[] = [];
 
-  async function call(token: string, query: string, variables: Record<string, unknown> = {}) {
-    return graphql<Json>(api.url, query, variables, token);
+  async function call<T = unknown>(token: string, query: string, variables: Record<string, unknown> = {}) {
+    return graphql<T>(api.url, query, variables, token);
   }
-  async function ok(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const result = await call(token, query, variables);
+  async function ok<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await call<T>(token, query, variables);
     if (result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-    return result.data;
+    return result.data!;
   }
 
   /** What an account may see: its institution's referrals, and for a branch account only its branch's. */
@@ -66,9 +74,13 @@ describe('partner isolation', () => {
   /** A referral's state as the Center or its own partner sees it, to prove an attempt changed nothing. */
   async function ownerView(referral: Seeded): Promise<{ version: number; status: string }> {
     const owner = accounts.find((a) => visibleTo(a, referral) && a.role === Role.PARTNER_HQ)!;
-    const data = await ok(owner.token, `query ($id: ID!) { referral(id: $id) { version status } }`, {
-      id: referral.id,
-    });
+    const data = await ok<{ referral: { version: number; status: string } }>(
+      owner.token,
+      `query ($id: ID!) { referral(id: $id) { version status } }`,
+      {
+        id: referral.id,
+      },
+    );
     return data.referral;
   }
 
@@ -78,7 +90,7 @@ describe('partner isolation', () => {
     admin = await login(api.url, 'admin@kakehashi.example', 'kakehashi-demo');
     const tag = uniqueTag();
     for (const institution of ['A', 'B'] as const) {
-      const created = await ok(
+      const created = await ok<{ createPartnerInstitution: { id: string } }>(
         admin,
         `mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }`,
         {
@@ -91,7 +103,7 @@ describe('partner isolation', () => {
       );
       institutionIds[institution] = created.createPartnerInstitution.id;
       for (const n of [1, 2]) {
-        const branch = await ok(
+        const branch = await ok<{ addPartnerBranch: { id: string } }>(
           admin,
           `mutation ($input: AddPartnerBranchInput!) { addPartnerBranch(input: $input) { id } }`,
           {
@@ -111,7 +123,7 @@ describe('partner isolation', () => {
       ];
       for (const [index, person] of people.entries()) {
         const email = `iso-${tag}-${institution}-${index}@partner.example`;
-        const user = await ok(
+        const user = await ok<{ createPartnerUser: { id: string } }>(
           admin,
           `mutation ($input: CreatePartnerUserInput!) { createPartnerUser(input: $input) { id } }`,
           {
@@ -138,7 +150,7 @@ describe('partner isolation', () => {
     for (const account of accounts) {
       for (const submit of [false, true]) {
         const clientName = `株式会社分離${account.label}${submit ? '提出' : '下書'}${tag}`;
-        const created = await ok(
+        const created = await ok<{ createReferral: { id: string; version: number } }>(
           account.token,
           `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version } }`,
           {
@@ -156,10 +168,10 @@ describe('partner isolation', () => {
             },
           },
         );
-        const id = created.createReferral.id as string;
-        let version = created.createReferral.version as number;
+        const id = created.createReferral.id;
+        let version = created.createReferral.version;
         if (submit) {
-          const submitted = await ok(
+          const submitted = await ok<{ submitReferral: { version: number } }>(
             account.token,
             `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { version } }`,
             { input: { id, expectedVersion: version } },
@@ -212,7 +224,7 @@ describe('partner isolation', () => {
    */
   const ATTEMPTS: Record<string, (account: Account) => Promise<void>> = {
     'Query.me': async (account) => {
-      const data = await ok(account.token, `{ me { id } }`);
+      const data = await ok<{ me: { id: string } }>(account.token, `{ me { id } }`);
       expect(data.me.id).toBe(account.userId);
     },
     // Takes only the caller's own current and new password.
@@ -222,7 +234,7 @@ describe('partner isolation', () => {
     'Mutation.signOut': async () => undefined,
     // The labels of the schema's code lists: the same for every caller, naming no record of anyone.
     'Query.enumLabels': async (account) => {
-      const data = await ok(
+      const data = await ok<{ enumLabels: { name: string; values: { label: string }[] }[] }>(
         account.token,
         `{ enumLabels(names: ["ReferralStatus"]) { name values { label } } }`,
       );
@@ -230,21 +242,31 @@ describe('partner isolation', () => {
     },
     // The public code lists the referral form needs: the same 47 prefectures and 20 JSIC groups for every tenant.
     'Query.prefectures': async (account) => {
-      const data = await ok(account.token, `{ prefectures { code } }`);
+      const data = await ok<{ prefectures: { code: string }[] }>(account.token, `{ prefectures { code } }`);
       expect(data.prefectures).toHaveLength(47);
     },
     'Query.jsicMajorGroups': async (account) => {
-      const data = await ok(account.token, `{ jsicMajorGroups { code } }`);
+      const data = await ok<{ jsicMajorGroups: { code: string }[] }>(
+        account.token,
+        `{ jsicMajorGroups { code } }`,
+      );
       expect(data.jsicMajorGroups).toHaveLength(20);
     },
     'Query.myPartnerInstitution': async (account) => {
-      const data = await ok(account.token, `{ myPartnerInstitution { id } }`);
+      const data = await ok<{ myPartnerInstitution: { id: string } }>(
+        account.token,
+        `{ myPartnerInstitution { id } }`,
+      );
       expect(data.myPartnerInstitution.id).toBe(institutionIds[account.institution]);
     },
     'Query.notifications': async (account) => {
-      const data = await ok(account.token, `{ notifications(first: 100) { edges { node { subjectId } } } }`);
+      const data = await ok<{ notifications: Connection<{ subjectId: string | null }> }>(
+        account.token,
+        `{ notifications(first: 100) { edges { node { subjectId } } } }`,
+      );
       const foreign = new Set(foreignTo(account).map((r) => r.id));
-      const subjects = data.notifications.edges.map((e: Json) => e.node.subjectId);
+      // A notification without a subject names no referral.
+      const subjects = data.notifications.edges.map((e) => e.node.subjectId).filter((id) => id !== null);
       expect(subjects.filter((id: string) => foreign.has(id))).toEqual([]);
     },
     // A count of the caller's own rows; proven per user by the notifications tests.
@@ -253,24 +275,32 @@ describe('partner isolation', () => {
       const other = accounts.find(
         (a) => a.institution !== account.institution && a.role === Role.PARTNER_HQ,
       )!;
-      const theirs = await ok(
+      const theirs = await ok<{ notifications: Connection<{ id: string }> }>(
         other.token,
         `{ notifications(first: 100, unreadOnly: true) { edges { node { id } } } }`,
       );
-      const ids = theirs.notifications.edges.map((e: Json) => e.node.id);
+      const ids = theirs.notifications.edges.map((e) => e.node.id);
       if (!ids.length) return;
-      const marked = await ok(account.token, `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
-        ids,
-      });
+      const marked = await ok<{ markNotificationsRead: number }>(
+        account.token,
+        `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+        {
+          ids,
+        },
+      );
       expect(marked.markNotificationsRead).toBe(0);
-      const after = await ok(other.token, `{ unreadNotificationCount }`);
+      const after = await ok<{ unreadNotificationCount: number }>(other.token, `{ unreadNotificationCount }`);
       expect(after.unreadNotificationCount).toBeGreaterThanOrEqual(ids.length);
     },
     // Marks the caller's own notifications only (the other tenant's unread count is checked above).
     'Mutation.markAllNotificationsRead': async () => undefined,
 
     'Query.referralImportTemplate': async (account) => {
-      const data = await hqOnly(account, `{ referralImportTemplate(format: CSV) { contentBase64 } }`, {});
+      const data = await hqOnly<{ referralImportTemplate: { contentBase64: string } }>(
+        account,
+        `{ referralImportTemplate(format: CSV) { contentBase64 } }`,
+        {},
+      );
       if (!data) return;
       const text = Buffer.from(data.referralImportTemplate.contentBase64, 'base64').toString('utf8');
       for (const n of [0, 1]) expect(text).not.toContain(branchName(otherOf(account), n));
@@ -278,7 +308,13 @@ describe('partner isolation', () => {
     'Mutation.validateReferralImport': async (account) => {
       const query = `mutation ($file: ReferralImportFileInput!) {
         validateReferralImport(file: $file) { valid errors { rowNumber column message } } }`;
-      const foreign = await hqOnly(account, query, {
+      type Validation = {
+        validateReferralImport: {
+          valid: boolean;
+          errors: { rowNumber: number; column: string; message: string }[];
+        };
+      };
+      const foreign = await hqOnly<Validation>(account, query, {
         file: uploadCsv('株式会社分離検証', branchName(otherOf(account), 0)),
       });
       if (!foreign) return;
@@ -286,7 +322,7 @@ describe('partner isolation', () => {
       expect(foreign.validateReferralImport.errors).toEqual([
         expect.objectContaining({ rowNumber: 2, column: '支店名(任意)' }),
       ]);
-      const own = await ok(account.token, query, {
+      const own = await ok<Validation>(account.token, query, {
         file: uploadCsv('株式会社分離検証', branchName(account.institution, 0)),
       });
       expect(own.validateReferralImport.valid).toBe(true);
@@ -325,15 +361,15 @@ describe('partner isolation', () => {
       }
     },
     'Query.referralImports': async (account) => {
-      const data = await hqOnly(
+      const data = await hqOnly<{ referralImports: Connection<{ id: string; institutionId: string }> }>(
         account,
         `{ referralImports(first: 100) { edges { node { id institutionId } } } }`,
         {},
       );
       if (!data) return;
-      const nodes = data.referralImports.edges.map((e: Json) => e.node);
-      expect(nodes.filter((n: Json) => n.institutionId !== institutionIds[account.institution])).toEqual([]);
-      expect(nodes.map((n: Json) => n.id)).toEqual(expect.arrayContaining(importIds[account.institution]));
+      const nodes = data.referralImports.edges.map((e) => e.node);
+      expect(nodes.filter((n) => n.institutionId !== institutionIds[account.institution])).toEqual([]);
+      expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(importIds[account.institution]));
     },
     'Query.referral': async (account) => {
       for (const target of foreignTo(account)) {
@@ -354,7 +390,7 @@ describe('partner isolation', () => {
       expect(seen).toEqual(expect.arrayContaining(mine));
       // By filter: another institution, another branch, another's client name.
       const otherInstitution = account.institution === 'A' ? 'B' : 'A';
-      const filters: Json[] = [
+      const filters: Record<string, unknown>[] = [
         { institutionId: institutionIds[otherInstitution] },
         ...branches[otherInstitution].map((branchId) => ({ branchId })),
         ...branches[account.institution]
@@ -371,31 +407,41 @@ describe('partner isolation', () => {
       }
       // By cursor: a cursor taken from the other tenant's list walks only the caller's own rows.
       const owner = accounts.find((a) => a.institution === otherInstitution && a.role === Role.PARTNER_HQ)!;
-      const theirs = await ok(owner.token, `{ referrals(first: 1) { pageInfo { endCursor } } }`);
-      const cursor = theirs.referrals.pageInfo.endCursor as string;
-      const page = await call(
+      const theirs = await ok<{ referrals: { pageInfo: { endCursor: string | null } } }>(
+        owner.token,
+        `{ referrals(first: 1) { pageInfo { endCursor } } }`,
+      );
+      const cursor = theirs.referrals.pageInfo.endCursor!;
+      const page = await call<{ referrals: Connection<{ id: string }> }>(
         account.token,
         `query ($after: String) { referrals(first: 100, after: $after) { edges { node { id } } } }`,
         { after: cursor },
       );
-      const ids = (page.data?.referrals.edges ?? []).map((e: Json) => e.node.id as string);
+      const ids = (page.data?.referrals.edges ?? []).map((e) => e.node.id);
       expect(ids.filter((id: string) => foreignIds.has(id))).toEqual([]);
     },
     // Counts within the caller's own scope: the foreign rows (one draft, one submitted per account) are not counted.
     'Query.referralStatusCounts': async (account) => {
-      const data = await ok(account.token, `{ referralStatusCounts { status count } }`);
-      const total = data.referralStatusCounts.reduce((sum: number, each: Json) => sum + each.count, 0);
-      const { totalCount } = (await ok(account.token, `{ referrals(first: 1) { totalCount } }`)).referrals;
+      const data = await ok<{ referralStatusCounts: { status: string; count: number }[] }>(
+        account.token,
+        `{ referralStatusCounts { status count } }`,
+      );
+      const total = data.referralStatusCounts.reduce((sum: number, each) => sum + each.count, 0);
+      const { totalCount } = (
+        await ok<{ referrals: { totalCount: number } }>(
+          account.token,
+          `{ referrals(first: 1) { totalCount } }`,
+        )
+      ).referrals;
       expect(total).toBe(totalCount);
       expect(await allPages(account.token, {})).toHaveLength(totalCount);
     },
     'Query.referralChanges': async (account) => {
-      const data = await ok(
-        account.token,
-        `{ referralChanges(first: 100) { changes { referral { id clientName } } } }`,
-      );
+      const data = await ok<{
+        referralChanges: { changes: { referral: { id: string; clientName: string } }[] };
+      }>(account.token, `{ referralChanges(first: 100) { changes { referral { id clientName } } } }`);
       const foreign = new Set(foreignTo(account).map((r) => r.id));
-      const ids = data.referralChanges.changes.map((c: Json) => c.referral.id as string);
+      const ids = data.referralChanges.changes.map((c) => c.referral.id);
       expect(ids.filter((id: string) => foreign.has(id))).toEqual([]);
     },
     // Moves the caller's own marker (it takes no id); another account's changes stay unseen.
@@ -403,15 +449,22 @@ describe('partner isolation', () => {
       const other = accounts.find(
         (a) => a.institution !== account.institution && a.role === Role.PARTNER_HQ,
       )!;
-      const before = await ok(other.token, `{ referralChanges(first: 1) { since } }`);
-      await ok(account.token, `mutation ($at: DateTime!) { markReferralChangesSeen(seenAt: $at) }`, {
-        at: new Date().toISOString(),
-      });
+      const before = await ok<{ referralChanges: { since: string | null } }>(
+        other.token,
+        `{ referralChanges(first: 1) { since } }`,
+      );
+      await ok<{ markReferralChangesSeen: boolean }>(
+        account.token,
+        `mutation ($at: DateTime!) { markReferralChangesSeen(seenAt: $at) }`,
+        {
+          at: new Date().toISOString(),
+        },
+      );
       expect(await ok(other.token, `{ referralChanges(first: 1) { since } }`)).toEqual(before);
     },
     // A pure check of the digits given: no record of anyone is read.
     'Query.checkCorporateNumber': async (account) => {
-      const data = await ok(
+      const data = await ok<{ checkCorporateNumber: { valid: boolean } }>(
         account.token,
         `{ checkCorporateNumber(corporateNumber: "1234567890123") { valid } }`,
       );
@@ -419,7 +472,9 @@ describe('partner isolation', () => {
     },
     'Mutation.createReferral': async (account) => {
       // The input names no institution or branch: a new referral is always the caller's own.
-      const created = await ok(
+      const created = await ok<{
+        createReferral: { id: string; institutionName: string; branchName: string | null };
+      }>(
         account.token,
         `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id institutionName branchName } }`,
         {
@@ -436,7 +491,7 @@ describe('partner isolation', () => {
           },
         },
       );
-      const id = created.createReferral.id as string;
+      const id = created.createReferral.id;
       const owner = accounts.find(
         (a) => a.institution !== account.institution && a.role === Role.PARTNER_HQ,
       )!;
@@ -507,21 +562,24 @@ describe('partner isolation', () => {
     const csv = `\uFEFF${headings.join(',')}\r\n${row.join(',')}\r\n`;
     return { fileName: 'referrals.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }
-  async function hqOnly(
+  async function hqOnly<T>(
     account: Account,
     query: string,
     variables: Record<string, unknown>,
-  ): Promise<Json | null> {
-    const result = await call(account.token, query, variables);
+  ): Promise<T | null> {
+    const result = await call<T>(account.token, query, variables);
     if (account.role === Role.PARTNER_BRANCH) {
       expect(errorCode(result)).toBe('FORBIDDEN');
       return null;
     }
     if (result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-    return result.data;
+    return result.data!;
   }
-  async function importAndWait(account: Account, file: Json): Promise<Json> {
-    const data = await ok(
+  async function importAndWait(
+    account: Account,
+    file: ReturnType<typeof uploadCsv>,
+  ): Promise<ReferralImport> {
+    const data = await ok<{ importReferrals: ReferralImport }>(
       account.token,
       `mutation ($file: ReferralImportFileInput!) { importReferrals(file: $file) { id status alreadyImported institutionId } }`,
       { file },
@@ -529,7 +587,7 @@ describe('partner isolation', () => {
     let current = data.importReferrals;
     for (let i = 0; i < 100 && !['COMPLETED', 'FAILED'].includes(current.status); i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const polled = await ok(
+      const polled = await ok<{ referralImport: Omit<ReferralImport, 'alreadyImported'> }>(
         account.token,
         `query ($id: ID!) { referralImport(id: $id) { id status alreadyImported institutionId } }`,
         {
@@ -543,11 +601,11 @@ describe('partner isolation', () => {
   const otherOf = (account: Account): 'A' | 'B' => (account.institution === 'A' ? 'B' : 'A');
   const branchName = (institution: 'A' | 'B', index: number) => `${institution}第${index + 1}支店`;
 
-  async function allPages(token: string, filter: Json): Promise<string[]> {
+  async function allPages(token: string, filter: Record<string, unknown>): Promise<string[]> {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result: GraphqlResponse<Json> = await call(
+      const result: GraphqlResponse<ReferralsPage> = await call<ReferralsPage>(
         token,
         `query ($filter: ReferralFilter, $after: String) {
            referrals(first: 100, filter: $filter, after: $after) {
@@ -555,9 +613,10 @@ describe('partner isolation', () => {
         { filter, after },
       );
       if (result.errors) return ids;
-      ids.push(...result.data.referrals.edges.map((e: Json) => e.node.id as string));
-      if (!result.data.referrals.pageInfo.hasNextPage) return ids;
-      after = result.data.referrals.pageInfo.endCursor;
+      const { referrals } = result.data!;
+      ids.push(...referrals.edges.map((e) => e.node.id));
+      if (!referrals.pageInfo.hasNextPage) return ids;
+      after = referrals.pageInfo.endCursor;
     }
   }
 
@@ -639,7 +698,9 @@ describe('partner isolation', () => {
     ).toEqual([]);
     // Without any scope, nothing at all; with the Center's, every row (so the filter above is the policy's doing).
     const unscoped = await dataSource.transaction((manager) =>
-      manager.query(`SELECT "id" FROM "referrals" WHERE "id" = ANY($1::uuid[])`, [[...aRows, ...bRows]]),
+      manager.query<{ id: string }[]>(`SELECT "id" FROM "referrals" WHERE "id" = ANY($1::uuid[])`, [
+        [...aRows, ...bRows],
+      ]),
     );
     expect(unscoped).toEqual([]);
     expect(await read({ kind: 'center' })).toHaveLength(aRows.length + bRows.length);
@@ -648,7 +709,7 @@ describe('partner isolation', () => {
       dataSource,
       { kind: 'partner_hq', institutionId: institutionIds.A },
       (manager) =>
-        manager.query(
+        manager.query<{ n: number }[]>(
           `WITH u AS (UPDATE "referrals" SET "occupations" = 'x' WHERE "id" = ANY($1::uuid[]) RETURNING 1)
            SELECT count(*)::int AS n FROM u`,
           [bRows],

@@ -8,9 +8,38 @@ import { randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
 import { errorCode, graphql, login, type GraphqlResponse } from '../support/graphql-client';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+/** The fields of REFERRAL below. */
+interface Referral {
+  id: string;
+  version: number;
+  status: string;
+  statusLabel: string;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  outcomeOn: string | null;
+  possibleDuplicate: boolean;
+  returnReason: string | null;
+  submittedAt: string | null;
+  forwardedAt: string | null;
+  acceptedAt: string | null;
+  assignedAt: string | null;
+  convertedAt: string | null;
+  closedAt: string | null;
+  institutionName: string;
+  branchName: string | null;
+  assignedOffice: { code: string; nameJa: string } | null;
+  history: {
+    action: string;
+    toStatus: string;
+    actorName: string;
+    byCenter: boolean;
+    reason: string | null;
+  }[];
+}
+interface SeenReferral extends Referral {
+  internalNotes: { body: string }[] | null;
+  companyId: string | null;
+}
 
 const REFERRAL = `id version status statusLabel outcome outcomeLabel outcomeOn possibleDuplicate returnReason
   submittedAt forwardedAt acceptedAt assignedAt convertedAt closedAt institutionName branchName
@@ -30,15 +59,15 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     await api?.stop();
   });
 
-  async function call(
+  async function call<T = unknown>(
     who: string,
     query: string,
     variables: Record<string, unknown> = {},
-  ): Promise<GraphqlResponse<Json>> {
-    return graphql<Json>(api.url, query, variables, token[who]);
+  ): Promise<GraphqlResponse<T>> {
+    return graphql<T>(api.url, query, variables, token[who]);
   }
-  async function act(who: string, mutation: string, input: Record<string, unknown>): Promise<Json> {
-    const result = await call(
+  async function act(who: string, mutation: string, input: Record<string, unknown>): Promise<Referral> {
+    const result = await call<Record<string, Referral>>(
       who,
       `mutation ($input: ${inputTypeOf(mutation)}!) { ${mutation}(input: $input) { ${REFERRAL} } }`,
       {
@@ -46,7 +75,7 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
       },
     );
     expect(result.errors).toBeUndefined();
-    return result.data?.[mutation];
+    return result.data![mutation];
   }
   function inputTypeOf(mutation: string): string {
     switch (mutation) {
@@ -63,13 +92,13 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
         return 'ReferralVersionInput';
     }
   }
-  const v = (r: Json) => ({ id: r.id, expectedVersion: r.version });
+  const v = (r: Referral) => ({ id: r.id, expectedVersion: r.version });
 
   it('walks draft → submitted → forwarded → accepted → assigned → converted → closed, each by its demo user', async () => {
     const tag = uniqueTag();
     const clientName = `株式会社かけはし精工${tag}`;
     const corporateNumber = randomCorporateNumber();
-    const created = await call(
+    const created = await call<{ createReferral: Referral }>(
       'partner.branch',
       `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL} } }`,
       {
@@ -91,7 +120,7 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
       },
     );
     expect(created.errors).toBeUndefined();
-    let r = created.data?.createReferral;
+    let r = created.data!.createReferral;
     expect(r).toMatchObject({ status: 'DRAFT', institutionName: 'M銀行', branchName: '新宿支店' });
 
     r = await act('partner.branch', 'submitReferral', v(r));
@@ -104,8 +133,8 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     r = await act('partner.hq', 'forwardReferral', v(r));
     expect(r.status).toBe('FORWARDED');
     r = await act('hq', 'acceptReferral', v(r));
-    const tokyo = await call('hq', `{ offices { id code } }`);
-    const tokyoOfficeId = tokyo.data?.offices.find((o: Json) => o.code === '13').id;
+    const tokyo = await call<{ offices: { id: string; code: string }[] }>('hq', `{ offices { id code } }`);
+    const tokyoOfficeId = tokyo.data!.offices.find((o) => o.code === '13')!.id;
     r = await act('hq', 'assignReferral', { ...v(r), officeId: tokyoOfficeId });
     expect(r).toMatchObject({ status: 'ASSIGNED', assignedOffice: { code: '13' } });
     expect(
@@ -125,7 +154,7 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     ).toBe('NOT_FOUND');
 
     // The Tokyo consultant registers the company and its sending offer, then links them.
-    const company = await call(
+    const company = await call<{ createCompany: { id: string } }>(
       'consultant',
       `mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }`,
       {
@@ -141,7 +170,7 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     );
     expect(company.errors).toBeUndefined();
     const companyId = company.data?.createCompany.id;
-    const offer = await call(
+    const offer = await call<{ createSendingOffer: { id: string } }>(
       'consultant',
       `mutation ($input: CreateSendingOfferInput!) { createSendingOffer(input: $input) { id } }`,
       {
@@ -163,7 +192,7 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
       sendingOfferId: offer.data?.createSendingOffer.id,
     });
     expect(r.status).toBe('CONVERTED');
-    const center = await call(
+    const center = await call<{ referral: Record<string, unknown> }>(
       'consultant',
       `query ($id: ID!) { referral(id: $id) { companyId sendingOfferId internalNotes { body } } }`,
       {
@@ -187,17 +216,24 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     expect(r).toMatchObject({ status: 'CLOSED', outcome: 'ESTABLISHED', outcomeLabel: '成立' });
 
     // The branch sees where it stands and how it ended, the Center anonymous, and nothing Center-only.
-    const seen = await call(
+    const seen = await call<{ referral: SeenReferral }>(
       'partner.branch',
       `query ($id: ID!) { referral(id: $id) { ${REFERRAL} internalNotes { body } companyId } }`,
       { id: r.id },
     );
-    const referral = seen.data?.referral;
+    const referral = seen.data!.referral;
     expect(referral).toMatchObject({ status: 'CLOSED', outcome: 'ESTABLISHED', outcomeOn: todayInJapan() });
-    for (const at of ['submittedAt', 'forwardedAt', 'acceptedAt', 'assignedAt', 'convertedAt', 'closedAt']) {
+    for (const at of [
+      'submittedAt',
+      'forwardedAt',
+      'acceptedAt',
+      'assignedAt',
+      'convertedAt',
+      'closedAt',
+    ] as const) {
       expect(referral[at]).toEqual(expect.any(String));
     }
-    expect(referral.history.map((h: Json) => [h.action, h.actorName])).toEqual([
+    expect(referral.history.map((h) => [h.action, h.actorName])).toEqual([
       ['CREATED', '森田 次郎'],
       ['SUBMITTED', '森田 次郎'],
       ['FORWARDED', '金子 聡'],
@@ -206,7 +242,7 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
       ['CONVERTED', '産業雇用安定センター'],
       ['OUTCOME_REPORTED', '産業雇用安定センター'],
     ]);
-    expect(referral.history.at(-1).reason).toBe('2名の在籍型出向が成立');
+    expect(referral.history.at(-1)!.reason).toBe('2名の在籍型出向が成立');
     expect(referral.internalNotes).toBeNull();
     expect(referral.companyId).toBeNull();
     // Refused in field resolvers, mapped by the module's own mapping like any query's refusal.
@@ -218,26 +254,25 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     for (const staffName of ['本田 花子', '鈴木 一郎', '与信情報']) expect(text).not.toContain(staffName);
 
     // The branch was told of every move it did not make itself.
-    const notifications = await call(
-      'partner.branch',
-      `{ notifications(first: 50) { edges { node { title subjectId } } } }`,
-    );
+    const notifications = await call<{
+      notifications: { edges: { node: { title: string; subjectId: string } }[] };
+    }>('partner.branch', `{ notifications(first: 50) { edges { node { title subjectId } } } }`);
     const titles = notifications.data?.notifications.edges
-      .map((e: Json) => e.node)
-      .filter((n: Json) => n.subjectId === r.id)
-      .map((n: Json) => n.title);
+      .map((e) => e.node)
+      .filter((n) => n.subjectId === r.id)
+      .map((n) => n.title);
     expect(titles).toHaveLength(5);
     expect(titles).toContain(`紹介「${clientName}」: 完了`);
 
     // The head office lists it among its institution's referrals; an executive may not list referrals at all.
-    const list = await call(
+    const list = await call<{ referrals: { totalCount: number; edges: { node: { id: string } }[] } }>(
       'partner.hq',
       `query ($f: ReferralFilter) { referrals(filter: $f) { totalCount edges { node { id } } } }`,
       {
         f: { clientName: `かけはし精工${tag}` },
       },
     );
-    expect(list.data?.referrals.edges.map((e: Json) => e.node.id)).toEqual([r.id]);
+    expect(list.data?.referrals.edges.map((e) => e.node.id)).toEqual([r.id]);
     expect(errorCode(await call('executive', `{ referrals { totalCount } }`))).toBe('FORBIDDEN');
   });
   it('takes a bulk upload of megabytes over HTTP and refuses one over 5 MB with one Japanese message', async () => {
@@ -251,9 +286,13 @@ describe('a referral from a bank branch to its outcome, over HTTP', () => {
     const query = `mutation ($file: ReferralImportFileInput!) { validateReferralImport(file: $file) { rowCount valid } }`;
     // About 3 MB of CSV, 4 MB as base64: above Express's default body limit, below the upload limit.
     const padded = Buffer.from(headings + rows.join(''), 'utf8');
-    const accepted = await call('partner.hq', query, {
-      file: { fileName: 'referrals.csv', contentBase64: padded.toString('base64') },
-    });
+    const accepted = await call<{ validateReferralImport: { rowCount: number; valid: boolean } }>(
+      'partner.hq',
+      query,
+      {
+        file: { fileName: 'referrals.csv', contentBase64: padded.toString('base64') },
+      },
+    );
     expect(accepted.status).toBe(200);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.validateReferralImport).toEqual({ rowCount: 1_000, valid: true });

@@ -11,9 +11,20 @@ import { DataSource } from 'typeorm';
 import { errorCode, graphql, login, type GraphqlResponse } from '../support/graphql-client';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
-// Response shapes are checked by the assertions themselves.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+interface Outcomes {
+  total: number;
+  byMonth: { month: string; count: number }[];
+  byOccupation: { occupationCode: string; count: number }[];
+}
+interface AccessLogEntry {
+  operation: string;
+  action: string;
+  outcome: string;
+  fields: string[];
+  denialReason: string | null;
+  actorRole: string;
+  clientIp: string | null;
+}
 
 const REGISTER = `mutation ($input: RegisterTalentBankRegistrantInput!) {
   registerTalentBankRegistrant(input: $input) { id version status age office { code } supportRequestId }
@@ -50,26 +61,37 @@ describe('the Career Talent Bank over HTTP', () => {
     await api?.stop();
   });
 
-  const call = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    graphql<Json>(api.url, query, variables, token[role]);
-  const ok = (response: GraphqlResponse<Json>): Json => {
+  const call = <T = unknown>(role: string, query: string, variables: Record<string, unknown> = {}) =>
+    graphql<T>(api.url, query, variables, token[role]);
+  const ok = <T>(response: GraphqlResponse<T>): T => {
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data;
+    return response.data!;
   };
 
   it('runs the whole path for a consultant, with every protection holding', async () => {
     // A demo company of the Tokyo office asks the Center to support its retiring employees.
     const company = ok(
-      await call(
+      await call<{ companies: { edges: { node: { id: string } }[] } }>(
         'consultant',
         `{ companies(filter: { corporateNumber: "7991301103014" }) { edges { node { id } } } }`,
       ),
-    ).companies.edges[0].node.id as string;
-    const purposes = ok(await call('consultant', `{ talentBankConsentPurposes { version purposeText } }`));
-    const purposeVersion = purposes.talentBankConsentPurposes[0].version as string;
+    ).companies.edges[0].node.id;
+    const purposes = ok(
+      await call<{ talentBankConsentPurposes: { version: string; purposeText: string }[] }>(
+        'consultant',
+        `{ talentBankConsentPurposes { version purposeText } }`,
+      ),
+    );
+    const purposeVersion = purposes.talentBankConsentPurposes[0].version;
     expect(purposes.talentBankConsentPurposes[0].purposeText).toMatch(/本籍/);
     const request = ok(
-      await call(
+      await call<{
+        createTalentBankSupportRequest: {
+          id: string;
+          office: { code: string };
+          expectedLeavingDates: string[];
+        };
+      }>(
         'consultant',
         `mutation ($input: CreateTalentBankSupportRequestInput!) { createTalentBankSupportRequest(input: $input) { id office { code } expectedLeavingDates } }`,
         {
@@ -120,19 +142,30 @@ describe('the Career Talent Bank over HTTP', () => {
     expect(tooYoung.errors?.[0].extensions?.reason).toBe('NOT_ELIGIBLE');
     expect(tooYoung.errors?.[0].extensions?.fields?.[0].message).toMatch(/時点で59歳のため登録できません/);
 
-    const registered = ok(await call('consultant', REGISTER, { input })).registerTalentBankRegistrant;
+    const registered = ok(
+      await call<{
+        registerTalentBankRegistrant: {
+          id: string;
+          version: number;
+          status: string;
+          age: number;
+          office: { code: string };
+          supportRequestId: string | null;
+        };
+      }>('consultant', REGISTER, { input }),
+    ).registerTalentBankRegistrant;
     expect(registered).toMatchObject({
       status: 'ACTIVE',
       age: 63,
       office: { code: '13' },
       supportRequestId: request.id,
     });
-    const id = registered.id as string;
+    const id = registered.id;
 
     // At rest the contact details and the date of birth are sealed; the name is plain for search.
     const [raw] = await api.app
       .get(DataSource)
-      .query(`SELECT * FROM "talent_bank_registrants" WHERE "id" = $1`, [id]);
+      .query<Record<string, unknown>[]>(`SELECT * FROM "talent_bank_registrants" WHERE "id" = $1`, [id]);
     const rawText = JSON.stringify(raw);
     for (const secret of [person.phone, person.email, person.address, person.dateOfBirth])
       expect(rawText).not.toContain(secret);
@@ -140,7 +173,7 @@ describe('the Career Talent Bank over HTTP', () => {
 
     // A senior opening of the same company's office, and the matching both ways.
     const offer = ok(
-      await call(
+      await call<{ createReceivingOffer: { id: string } }>(
         'consultant',
         `mutation ($input: CreateReceivingOfferInput!) { createReceivingOffer(input: $input) { id } }`,
         {
@@ -156,7 +189,7 @@ describe('the Career Talent Bank over HTTP', () => {
           },
         },
       ),
-    ).createReceivingOffer.id as string;
+    ).createReceivingOffer.id;
     ok(
       await call(
         'consultant',
@@ -175,7 +208,18 @@ describe('the Career Talent Bank over HTTP', () => {
       ),
     );
     const openings = ok(
-      await call(
+      await call<{
+        talentBankOpeningsForRegistrant: {
+          items: {
+            rank: number;
+            receivingOfferId: string;
+            score: number;
+            reasons: string[];
+            gaps: string[];
+            opening: { receivingOffer: { jobTitle: string } };
+          }[];
+        };
+      }>(
         'consultant',
         `query ($id: ID!) { talentBankOpeningsForRegistrant(registrantId: $id) { items { rank receivingOfferId score reasons gaps opening { receivingOffer { jobTitle } } } } }`,
         { id },
@@ -186,17 +230,21 @@ describe('the Career Talent Bank over HTTP', () => {
       expect.arrayContaining(['必須資格・スキル「日商簿記2級」を保有', '希望職種に合う（事務従事者）']),
     );
     const candidates = ok(
-      await call(
+      await call<{
+        talentBankRegistrantsForOpening: { items: { registrantId: string; registrant: { name: string } }[] };
+      }>(
         'hq',
         `query ($id: ID!) { talentBankRegistrantsForOpening(receivingOfferId: $id, first: 50) { items { registrantId registrant { name } } } }`,
         { id: offer },
       ),
     ).talentBankRegistrantsForOpening.items;
-    expect(candidates.map((c: Json) => c.registrantId)).toContain(id);
+    expect(candidates.map((c) => c.registrantId)).toContain(id);
 
     // The Job Card export opens in Excel with the person's record.
     const exported = ok(
-      await call(
+      await call<{
+        exportTalentBankRegistrant: { filename: string; contentType: string; contentBase64: string };
+      }>(
         'consultant',
         `mutation ($id: ID!) { exportTalentBankRegistrant(id: $id) { filename contentType contentBase64 } }`,
         { id },
@@ -228,9 +276,13 @@ describe('the Career Talent Bank over HTTP', () => {
     // Re-employed through the opening: the registration closes and the figures count it.
     const fy = fiscalYearOf(today);
     const outcomes = `query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total byMonth { month count } byOccupation { occupationCode count } } }`;
-    const before = ok(await call('executive', outcomes, { fy })).talentBankOutcomes;
+    const before = ok(
+      await call<{ talentBankOutcomes: Outcomes }>('executive', outcomes, { fy }),
+    ).talentBankOutcomes;
     const closed = ok(
-      await call(
+      await call<{
+        recordTalentBankReemployment: { status: string; reemployment: { occupationCode: string } | null };
+      }>(
         'consultant',
         `mutation ($input: RecordTalentBankReemploymentInput!) { recordTalentBankReemployment(input: $input) { status reemployment { occupationCode } } }`,
         {
@@ -249,23 +301,25 @@ describe('the Career Talent Bank over HTTP', () => {
       ),
     ).recordTalentBankReemployment;
     expect(closed).toEqual({ status: 'RE_EMPLOYED', reemployment: { occupationCode: 'C' } });
-    const after = ok(await call('executive', outcomes, { fy })).talentBankOutcomes;
+    const after = ok(
+      await call<{ talentBankOutcomes: Outcomes }>('executive', outcomes, { fy }),
+    ).talentBankOutcomes;
     expect(after.total).toBe(before.total + 1);
-    const clerical = (o: Json) => o.byOccupation.find((x: Json) => x.occupationCode === 'C')?.count ?? 0;
+    const clerical = (o: Outcomes) => o.byOccupation.find((x) => x.occupationCode === 'C')?.count ?? 0;
     expect(clerical(after)).toBe(clerical(before) + 1);
 
     // The administrator reads who touched the record, refusals included, never the data itself.
     const log = ok(
-      await call(
+      await call<{ talentBankAccessLog: { edges: { node: AccessLogEntry }[] } }>(
         'admin',
         `query ($id: ID!) { talentBankAccessLog(filter: { registrantId: $id }, first: 100) { edges { node { operation action outcome fields denialReason actorRole clientIp } } } }`,
         { id },
       ),
-    ).talentBankAccessLog.edges.map((e: Json) => e.node);
+    ).talentBankAccessLog.edges.map((e) => e.node);
     expect(
       log
-        .filter((e: Json) => e.outcome === 'DENIED')
-        .map((e: Json) => `${e.actorRole} ${e.denialReason}`)
+        .filter((e) => e.outcome === 'DENIED')
+        .map((e) => `${e.actorRole} ${e.denialReason}`)
         .sort(),
     ).toEqual([
       'ADMIN ROLE_NOT_ALLOWED',
@@ -273,8 +327,8 @@ describe('the Career Talent Bank over HTTP', () => {
       'EXECUTIVE ROLE_NOT_ALLOWED',
       'PARTNER_HQ ROLE_NOT_ALLOWED',
     ]);
-    expect(log.some((e: Json) => e.action === 'EXPORT' && e.outcome === 'ALLOWED')).toBe(true);
-    expect(log.every((e: Json) => e.clientIp)).toBe(true);
+    expect(log.some((e) => e.action === 'EXPORT' && e.outcome === 'ALLOWED')).toBe(true);
+    expect(log.every((e) => e.clientIp)).toBe(true);
     const logText = JSON.stringify(log);
     for (const secret of [person.name, person.phone, person.email, person.address, person.dateOfBirth]) {
       expect(logText).not.toContain(secret);
@@ -291,12 +345,18 @@ describe('the Career Talent Bank over HTTP', () => {
   ])(
     'shows %s the talent bank menu (me.worksTalentBank = %s, any office %s) exactly as the API serves its registrants',
     async (role, works, anyOffice) => {
-      const me = ok(await call(role, '{ me { worksTalentBank worksTalentBankOfAnyOffice } }'));
+      const me = ok(
+        await call<{ me: { worksTalentBank: boolean; worksTalentBankOfAnyOffice: boolean } }>(
+          role,
+          '{ me { worksTalentBank worksTalentBankOfAnyOffice } }',
+        ),
+      );
       expect(me.me).toEqual({ worksTalentBank: works, worksTalentBankOfAnyOffice: anyOffice });
       const list = await call(role, '{ talentBankRegistrants(first: 1) { totalCount } }');
       expect(errorCode(list)).toBe(works ? undefined : 'FORBIDDEN');
       // Another office's registrants: headquarters read them, a consultant is refused by office.
-      const osakaOffice = ok(await call('hq', '{ office(code: "27") { id } }')).office.id;
+      const osakaOffice = ok(await call<{ office: { id: string } }>('hq', '{ office(code: "27") { id } }'))
+        .office.id;
       const other = await call(
         role,
         'query ($office: ID) { talentBankRegistrants(first: 1, filter: { officeId: $office }) { totalCount } }',

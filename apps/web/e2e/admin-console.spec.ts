@@ -31,6 +31,10 @@ async function checkNarrow(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+interface MatchingWeights {
+  matchingSettings: { weights: { factor: string; weight: number }[] };
+}
+
 interface Sample {
   office: string;
   /** The sending offer's option in the preview's list. */
@@ -49,19 +53,24 @@ interface Sample {
  * headquarters.
  */
 async function sample(hq: Api, admin: Api, tag: string): Promise<Sample> {
-  const { offices } = await hq.gql('{ offices { id code nameJa } }');
-  const office = offices.find((o: { code: string }) => o.code === '31');
+  const { offices } = await hq.gql<{ offices: { id: string; code: string; nameJa: string }[] }>(
+    '{ offices { id code nameJa } }',
+  );
+  const office = offices.find((o: { code: string }) => o.code === '31')!;
   const company = async (name: string) =>
     (
-      await hq.gql('mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }', {
-        input: {
-          legalName: name,
-          jsicMajorCode: 'E',
-          prefectureCode: '31',
-          size: 'SME',
-          owningOfficeId: office.id,
+      await hq.gql<{ createCompany: { id: string } }>(
+        'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }',
+        {
+          input: {
+            legalName: name,
+            jsicMajorCode: 'E',
+            prefectureCode: '31',
+            size: 'SME',
+            owningOfficeId: office.id,
+          },
         },
-      })
+      )
     ).createCompany.id;
   const licence = `試験検査技能士${tag}`;
   await admin.gql('mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id } }', {
@@ -136,8 +145,8 @@ test('an administrator creates a consultant, changes a weight after its preview 
   const tag = newTag();
   const hq = await apiAs(baseURL!, HQ);
   const admin = await apiAs(baseURL!, ADMIN);
-  const before = (await admin.gql('{ matchingSettings { weights { factor weight } } }')).matchingSettings
-    .weights;
+  const before = (await admin.gql<MatchingWeights>('{ matchingSettings { weights { factor weight } } }'))
+    .matchingSettings.weights;
   const s = await sample(hq, admin, tag);
   try {
     await signIn(page, ADMIN);
@@ -184,9 +193,9 @@ test('an administrator creates a consultant, changes a weight after its preview 
     await checkNarrow(page);
     await pressKey(page, page.getByRole('button', { name: '設定を保存' }));
     await expect(notice(page)).toContainText('設定を保存しました');
-    const saved = (await admin.gql('{ matchingSettings { weights { factor weight } } }')).matchingSettings
-      .weights;
-    expect(saved.find((w: { factor: string }) => w.factor === 'TEXT').weight).toBe(0.3);
+    const saved = (await admin.gql<MatchingWeights>('{ matchingSettings { weights { factor weight } } }'))
+      .matchingSettings.weights;
+    expect(saved.find((w: { factor: string }) => w.factor === 'TEXT')!.weight).toBe(0.3);
 
     // The sender's own words become a synonym of the licence.
     await openMenu(page, 'スキル辞書');
@@ -210,7 +219,9 @@ test('an administrator creates a consultant, changes a weight after its preview 
     expect(await rankIn(current, s.requiring)).toBeLessThan(await rankIn(current, s.plain));
     await expectAccessible(page, 'matching settings, ranking after the synonym');
   } finally {
-    const now = (await admin.gql('{ matchingSettings { version } }')).matchingSettings.version;
+    const now = (
+      await admin.gql<{ matchingSettings: { version: number } }>('{ matchingSettings { version } }')
+    ).matchingSettings.version;
     await admin.gql(
       'mutation ($input: UpdateMatchingSettingsInput!) { updateMatchingSettings(input: $input) { version } }',
       {
@@ -265,7 +276,7 @@ test('an administrator creates a partner branch officer’s account, the institu
   const tag = newTag();
   const hq = await apiAs(baseURL!, HQ);
   const institution = `試験信用組合${tag}`;
-  const { createPartnerInstitution } = await hq.gql(
+  const { createPartnerInstitution } = await hq.gql<{ createPartnerInstitution: { id: string } }>(
     'mutation ($input: CreatePartnerInstitutionInput!) { createPartnerInstitution(input: $input) { id } }',
     { input: { type: 'FINANCIAL_INSTITUTION', name: institution } },
   );
@@ -309,14 +320,14 @@ test('an administrator moves an account to another office, deactivates and react
 }) => {
   const tag = newTag();
   const admin = await apiAs(baseURL!, ADMIN);
-  const { offices } = await admin.gql('{ offices { id code } }');
+  const { offices } = await admin.gql<{ offices: { id: string; code: string }[] }>('{ offices { id code } }');
   const email = `move.${tag}@kakehashi.example`;
   await admin.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
     input: {
       email,
       name: `異動 次郎${tag}`,
       role: 'CONSULTANT',
-      officeId: offices.find((o: { code: string }) => o.code === '31').id,
+      officeId: offices.find((o: { code: string }) => o.code === '31')!.id,
       password: 'Momiji-Sakura-7391-Tsuki',
     },
   });

@@ -2,7 +2,12 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import { expect, test, type Page } from '@playwright/test';
 import { print, type DocumentNode } from 'graphql';
 import { MORE_PAGE_SIZE, PER_STAGE } from '../src/features/cases/board-sizes';
-import { BoardColumnCasesDocument, CaseBoardDocument } from '../src/gql/graphql';
+import {
+  BoardColumnCasesDocument,
+  CaseBoardDocument,
+  type BoardColumnCasesQuery,
+  type CaseBoardQuery,
+} from '../src/gql/graphql';
 import { advance, apiAs, boardCounts, openCases, stageOf, type Api, type OpenedCase } from './support/api';
 import {
   DEMO_CONSULTANT,
@@ -56,9 +61,9 @@ async function tabTo(page: Page, name: string): Promise<void> {
 test('the board’s queries stay within the API’s cost limit at the sizes the page asks for', async () => {
   // As Apollo sends them: with __typename in every selection.
   const asSent = (document: unknown) => print(addTypenameToDocument(document as DocumentNode));
-  const board = await api.gql(asSent(CaseBoardDocument), { perStage: PER_STAGE });
+  const board = await api.gql<CaseBoardQuery>(asSent(CaseBoardDocument), { perStage: PER_STAGE });
   expect(board.caseBoard.columns.length).toBeGreaterThan(0);
-  const more = await api.gql(asSent(BoardColumnCasesDocument), {
+  const more = await api.gql<BoardColumnCasesQuery>(asSent(BoardColumnCasesDocument), {
     filter: { stages: ['INFORMATION_COLLECTION'] },
     first: MORE_PAGE_SIZE,
   });
@@ -80,10 +85,12 @@ test('a filter lives in the URL and survives a reload', async ({ page }) => {
   await page.goto('/cases/board');
   await expect(column(page, /^STEP1/)).toBeVisible();
   // By keyboard: the company of the first case from its list, then days typed in full width.
-  const companies = await api.gql('{ caseBoard(perStage: 0) { companies { id legalName } } }');
+  const companies = await api.gql<{ caseBoard: { companies: { id: string; legalName: string }[] } }>(
+    '{ caseBoard(perStage: 0) { companies { id legalName } } }',
+  );
   const company = companies.caseBoard.companies.find(
     (c: { id: string }) => c.id === forKeyboard.sendingCompanyId,
-  );
+  )!;
   await page.getByRole('button', { name: /企業（送出・受入）/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('listbox')).toBeVisible();
@@ -196,8 +203,10 @@ test('a headquarters coordinator chooses whose board to see, and the choice is k
   baseURL,
 }) => {
   const hq = await apiAs(baseURL!, 'hq@kakehashi.example');
-  const offices = await hq.gql('{ offices { id code nameJa } }');
-  const tokyo = offices.offices.find((office: { code: string }) => office.code === '13');
+  const offices = await hq.gql<{ offices: { id: string; code: string; nameJa: string }[] }>(
+    '{ offices { id code nameJa } }',
+  );
+  const tokyo = offices.offices.find((office: { code: string }) => office.code === '13')!;
   await signIn(page, 'hq@kakehashi.example');
   await page.goto('/cases/board');
   await page.getByRole('button', { name: / 事務所$/ }).focus();
@@ -210,7 +219,7 @@ test('a headquarters coordinator chooses whose board to see, and the choice is k
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`office=${tokyo.id}`));
   await expect(page.getByText(`${tokyo.nameJa}の案件`)).toBeVisible();
-  const tokyoCounts = await hq.gql(
+  const tokyoCounts = await hq.gql<{ caseBoard: { columns: { stageLabel: string; count: number }[] } }>(
     `query ($office: ID) { caseBoard(officeId: $office, perStage: 0) { columns { stageLabel count } } }`,
     { office: tokyo.id },
   );

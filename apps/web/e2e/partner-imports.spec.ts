@@ -171,7 +171,7 @@ test('a Shift_JIS CSV with three bad rows is shown row by row; fixed it imports;
   await expectAccessible(page, 'import, uploaded again');
   await screenshot(page, 'partner-import-again');
   const api = await apiAs(baseURL!, PARTNER_HQ);
-  const count = await api.gql(
+  const count = await api.gql<{ referrals: { totalCount: number } }>(
     'query ($f: ReferralFilter) { referrals(filter: $f, first: 1) { totalCount } }',
     {
       f: { clientName: tag },

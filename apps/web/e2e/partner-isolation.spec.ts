@@ -24,11 +24,16 @@ interface Tenant {
 /** A referral drafted by the institution's branch officer, and what the head office holds (its name, an upload). */
 async function tenantOf(branch: Api, head: Api, clientName: string): Promise<Tenant> {
   const made = await draftReferral(branch, clientName);
-  const read = await branch.gql('query ($id: ID!) { referral(id: $id) { branchId branchName } }', {
-    id: made.id,
-  });
-  const mine = await head.gql('{ myPartnerInstitution { name } }');
-  const imports = await head.gql('{ referralImports(first: 1) { edges { node { id } } } }');
+  const read = await branch.gql<{ referral: { branchId: string; branchName: string } }>(
+    'query ($id: ID!) { referral(id: $id) { branchId branchName } }',
+    { id: made.id },
+  );
+  const mine = await head.gql<{ myPartnerInstitution: { name: string } }>(
+    '{ myPartnerInstitution { name } }',
+  );
+  const imports = await head.gql<{ referralImports: { edges: { node: { id: string } }[] } }>(
+    '{ referralImports(first: 1) { edges { node { id } } } }',
+  );
   return {
     referralId: made.id,
     clientName,

@@ -133,7 +133,7 @@ test('a returned referral shows on the home and its page with the reason, and is
 }) => {
   const client = `株式会社修正試験${tag()}`;
   const reason = `従業員数と送出人数を確認してください（${tag()}）。`;
-  const coordinatorName = (await coordinator.gql('{ me { name } }')).me.name as string;
+  const coordinatorName = (await coordinator.gql<{ me: { name: string } }>('{ me { name } }')).me.name;
   const id = await returnedReferral({ branch, partnerHq, coordinator }, client, reason);
   // Everything the partner's pages receive: no Center staff member's name may be in it.
   const bodies: string[] = [];
@@ -177,7 +177,10 @@ test('a returned referral shows on the home and its page with the reason, and is
   await page.getByRole('button', { name: '再提出する' }).click();
   await expect(page.getByRole('status').filter({ hasText: '提出しました' })).toBeVisible();
   await expectStep(page, '提出済み');
-  const after = await branch.gql(`query ($id: ID!) { referral(id: $id) { status surplusPeople } }`, { id });
+  const after = await branch.gql<{ referral: { status: string; surplusPeople: number | null } }>(
+    `query ($id: ID!) { referral(id: $id) { status surplusPeople } }`,
+    { id },
+  );
   expect(after.referral).toEqual({ status: 'SUBMITTED', surplusPeople: 2 });
 
   // The home moved on: the return it showed is not news any more.

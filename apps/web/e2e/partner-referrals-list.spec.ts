@@ -133,7 +133,9 @@ test('a branch officer sees its own branch only (no branch filter, no forwarding
   const ofBranch = await submittedReferral(branch, `株式会社支店試験${tag}支店`);
   // The same company (name and prefecture) again: submitted, it is flagged as a possible duplicate.
   const again = await submittedReferral(branch, ofBranch.clientName);
-  const me = await branch.gql('{ me { partnerBranch { name } } }');
+  const me = await branch.gql<{ me: { partnerBranch: { name: string } } }>(
+    '{ me { partnerBranch { name } } }',
+  );
   await hq.dispose();
   await branch.dispose();
 

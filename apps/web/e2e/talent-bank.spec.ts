@@ -38,9 +38,12 @@ async function dashboardReemployments(executive: Page): Promise<number> {
 }
 
 async function outcomesTotal(hq: Api): Promise<number> {
-  const data = await hq.gql('query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total } }', {
-    fy: fiscalYearOf(today),
-  });
+  const data = await hq.gql<{ talentBankOutcomes: { total: number } }>(
+    'query ($fy: Int!) { talentBankOutcomes(fiscalYear: $fy) { total } }',
+    {
+      fy: fiscalYearOf(today),
+    },
+  );
   return data.talentBankOutcomes.total;
 }
 
@@ -51,13 +54,13 @@ async function outcomesTotal(hq: Api): Promise<number> {
 async function seniorOpening(consultant: Api, tag: string): Promise<{ company: string; title: string }> {
   const company = `試験シニア商事${tag}`;
   const title = `経理事務${tag}`;
-  const created = await consultant.gql(
+  const created = await consultant.gql<{ createCompany: { id: string } }>(
     'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }',
     {
       input: { legalName: company, jsicMajorCode: 'I', prefectureCode: '32', size: 'SME', employeeCount: 40 },
     },
   );
-  const offer = await consultant.gql(
+  const offer = await consultant.gql<{ createReceivingOffer: { id: string } }>(
     'mutation ($input: CreateReceivingOfferInput!) { createReceivingOffer(input: $input) { id } }',
     {
       input: {
@@ -196,7 +199,9 @@ test('a consultant registers a person of 60, is refused for 59 years 364 days, m
   await expect(page.getByText('090-0000-9876')).toBeVisible();
   await expect(page.getByText('60歳', { exact: true })).toBeVisible();
   await checkState(page, 'record-revealed');
-  const log = await admin.gql(
+  const log = await admin.gql<{
+    talentBankAccessLog: { edges: { node: { operation: string; fields: string[]; outcome: string } }[] };
+  }>(
     'query ($id: ID!) { talentBankAccessLog(filter: { registrantId: $id }, first: 20) { edges { node { operation fields outcome } } } }',
     { id: registrantId },
   );
@@ -240,7 +245,7 @@ test('withdrawing consent says what happens to the data, then closes the registr
 }) => {
   const tag = unique();
   const consultant = await apiAs(baseURL!, 'consultant@kakehashi.example');
-  const registered = await consultant.gql(
+  const registered = await consultant.gql<{ registerTalentBankRegistrant: { id: string } }>(
     'mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }',
     {
       input: {
@@ -301,13 +306,13 @@ test('a company’s support request is recorded, and a registrant who came with 
   await expect(request).toContainText('人事 花子');
   await checkState(page, 'support-requests');
 
-  const requests = await consultant.gql(
-    '{ talentBankSupportRequests(first: 20) { edges { node { id company { legalName } } } } }',
-  );
+  const requests = await consultant.gql<{
+    talentBankSupportRequests: { edges: { node: { id: string; company: { legalName: string } } }[] };
+  }>('{ talentBankSupportRequests(first: 20) { edges { node { id company { legalName } } } } }');
   const requestId = requests.talentBankSupportRequests.edges.find(
     (edge: { node: { company: { legalName: string } } }) => edge.node.company.legalName === company,
-  ).node.id;
-  const registered = await consultant.gql(
+  )!.node.id;
+  const registered = await consultant.gql<{ registerTalentBankRegistrant: { id: string } }>(
     'mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }',
     {
       input: {

@@ -3,33 +3,40 @@
 import { expect, request, type APIRequestContext } from '@playwright/test';
 import { DEMO_PASSWORD } from './app';
 
-// The answers are checked by the tests that read them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+type Connection<Node> = { edges: { node: Node }[] };
 
 export interface Api {
-  gql(query: string, variables?: Record<string, unknown>): Promise<Json>;
+  /** The operation's `data`, typed as the caller reads it. */
+  gql<Data = unknown>(query: string, variables?: Record<string, unknown>): Promise<Data>;
   dispose(): Promise<void>;
 }
 
 /** Signs in with the bearer `login` and sends operations as that user; an error answer fails the test. */
 export async function apiAs(baseURL: string, email: string): Promise<Api> {
   const context: APIRequestContext = await request.newContext({ baseURL });
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const post = async <Data>(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<Data> => {
     const response = await context.post('/graphql', {
       data: { query, variables },
       headers: { 'x-kakehashi-csrf': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
-    const body = await response.json();
+    const body = (await response.json()) as { data?: Data; errors?: unknown[] };
     expect(body.errors, `${query.slice(0, 80)}: ${JSON.stringify(body.errors)}`).toBeUndefined();
-    return body.data;
+    return body.data!;
   };
-  const login = await post('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email, password: DEMO_PASSWORD },
-  });
-  const token: string = login.login.accessToken;
+  const login = await post<{ login: { accessToken: string } }>(
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    {
+      input: { email, password: DEMO_PASSWORD },
+    },
+  );
+  const token = login.login.accessToken;
   return {
-    gql: (query, variables = {}) => post(query, variables, token),
+    gql: <Data>(query: string, variables: Record<string, unknown> = {}) =>
+      post<Data>(query, variables, token),
     dispose: () => context.dispose(),
   };
 }
@@ -46,8 +53,11 @@ export interface OpenedCase {
  * (the demo's offers); the sending company's filter shows each among few.
  */
 export async function openCases(api: Api, count: number): Promise<OpenedCase[]> {
-  const me = await api.gql('{ me { office { id } } }');
-  const offers = await api.gql(
+  const me = await api.gql<{ me: { office: { id: string } } }>('{ me { office { id } } }');
+  const offers = await api.gql<{
+    sendingOffers: Connection<{ id: string; companyId: string; peopleAvailable: number }>;
+    receivingOffers: Connection<{ id: string; companyId: string; peopleRemaining: number }>;
+  }>(
     `query ($office: ID) {
       sendingOffers(first: 50, filter: { owningOfficeId: $office, moveType: SECONDMENT, status: OPEN }) {
         edges { node { id companyId peopleAvailable } }
@@ -58,20 +68,16 @@ export async function openCases(api: Api, count: number): Promise<OpenedCase[]> 
     }`,
     { office: me.me.office.id },
   );
-  const sending = offers.sendingOffers.edges
-    .map((e: Json) => e.node)
-    .filter((o: Json) => o.peopleAvailable > 0);
-  const receiving = offers.receivingOffers.edges
-    .map((e: Json) => e.node)
-    .filter((o: Json) => o.peopleRemaining > 0);
+  const sending = offers.sendingOffers.edges.map((e) => e.node).filter((o) => o.peopleAvailable > 0);
+  const receiving = offers.receivingOffers.edges.map((e) => e.node).filter((o) => o.peopleRemaining > 0);
   const opened: OpenedCase[] = [];
   const usedReceiving = new Set<string>();
   for (let i = 0; opened.length < count && i < count * sending.length; i += 1) {
     const send = sending[i % sending.length];
-    const receive = receiving.find((r: Json) => r.companyId !== send.companyId && !usedReceiving.has(r.id));
+    const receive = receiving.find((r) => r.companyId !== send.companyId && !usedReceiving.has(r.id));
     if (!receive) continue;
     usedReceiving.add(receive.id);
-    const created = await api.gql(
+    const created = await api.gql<{ createCase: { id: string; number: number; version: number } }>(
       `mutation ($input: CreateCaseInput!) { createCase(input: $input) { id number version } }`,
       { input: { sendingOfferId: send.id, receivingOfferId: receive.id, moveType: 'SECONDMENT', people: 1 } },
     );
@@ -88,7 +94,9 @@ export async function advance(api: Api, opened: OpenedCase): Promise<void> {
 }
 
 export async function stageOf(api: Api, caseId: string): Promise<string> {
-  return (await api.gql('query ($id: ID!) { case(id: $id) { stage } }', { id: caseId })).case.stage;
+  return (
+    await api.gql<{ case: { stage: string } }>('query ($id: ID!) { case(id: $id) { stage } }', { id: caseId })
+  ).case.stage;
 }
 
 /** The board's counts as the API gives them: stage → count. */
@@ -96,11 +104,11 @@ export async function boardCounts(
   api: Api,
   filter: Record<string, unknown> = {},
 ): Promise<Record<string, number>> {
-  const data = await api.gql(
+  const data = await api.gql<{ caseBoard: { columns: { stageLabel: string; count: number }[] } }>(
     `query ($filter: CaseBoardFilter) { caseBoard(filter: $filter, perStage: 0) { columns { stageLabel count } } }`,
     { filter },
   );
-  return Object.fromEntries(data.caseBoard.columns.map((c: Json) => [c.stageLabel, c.count]));
+  return Object.fromEntries(data.caseBoard.columns.map((c) => [c.stageLabel, c.count]));
 }
 
 /**
@@ -108,7 +116,7 @@ export async function boardCounts(
  * coordinators are told (an unread notification each).
  */
 export async function forwardReferral(partner: Api, clientName: string): Promise<void> {
-  const created = await partner.gql(
+  const created = await partner.gql<{ createReferral: { id: string; version: number } }>(
     `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id version } }`,
     {
       input: {
@@ -124,7 +132,7 @@ export async function forwardReferral(partner: Api, clientName: string): Promise
       },
     },
   );
-  const submitted = await partner.gql(
+  const submitted = await partner.gql<{ submitReferral: { id: string; version: number; status: string } }>(
     `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { id version status } }`,
     { input: { id: created.createReferral.id, expectedVersion: created.createReferral.version } },
   );
@@ -138,15 +146,16 @@ export async function forwardReferral(partner: Api, clientName: string): Promise
 
 /** The signed-in user's unread count and each task tab's count, as the API gives them. */
 export async function unreadCount(api: Api): Promise<number> {
-  return (await api.gql('{ unreadNotificationCount }')).unreadNotificationCount;
+  return (await api.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }'))
+    .unreadNotificationCount;
 }
 
 export async function taskCounts(api: Api): Promise<Record<string, number>> {
-  const data = await api.gql(`{
+  const data = await api.gql<Record<string, { totalCount: number }>>(`{
     DUE: myTasks(filter: DUE, first: 1) { totalCount }
     OVERDUE: myTasks(filter: OVERDUE, first: 1) { totalCount }
     UPCOMING: myTasks(filter: UPCOMING, first: 1) { totalCount }
     DONE: myTasks(filter: DONE, first: 1) { totalCount }
   }`);
-  return Object.fromEntries(Object.entries(data).map(([tab, value]) => [tab, (value as Json).totalCount]));
+  return Object.fromEntries(Object.entries(data).map(([tab, value]) => [tab, value.totalCount]));
 }

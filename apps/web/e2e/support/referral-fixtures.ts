@@ -10,6 +10,8 @@ export const PARTNER_HQ = 'partner.hq@kakehashi.example';
 export const CENTER_HQ = 'hq@kakehashi.example';
 
 const REFERRAL = 'id version status';
+/** The fields of REFERRAL. */
+type Moved = { id: string; version: number; status: string };
 
 export interface TestReferral {
   id: string;
@@ -36,7 +38,7 @@ export async function forwardedReferral(
   try {
     const need = options.need ?? 'SURPLUS';
     const corporateNumber = options.corporateNumber ?? randomCorporateNumber();
-    const created = await branch.gql(
+    const created = await branch.gql<{ createReferral: Moved }>(
       `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL} } }`,
       {
         input: {
@@ -58,14 +60,14 @@ export async function forwardedReferral(
       },
     );
     let r = (
-      await branch.gql(
+      await branch.gql<{ submitReferral: Moved }>(
         `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { ${REFERRAL} } }`,
         { input: { id: created.createReferral.id, expectedVersion: created.createReferral.version } },
       )
     ).submitReferral;
     if (r.status !== 'FORWARDED') {
       r = (
-        await hq.gql(
+        await hq.gql<{ forwardReferral: Moved }>(
           `mutation ($input: ReferralVersionInput!) { forwardReferral(input: $input) { ${REFERRAL} } }`,
           { input: { id: r.id, expectedVersion: r.version } },
         )
@@ -81,7 +83,7 @@ export async function forwardedReferral(
 /** Headquarters accepts the referral (through the API, as another coordinator would). */
 export async function acceptReferral(center: Api, referral: TestReferral): Promise<TestReferral> {
   const r = (
-    await center.gql(
+    await center.gql<{ acceptReferral: Moved }>(
       `mutation ($input: ReferralVersionInput!) { acceptReferral(input: $input) { ${REFERRAL} } }`,
       { input: { id: referral.id, expectedVersion: referral.version } },
     )
@@ -96,10 +98,12 @@ export async function assignedReferral(
   officeCode = '13',
 ): Promise<TestReferral> {
   const accepted = await acceptReferral(center, referral);
-  const offices: { id: string; code: string }[] = (await center.gql('{ offices { id code } }')).offices;
+  const offices: { id: string; code: string }[] = (
+    await center.gql<{ offices: { id: string; code: string }[] }>('{ offices { id code } }')
+  ).offices;
   const office = offices.find((each) => each.code === officeCode);
   const r = (
-    await center.gql(
+    await center.gql<{ assignReferral: Moved }>(
       `mutation ($input: AssignReferralInput!) { assignReferral(input: $input) { ${REFERRAL} } }`,
       { input: { id: accepted.id, expectedVersion: accepted.version, officeId: office?.id } },
     )
@@ -115,9 +119,12 @@ export async function partnerView(
   const branch = await apiAs(baseURL, PARTNER_BRANCH);
   try {
     return (
-      await branch.gql('query ($id: ID!) { referral(id: $id) { status outcome outcomeLabel } }', {
-        id: referralId,
-      })
+      await branch.gql<{ referral: { status: string; outcome: string | null; outcomeLabel: string | null } }>(
+        'query ($id: ID!) { referral(id: $id) { status outcome outcomeLabel } }',
+        {
+          id: referralId,
+        },
+      )
     ).referral;
   } finally {
     await branch.dispose();
@@ -129,7 +136,7 @@ export async function draftReferral(
   partner: Api,
   clientName: string,
 ): Promise<{ id: string; version: number }> {
-  const data = await partner.gql(
+  const data = await partner.gql<{ createReferral: Moved }>(
     `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL} } }`,
     {
       input: {
@@ -159,20 +166,20 @@ export async function returnedReferral(
 ): Promise<string> {
   const draft = await draftReferral(apis.branch, clientName);
   let referral = (
-    await apis.branch.gql(
+    await apis.branch.gql<{ submitReferral: Moved }>(
       `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { ${REFERRAL} } }`,
       { input: { id: draft.id, expectedVersion: draft.version } },
     )
   ).submitReferral;
   if (referral.status === 'SUBMITTED') {
     referral = (
-      await apis.partnerHq.gql(
+      await apis.partnerHq.gql<{ forwardReferral: Moved }>(
         `mutation ($input: ReferralVersionInput!) { forwardReferral(input: $input) { ${REFERRAL} } }`,
         { input: { id: referral.id, expectedVersion: referral.version } },
       )
     ).forwardReferral;
   }
-  await apis.coordinator.gql(
+  await apis.coordinator.gql<{ returnReferral: Moved }>(
     `mutation ($input: ReferralReasonInput!) { returnReferral(input: $input) { ${REFERRAL} } }`,
     { input: { id: referral.id, expectedVersion: referral.version, reason } },
   );

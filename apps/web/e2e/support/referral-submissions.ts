@@ -13,7 +13,7 @@ export interface SubmittedReferral {
 /** A complete referral drafted and submitted by `partner` (a branch's stays SUBMITTED under an HQ step). */
 export async function submittedReferral(partner: Api, clientName: string): Promise<SubmittedReferral> {
   const draft = await draftReferral(partner, clientName);
-  const data = await partner.gql(
+  const data = await partner.gql<{ submitReferral: SubmittedReferral }>(
     `mutation ($input: ReferralVersionInput!) { submitReferral(input: $input) { id version status clientName } }`,
     { input: { id: draft.id, expectedVersion: draft.version } },
   );
