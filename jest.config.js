@@ -3,6 +3,7 @@
 module.exports = {
   // Global options: project configs cannot set these when run together.
   testTimeout: 60000,
+  testSequencer: '<rootDir>/test/jest-slow-first.sequencer.js',
   projects: [
     '<rootDir>/libs/*/jest.config.js',
     '<rootDir>/libs/shared/*/jest.config.js',

@@ -1,7 +1,7 @@
 // Re-employments close the registration, fill a place of the opening, and feed talentBankOutcomes by fiscal year.
-// The openings of these tests are in a prefecture no other test file uses (Shimane, 32), and the registrants,
-// registered by the Shimane office's consultant, accept only it: the rankings hold only this file's data although the
-// database is shared (a consultant ranks only their own office's registrants).
+// The openings and registrants are in a prefecture no other test file uses (Tokushima, 36), registered by that
+// office's consultant, in a fiscal year no other file records in, so the outcomes move only by this file's records
+// although the database is shared.
 
 import { shimaneScene } from './shimane-scene';
 import { fiscalYearOf } from '../outcomes/outcomes.service';
@@ -36,7 +36,9 @@ interface Recorded {
 }
 
 describe('re-employment', () => {
-  const scene = shimaneScene();
+  // Tokushima: a prefecture of its own (the matching tests take Shimane). And a fiscal year of its own, 20 years on:
+  // the outcomes are national, and other files record re-employments today while this one compares before and after.
+  const scene = shimaneScene('36', 240);
   const { opening, registrant: shimaneRegistrant } = scene;
 
   const RECORD = `mutation ($input: RecordTalentBankReemploymentInput!) {

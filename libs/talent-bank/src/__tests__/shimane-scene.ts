@@ -1,6 +1,8 @@
 // The scene of the matching and re-employment tests: the kit on the real database, the Center's staff and a consultant
-// of the Shimane office, with helpers for Shimane openings and registrants. Set up once per file.
+// of one prefecture's office (Shimane unless told), with helpers for openings and registrants there. Set up once per
+// file. Each file takes a prefecture no other file of the talent bank uses: rankings then hold only its own data.
 import { Role, type AuthUser } from '@kakehashi/authz';
+import { addMonths, todayInJapan } from '@kakehashi/calendar';
 import { registerInShimane, SHIMANE, shimaneOpening, type OfferSpec } from './talent-bank-fixtures';
 import { insertUser, staff, startKit, type Staff, type TalentBankKit } from './talent-bank-kit';
 
@@ -19,13 +21,18 @@ export interface ShimaneSceneHelpers {
 }
 
 /** Registers the file's beforeAll/afterAll; the scene's fields are there once the tests run. */
-export function shimaneScene(): ShimaneScene & ShimaneSceneHelpers {
+export function shimaneScene(
+  prefectureCode = SHIMANE,
+  /** Moves the kit's clock: whole months ahead of the real today (0: not moved). */
+  monthsAhead = 0,
+): ShimaneScene & ShimaneSceneHelpers {
   const scene: Partial<ShimaneScene> = {};
   beforeAll(async () => {
     const kit = await startKit();
+    if (monthsAhead) kit.clock.setToday(addMonths(todayInJapan(), monthsAhead));
     scene.kit = kit;
     scene.users = await staff(kit.dataSource);
-    scene.shimane = await insertUser(kit.dataSource, Role.CONSULTANT, SHIMANE);
+    scene.shimane = await insertUser(kit.dataSource, Role.CONSULTANT, prefectureCode);
     scene.today = kit.clock.today();
   });
   afterAll(() => scene.kit?.close());
@@ -47,7 +54,8 @@ export function shimaneScene(): ShimaneScene & ShimaneSceneHelpers {
     get today() {
       return ready().today;
     },
-    opening: (spec, mark) => shimaneOpening(ready().kit, ready().users.hq, spec, mark),
-    registrant: (wishes = {}) => registerInShimane(ready().kit, ready().shimane, ready().today, wishes),
+    opening: (spec, mark) => shimaneOpening(ready().kit, ready().users.hq, spec, mark, prefectureCode),
+    registrant: (wishes = {}) =>
+      registerInShimane(ready().kit, ready().shimane, ready().today, wishes, prefectureCode),
   };
 }

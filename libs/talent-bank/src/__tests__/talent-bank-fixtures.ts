@@ -206,8 +206,9 @@ export async function shimaneOpening(
   marker: AuthUser,
   spec: OfferSpec,
   mark: Record<string, unknown>,
+  prefectureCode = SHIMANE,
 ): Promise<{ id: string; companyId: string }> {
-  const offer = await insertReceivingOffer(kit.dataSource, { prefectureCode: SHIMANE, ...spec });
+  const offer = await insertReceivingOffer(kit.dataSource, { prefectureCode, ...spec });
   const saved = await kit.gql<SavedOpening>(marker, SAVE_OPENING, {
     input: { receivingOfferId: offer.id, ...mark },
   });
@@ -221,9 +222,10 @@ export function registerInShimane(
   consultant: AuthUser,
   today: string,
   wishes: Record<string, unknown> = {},
+  prefectureCode = SHIMANE,
 ): Promise<{ id: string; version: number }> {
   return register(kit, consultant, person(today), {
-    prefectureCode: SHIMANE,
+    prefectureCode,
     wishes: {
       occupationCodes: ['C'],
       workingStyle: 'PART_TIME',
@@ -231,7 +233,7 @@ export function registerInShimane(
       hoursPerDay: 6,
       monthlyWage: 180000,
       maxPhysicalDemand: 'MODERATE',
-      acceptablePrefectureCodes: [SHIMANE],
+      acceptablePrefectureCodes: [prefectureCode],
       earliestStartOn: today,
       ...wishes,
     },
@@ -255,6 +257,13 @@ export async function registrantWithOpening(
 }
 
 /** All the access log rows about a registrant, oldest first. */
+/**
+ * The users this test file made (each file has its own module registry): the database is shared, so a list another
+ * file's user reads at the same moment may log reads of this file's registrants too; `accessLogOf` keeps to these.
+ */
+export const usersOfThisFile = new Set<string>();
+
+/** The access log of a registrant, as written for this file's users (see `usersOfThisFile`). */
 export async function accessLogOf(
   dataSource: DataSource,
   registrantId: string,
@@ -272,7 +281,7 @@ export async function accessLogOf(
   return dataSource.query(
     `SELECT "actor_user_id" AS "actorUserId", "action", "operation", "fields", "outcome",
             "denial_reason" AS "denialReason", "client_ip" AS "clientIp"
-       FROM "talent_bank_access_log" WHERE "registrant_id" = $1 ORDER BY "id"`,
-    [registrantId],
+       FROM "talent_bank_access_log" WHERE "registrant_id" = $1 AND "actor_user_id" = ANY($2::uuid[]) ORDER BY "id"`,
+    [registrantId, [...usersOfThisFile]],
   );
 }

@@ -27,6 +27,7 @@ import { TalentBankModule } from '../talent-bank.module';
 export { Role };
 export { codeOf, reasonOf, type GqlResponse, type JsonValue } from '@kakehashi/testing';
 export * from './talent-bank-fixtures';
+import { usersOfThisFile } from './talent-bank-fixtures';
 
 /** Real time, shifted by whole days: "today" for the talent bank. */
 export class ShiftedClock extends TalentBankClock {
@@ -160,6 +161,7 @@ export async function insertUser(
      VALUES ($1, $2, $3, $4, 'not-a-hash', 1) RETURNING "id"`,
     [email, name, role, office],
   );
+  usersOfThisFile.add(row.id);
   return {
     id: row.id,
     email,
