@@ -1,13 +1,14 @@
 // The product on the embedded default, as a newcomer gets it: no DATABASE_URL (PGlite, which serves ONE connection),
 // no REDIS_URL (jobs in-process). The start logs no false alarm, and writes of every kind work on the one connection
 // (a use case that reads outside its open transaction would wait for a second connection and fail after 10 s).
+import { ok } from '@kakehashi/testing';
 import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { randomCorporateNumber, uniqueTag } from '@kakehashi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { graphql, login, type GraphqlResponse } from '../support/graphql-client';
+import { graphql, login } from '../support/graphql-client';
 import { freePort, run, type Spawned } from '../support/processes';
 
 type Connection<Node> = { edges: { node: Node }[] };
@@ -75,10 +76,6 @@ describe('the API on the embedded default (PGlite, one connection, in-process jo
 
   const call = <T>(who: string, query: string, variables: Record<string, unknown> = {}) =>
     graphql<T>(baseUrl, query, variables, token[who]);
-  const ok = <T>(response: GraphqlResponse<T>): T => {
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
 
   it('starts without logging an error: no failed first connection to the database, no stack', () => {
     const output = server.output();

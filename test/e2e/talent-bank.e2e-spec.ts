@@ -2,13 +2,14 @@
 // request, a registration refused and accepted on eligibility, a senior opening, matching both ways, a Job Card
 // export, a re-employment), other roles and offices are refused and logged, the executive sees the figures, the
 // administrator the access log, and the database holds the contact details only sealed.
+import { ok } from '@kakehashi/testing';
 import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
 import { DEMO_PASSWORD } from '@kakehashi/platform';
 import { fiscalYearOf } from '@kakehashi/talent-bank';
 import { uniqueTag } from '@kakehashi/testing';
 import { readSheet } from 'read-excel-file/node';
 import { DataSource } from 'typeorm';
-import { errorCode, graphql, login, type GraphqlResponse } from '../support/graphql-client';
+import { errorCode, graphql, login } from '../support/graphql-client';
 import { startTestApi, type RunningApi } from '../support/test-api';
 
 interface Outcomes {
@@ -63,10 +64,6 @@ describe('the Career Talent Bank over HTTP', () => {
 
   const call = <T = unknown>(role: string, query: string, variables: Record<string, unknown> = {}) =>
     graphql<T>(api.url, query, variables, token[role]);
-  const ok = <T>(response: GraphqlResponse<T>): T => {
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
 
   it('runs the whole path for a consultant, with every protection holding', async () => {
     // A demo company of the Tokyo office asks the Center to support its retiring employees.

@@ -37,75 +37,53 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { filesUnder, readSource } from '@kakehashi/testing';
 import request from 'supertest';
 import { graphqlOptions } from './graphql-options';
 
-type AnyDomainException = DomainException<string>;
-type Raise = (
-  code: string,
-  message: string,
-  details: Record<string, unknown>,
-  fields: FieldList,
-) => AnyDomainException;
 type FieldList = { field: string; message: string }[];
+interface ModuleExceptions {
+  codes: Record<string, string>;
+  raise(
+    code: string,
+    message: string,
+    details: Record<string, unknown>,
+    fields: FieldList,
+  ): DomainException<string>;
+}
 
-/** Every domain module's exception: its class (constructed as the module's use cases do) and all its codes. */
-const MODULES: Record<string, { codes: Record<string, string>; raise: Raise }> = {
-  IdentityException: {
-    codes: IdentityExceptionCode,
-    raise: (c, m, d, f) => new IdentityException(c as IdentityExceptionCode, m, d, f),
-  },
-  CompanyException: {
-    codes: CompanyExceptionCode,
-    raise: (c, m, d, f) => new CompanyException(c as CompanyExceptionCode, m, d, f),
-  },
-  OfferException: {
-    codes: OfferExceptionCode,
-    raise: (c, m, d, f) => new OfferException(c as OfferExceptionCode, m, d, f),
-  },
-  SkillException: {
-    codes: SkillExceptionCode,
-    raise: (c, m, d, f) => new SkillException(c as SkillExceptionCode, m, d, f),
-  },
-  MatchingException: {
-    codes: MatchingExceptionCode,
-    raise: (c, m, d, f) => new MatchingException(c as MatchingExceptionCode, m, d, f),
-  },
-  AssignmentException: {
-    codes: AssignmentExceptionCode,
-    raise: (c, m, d, f) => new AssignmentException(c as AssignmentExceptionCode, m, d, f),
-  },
-  NotificationException: {
-    codes: NotificationExceptionCode,
-    raise: (c, m, d, f) => new NotificationException(c as NotificationExceptionCode, m, d, f),
-  },
-  CaseException: {
-    codes: CaseExceptionCode,
-    raise: (c, m, d, f) => new CaseException(c as CaseExceptionCode, m, d, f),
-  },
-  PartnerException: {
-    codes: PartnerExceptionCode,
-    raise: (c, m, d, f) => new PartnerException(c as PartnerExceptionCode, m, d, f),
-  },
-  ReferralException: {
-    codes: ReferralExceptionCode,
-    raise: (c, m, d, f) => new ReferralException(c as ReferralExceptionCode, m, d, f),
-  },
-  ReferralImportException: {
-    codes: ReferralImportExceptionCode,
-    raise: (c, m, d, f) => new ReferralImportException(c as ReferralImportExceptionCode, m, d, f),
-  },
-  StatisticsException: {
-    codes: StatisticsExceptionCode,
-    raise: (c, m, d, f) => new StatisticsException(c as StatisticsExceptionCode, m, d, f),
-  },
-  TalentBankException: {
-    codes: TalentBankExceptionCode,
-    raise: (c, m, d, f) => new TalentBankException(c as TalentBankExceptionCode, m, d, f),
-  },
-};
+/** A module's exception class, constructed as its use cases do, with its codes. */
+function module<Code extends string>(
+  exception: new (
+    code: Code,
+    message: string,
+    details: Record<string, unknown>,
+    fields: FieldList,
+  ) => DomainException<Code>,
+  codes: Record<string, Code>,
+) {
+  const raise = (code: string, message: string, details: Record<string, unknown>, fields: FieldList) =>
+    new exception(code as Code, message, details, fields);
+  const exceptions: ModuleExceptions = { codes, raise };
+  return [exception.name, exceptions] as const;
+}
+
+/** Every domain module's exception class and all its codes. */
+const MODULES: Record<string, ModuleExceptions> = Object.fromEntries([
+  module(IdentityException, IdentityExceptionCode),
+  module(CompanyException, CompanyExceptionCode),
+  module(OfferException, OfferExceptionCode),
+  module(SkillException, SkillExceptionCode),
+  module(MatchingException, MatchingExceptionCode),
+  module(AssignmentException, AssignmentExceptionCode),
+  module(NotificationException, NotificationExceptionCode),
+  module(CaseException, CaseExceptionCode),
+  module(PartnerException, PartnerExceptionCode),
+  module(ReferralException, ReferralExceptionCode),
+  module(ReferralImportException, ReferralImportExceptionCode),
+  module(StatisticsException, StatisticsExceptionCode),
+  module(TalentBankException, TalentBankExceptionCode),
+]);
 
 const MESSAGE = 'テスト用の説明です。';
 const REFUSALS: string[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND];
@@ -141,19 +119,12 @@ class ProbeResolver {
 
 /** Every `class … extends DomainException<…>` in the libraries, so a new module cannot be left out above. */
 function declaredDomainExceptions(): string[] {
-  const names: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (entry === 'node_modules') continue;
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.ts'))
-        for (const m of readFileSync(path, 'utf8').matchAll(/class (\w+) extends DomainException</g))
-          names.push(m[1]);
-    }
-  };
-  walk(join(__dirname, '../../../../libs'));
-  return names.sort();
+  return filesUnder('libs')
+    .filter((path) => path.endsWith('.ts'))
+    .flatMap((path) =>
+      [...readSource(path).matchAll(/class (\w+) extends DomainException</g)].map((m) => m[1]),
+    )
+    .sort();
 }
 
 describe('domain exceptions as API errors', () => {

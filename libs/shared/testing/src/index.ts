@@ -6,3 +6,4 @@ export * from './query-counter';
 export * from './lock-waits';
 export * from './header-auth.guard';
 export * from './graphql/graphql-test-app';
+export * from './source-files';

@@ -25,7 +25,7 @@ import { TalentBankClock } from '../talent-bank-clock';
 import { TalentBankModule } from '../talent-bank.module';
 
 export { Role };
-export { codeOf, reasonOf, type GqlResponse, type JsonValue } from '@kakehashi/testing';
+export { codeOf, dataOf, ok, reasonOf, type GqlResponse, type JsonValue } from '@kakehashi/testing';
 export * from './talent-bank-fixtures';
 import { usersOfThisFile } from './talent-bank-fixtures';
 
@@ -47,18 +47,6 @@ export class ShiftedClock extends TalentBankClock {
   reset(): void {
     this.offsetMs = 0;
   }
-}
-
-/** The data of a response that must have some; fails naming its errors otherwise. */
-export function dataOf<Data>(response: GqlResponse<Data>): Data {
-  if (!response.data) throw new Error(`no data: ${JSON.stringify(response.errors)}`);
-  return response.data;
-}
-
-/** The data of a response that must have succeeded; fails naming its errors otherwise. */
-export function ok<Data>(response: GqlResponse<Data>): Data {
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return dataOf(response);
 }
 
 function requiredEnv(name: string): string {

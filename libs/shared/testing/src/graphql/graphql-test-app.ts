@@ -74,6 +74,24 @@ export class GraphqlTestClient {
   }
 }
 
+/** What every GraphQL response looks like here, whichever client sent the operation. */
+interface AnyGqlResponse<Data> {
+  data?: Data | null;
+  errors?: readonly unknown[];
+}
+
+/** The data of a response that must have some; fails naming its errors otherwise. */
+export function dataOf<Data>(response: AnyGqlResponse<Data>): Data {
+  if (!response.data) throw new Error(`no data: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/** The data of a response that must have succeeded; fails naming its errors otherwise. */
+export function ok<Data>(response: AnyGqlResponse<Data>): Data {
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return dataOf(response);
+}
+
 /** `extensions.code` of a response's first error, or null when it has none. */
 export function codeOf(response: GqlResponse<unknown>): string | null {
   return response.errors?.[0]?.extensions.code ?? null;
