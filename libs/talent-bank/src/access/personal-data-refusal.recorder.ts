@@ -58,7 +58,7 @@ export class PersonalDataRefusalRecorder implements ApiRefusalRecorder {
 
   constructor(private readonly log: AccessLogService) {}
 
-  async refused(error: ApiError, _exception: Error, host: ArgumentsHost): Promise<void> {
+  async refused(error: ApiError, host: ArgumentsHost): Promise<void> {
     if (host.getType<string>() !== 'graphql') return;
     const gql = GqlArgumentsHost.create(host);
     const info = gql.getInfo<GraphQLResolveInfo>();

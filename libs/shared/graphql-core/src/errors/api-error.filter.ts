@@ -21,7 +21,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
  * `API_REFUSAL_RECORDER` by the module that needs it.
  */
 export interface ApiRefusalRecorder {
-  refused(error: ApiError, exception: Error, host: ArgumentsHost): Promise<void>;
+  refused(error: ApiError, host: ArgumentsHost): Promise<void>;
 }
 export const API_REFUSAL_RECORDER = Symbol('API_REFUSAL_RECORDER');
 
@@ -39,7 +39,7 @@ export class ApiErrorsFilter implements GqlExceptionFilter {
   async catch(exception: DomainException<string> | ApiError, host: ArgumentsHost): Promise<ApiError | void> {
     const error = exception instanceof DomainException ? toApiError(exception) : exception;
     if (this.recorder && error.extensions['code'] === ErrorCode.FORBIDDEN) {
-      await this.recorder.refused(error, exception, host);
+      await this.recorder.refused(error, host);
     }
     if (host.getType<string>() === 'graphql') return error;
     sendOverHttp(error, host);
