@@ -32,11 +32,14 @@ const EVERY_DOMAIN = [
   'scope:referrals',
   'scope:statistics',
   'scope:talent-bank',
+  'scope:jobcard',
 ];
 
 const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:organisations', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // The Job Card's rules are plain functions over shared code; its screens' data reach the domains through the API.
+  { sourceTag: 'scope:jobcard', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations'] },
   { sourceTag: 'scope:offers', onlyDependOnLibsWithTags: ['scope:shared', 'scope:organisations'] },
   {

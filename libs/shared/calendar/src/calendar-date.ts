@@ -72,6 +72,20 @@ export function addMonths(day: string, months: number): string {
   return format(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+/**
+ * The last day of an n-month period whose first counted day is `first` (民法 第140条・第143条): the day before the day
+ * of the n-th following month with `first`'s day number, or that month's last day when it has no such day. A deadline
+ * "翌日から起算してnか月以内" after X is `monthsEnd(addDays(X, 1), n)`.
+ */
+export function monthsEnd(first: string, months: number): string {
+  const { y, m, d } = parts(first);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  if (d > daysInMonth(year, month)) return format(year, month, daysInMonth(year, month));
+  return addDays(format(year, month, d), -1);
+}
+
 export function addDays(day: string, days: number): string {
   const { y, m, d } = parts(day);
   const date = new Date(Date.UTC(y, m - 1, d + days));
