@@ -6,7 +6,7 @@ import { formatMs } from '../matching/support/stats';
 import type { LoadResult } from './load-run';
 import type { ScenarioResult } from './measure-api';
 import type { NationalFigures } from './measure-national';
-import type { ProductFigures } from './measure-product';
+import type { ProductFigures, ProfiledRun } from './measure-product';
 import { SCENARIO_LABELS } from './scenarios';
 
 export interface ApiReport {
@@ -107,13 +107,14 @@ function nationalLines(n: NationalFigures | null): string[] {
 }
 
 function profileLines(p: ProductFigures | null): string[] {
-  if (!p?.profile) return ['', '- Not profiled (`--no-profile`).'];
-  const { profile } = p;
+  if (!p?.profiles.length) return ['', '- Not profiled (`--no-profile`).'];
+  return ['', '### Where the time goes', ...p.profiles.flatMap(profiledRunLines)];
+}
+
+function profiledRunLines({ profiled, profile }: ProfiledRun): string[] {
   return [
     '',
-    '### Where the time goes',
-    '',
-    `V8's sampling profiler in the API during ${p.profiled} (the API's CPU was busy ${pct(profile.busy)} of that time; the rest it waited for PostgreSQL and the network). Self time by owner, then the busiest functions:`,
+    `V8's sampling profiler in the API during ${profiled} (the API's CPU was busy ${pct(profile.busy)} of that time; the rest it waited for PostgreSQL and the network). Self time by owner, then the busiest functions:`,
     '',
     '| Owner | Share of busy time |',
     '| --- | --: |',

@@ -3,8 +3,8 @@ import 'reflect-metadata';
 // measured in the same run. On a fresh database with the demo data and a board of `--cases` cases for the Tokyo
 // office: the anchor (bare NestJS + GraphQL), then through the API as deployed (production settings, its own process,
 // signed in as the Tokyo consultant) `{ __typename }`, `{ me { id } }`, the companies list, the offers list and the
-// board, each at every connection count with autocannon, the API's CPU and memory read from /proc; one profiled run of
-// the companies list. Then national data (`--sending`, `--receiving`) is loaded, the API restarted, and the ranking
+// board, each at every connection count with autocannon, the API's CPU and memory read from /proc; one profiled run each of
+// the companies list and the board. Then national data (`--sending`, `--receiving`) is loaded, the API restarted, and the ranking
 // measured from the first request after /health says ready. Progress to stderr, the report to stdout and, at full
 // size, the "API throughput" section of BENCHMARKS.md.
 import { todayInJapan } from '@kakehashi/calendar';
@@ -70,7 +70,7 @@ function parseOptions(argv: string[]): ApiBenchOptions {
     .option('--queries <n>', 'rankings timed one at a time', positiveInteger, FULL.queries)
     .option('--seed <n>', 'generator seed', positiveInteger, 2021)
     .option('--today <date>', 'the date generated offers are spread around (YYYY-MM-DD)', todayInJapan())
-    .option('--no-profile', 'skip the profiled run')
+    .option('--no-profile', 'skip the profiled runs')
     .option('--no-national', 'skip the ranking at national size');
   addDatabaseOptions(program, 'Redis for the API');
   program.parse(argv);

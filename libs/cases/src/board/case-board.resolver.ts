@@ -10,6 +10,7 @@ import { CaseBoardArgs, CasesArgs, DEFAULT_PER_STAGE } from './case-board.inputs
 import { CaseBoardModel, CaseSummaryConnection } from './case-board.model';
 import { CaseBoardChoicesService } from './case-board-choices.service';
 import { CaseBoardService } from './case-board.service';
+import { CaseCompaniesService } from './case-companies.service';
 import { CaseConsultantModel } from './case-consultant.loader';
 import { CaseListService } from './case-list.service';
 
@@ -27,6 +28,7 @@ export class CaseBoardResolver {
     private readonly lists: CaseListService,
     private readonly officeLoaders: OfficeLoaderFactory,
     private readonly choices: CaseBoardChoicesService,
+    private readonly caseCompanies: CaseCompaniesService,
   ) {}
 
   @Query(() => CaseBoardModel, {
@@ -35,16 +37,21 @@ export class CaseBoardResolver {
       '案件ボード: 事務所の案件 (送出側・受入側のいずれか) を段階ごとに、件数と滞留の長い順の案件で。既定は自分の事務所、完了・不成立は含めない / An office’s cases by stage.',
   })
   @Roles(...CASE_READERS)
-  caseBoard(
+  async caseBoard(
     @CurrentUser() user: AuthUser,
     @Args() args: CaseBoardArgs,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<CaseBoardModel> {
-    return this.boards.board(
+    const board = await this.boards.board(
       user,
       { officeId: args.officeId, filter: args.filter, sort: args.sort, perStage: args.perStage },
       this.officeLoaders.forRequest(loaders),
     );
+    await this.caseCompanies.attach(
+      board.columns.flatMap((column) => column.cases),
+      loaders,
+    );
+    return board;
   }
 
   @Query(() => CaseSummaryConnection, {
@@ -53,15 +60,21 @@ export class CaseBoardResolver {
       '案件の一覧・絞り込み (全事務所、既定は滞留の長い順、完了・不成立は含めない) / Cases of every office, page by page.',
   })
   @Roles(...CASE_READERS)
-  async cases(@CurrentUser() user: AuthUser, @Args() args: CasesArgs): Promise<Connection<CaseSummaryModel>> {
+  async cases(
+    @CurrentUser() user: AuthUser,
+    @Args() args: CasesArgs,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<Connection<CaseSummaryModel>> {
     const page = await this.lists.list(user, args.filter, args.sort, {
       first: args.first,
       after: args.after,
     });
-    return {
-      ...page,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCaseSummaryModel(e.node) })),
-    };
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toCaseSummaryModel(e.node) }));
+    await this.caseCompanies.attach(
+      edges.map((edge) => edge.node),
+      loaders,
+    );
+    return { ...page, edges };
   }
 
   @ResolveField(() => OfficeModel, { description: '事務所 / The office.' })

@@ -18,10 +18,9 @@ import { CaseModel, CaseSummaryModel } from '../cases/case.model';
 import { CaseConsultantModel, consultantLoader } from './case-consultant.loader';
 
 /**
- * The relations every case type has (offers, companies, offices, consultants), through per-request loaders: a board
- * of any size costs one query per table. A summary that came with its companies' ids (the board's) skips the offers
- * on the way to its companies. GraphQL field resolvers belong to one type, so the summary and the full case each get
- * a class made here.
+ * The relations every case type has (offers, offices, consultants), through per-request loaders: a board of any size
+ * costs one query per table. GraphQL field resolvers belong to one type, so the summary and the full case each get a
+ * class made here. A summary's companies come with it (CaseCompaniesService); the full case's are resolved below.
  */
 export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>) {
   @Resolver(() => model)
@@ -30,7 +29,6 @@ export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>
       readonly officeLoaders: OfficeLoaderFactory,
       @InjectRepository(SendingOfferEntity) readonly sendingOffers: Repository<SendingOfferEntity>,
       @InjectRepository(ReceivingOfferEntity) readonly receivingOffers: Repository<ReceivingOfferEntity>,
-      @InjectRepository(CompanyEntity) readonly companies: Repository<CompanyEntity>,
       @InjectRepository(UserEntity) readonly users: Repository<UserEntity>,
     ) {}
 
@@ -48,24 +46,6 @@ export function CaseRelationsResolver<T extends CaseSummaryModel>(model: Type<T>
       @Context('loaders') loaders: RequestLoaders,
     ): Promise<ReceivingOfferModel | null> {
       return receivingOfferLoader(loaders, this.receivingOffers).load(c.receivingOfferId);
-    }
-
-    @ResolveField(() => CompanyModel, { description: '送出企業 / The sending company.' })
-    async sendingCompany(
-      @Parent() c: T,
-      @Context('loaders') loaders: RequestLoaders,
-    ): Promise<CompanyModel | null> {
-      const companyId = c.sendingCompanyId ?? (await this.sendingOffer(c, loaders))?.companyId;
-      return companyId ? companyLoader(loaders, this.companies).load(companyId) : null;
-    }
-
-    @ResolveField(() => CompanyModel, { description: '受入企業 / The receiving company.' })
-    async receivingCompany(
-      @Parent() c: T,
-      @Context('loaders') loaders: RequestLoaders,
-    ): Promise<CompanyModel | null> {
-      const companyId = c.receivingCompanyId ?? (await this.receivingOffer(c, loaders))?.companyId;
-      return companyId ? companyLoader(loaders, this.companies).load(companyId) : null;
     }
 
     @ResolveField(() => OfficeModel, { description: '送出側の担当事務所 / The sending side’s office.' })
@@ -113,3 +93,35 @@ export class CaseSummaryRelationsResolver extends CaseRelationsResolver(CaseSumm
 
 /** The same relations on the full case. */
 export class CaseDetailRelationsResolver extends CaseRelationsResolver(CaseModel) {}
+
+/** The full case's companies, through its offers (one query per table whatever the number of cases). */
+@Resolver(() => CaseModel)
+export class CaseDetailCompaniesResolver {
+  constructor(
+    @InjectRepository(SendingOfferEntity) readonly sendingOffers: Repository<SendingOfferEntity>,
+    @InjectRepository(ReceivingOfferEntity) readonly receivingOffers: Repository<ReceivingOfferEntity>,
+    @InjectRepository(CompanyEntity) readonly companies: Repository<CompanyEntity>,
+  ) {}
+
+  @ResolveField(() => CompanyModel, { description: '送出企業 / The sending company.' })
+  async sendingCompany(
+    @Parent() c: CaseModel,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<CompanyModel | null> {
+    const companyId =
+      c.sendingCompanyId ??
+      (await sendingOfferLoader(loaders, this.sendingOffers).load(c.sendingOfferId))?.companyId;
+    return companyId ? companyLoader(loaders, this.companies).load(companyId) : null;
+  }
+
+  @ResolveField(() => CompanyModel, { description: '受入企業 / The receiving company.' })
+  async receivingCompany(
+    @Parent() c: CaseModel,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<CompanyModel | null> {
+    const companyId =
+      c.receivingCompanyId ??
+      (await receivingOfferLoader(loaders, this.receivingOffers).load(c.receivingOfferId))?.companyId;
+    return companyId ? companyLoader(loaders, this.companies).load(companyId) : null;
+  }
+}

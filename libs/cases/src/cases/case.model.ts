@@ -1,4 +1,5 @@
 import { MoveType } from '@kakehashi/offers';
+import { CompanyModel } from '@kakehashi/organisations';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { daysInStage } from '../board/days-in-stage';
 import type { CaseEntity } from './case.entity';
@@ -88,6 +89,15 @@ export class CaseSummaryModel {
 
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
+
+  // Given with the summary by whoever makes it (CaseCompaniesService loads a whole board's or page's companies at
+  // once), not by a field resolver: a board's hundreds of cards would each pay the framework's per-call cost twice.
+  // The full case resolves them (case-relations.resolver.ts).
+  @Field(() => CompanyModel, { description: '送出企業 / The sending company.' })
+  sendingCompany?: CompanyModel | null;
+
+  @Field(() => CompanyModel, { description: '受入企業 / The receiving company.' })
+  receivingCompany?: CompanyModel | null;
 
   /**
    * The offers' companies, when the query that made the summary read them with it (the board): its cards then cost

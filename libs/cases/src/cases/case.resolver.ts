@@ -1,6 +1,8 @@
 import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RequestLoaders } from '@kakehashi/graphql-core';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CaseCompaniesService } from '../board/case-companies.service';
 import { CASE_ACTORS, CASE_READERS } from '../cases-roles';
 
 import { CaseModel, CaseSummaryModel, toCaseModel, toCaseSummaryModel } from './case.model';
@@ -13,6 +15,7 @@ export class CaseResolver {
   constructor(
     private readonly queries: CaseQueryService,
     private readonly creation: CreateCaseService,
+    private readonly caseCompanies: CaseCompaniesService,
   ) {}
 
   @Query(() => CaseModel, {
@@ -32,8 +35,15 @@ export class CaseResolver {
     description: '案件の概要 / A case summary, for all Center staff who broker.',
   })
   @Roles(...CASE_READERS)
-  async caseSummary(@Args('id', { type: () => ID }) id: string): Promise<CaseSummaryModel> {
-    return toCaseSummaryModel(await this.queries.summary(id));
+  async caseSummary(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<CaseSummaryModel> {
+    const [summary] = await this.caseCompanies.attach(
+      [toCaseSummaryModel(await this.queries.summary(id))],
+      loaders,
+    );
+    return summary;
   }
 
   @Mutation(() => CaseModel, { description: '案件の作成 (STEP1から) / Open a case at STEP1.' })

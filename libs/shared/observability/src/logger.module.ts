@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type DestinationStream } from 'pino';
 import { errorForLog, maskQuoted, REDACTED, sensitiveLogPaths } from './redaction';
+import { requestForLog, responseForLog } from './request-log';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -38,7 +39,7 @@ export class ObservabilityModule {
             redact: { paths: sensitiveLogPaths(), censor: REDACTED },
             // Every logged error (Nest's own handler logs unexpected ones whole): its kind and frames, never the
             // driver's parameters or a message's quoted values.
-            serializers: { err: errorForLog },
+            serializers: { err: errorForLog, req: requestForLog, res: responseForLog },
             hooks: {
               // An error logged without a message gets pino's default, the error's own message, which quotes values.
               logMethod(args, method) {

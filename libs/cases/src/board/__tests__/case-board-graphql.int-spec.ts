@@ -8,7 +8,7 @@ import { CASE_READERS } from '../../cases-roles';
 import { toCaseModel } from '../../cases/case.model';
 import { CaseStage } from '../../workflow/case-stage';
 import { CaseBoardResolver } from '../case-board.resolver';
-import { CaseDetailRelationsResolver } from '../case-relations.resolver';
+import { CaseDetailCompaniesResolver, CaseDetailRelationsResolver } from '../case-relations.resolver';
 import { insertUser, makeCase, makePair, Role, startBoardKit, type BoardKit } from './board-test-kit';
 
 interface BoardCard {
@@ -207,6 +207,18 @@ describe('the case board over GraphQL', () => {
       ],
     });
 
+    // One summary by id (any broker may read it) comes with its companies too.
+    const summary = await kit.client.gql<{
+      caseSummary: { sendingCompany: { id: string }; receivingCompany: { id: string } };
+    }>(me, 'query ($id: ID!) { caseSummary(id: $id) { sendingCompany { id } receivingCompany { id } } }', {
+      id: created.id,
+    });
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data?.caseSummary).toEqual({
+      sendingCompany: { id: pair.sendingCompanyId },
+      receivingCompany: { id: pair.receivingCompanyId },
+    });
+
     // The full case has the same fields (the lead's `case` query returns it); resolved here directly.
     const fields = await kit.client.gql<{ __type: { fields: { name: string }[] } }>(
       me,
@@ -229,7 +241,8 @@ describe('the case board over GraphQL', () => {
     const detail = kit.app.get(CaseDetailRelationsResolver);
     const loaders = new RequestLoaders();
     const full = toCaseModel(created);
-    expect(await detail.receivingCompany(full, loaders)).toMatchObject({ id: pair.receivingCompanyId });
+    const companies = kit.app.get(CaseDetailCompaniesResolver);
+    expect(await companies.receivingCompany(full, loaders)).toMatchObject({ id: pair.receivingCompanyId });
     expect(await detail.receivingOffice(full, loaders)).toMatchObject({ code: '23' });
     expect(await detail.sendingConsultant(full, loaders)).toMatchObject({
       id: me.id,
