@@ -1,1 +1,3 @@
 export * from './shared/rule-finding';
+export * from './evaluation-sheets';
+export * from './retry';
