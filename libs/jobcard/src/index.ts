@@ -81,3 +81,6 @@ export {
   ROLE_LABELS,
   TRAINING_PLAN_MESSAGES,
 } from './training-plans/training-plans.messages';
+// Evaluation sheets (spec §4) and the RETRY catalogue (§8).
+export * from './evaluation-sheets';
+export * from './retry';
