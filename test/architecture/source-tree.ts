@@ -17,6 +17,7 @@ export const DOMAIN_LIBS = [
   'referrals',
   'statistics',
   'talent-bank',
+  'jobcard',
 ] as const;
 export type DomainLib = (typeof DOMAIN_LIBS)[number];
 

@@ -79,6 +79,12 @@ const TABLES: Record<string, { owner: Domain; readers?: Domain[] }> = {
   senior_openings: { owner: 'talent-bank' },
 
   job_leases: { owner: 'jobs' },
+
+  jobcard_training_plans: { owner: 'jobcard' },
+  jobcard_evaluation_sheets: { owner: 'jobcard' },
+  jobcard_subsidy_estimates: { owner: 'jobcard' },
+  jobcard_retry_notes: { owner: 'jobcard' },
+  jobcard_access_log: { owner: 'jobcard' },
 };
 
 const SOURCES: { domain: Domain; dir: string }[] = [

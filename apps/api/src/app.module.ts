@@ -13,6 +13,7 @@ import { OrganisationsModule } from '@kakehashi/organisations';
 import { PartnersModule } from '@kakehashi/partners';
 import { ReferralsModule } from '@kakehashi/referrals';
 import { TalentBankModule } from '@kakehashi/talent-bank';
+import { JobcardModule } from '@kakehashi/jobcard';
 import { StatisticsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
@@ -68,6 +69,7 @@ export class AppModule {
         PartnersModule,
         ReferralsModule,
         TalentBankModule,
+        JobcardModule,
         StatisticsModule,
         ...webAppModules(config),
       ],

@@ -84,3 +84,5 @@ export {
 // Evaluation sheets (spec §4) and the RETRY catalogue (§8).
 export * from './evaluation-sheets';
 export * from './retry';
+export { JobcardModule } from './jobcard.module';
+export { JobcardException, JobcardExceptionCode, JOBCARD_API_ERRORS } from './jobcard.exception';

@@ -24,6 +24,7 @@ import {
 } from '@kakehashi/referrals';
 import { StatisticsException, StatisticsExceptionCode } from '@kakehashi/statistics';
 import { TalentBankException, TalentBankExceptionCode } from '@kakehashi/talent-bank';
+import { JobcardException, JobcardExceptionCode } from '@kakehashi/jobcard';
 import type { INestApplication } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import {
@@ -83,6 +84,7 @@ const MODULES: Record<string, ModuleExceptions> = Object.fromEntries([
   module(ReferralImportException, ReferralImportExceptionCode),
   module(StatisticsException, StatisticsExceptionCode),
   module(TalentBankException, TalentBankExceptionCode),
+  module(JobcardException, JobcardExceptionCode),
 ]);
 
 const MESSAGE = 'テスト用の説明です。';
