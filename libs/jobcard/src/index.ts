@@ -1,1 +1,3 @@
 export * from './shared/rule-finding';
+export * from './shared/format-yen';
+export * from './subsidies';
