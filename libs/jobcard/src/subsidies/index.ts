@@ -1,10 +1,19 @@
 export * from './rate-tables';
-export * from './rules/training-subsidy';
-export * from './rules/conversion-subsidy';
-export {
-  COMPANY_SIZE_LABELS,
-  CONVERSION_KIND_LABELS,
-  COST_BRACKET_LABELS,
-  TRAINING_LINE_LABELS,
-  hoursAndMinutes,
-} from './subsidies.messages';
+export { estimateTrainingSubsidy } from './rules/training-subsidy';
+export type {
+  SubsidyLine,
+  SubsidyNote,
+  TraineeEstimate,
+  TraineeInput,
+  TrainingLineItem,
+  TrainingSubsidyEstimate,
+  TrainingSubsidyInput,
+} from './rules/training-subsidy';
+export { conversionSubsidyApplicationWindow, estimateConversionSubsidy } from './rules/conversion-subsidy';
+export type {
+  ConversionInput,
+  ConversionLine,
+  ConversionSubsidyEstimate,
+  ConversionSubsidyInput,
+  RefusedConversion,
+} from './rules/conversion-subsidy';

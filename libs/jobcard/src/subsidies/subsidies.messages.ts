@@ -38,15 +38,11 @@ export function perHourComputation(
   paidHours: number,
   amount: number,
   actualMinutes: number,
-  capHours: number,
+  capped: boolean,
 ): string {
   const base = `${formatYen(rate)} × ${formatCount(paidHours)}時間 = ${formatYen(amount)}`;
-  if (paidHours === capHours && actualMinutes > capHours * 60) {
-    return `${base}（実績 ${hoursAndMinutes(actualMinutes)}、上限 ${formatCount(capHours)}時間）`;
-  }
-  if (actualMinutes % 60 !== 0) {
-    return `${base}（${hoursAndMinutes(actualMinutes)}の1時間未満は切り捨て）`;
-  }
+  if (capped) return `${base}（実績 ${hoursAndMinutes(actualMinutes)}、上限 ${formatCount(paidHours)}時間）`;
+  if (actualMinutes % 60 !== 0) return `${base}（${hoursAndMinutes(actualMinutes)}の1時間未満は切り捨て）`;
   return base;
 }
 

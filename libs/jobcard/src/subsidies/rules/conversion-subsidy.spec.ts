@@ -132,6 +132,15 @@ describe('conversion subsidy boundaries', () => {
     expect(april.totalYen).toBe(1_710_000);
   });
 
+  it('refuses to estimate when the count already applied for is not a whole number', () => {
+    const result = estimate({ size: 'SME', kinds: [R], already: 2.5 });
+    expect(result.totalYen).toBe(0);
+    expect(result.findings).toMatchObject([
+      { code: 'SUBSIDY_FIGURE_NOT_WHOLE_NUMBER', field: 'alreadyAppliedThisFiscalYear' },
+    ]);
+    expect(result.findings[0].message).toContain('2025年度（令和7年度）の申請済みの人数');
+  });
+
   it('nobody is paid once 20 people were already applied for', () => {
     const result = estimate({ size: 'SME', kinds: [R], already: 20 });
     expect(result.totalYen).toBe(0);

@@ -2,6 +2,7 @@
 // year (R-SB-6) and the application window after the conversion (R-SB-7 = R-TR-22).
 import { addDays, fiscalYearOf, formatFiscalYear, monthsEnd } from '@kakehashi/calendar';
 import type { RuleFinding } from '../../shared/rule-finding';
+import { isWholeNumber } from '../../shared/whole-number';
 import type { CompanySize, ConversionKind, RatesBySize, SubsidyRateTable } from '../rate-tables';
 import { rateFor, rateTableOn } from '../rate-tables';
 import {
@@ -10,7 +11,6 @@ import {
   CONVERSION_KIND_LABELS,
   subsidyMessages,
 } from '../subsidies.messages';
-import { isWholeNumber } from './training-subsidy';
 
 export interface ConversionInput {
   readonly name: string;
@@ -197,6 +197,17 @@ function totalOf(lines: readonly ConversionLine[]): { totalYen: number; totalCom
   return { totalYen, totalComputation: conversionTotalComputation(groups, totalYen) };
 }
 
+function alreadyAppliedNotWholeNumber(value: number, fiscalYear: number): RuleFinding {
+  return {
+    code: 'SUBSIDY_FIGURE_NOT_WHOLE_NUMBER',
+    severity: 'ERROR',
+    field: 'alreadyAppliedThisFiscalYear',
+    message: subsidyMessages.invalidWholeNumber(formatFiscalYear(fiscalYear), '申請済みの人数', value),
+    rule: 'R-SB-6',
+    seed: 'S003:40',
+  };
+}
+
 /**
  * Per person the table's amount for the kind, size and uplift. The cap counts by the application date's fiscal year
  * (spec §6.2 [adopted]); people beyond it are refused, not pro-rated. A person refused for another reason (a kind the
@@ -214,32 +225,20 @@ export function estimateConversionSubsidy(input: ConversionSubsidyInput): Conver
     fiscalYearLabel: formatFiscalYear(fiscalYear),
   };
   if (!isWholeNumber(input.alreadyAppliedThisFiscalYear)) {
-    findings.push({
-      code: 'SUBSIDY_FIGURE_NOT_WHOLE_NUMBER',
-      severity: 'ERROR',
-      field: 'alreadyAppliedThisFiscalYear',
-      message: subsidyMessages.invalidWholeNumber(
-        formatFiscalYear(fiscalYear),
-        '申請済みの人数',
-        input.alreadyAppliedThisFiscalYear,
-      ),
-      rule: 'R-SB-6',
-      seed: 'S003:40',
-    });
-    return { ...base, lines, refused, totalYen: 0, totalComputation: totalOf([]).totalComputation, findings };
+    const finding = alreadyAppliedNotWholeNumber(input.alreadyAppliedThisFiscalYear, fiscalYear);
+    return { ...base, lines, refused, ...totalOf(lines), findings: [finding] };
   }
   const cap = input.table.conversionCapPerEstablishmentPerFiscalYear;
   let counted = input.alreadyAppliedThisFiscalYear;
   input.conversions.forEach((conversion, index) => {
     const rates = input.table.conversion[conversion.kind];
     const ineligible = ineligibility(input, conversion, index);
-    if (ineligible || !rates) {
-      if (ineligible) {
-        findings.push(ineligible);
-        refused.push(refusal(ineligible, conversion));
-      }
+    if (ineligible) {
+      findings.push(ineligible);
+      refused.push(refusal(ineligible, conversion));
       return;
     }
+    if (!rates) return; // ineligibility() has refused a kind without rates; this tells the compiler.
     findings.push(...tableNotInForce(input, conversion, index));
     counted += 1;
     if (cap !== null && counted > cap) {

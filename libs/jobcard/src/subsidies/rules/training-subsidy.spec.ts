@@ -133,6 +133,14 @@ describe('training subsidy boundaries', () => {
     expect(estimate.trainees[0].lines[0].capped).toBe(true);
   });
 
+  it('1,200 h 30 min of Off-JT are 1,200 whole hours: the dropped minutes are said, not the cap', () => {
+    const estimate = one('SME', false, h(1200, 30), h(300), 0);
+    expect(amounts(estimate)[0]).toBe(912_000);
+    expect(computation(estimate, 'OFF_JT_WAGE')).toBe(
+      '760円 × 1,200時間 = 912,000円（1,200時間30分の1時間未満は切り捨て）',
+    );
+  });
+
   it('680 OJT hours are paid in full; 681 are paid for 680 with 上限 680時間 shown', () => {
     expect(amounts(one('SME', false, h(120), h(680), 0))[2]).toBe(516_800);
     const capped = one('SME', false, h(120), h(681), 0);

@@ -1,6 +1,7 @@
 // The training subsidy estimate (spec §6.1): per trainee per course the Off-JT wage and cost subsidies and the OJT
 // subsidy, with the computation a user sees beside each amount.
 import type { RuleFinding } from '../../shared/rule-finding';
+import { isWholeNumber } from '../../shared/whole-number';
 import type { CompanySize, SubsidyRateTable } from '../rate-tables';
 import { rateFor } from '../rate-tables';
 import {
@@ -89,12 +90,13 @@ function perHourLine(
   const hours = wholeHours(minutes);
   const paidHours = Math.min(hours, capHours);
   const amountYen = rate * paidHours;
+  const capped = hours > capHours;
   return {
     item,
     label: TRAINING_LINE_LABELS[item],
     amountYen,
-    computation: perHourComputation(rate, paidHours, amountYen, minutes, capHours),
-    capped: hours > capHours,
+    computation: perHourComputation(rate, paidHours, amountYen, minutes, capped),
+    capped,
   };
 }
 
@@ -155,10 +157,6 @@ function invalidFigures(trainee: TraineeInput, index: number): RuleFinding[] {
     rule: '§2.1',
     seed: 'S003:31–33',
   }));
-}
-
-export function isWholeNumber(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
 }
 
 function trainingNotes(input: TrainingSubsidyInput): SubsidyNote[] {
