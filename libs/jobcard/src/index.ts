@@ -86,3 +86,7 @@ export * from './evaluation-sheets';
 export * from './retry';
 export { JobcardModule } from './jobcard.module';
 export { JobcardException, JobcardExceptionCode, JOBCARD_API_ERRORS } from './jobcard.exception';
+// Subsidy estimates (spec §6) and the dispatch career-up report (§7).
+export * from './shared/format-yen';
+export * from './subsidies';
+export * from './dispatch-reports';

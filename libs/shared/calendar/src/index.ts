@@ -1,2 +1,3 @@
 export * from './calendar-date';
 export * from './japanese-era';
+export * from './fiscal-year';
