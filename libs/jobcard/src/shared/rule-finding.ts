@@ -19,3 +19,15 @@ export interface RuleFinding {
 
 export const hasErrors = (findings: readonly RuleFinding[]): boolean =>
   findings.some((finding) => finding.severity === 'ERROR');
+
+/** A finding from its parts; an error unless said otherwise. */
+export function ruleFinding(
+  code: string,
+  field: string | null,
+  message: string,
+  rule: string,
+  seed: string,
+  severity: FindingSeverity = 'ERROR',
+): RuleFinding {
+  return { code, severity, field, message, rule, seed };
+}

@@ -1,19 +1,10 @@
 // The form's own constraints on what is entered (R-DR-2, R-DR-3, R-DR-7), checked before the figures are computed.
-import type { FindingSeverity, RuleFinding } from '../../shared/rule-finding';
+import { ruleFinding, type RuleFinding } from '../../shared/rule-finding';
 import { isWholeNumber } from '../../shared/whole-number';
 import type { DispatchReportInput, TrainingCourseInput } from '../dispatch-report.types';
 import { CATEGORY_LABELS, dispatchReportMessages as messages } from '../dispatch-reports.messages';
 
-export function reportFinding(
-  code: string,
-  field: string | null,
-  message: string,
-  rule: string,
-  seed: string,
-  severity: FindingSeverity = 'ERROR',
-): RuleFinding {
-  return { code, severity, field, message, rule, seed };
-}
+export const reportFinding = ruleFinding;
 
 type Figure = readonly [
   path: string,

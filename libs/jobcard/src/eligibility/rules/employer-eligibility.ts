@@ -1,5 +1,5 @@
 import { addMonths, isCalendarDay } from '@kakehashi/calendar';
-import type { RuleFinding } from '../../shared/rule-finding';
+import { ruleFinding, type RuleFinding } from '../../shared/rule-finding';
 import { ELIGIBILITY_MESSAGES as M, EMPLOYER_RECORD_NAMES } from '../eligibility.messages';
 
 // Whether the employer can run a fixed-term practical training and receive its subsidy (spec §5.13, S003:11–20).
@@ -37,20 +37,7 @@ export function dismissalWindow(
   return { from: addMonths(submittedOn, -6), to: applicationOn ?? today };
 }
 
-const finding = (
-  code: string,
-  field: string | null,
-  message: string,
-  rule: string,
-  seed: string,
-): RuleFinding => ({
-  code,
-  severity: 'ERROR',
-  field,
-  message,
-  rule,
-  seed,
-});
+const finding = ruleFinding;
 
 /** The findings of R-EM-1..R-EM-6; `today` (YYYY-MM-DD, in Japan) ends R-EM-6's window before the application. */
 export function employerEligibility(facts: EmployerFacts, today: string): RuleFinding[] {

@@ -1,5 +1,5 @@
 import { addDays, addMonths, monthsEnd } from '@kakehashi/calendar';
-import { hasErrors, type FindingSeverity, type RuleFinding } from '../../shared/rule-finding';
+import { hasErrors, ruleFinding, type FindingSeverity, type RuleFinding } from '../../shared/rule-finding';
 import { ELIGIBILITY_MESSAGES as M } from '../eligibility.messages';
 import type { TraineeFacts } from './trainee-facts';
 import {
@@ -38,14 +38,7 @@ export interface TraineeEligibility {
 export const REGULAR_IN_FIELD_LIMIT_MONTHS = 36;
 export const CONTINUOUS_REGULAR_LIMIT_MONTHS = 72;
 
-const finding = (
-  code: string,
-  field: string | null,
-  message: string,
-  rule: string,
-  seed: string,
-  severity: FindingSeverity = 'ERROR',
-): RuleFinding => ({ code, severity, field, message, rule, seed });
+const finding = ruleFinding;
 
 const windowOf = (span: MonthSpan): MonthWindow => ({ from: yearMonth(span.from), to: yearMonth(span.to) });
 
