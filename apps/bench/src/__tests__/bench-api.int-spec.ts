@@ -63,11 +63,11 @@ describe('npm run bench:api (small size)', () => {
     expect(
       tableRow(result.section, 'V8 (garbage collector)')?.[1] ?? tableRow(result.section, 'graphql')?.[1],
     ).toMatch(/^\d+ %$/);
-    // Both requests furthest from their targets are profiled: the companies list and the board.
+    // The requests furthest from their targets are profiled: the companies list, the board and the ranking.
     const profiled = [...result.section.matchAll(/V8's sampling profiler in the API during (`\w+)/g)].map(
       (m) => m[1],
     );
-    expect(profiled).toEqual(['`companies', '`caseBoard']);
+    expect(profiled).toEqual(['`companies', '`caseBoard', '`matchesForSendingOffer']);
   });
 
   it('keeps the other sections and leaves no database or Redis keys behind', () => {

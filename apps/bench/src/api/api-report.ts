@@ -106,9 +106,10 @@ function nationalLines(n: NationalFigures | null): string[] {
   ];
 }
 
-function profileLines(p: ProductFigures | null): string[] {
-  if (!p?.profiles.length) return ['', '- Not profiled (`--no-profile`).'];
-  return ['', '### Where the time goes', ...p.profiles.flatMap(profiledRunLines)];
+function profileLines(p: ProductFigures | null, n: NationalFigures | null): string[] {
+  const runs = [...(p?.profiles ?? []), ...(n?.profile ? [n.profile] : [])];
+  if (!runs.length) return ['', '- Not profiled (`--no-profile`).'];
+  return ['', '### Where the time goes', ...runs.flatMap(profiledRunLines)];
 }
 
 function profiledRunLines({ profiled, profile }: ProfiledRun): string[] {
@@ -153,7 +154,7 @@ export function renderApiSection(r: ApiReport): string {
         `| ${t.label} | ${t.measured} | ${t.pass === null ? 'not measured' : t.pass ? 'PASS' : 'MISS'} |`,
     ),
     ...nationalLines(r.national),
-    ...profileLines(r.product),
+    ...profileLines(r.product, r.national),
   ].join('\n');
 }
 

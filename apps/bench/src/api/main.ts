@@ -3,10 +3,10 @@ import 'reflect-metadata';
 // measured in the same run. On a fresh database with the demo data and a board of `--cases` cases for the Tokyo
 // office: the anchor (bare NestJS + GraphQL), then through the API as deployed (production settings, its own process,
 // signed in as the Tokyo consultant) `{ __typename }`, `{ me { id } }`, the companies list, the offers list and the
-// board, each at every connection count with autocannon, the API's CPU and memory read from /proc; one profiled run each of
-// the companies list and the board. Then national data (`--sending`, `--receiving`) is loaded, the API restarted, and the ranking
-// measured from the first request after /health says ready. Progress to stderr, the report to stdout and, at full
-// size, the "API throughput" section of BENCHMARKS.md.
+// board, each at every connection count with autocannon, the API's CPU and memory read from /proc; one profiled run
+// each of the companies list and the board. Then national data (`--sending`, `--receiving`) is loaded, the API
+// restarted, and the ranking measured from the first request after /health says ready, then profiled. Progress to
+// stderr, the report to stdout and, at full size, the "API throughput" section of BENCHMARKS.md.
 import { todayInJapan } from '@kakehashi/calendar';
 import { Command, InvalidArgumentError } from 'commander';
 import * as fs from 'node:fs';

@@ -1,6 +1,7 @@
 // The ranking at national size: the generated offers loaded beside the demo data, the API started afresh (its match
 // index loads at start), then the first ranking once /health says ready, rankings one at a time, and under load.
 import { DEMO_PASSWORD } from '@kakehashi/platform';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateNationalData } from '../matching/generator/generate-national-data';
 import { Random } from '../matching/generator/random';
@@ -10,12 +11,14 @@ import { memoryOf } from '../matching/support/child';
 import { startBenchApi } from './bench-api-process';
 import {
   measureLevels,
+  profileLoad,
   rankOneAtATime,
   residentMiB,
   signIn,
   type OneAtATime,
   type ScenarioResult,
 } from './measure-api';
+import type { ProfiledRun } from './measure-product';
 import { body, MATCHES_FOR_SENDING_OFFER } from './scenarios';
 
 export interface NationalFigures {
@@ -28,6 +31,8 @@ export interface NationalFigures {
   underLoad: ScenarioResult;
   residentMiBAtEnd: number;
   peakResidentMiB: number;
+  /** The ranking one request at a time under the profiler (the target is for one at a time). */
+  profile: ProfiledRun | null;
 }
 
 interface Options {
@@ -39,6 +44,7 @@ interface Options {
   seconds: number;
   connections: number[];
   redisUrl: string;
+  profile: boolean;
 }
 
 async function loadNationalData(database: BenchDatabase, options: Options): Promise<string[]> {
@@ -68,10 +74,12 @@ export async function measureNationalRanking(
 ): Promise<NationalFigures> {
   const offerIds = await loadNationalData(database, options);
   log('starting the API on national data…');
+  const profileFile = options.profile ? path.join(workDir, 'api-national.cpuprofile') : undefined;
   const { api, readyMs } = await startBenchApi(
     database,
     options.redisUrl,
     path.join(workDir, 'api-national.log'),
+    profileFile,
   );
   try {
     const residentMiBWhenReady = residentMiB(api.pid);
@@ -88,6 +96,13 @@ export async function measureNationalRanking(
     const levels = { connections: options.connections, seconds: options.seconds };
     const underLoad = await measureLevels('matches', target, api, levels, log);
     const memory = memoryOf(api.pid);
+    let profile: ProfiledRun | null = null;
+    if (profileFile) {
+      const profiled = `\`matchesForSendingOffer(first: 20)\` one at a time for ${options.seconds} s`;
+      log(`profiling ${profiled}…`);
+      profile = { profiled, profile: await profileLoad(api, profileFile, target, 1, options.seconds) };
+      fs.renameSync(profileFile, path.join(workDir, 'matches.cpuprofile'));
+    }
     return {
       sending: options.sending,
       receiving: options.receiving,
@@ -97,6 +112,7 @@ export async function measureNationalRanking(
       underLoad,
       residentMiBAtEnd: memory?.currentMiB ?? NaN,
       peakResidentMiB: memory?.peakMiB ?? NaN,
+      profile,
     };
   } finally {
     await api.stop();
