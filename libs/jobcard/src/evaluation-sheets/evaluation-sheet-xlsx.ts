@@ -13,6 +13,8 @@ const STATEMENT =
   '上記の者の訓練期間における訓練職務内容と当社としての職業能力についての評価は、以下のとおりですので、今後のキャリア形成の参考にしてください。';
 const GRADES: readonly Grade[] = ['A', 'B', 'C'];
 const MARK = '○';
+/** The ideographic space the form leaves before 印 (written as an escape: lint refuses the character itself). */
+const WIDE_SPACE = '\u3000';
 const STRUCK = '／';
 const LAST_COLUMN = 9;
 const THIN = { style: 'thin' as const };
@@ -61,10 +63,17 @@ function headerBlock(ws: ExcelJS.Worksheet, entity: EvaluationSheetEntity) {
   const statement = ws.addRow([STATEMENT]);
   ws.mergeCells(statement.number, 1, statement.number, LAST_COLUMN);
   statement.getCell(1).alignment = { wrapText: true };
-  row(ws, ['日付', header.issuedOn ?? '　　年　　月　　日'], { merge: true });
+  row(
+    ws,
+    [
+      '日付',
+      header.issuedOn ?? `${WIDE_SPACE.repeat(2)}年${WIDE_SPACE.repeat(2)}月${WIDE_SPACE.repeat(2)}日`,
+    ],
+    { merge: true },
+  );
   row(ws, ['実習実施企業', header.company], { merge: true });
-  row(ws, ['評価責任者氏名', `${header.evaluationLeadName}　印`], { merge: true });
-  row(ws, ['代表者氏名', `${header.representativeName}　代表者印`], { merge: true });
+  row(ws, ['評価責任者氏名', `${header.evaluationLeadName}${WIDE_SPACE}印`], { merge: true });
+  row(ws, ['代表者氏名', `${header.representativeName}${WIDE_SPACE}代表者印`], { merge: true });
 }
 
 function section1(ws: ExcelJS.Worksheet, entity: EvaluationSheetEntity) {

@@ -43,8 +43,13 @@ export class AdvanceEvaluationService {
           ...validateSheet(current.sheet),
           ...validateEvaluation(current.sheet, advanced, planContextOf(current)),
         ]);
-        if (blocking.length)
-          throw JobcardException.rulesNotMet(SHEET_API_MESSAGES.issueRefused(moment), blocking);
+        if (blocking.length) {
+          const message = SHEET_API_MESSAGES.issueRefused(moment);
+          throw JobcardException.rulesNotMet(
+            `${message} ${blocking.map((f) => f.message).join('／')}`,
+            blocking,
+          );
+        }
       }
       return issuePatch(current, advanced);
     });
