@@ -122,20 +122,18 @@ export async function insertUser(
   const office = officeCode ? await officeId(dataSource, officeCode) : null;
   const email = `${uniqueTag()}@kakehashi.example`;
   const name = `試験 ${uniqueTag(4)}`;
+  // A partner's headquarters user belongs to an institution: the seeded one.
+  const [institution]: { id: string }[] =
+    role === Role.PARTNER_HQ
+      ? await dataSource.query(`SELECT "id" FROM "partner_institutions" ORDER BY "id" LIMIT 1`)
+      : [];
+  const partnerInstitutionId = institution?.id ?? null;
   const [row]: { id: string }[] = await dataSource.query(
-    `INSERT INTO "users" ("email", "name", "role", "office_id", "password_hash", "version")
-     VALUES ($1, $2, $3, $4, 'not-a-hash', 1) RETURNING "id"`,
-    [email, name, role, office],
+    `INSERT INTO "users" ("email", "name", "role", "office_id", "partner_institution_id", "password_hash", "version")
+     VALUES ($1, $2, $3, $4, $5, 'not-a-hash', 1) RETURNING "id"`,
+    [email, name, role, office, partnerInstitutionId],
   );
-  return {
-    id: row.id,
-    email,
-    name,
-    role,
-    officeId: office,
-    partnerInstitutionId: null,
-    partnerBranchId: null,
-  };
+  return { id: row.id, email, name, role, officeId: office, partnerInstitutionId, partnerBranchId: null };
 }
 
 export async function insertCompany(dataSource: DataSource, officeCode: string, jsic = 'E'): Promise<string> {

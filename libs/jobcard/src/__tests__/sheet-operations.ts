@@ -122,15 +122,16 @@ export function ratingsOf(s: SheetView, differ: string[] = [], notes = false) {
   );
 }
 
-/** Steps an evaluation through 企業評価 → 確認 → 説明 → 交付. */
+/** Steps an evaluation through 企業評価 → 確認 → 説明 → 交付 (or the steps given). */
 export async function issue(
   kit: JobcardKit,
   user: AuthUser,
   s: SheetView,
   moment: string,
+  steps = ['COMPANY_RATED', 'CONFIRMED', 'EXPLAINED', 'ISSUED'],
 ): Promise<SheetView> {
   let current = s;
-  for (const to of ['COMPANY_RATED', 'CONFIRMED', 'EXPLAINED', 'ISSUED']) {
+  for (const to of steps) {
     current = await sheet(kit, user, ADVANCE, {
       sheetId: current.id,
       expectedVersion: current.version,
