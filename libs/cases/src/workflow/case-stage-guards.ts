@@ -9,9 +9,15 @@ import type { ChecklistItem } from './checklist/checklist.types';
  * evaluation targets presented before STEP5). The cases library knows nothing of those modules: they register here,
  * and the stage moves refuse on their missing items as on the checklist's own.
  */
+/** What a guard is told of the case. */
+export type GuardedCase = Pick<CaseEntity, 'id' | 'stage'>;
+
 export interface CaseStageGuard {
-  /** The items not done yet that block entering `target`, read in the move's transaction; none when it may. */
-  missingToEnter(tx: EntityManager, current: CaseEntity, target: CaseStage): Promise<ChecklistItem[]>;
+  /**
+   * The items not done yet that block entering `target`, read in the move's transaction (or, for the case page's
+   * "missing for the next stage", outside one); none when it may.
+   */
+  missingToEnter(tx: EntityManager, current: GuardedCase, target: CaseStage): Promise<ChecklistItem[]>;
 }
 
 /** The registered guards, asked in registration order by every use case that moves a case forward. */
@@ -23,7 +29,7 @@ export class CaseStageGuards {
     if (!this.guards.includes(guard)) this.guards.push(guard);
   }
 
-  async missingToEnter(tx: EntityManager, current: CaseEntity, target: CaseStage): Promise<ChecklistItem[]> {
+  async missingToEnter(tx: EntityManager, current: GuardedCase, target: CaseStage): Promise<ChecklistItem[]> {
     const missing: ChecklistItem[] = [];
     for (const guard of this.guards) missing.push(...(await guard.missingToEnter(tx, current, target)));
     return missing;

@@ -166,7 +166,7 @@ describe('access to evaluation sheets', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    await workbook.xlsx.load(arrayBufferOf(response.body as Buffer));
     const ws = workbook.getWorksheet('評価シート');
     const texts: string[] = [];
     ws?.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
@@ -238,7 +238,7 @@ describe('access to evaluation sheets', () => {
     });
     const response = await kit.get(tokyo, `/jobcard/evaluation-sheets/${s.id}/export.xlsx?moment=MIDTERM`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    await workbook.xlsx.load(arrayBufferOf(response.body as Buffer));
     const ws = workbook.getWorksheet('評価シート');
     const rows: string[][] = [];
     ws?.eachRow((row) =>
@@ -331,4 +331,9 @@ async function register(kit: JobcardKit, user: AuthUser): Promise<string> {
     },
   );
   return ok(response).registerTalentBankRegistrant.id;
+}
+
+/** The downloaded bytes as exceljs reads them (its own Buffer type is an ArrayBuffer). */
+function arrayBufferOf(body: Buffer): ArrayBuffer {
+  return new Uint8Array(body).buffer;
 }

@@ -76,7 +76,15 @@ describe('a skills-development secondment with its evaluation sheet', () => {
     let c = await caseAtContract(kit, tokyo, aichi, 'SKILLS_DEVELOPMENT');
     expect((await caseRecord(c.id)).skillsDevelopment).toBe(true);
 
-    // STEP5 is refused, naming the sheet's targets.
+    // The case page says what is missing, and STEP5 is refused naming the sheet's targets.
+    const missing = ok(
+      await kit.gql<{ case: { missingForNextStage: { key: string; label: string }[] } }>(
+        tokyo,
+        `query ($id: ID!) { case(id: $id) { missingForNextStage { key label } } }`,
+        { id: c.id },
+      ),
+    ).case.missingForNextStage;
+    expect(missing).toEqual([{ key: 'jobcard.evaluationTargets', label: '評価シートの目標の提示' }]);
     const early = await establish(c);
     expect(codeOf(early)).toBe('FAILED_PRECONDITION');
     expect(early.errors?.[0]?.message).toContain('評価シートの目標の提示');

@@ -1,7 +1,6 @@
 import { addDays } from '@kakehashi/calendar';
 import { SendingReason } from '@kakehashi/offers';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EvaluationSheetEntity } from '../evaluation-sheets/evaluation-sheet.entity';
 import { demoEvaluations, demoSheet } from './demo-jobcard-sheet';
 
 const DEMO_CONSULTANT = 'consultant@kakehashi.example';
@@ -42,7 +41,11 @@ export async function seedDemoJobcard(dataSource: DataSource): Promise<{ jobcard
     const found = await demoCase(tx);
     const worker = found?.workers[0];
     if (!found || !worker || !found.start_on || !found.end_on) return { jobcardSheets: 0 };
-    if (await tx.exists(EvaluationSheetEntity, { where: { caseId: found.id } })) return { jobcardSheets: 0 };
+    const existing: unknown[] = await tx.query(
+      `SELECT 1 FROM "jobcard_evaluation_sheets" WHERE "case_id" = $1`,
+      [found.id],
+    );
+    if (existing.length) return { jobcardSheets: 0 };
     const [user]: { id: string }[] = await tx.query(`SELECT "id" FROM "users" WHERE "email" = $1`, [
       DEMO_CONSULTANT,
     ]);
@@ -59,22 +62,26 @@ export async function seedDemoJobcard(dataSource: DataSource): Promise<{ jobcard
     const sheet = demoSheet(worker.label, found.start_on, found.end_on);
     const targetsOn = addDays(found.established_on ?? found.start_on, -7);
     const midtermOn = followUp?.held_on ?? addDays(found.start_on, 7);
-    await tx.save(EvaluationSheetEntity, {
-      subjectKind: 'CASE_SECONDEE',
-      caseId: found.id,
-      caseWorkerId: worker.id,
-      officeId: found.sending_office_id,
-      traineeName: worker.label,
-      duty: sheet.header.duty,
-      dutyType: 'SKILLED',
-      periodStart: found.start_on,
-      periodEnd: found.end_on,
-      sheet,
-      evaluations: demoEvaluations(sheet, targetsOn, midtermOn, followUp?.id ?? null),
-      targetsPresentedOn: targetsOn,
-      createdByUserId: user.id,
-      updatedByUserId: user.id,
-    });
+    // Raw SQL as the other demo seeds: they run on a bare connection without the entities.
+    await tx.query(
+      `INSERT INTO "jobcard_evaluation_sheets" ("subject_kind", "case_id", "case_worker_id", "office_id", "trainee_name",
+         "duty", "duty_type", "period_start", "period_end", "sheet", "evaluations", "targets_presented_on",
+         "created_by_user_id", "updated_by_user_id")
+       VALUES ('CASE_SECONDEE', $1, $2, $3, $4, $5, 'SKILLED', $6, $7, $8, $9, $10, $11, $11)`,
+      [
+        found.id,
+        worker.id,
+        found.sending_office_id,
+        worker.label,
+        sheet.header.duty,
+        found.start_on,
+        found.end_on,
+        JSON.stringify(sheet),
+        JSON.stringify(demoEvaluations(sheet, targetsOn, midtermOn, followUp?.id ?? null)),
+        targetsOn,
+        user.id,
+      ],
+    );
     return { jobcardSheets: 1 };
   });
 }

@@ -1,10 +1,10 @@
-import { CaseStage, type CaseEntity, type CaseStageGuard, type ChecklistItem } from '@kakehashi/cases';
+import { CaseStage, type CaseStageGuard, type ChecklistItem, type GuardedCase } from '@kakehashi/cases';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SKILLS_DEVELOPMENT_GUARD } from '../evaluation-sheets.messages';
 import { caseSheetMilestones, skillsDevelopmentCases } from '../evaluation-sheets.queries';
 
-function missingItem(current: CaseEntity, target: CaseStage, key: string, label: string, detail: string) {
+function missingItem(current: GuardedCase, target: CaseStage, key: string, label: string, detail: string) {
   const item: ChecklistItem = {
     key,
     stage: current.stage,
@@ -24,7 +24,7 @@ function missingItem(current: CaseEntity, target: CaseStage, key: string, label:
  */
 @Injectable()
 export class SkillsDevelopmentStageGuard implements CaseStageGuard {
-  async missingToEnter(tx: EntityManager, current: CaseEntity, target: CaseStage): Promise<ChecklistItem[]> {
+  async missingToEnter(tx: EntityManager, current: GuardedCase, target: CaseStage): Promise<ChecklistItem[]> {
     if (target !== CaseStage.STARTED && target !== CaseStage.COMPLETED) return [];
     if (!(await skillsDevelopmentCases(tx, [current.id])).has(current.id)) return [];
     const sheets = await caseSheetMilestones(tx, current.id);
