@@ -219,6 +219,22 @@ const TALENT_BANK_OPENINGS = [
 const TALENT_BANK_FIGURES = ['Query.talentBankOutcomes'];
 /** The personal-data access log: administrators. */
 const TALENT_BANK_ACCESS_LOG = ['Query.talentBankAccessLog'];
+/**
+ * Job Card evaluation sheets (personal data): consultants (of the person's offices, checked in the services) and
+ * headquarters coordinators; administrators, executives and partners never.
+ */
+const JOBCARD_SHEETS = [
+  'Query.evaluationSheet',
+  'Query.evaluationSheets',
+  'Mutation.createEvaluationSheet',
+  'Mutation.updateEvaluationSheet',
+  'Mutation.recordEvaluation',
+  'Mutation.advanceEvaluation',
+];
+/** The Job Card's reference data (section II, model sheets): no personal data. */
+const JOBCARD_REFERENCE = ['Query.evaluationSheetReference'];
+/** The Job Card access log: administrators. */
+const JOBCARD_ACCESS_LOG = ['Query.jobcardAccessLog'];
 /** The configured job schedules, read-only: administrators. */
 const JOB_SCHEDULES = ['Query.jobSchedules'];
 
@@ -229,6 +245,8 @@ const ALLOWED: Record<Role, string[]> = {
     ...TALENT_BANK_OPENINGS,
     ...TALENT_BANK_FIGURES,
     ...TALENT_BANK_ACCESS_LOG,
+    ...JOBCARD_REFERENCE,
+    ...JOBCARD_ACCESS_LOG,
     ...JOB_SCHEDULES,
     ...REFERENCE,
     ...COMPANY_READ,
@@ -255,6 +273,8 @@ const ALLOWED: Record<Role, string[]> = {
   [Role.HQ_COORDINATOR]: [
     ...SIGNED_IN,
     ...TALENT_BANK_REGISTRANTS,
+    ...JOBCARD_SHEETS,
+    ...JOBCARD_REFERENCE,
     ...TALENT_BANK_OPENINGS,
     ...TALENT_BANK_FIGURES,
     ...REFERENCE,
@@ -281,6 +301,8 @@ const ALLOWED: Record<Role, string[]> = {
   [Role.CONSULTANT]: [
     ...SIGNED_IN,
     ...TALENT_BANK_REGISTRANTS,
+    ...JOBCARD_SHEETS,
+    ...JOBCARD_REFERENCE,
     ...TALENT_BANK_OPENINGS,
     ...REFERENCE,
     ...COMPANY_READ,

@@ -13,6 +13,7 @@ import { TIMELINE_PROVIDERS } from './timeline/timeline.providers';
 import { TRANSITIONS_PROVIDERS } from './transitions/transitions.providers';
 import { CasesJobsModule } from './cases-jobs.module';
 import { FOLLOW_UP_PROVIDERS } from './follow-ups/follow-ups.providers';
+import { CaseStageGuards } from './workflow/case-stage-guards';
 
 /**
  * Cases: the secondment and transfer workflow, establishments, history, follow-ups and the board. The API imports
@@ -34,5 +35,7 @@ import { FOLLOW_UP_PROVIDERS } from './follow-ups/follow-ups.providers';
     ...FOLLOW_UP_PROVIDERS,
     ...BOARD_PROVIDERS,
   ],
+  // Other modules (the Job Card) add what a case needs before entering a stage, without cases importing them.
+  exports: [CaseStageGuards],
 })
 export class CasesModule {}

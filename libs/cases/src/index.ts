@@ -13,3 +13,6 @@ export { CasesJobsModule } from './cases-jobs.module';
 export { CaseReminderScheduler } from './follow-ups/services/case-reminder.scheduler';
 export { seedDemoCases } from './seed/seed-demo-cases';
 export { CaseException, CaseExceptionCode, CASE_API_ERRORS } from './case.exception';
+export { CaseStageGuards, type CaseStageGuard, type GuardedCase } from './workflow/case-stage-guards';
+export type { ChecklistItem } from './workflow/checklist/checklist.types';
+export { mayActOnCase, type CaseOffices } from './cases/case-access.policy';

@@ -85,6 +85,9 @@ export {
 export * from './evaluation-sheets';
 export * from './retry';
 export { JobcardModule } from './jobcard.module';
+export { JobcardRefusalRecorder } from './access/jobcard-refusal.recorder';
+export { jobcardEntities } from './jobcard-entities';
+export { seedDemoJobcard } from './seed/seed-demo-jobcard';
 export { JobcardException, JobcardExceptionCode, JOBCARD_API_ERRORS } from './jobcard.exception';
 // Subsidy estimates (spec §6) and the dispatch career-up report (§7).
 export * from './shared/format-yen';

@@ -65,7 +65,8 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     TalentBankRecords,
     AccessLogService,
     // The application's error filter writes refused personal-data operations to the access log through it.
-    { provide: API_REFUSAL_RECORDER, useClass: PersonalDataRefusalRecorder },
+    PersonalDataRefusalRecorder,
+    { provide: API_REFUSAL_RECORDER, useExisting: PersonalDataRefusalRecorder },
     RegistrantQueryService,
     RegisterRegistrantService,
     UpdateRegistrantService,
@@ -95,6 +96,6 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     AccessLogActorResolver,
   ],
   controllers: [AccessLogExportController],
-  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER],
+  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER, PersonalDataRefusalRecorder],
 })
 export class TalentBankModule {}

@@ -15,6 +15,7 @@ import {
 import type { CaseFacts } from '../workflow/case-checklist';
 import { flowChecklists, missingToEnter, type ChecklistItem } from '../workflow/case-checklist';
 import { CASE_STAGE_LABELS, isTerminal, nextStage, stageIndex } from '../workflow/case-stage';
+import { CaseStageGuards } from '../workflow/case-stage-guards';
 import { CASE_ACTION_LABELS, historySummary } from './case-action-labels';
 import { selectStagesLastEntered } from './case-timeline.queries';
 import {
@@ -30,6 +31,7 @@ export class CaseTimelineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: CaseFactsLoader,
+    private readonly guards: CaseStageGuards,
   ) {}
 
   async stages(entity: CaseFactsSource, loaders: RequestLoaders): Promise<CaseStageViewModel[]> {
@@ -62,7 +64,10 @@ export class CaseTimelineService {
   async missingForNextStage(entity: CaseFactsSource, loaders: RequestLoaders): Promise<ChecklistItem[]> {
     const target = nextStage(entity.moveType, entity.stage);
     if (!target || isTerminal(entity.stage)) return [];
-    return missingToEnter(target, await this.factsOf(entity, loaders));
+    return [
+      ...missingToEnter(target, await this.factsOf(entity, loaders)),
+      ...(await this.guards.missingToEnter(this.dataSource.manager, entity, target)),
+    ];
   }
 
   /** The checklist facts, read once per case per request however many timeline fields ask for them. */

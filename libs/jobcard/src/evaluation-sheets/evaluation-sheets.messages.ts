@@ -335,3 +335,43 @@ export const HEADER_LABELS = {
 } as const;
 
 export const SECTION_LABELS = { II: 'Ⅱ', III1: 'Ⅲ(1)', III2: 'Ⅲ(2)' } as const;
+
+/** The headings of the rated sections as the form prints them (S001:541, 552, 582). */
+export const SECTION_TITLES = {
+  II: 'Ⅱ 職務遂行のための基本的能力',
+  III1: 'Ⅲ 技能・技術に関する能力 (1) 基本的事項',
+  III2: 'Ⅲ 技能・技術に関する能力 (2) 専門的事項',
+} as const;
+
+/** The three moments as the UI and the refusals name them (S001:487–492). */
+export const MOMENT_NAMES = { TARGETS: '目標の提示', MIDTERM: '中間評価', FINAL: '修了評価' } as const;
+
+/** The sheet's name and its later alias (spec §3.2 [adopted]). */
+export const SHEET_PRINT_TITLE = '評価シート（ジョブ・カード様式4）';
+export const SHEET_PRINT_ALIAS = '職業能力証明（訓練成果・実務成果）シート（企業実習・OJT用）（様式3-3-1-1）';
+
+/** What the platform refuses when a sheet is worked through the API (the rules' findings are above). */
+export const SHEET_API_MESSAGES = {
+  issued: '修了評価を交付した評価シートは変更できません。',
+  evaluationIssued: (moment: string) => `${moment}は交付済みのため変更できません。`,
+  evaluationMissing: (moment: string) => `${moment}がまだ記録されていません。`,
+  advanceRefused: (moment: string, state: string) =>
+    `${moment}を「${state}」に進められません。指摘の内容を確認してください。`,
+  issueRefused: (moment: string) => `${moment}を交付できません。評価シートと評価の指摘を解消してください。`,
+  targetsFirst: '目標の提示(訓練開始前)を交付してから中間評価・修了評価を記録してください。',
+  followUpNotOfCase: 'このフォローアップはこの案件のものではありません。',
+  followUpOnlyForCase: 'フォローアップを指定できるのは案件の出向者の評価シートのみです。',
+  subjectMissing: '対象者 (案件、登録者、企業のいずれか1つ) を指定してください。',
+  subjectNotFound: '指定された対象者が見つかりません。',
+  periodInvalid: '期間の終了日は開始日以降の日付にしてください。',
+  specialModelUnknown: (code: string) => `Ⅲ(2)のモデル評価シート「${code}」は登録されていません。`,
+  caseWorkerUnknown: 'この案件の対象労働者ではありません。',
+} as const;
+
+/** The stage guard's items on a skills-development secondment (spec §9.1). */
+export const SKILLS_DEVELOPMENT_GUARD = {
+  targetsLabel: '評価シートの目標の提示',
+  targetsDetail: '人材育成型出向では、出向開始(STEP5)の前に評価シートで目標を提示(交付)してください',
+  finalLabel: '評価シートの修了評価の交付',
+  finalDetail: '人材育成型出向では、完了の前に評価シートの修了評価を交付してください',
+} as const;

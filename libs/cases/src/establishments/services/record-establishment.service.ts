@@ -11,6 +11,7 @@ import { CaseAction } from '../../history/case-history.entity';
 import { CaseCommandRunner } from '../../cases/services/case-command.runner';
 import { CaseFactsLoader } from '../../cases/services/case-facts.loader';
 import { describeMissing, missingToEnter } from '../../workflow/case-checklist';
+import { CaseStageGuards } from '../../workflow/case-stage-guards';
 import { CASE_STAGE_LABELS, ESTABLISHING_STAGE, nextStage } from '../../workflow/case-stage';
 import { EstablishmentKind } from '../case-establishment.entity';
 import { appendEstablishment } from './establishment-ledger';
@@ -26,6 +27,7 @@ export class RecordEstablishmentService {
   constructor(
     private readonly runner: CaseCommandRunner,
     private readonly facts: CaseFactsLoader,
+    private readonly guards: CaseStageGuards,
     private readonly placements: OfferPlacementService,
     private readonly reminders: CaseReminderScheduler,
   ) {}
@@ -45,7 +47,10 @@ export class RecordEstablishmentService {
       problems.push(...this.workerProblems(current, input.workerIds));
       if (problems.length) throw CaseException.invalidInput(problems);
 
-      const missing = missingToEnter(target, await this.facts.load(tx, current));
+      const missing = [
+        ...missingToEnter(target, await this.facts.load(tx, current)),
+        ...(await this.guards.missingToEnter(tx, current, target)),
+      ];
       if (missing.length) {
         throw CaseException.requirementsMissing(describeMissing(CASE_STAGE_LABELS[target], missing), missing);
       }

@@ -5,6 +5,7 @@ import { CaseException } from '../../case.exception';
 import type { AdvanceCaseInput } from '../dtos/case-transition.inputs';
 import { CaseAction } from '../../history/case-history.entity';
 import { describeMissing, missingToEnter } from '../../workflow/case-checklist';
+import { CaseStageGuards } from '../../workflow/case-stage-guards';
 import { CASE_STAGE_LABELS, CaseStage, ESTABLISHING_STAGE, nextStage } from '../../workflow/case-stage';
 import { CaseCommandRunner } from '../../cases/services/case-command.runner';
 import { CaseFactsLoader } from '../../cases/services/case-facts.loader';
@@ -18,6 +19,7 @@ export class AdvanceCaseService {
   constructor(
     private readonly runner: CaseCommandRunner,
     private readonly facts: CaseFactsLoader,
+    private readonly guards: CaseStageGuards,
   ) {}
 
   advance(user: AuthUser, input: AdvanceCaseInput): Promise<CaseEntity> {
@@ -39,7 +41,10 @@ export class AdvanceCaseService {
           },
         );
       }
-      const missing = missingToEnter(target, await this.facts.load(tx, current));
+      const missing = [
+        ...missingToEnter(target, await this.facts.load(tx, current)),
+        ...(await this.guards.missingToEnter(tx, current, target)),
+      ];
       if (missing.length) {
         throw CaseException.requirementsMissing(describeMissing(CASE_STAGE_LABELS[target], missing), missing);
       }

@@ -7,6 +7,7 @@ import type { CompleteCaseInput } from '../dtos/case-transition.inputs';
 import { CaseReminderScheduler } from '../../follow-ups/services/case-reminder.scheduler';
 import { CaseAction } from '../../history/case-history.entity';
 import { describeMissing, missingToEnter } from '../../workflow/case-checklist';
+import { CaseStageGuards } from '../../workflow/case-stage-guards';
 import {
   CASE_STAGE_LABELS,
   COMPLETION_OUTCOMES,
@@ -30,6 +31,7 @@ export class CompleteCaseService {
   constructor(
     private readonly runner: CaseCommandRunner,
     private readonly facts: CaseFactsLoader,
+    private readonly guards: CaseStageGuards,
     private readonly reminders: CaseReminderScheduler,
   ) {}
 
@@ -65,7 +67,10 @@ export class CompleteCaseService {
         });
       }
       if (problems.length) throw CaseException.invalidInput(problems);
-      const missing = missingToEnter(CaseStage.COMPLETED, await this.facts.load(tx, current));
+      const missing = [
+        ...missingToEnter(CaseStage.COMPLETED, await this.facts.load(tx, current)),
+        ...(await this.guards.missingToEnter(tx, current, CaseStage.COMPLETED)),
+      ];
       if (missing.length) {
         throw CaseException.requirementsMissing(
           describeMissing(CASE_STAGE_LABELS[CaseStage.COMPLETED], missing),

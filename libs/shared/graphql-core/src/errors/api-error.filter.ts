@@ -18,12 +18,24 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 /**
  * Told of every refused operation (an API error with code FORBIDDEN, whether the guard or a use case refused) before
  * the answer goes out, e.g. to write a personal-data access log. At most one per application, provided under
- * `API_REFUSAL_RECORDER` by the module that needs it.
+ * `API_REFUSAL_RECORDER` by the module that needs it, or by the application composing several modules' recorders.
  */
 export interface ApiRefusalRecorder {
   refused(error: ApiError, host: ArgumentsHost): Promise<void>;
 }
 export const API_REFUSAL_RECORDER = Symbol('API_REFUSAL_RECORDER');
+
+/**
+ * One recorder telling each of several (the talent bank's, the Job Card's: each keeps its own access log and ignores
+ * operations not its own), one after the other.
+ */
+export function composeRefusalRecorders(...recorders: ApiRefusalRecorder[]): ApiRefusalRecorder {
+  return {
+    async refused(error: ApiError, host: ArgumentsHost): Promise<void> {
+      for (const recorder of recorders) await recorder.refused(error, host);
+    },
+  };
+}
 
 /**
  * The application's one exception filter for expected refusals. A module's `DomainException` becomes the API error its
