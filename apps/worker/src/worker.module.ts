@@ -7,6 +7,7 @@ import { MatchingJobsModule } from '@kakehashi/matching';
 import { OrganisationsJobsModule } from '@kakehashi/organisations';
 import { ReferralsJobsModule } from '@kakehashi/referrals';
 import { TalentBankJobsModule } from '@kakehashi/talent-bank';
+import { JobcardJobsModule } from '@kakehashi/jobcard';
 import { StatisticsJobsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
 
@@ -37,6 +38,7 @@ export class WorkerModule {
         CasesJobsModule,
         ReferralsJobsModule,
         TalentBankJobsModule,
+        JobcardJobsModule,
         StatisticsJobsModule,
       ],
     };

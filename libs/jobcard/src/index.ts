@@ -85,6 +85,7 @@ export {
 export * from './evaluation-sheets';
 export * from './retry';
 export { JobcardModule } from './jobcard.module';
+export { JobcardJobsModule } from './jobcard-jobs.module';
 export { JobcardRefusalRecorder } from './access/jobcard-refusal.recorder';
 export { jobcardEntities } from './jobcard-entities';
 export { seedDemoJobcard } from './seed/seed-demo-jobcard';

@@ -20,6 +20,7 @@ import { RecordEvaluationService } from './evaluation-sheets/services/record-eva
 import { SkillsDevelopmentStageGuard } from './evaluation-sheets/services/skills-development-stage.guard';
 import { UpdateEvaluationSheetService } from './evaluation-sheets/services/update-evaluation-sheet.service';
 import { jobcardEntities } from './jobcard-entities';
+import { JobcardJobsModule } from './jobcard-jobs.module';
 
 /**
  * The Job Card (docs/jobcard): evaluation sheets, fixed-term training plans with their logs and eligibility, subsidy
@@ -28,7 +29,7 @@ import { jobcardEntities } from './jobcard-entities';
  * to compose with the talent bank's (see composeRefusalRecorders).
  */
 @Module({
-  imports: [CasesModule, TypeOrmModule.forFeature([...jobcardEntities])],
+  imports: [CasesModule, JobcardJobsModule, TypeOrmModule.forFeature([...jobcardEntities])],
   providers: [
     JobcardAccessLogService,
     JobcardAccessLogQueries,

@@ -22,3 +22,5 @@ export { seedDemoTalentBank } from './seed/seed-demo-talent-bank';
 export { selectedFieldsAt } from './access/selected-fields';
 export { PersonalDataRefusalRecorder } from './access/personal-data-refusal.recorder';
 export { RegistrantModel } from './registrants/registrant.model';
+export { RegistrantErasureHooks, type RegistrantErasureHook } from './anonymisation/registrant-erasure-hooks';
+export { AnonymiseRegistrantService } from './anonymisation/anonymise-registrant.service';

@@ -4,6 +4,7 @@ import { TalentBankClock } from './talent-bank-clock';
 import { TalentBankSettings } from './talent-bank-settings';
 import { AnonymisationScheduler } from './anonymisation/anonymisation.scheduler';
 import { AnonymiseRegistrantService } from './anonymisation/anonymise-registrant.service';
+import { RegistrantErasureHooks } from './anonymisation/registrant-erasure-hooks';
 import { AnonymiseRegistrantProcessor } from './anonymisation/jobs/anonymise-registrant.processor';
 import { ScheduleTalentBankSweep } from './anonymisation/jobs/schedule-talent-bank-sweep';
 import { TalentBankSweepProcessor } from './anonymisation/jobs/talent-bank-sweep.processor';
@@ -22,6 +23,7 @@ import { TalentBankSweepService } from './anonymisation/talent-bank-sweep.servic
     PersonalDataCipher,
     AnonymisationScheduler,
     AnonymiseRegistrantService,
+    RegistrantErasureHooks,
     TalentBankSweepService,
     AnonymiseRegistrantProcessor,
     TalentBankSweepProcessor,
@@ -33,6 +35,7 @@ import { TalentBankSweepService } from './anonymisation/talent-bank-sweep.servic
     PersonalDataCipher,
     AnonymisationScheduler,
     AnonymiseRegistrantService,
+    RegistrantErasureHooks,
     TalentBankSweepService,
   ],
 })

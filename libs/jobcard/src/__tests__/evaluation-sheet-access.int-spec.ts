@@ -2,8 +2,7 @@
 // belongs to and headquarters; everyone else refused, each refusal written as DENIED; every read of personal data
 // written as ALLOWED with the field names, never the values. A registrant's issued sheets on their record.
 import type { AuthUser } from '@kakehashi/authz';
-import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
-import { uniqueTag } from '@kakehashi/testing';
+import { addDays, todayInJapan } from '@kakehashi/calendar';
 import { caseSteps } from './case-walk';
 import {
   accessLogOf,
@@ -12,6 +11,7 @@ import {
   insertUser,
   ok,
   reasonOf,
+  registerRegistrant as register,
   Role,
   startKit,
   type JobcardKit,
@@ -300,38 +300,6 @@ describe('access to evaluation sheets', () => {
     expect(await record()).toEqual([{ id: s.id, issuedOn: today }]);
   });
 });
-
-/** Registers a fictitious 64-year-old through the talent bank's API (the caller's office registers them). */
-async function register(kit: JobcardKit, user: AuthUser): Promise<string> {
-  const tag = uniqueTag(6);
-  const response = await kit.gql<{ registerTalentBankRegistrant: { id: string } }>(
-    user,
-    `mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }`,
-    {
-      input: {
-        name: `試験${tag} 太郎`,
-        kana: 'シケン タロウ',
-        dateOfBirth: addDays(addMonths(today, -12 * 64), -17),
-        phone: '090-0000-0000',
-        email: `${tag}@example.jp`,
-        address: `東京都千代田区試験町1-${tag}`,
-        prefectureCode: '13',
-        eligibilityReason: 'MANDATORY_RETIREMENT',
-        consent: { givenOn: today, purposeVersion: '2026-11', method: 'WRITTEN' },
-        career: { workHistory: [], qualifications: [], skills: [], strengths: '' },
-        wishes: {
-          occupationCodes: ['C'],
-          workingStyle: 'PART_TIME',
-          daysPerWeek: 3,
-          hoursPerDay: 6,
-          monthlyWage: 180000,
-          maxPhysicalDemand: 'MODERATE',
-        },
-      },
-    },
-  );
-  return ok(response).registerTalentBankRegistrant.id;
-}
 
 /** The downloaded bytes as exceljs reads them (its own Buffer type is an ArrayBuffer). */
 function arrayBufferOf(body: Buffer): ArrayBuffer {

@@ -3,6 +3,7 @@
 // as the application's guard does, and both modules' refusal recorders composed as the API composes them. Files share
 // one database: every builder makes its own data unique.
 import { Role, type AuthUser } from '@kakehashi/authz';
+import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
 import { CasesModule } from '@kakehashi/cases';
 import { ConfigModule, validateEnvironment } from '@kakehashi/config';
 import { buildDataSourceOptions } from '@kakehashi/database';
@@ -10,6 +11,7 @@ import { API_REFUSAL_RECORDER, composeRefusalRecorders } from '@kakehashi/graphq
 import { JobsModule } from '@kakehashi/jobs';
 import { PersonalDataRefusalRecorder, TalentBankModule } from '@kakehashi/talent-bank';
 import {
+  ok,
   GraphqlTestClient,
   graphqlTestModule,
   officeId,
@@ -190,4 +192,36 @@ export async function accessLogOf(
       WHERE "record_id" IS NOT DISTINCT FROM $1 AND "actor_user_id" = $2 ORDER BY "id"`,
     [recordId, actorUserId],
   );
+}
+
+/** Registers a fictitious 64-year-old through the talent bank's API (the caller's office registers them). */
+export async function registerRegistrant(kit: JobcardKit, user: AuthUser): Promise<string> {
+  const tag = uniqueTag(6);
+  const response = await kit.gql<{ registerTalentBankRegistrant: { id: string } }>(
+    user,
+    `mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }`,
+    {
+      input: {
+        name: `試験${tag} 太郎`,
+        kana: 'シケン タロウ',
+        dateOfBirth: addDays(addMonths(todayInJapan(), -12 * 64), -17),
+        phone: '090-0000-0000',
+        email: `${tag}@example.jp`,
+        address: `東京都千代田区試験町1-${tag}`,
+        prefectureCode: '13',
+        eligibilityReason: 'MANDATORY_RETIREMENT',
+        consent: { givenOn: todayInJapan(), purposeVersion: '2026-11', method: 'WRITTEN' },
+        career: { workHistory: [], qualifications: [], skills: [], strengths: '' },
+        wishes: {
+          occupationCodes: ['C'],
+          workingStyle: 'PART_TIME',
+          daysPerWeek: 3,
+          hoursPerDay: 6,
+          monthlyWage: 180000,
+          maxPhysicalDemand: 'MODERATE',
+        },
+      },
+    },
+  );
+  return ok(response).registerTalentBankRegistrant.id;
 }

@@ -7,6 +7,7 @@ import { eraseRegistrant, lockForAnonymising } from '../registrants/registrant.q
 import { ANONYMISED_NAME } from '../registrants/services/registrant-view';
 import { TalentBankClock } from '../talent-bank-clock';
 import { TalentBankSettings } from '../talent-bank-settings';
+import { RegistrantErasureHooks } from './registrant-erasure-hooks';
 
 export type AnonymiseOutcome = 'ANONYMISED' | 'ALREADY_ANONYMISED' | 'STILL_ACTIVE' | 'NOT_DUE' | 'NOT_FOUND';
 
@@ -15,7 +16,7 @@ export type AnonymiseOutcome = 'ANONYMISED' | 'ALREADY_ANONYMISED' | 'STILL_ACTI
  * date of birth and contact details, the gender, the date of leaving, the career record and the wishes are removed.
  * Kept: what statistics need (office, prefecture, age band on the registration day, eligibility reason, status and
  * dates) and the consent record (proof of what was agreed). The re-employment row holds no personal data and is
- * untouched, so the outcome counts do not change. Idempotent: a second run, or the sweep beside the job, finds it done.
+ * untouched, so the outcome counts do not change. Other modules' copies go with it (RegistrantErasureHooks). Idempotent: a second run, or the sweep beside the job, finds it done.
  */
 @Injectable()
 export class AnonymiseRegistrantService {
@@ -25,6 +26,7 @@ export class AnonymiseRegistrantService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: TalentBankClock,
     private readonly settings: TalentBankSettings,
+    private readonly erasures: RegistrantErasureHooks,
   ) {}
 
   async anonymise(registrantId: string): Promise<AnonymiseOutcome> {
@@ -37,6 +39,7 @@ export class AnonymiseRegistrantService {
       if (row.status === 'ACTIVE' || row.closedOn === null) return 'STILL_ACTIVE';
       if (addDays(row.closedOn, this.settings.retentionDays) > today) return 'NOT_DUE';
       await eraseRegistrant(manager, registrantId, ANONYMISED_NAME);
+      await this.erasures.eraseRegistrant(manager, registrantId, ANONYMISED_NAME);
       return 'ANONYMISED';
     });
     if (outcome === 'ANONYMISED') this.logger.log({ registrantId }, 'Registrant anonymised');
