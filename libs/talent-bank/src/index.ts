@@ -19,3 +19,6 @@ export { seedTalentBankReferenceData } from './seed/seed-talent-bank-reference-d
 export { TalentBankException, TalentBankExceptionCode } from './talent-bank.exception';
 export { PersonalDataCipher, encryptionKeyId } from './crypto/personal-data-cipher';
 export { seedDemoTalentBank } from './seed/seed-demo-talent-bank';
+export { selectedFieldsAt } from './access/selected-fields';
+export { AccessLogService as TalentBankAccessLogService, accessContext } from './access/access-log.service';
+export { RegistrantModel } from './registrants/registrant.model';
