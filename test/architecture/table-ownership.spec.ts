@@ -10,7 +10,10 @@ const TABLES: Record<string, { owner: Domain; readers?: Domain[] }> = {
   users: { owner: 'identity', readers: ['partners', 'referrals', 'cases', 'talent-bank'] },
   user_sessions: { owner: 'identity' },
 
-  companies: { owner: 'organisations', readers: ['offers', 'matching', 'cases', 'referrals', 'talent-bank'] },
+  companies: {
+    owner: 'organisations',
+    readers: ['offers', 'matching', 'cases', 'referrals', 'talent-bank', 'jobcard'],
+  },
   offices: {
     owner: 'organisations',
     readers: [
@@ -27,10 +30,10 @@ const TABLES: Record<string, { owner: Domain; readers?: Domain[] }> = {
   prefectures: { owner: 'organisations', readers: ['offers', 'matching', 'partners', 'talent-bank'] },
   jsic_major_groups: { owner: 'organisations', readers: ['matching', 'statistics'] },
 
-  sending_offers: { owner: 'offers', readers: ['matching', 'cases', 'referrals', 'statistics'] },
+  sending_offers: { owner: 'offers', readers: ['matching', 'cases', 'referrals', 'statistics', 'jobcard'] },
   receiving_offers: {
     owner: 'offers',
-    readers: ['matching', 'cases', 'referrals', 'statistics', 'talent-bank'],
+    readers: ['matching', 'cases', 'referrals', 'statistics', 'talent-bank', 'jobcard'],
   },
   skills: { owner: 'offers', readers: ['matching'] },
   occupation_major_groups: { owner: 'offers', readers: ['matching', 'talent-bank'] },
@@ -42,7 +45,7 @@ const TABLES: Record<string, { owner: Domain; readers?: Domain[] }> = {
 
   notifications: { owner: 'notifications' },
 
-  cases: { owner: 'cases', readers: ['referrals'] },
+  cases: { owner: 'cases', readers: ['referrals', 'jobcard'] },
   case_tasks: { owner: 'cases' },
   case_history: { owner: 'cases' },
   case_establishments: { owner: 'cases', readers: ['statistics'] },
@@ -71,7 +74,7 @@ const TABLES: Record<string, { owner: Domain; readers?: Domain[] }> = {
   statistics_published_industries: { owner: 'statistics' },
   statistics_published_cross_industry: { owner: 'statistics' },
 
-  talent_bank_registrants: { owner: 'talent-bank' },
+  talent_bank_registrants: { owner: 'talent-bank', readers: ['jobcard'] },
   talent_bank_consent_purposes: { owner: 'talent-bank' },
   talent_bank_access_log: { owner: 'talent-bank' },
   talent_bank_reemployments: { owner: 'talent-bank' },

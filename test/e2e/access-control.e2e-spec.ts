@@ -219,6 +219,32 @@ const TALENT_BANK_OPENINGS = [
 const TALENT_BANK_FIGURES = ['Query.talentBankOutcomes'];
 /** The personal-data access log: administrators. */
 const TALENT_BANK_ACCESS_LOG = ['Query.talentBankAccessLog'];
+/**
+ * Job Card training plans, their logs, the eligibility from a registrant's history, estimates kept with a case and
+ * RETRY notes (personal data): consultants (of the company's, the case's or the registrant's office, checked in the
+ * services) and headquarters coordinators; administrators, executives and partners never.
+ */
+const JOBCARD_PLANS = [
+  'Query.trainingPlan',
+  'Query.trainingPlans',
+  'Mutation.saveTrainingPlan',
+  'Mutation.acceptTrainingPlan',
+  'Mutation.saveTrainingLog',
+  'Query.registrantTrainingEligibility',
+  'Mutation.attachSubsidyEstimate',
+  'Mutation.noteRetryProgramme',
+];
+/** The Job Card's calculators and reference data (nothing stored or read of anyone): Center staff who broker. */
+const JOBCARD_CALCULATORS = [
+  'Query.validateTrainingPlan',
+  'Query.traineeEligibility',
+  'Query.subsidyRateTables',
+  'Query.estimateTrainingSubsidy',
+  'Query.estimateConversionSubsidy',
+  'Query.retryMenus',
+  'Query.retryMenusForPerson',
+  'Query.dispatchCareerUpReport',
+];
 /** The configured job schedules, read-only: administrators. */
 const JOB_SCHEDULES = ['Query.jobSchedules'];
 
@@ -229,6 +255,7 @@ const ALLOWED: Record<Role, string[]> = {
     ...TALENT_BANK_OPENINGS,
     ...TALENT_BANK_FIGURES,
     ...TALENT_BANK_ACCESS_LOG,
+    ...JOBCARD_CALCULATORS,
     ...JOB_SCHEDULES,
     ...REFERENCE,
     ...COMPANY_READ,
@@ -255,6 +282,8 @@ const ALLOWED: Record<Role, string[]> = {
   [Role.HQ_COORDINATOR]: [
     ...SIGNED_IN,
     ...TALENT_BANK_REGISTRANTS,
+    ...JOBCARD_PLANS,
+    ...JOBCARD_CALCULATORS,
     ...TALENT_BANK_OPENINGS,
     ...TALENT_BANK_FIGURES,
     ...REFERENCE,
@@ -281,6 +310,8 @@ const ALLOWED: Record<Role, string[]> = {
   [Role.CONSULTANT]: [
     ...SIGNED_IN,
     ...TALENT_BANK_REGISTRANTS,
+    ...JOBCARD_PLANS,
+    ...JOBCARD_CALCULATORS,
     ...TALENT_BANK_OPENINGS,
     ...REFERENCE,
     ...COMPANY_READ,

@@ -2,7 +2,12 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { CasesModule } from '@kakehashi/cases';
 import { ConfigModule, type AppConfig } from '@kakehashi/config';
 import { DatabaseModule } from '@kakehashi/database';
-import { ApiErrorsFilter, createInputValidationPipe } from '@kakehashi/graphql-core';
+import {
+  API_REFUSAL_RECORDER,
+  ApiErrorsFilter,
+  composeRefusalRecorders,
+  createInputValidationPipe,
+} from '@kakehashi/graphql-core';
 import { AuthGuard, IdentityModule } from '@kakehashi/identity';
 import { JobsModule } from '@kakehashi/jobs';
 import { ObservabilityModule } from '@kakehashi/observability';
@@ -12,8 +17,8 @@ import { OffersModule } from '@kakehashi/offers';
 import { OrganisationsModule } from '@kakehashi/organisations';
 import { PartnersModule } from '@kakehashi/partners';
 import { ReferralsModule } from '@kakehashi/referrals';
-import { TalentBankModule } from '@kakehashi/talent-bank';
-import { JobcardModule } from '@kakehashi/jobcard';
+import { PersonalDataRefusalRecorder, TalentBankModule } from '@kakehashi/talent-bank';
+import { JobcardModule, TrainingPlanRefusalRecorder } from '@kakehashi/jobcard';
 import { StatisticsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
@@ -79,6 +84,12 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
         // Every refusal, a module's exception mapped by its table or an API error, in any resolver or field resolver.
         { provide: APP_FILTER, useClass: ApiErrorsFilter },
+        // Refusals of personal-data operations go to the access log of the module that owns them.
+        {
+          provide: API_REFUSAL_RECORDER,
+          useFactory: composeRefusalRecorders,
+          inject: [PersonalDataRefusalRecorder, TrainingPlanRefusalRecorder],
+        },
       ],
     };
   }

@@ -85,6 +85,8 @@ export {
 export * from './evaluation-sheets';
 export * from './retry';
 export { JobcardModule } from './jobcard.module';
+export { TrainingPlanRefusalRecorder } from './access/training-plan-refusal.recorder';
+export { seedDemoTrainingPlans } from './seed/seed-demo-training-plans';
 export { JobcardException, JobcardExceptionCode, JOBCARD_API_ERRORS } from './jobcard.exception';
 // Subsidy estimates (spec §6) and the dispatch career-up report (§7).
 export * from './shared/format-yen';

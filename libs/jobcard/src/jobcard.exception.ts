@@ -48,15 +48,25 @@ export class JobcardException extends DomainException<JobcardExceptionCode> {
     );
   }
 
-  /** The rule errors that block, each as a field error in Japanese with its rule (the seeds' wording). */
+  /**
+   * The rule errors that block, each as a field error in Japanese with its rule (the seeds' wording). FAILED_PRECONDITION
+   * answers carry no field errors, so the findings also go out in `extensions.findings` (code, field, message, rule).
+   */
   static rulesNotMet(message: string, findings: readonly RuleFinding[]): JobcardException {
+    const errors = findings.filter((finding) => finding.severity === 'ERROR');
     return new JobcardException(
       JobcardExceptionCode.RULES_NOT_MET,
       message,
-      {},
-      findings
-        .filter((finding) => finding.severity === 'ERROR')
-        .map((finding) => ({ field: finding.field ?? 'input', message: finding.message })),
+      {
+        findings: errors.map(({ code, field, message: text, rule, seed }) => ({
+          code,
+          field,
+          message: text,
+          rule,
+          seed,
+        })),
+      },
+      errors.map((finding) => ({ field: finding.field ?? 'input', message: finding.message })),
     );
   }
 }

@@ -1,9 +1,8 @@
-import { API_REFUSAL_RECORDER } from '@kakehashi/graphql-core';
 import { TalentBankModule } from '@kakehashi/talent-bank';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobcardAccessLogService } from './access/jobcard-access-log.service';
-import { JobcardRefusalRecorder } from './access/jobcard-refusal.recorder';
+import { TrainingPlanRefusalRecorder } from './access/training-plan-refusal.recorder';
 import { DispatchReportExportController } from './dispatch-reports/dispatch-report-export.controller';
 import { DispatchReportResolver } from './dispatch-reports/dispatch-report.resolver';
 import { DispatchReportService } from './dispatch-reports/services/dispatch-report.service';
@@ -47,8 +46,8 @@ import { TrainingPlanResolver } from './training-plans/training-plan.resolver';
     JobcardClock,
     JobcardRecords,
     JobcardAccessLogService,
-    // The application's error filter writes refused personal-data operations to the access log through it.
-    { provide: API_REFUSAL_RECORDER, useClass: JobcardRefusalRecorder },
+    // The application composes it into its API_REFUSAL_RECORDER: refused plan reads go to the access log.
+    TrainingPlanRefusalRecorder,
     PlanCommandRunner,
     CheckTrainingPlanService,
     SaveTrainingPlanService,
@@ -74,6 +73,6 @@ import { TrainingPlanResolver } from './training-plans/training-plan.resolver';
     DispatchReportResolver,
   ],
   controllers: [DispatchReportExportController],
-  exports: [],
+  exports: [TrainingPlanRefusalRecorder],
 })
 export class JobcardModule {}

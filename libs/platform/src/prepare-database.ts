@@ -7,6 +7,7 @@ import {
   type ApplicationRoleGrant,
 } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
+import { seedDemoTrainingPlans } from '@kakehashi/jobcard';
 import { seedDemoAssignmentRun, seedDemoMatchDecisions } from '@kakehashi/matching';
 import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
@@ -88,6 +89,7 @@ export async function seedDemo(
   const assignmentRuns = await seedDemoAssignmentRun(dataSource);
   const talentBank = await seedDemoTalentBank(dataSource, clock);
   const statistics = await seedDemoStatistics(dataSource, clock);
+  const trainingPlans = await seedDemoTrainingPlans(dataSource, clock);
   return {
     companies,
     ...partners,
@@ -100,5 +102,6 @@ export async function seedDemo(
     assignmentRuns,
     ...talentBank,
     ...statistics,
+    ...trainingPlans,
   };
 }

@@ -20,5 +20,6 @@ export { TalentBankException, TalentBankExceptionCode } from './talent-bank.exce
 export { PersonalDataCipher, encryptionKeyId } from './crypto/personal-data-cipher';
 export { seedDemoTalentBank } from './seed/seed-demo-talent-bank';
 export { selectedFieldsAt } from './access/selected-fields';
-export { AccessLogService as TalentBankAccessLogService, accessContext } from './access/access-log.service';
+export { PersonalDataRefusalRecorder } from './access/personal-data-refusal.recorder';
 export { RegistrantModel } from './registrants/registrant.model';
+export { AccessLogService as TalentBankAccessLogService, accessContext } from './access/access-log.service';

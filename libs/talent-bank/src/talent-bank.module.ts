@@ -65,7 +65,8 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     TalentBankRecords,
     AccessLogService,
     // The application's error filter writes refused personal-data operations to the access log through it.
-    { provide: API_REFUSAL_RECORDER, useClass: PersonalDataRefusalRecorder },
+    PersonalDataRefusalRecorder,
+    { provide: API_REFUSAL_RECORDER, useExisting: PersonalDataRefusalRecorder },
     RegistrantQueryService,
     RegisterRegistrantService,
     UpdateRegistrantService,
@@ -95,7 +96,7 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     AccessLogActorResolver,
   ],
   controllers: [AccessLogExportController],
-  // AccessLogService: other modules that read a registrant's personal data (the Job Card's eligibility) log it here.
-  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER, AccessLogService],
+  // AccessLogService: a module reading a registrant's personal data (the Job Card's eligibility) logs it here.
+  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER, PersonalDataRefusalRecorder, AccessLogService],
 })
 export class TalentBankModule {}

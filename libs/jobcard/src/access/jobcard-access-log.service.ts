@@ -1,5 +1,4 @@
 import type { AuthUser } from '@kakehashi/authz';
-import { selectedFieldsAt } from '@kakehashi/talent-bank';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -26,15 +25,6 @@ export function jobcardAccessContext(
   request: { ip?: string } | undefined,
 ): JobcardAccessContext {
   return { user, clientIp: request?.ip ?? null, operation: `${info.parentType.name}.${info.fieldName}` };
-}
-
-/** The fields selected at `path` that are not in `nonPersonal`: what a read hands out of a person. */
-export function personalFieldsAt(
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>,
-  nonPersonal: ReadonlySet<string>,
-  path: readonly string[] = [],
-): string[] {
-  return selectedFieldsAt(info, path).filter((field) => !nonPersonal.has(field));
 }
 
 /**

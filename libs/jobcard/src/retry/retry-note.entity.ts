@@ -57,7 +57,7 @@ export class RetryNoteEntity {
   @Column({ type: 'date' })
   notedOn: string;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @Column({ type: 'uuid' })

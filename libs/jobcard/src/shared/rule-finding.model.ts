@@ -1,10 +1,10 @@
 // The GraphQL face of a rule finding (shared/rule-finding.ts): every Job Card feature answers its checks with these.
 import { registerLabelledEnum } from '@kakehashi/graphql-core';
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { FindingSeverity, RuleFinding } from './rule-finding';
+import type { FindingSeverity } from './rule-finding';
 
 /** The severities as a GraphQL enum (the rules use the string union). */
-export const FindingSeverityValues = { ERROR: 'ERROR', WARNING: 'WARNING' } as const satisfies Record<
+const FindingSeverityValues = { ERROR: 'ERROR', WARNING: 'WARNING' } as const satisfies Record<
   FindingSeverity,
   FindingSeverity
 >;
@@ -44,5 +44,3 @@ export class RuleFindingModel {
   @Field({ description: '根拠となる資料の行 (例: S001:182) / The seed line.' })
   seed: string;
 }
-
-export const toRuleFindingModel = (finding: RuleFinding): RuleFindingModel => ({ ...finding });

@@ -1,6 +1,6 @@
 // Rate tables, estimates and stored estimates as the API shows them.
 import { addDays } from '@kakehashi/calendar';
-import { toRuleFindingModel } from '../shared/rule-finding.model';
+import { toRuleFindingModel } from '../shared/rule-finding.view';
 import { type RatesBySize, type SubsidyRateTable, SUBSIDY_RATE_TABLES } from './rate-tables';
 import type { ConversionSubsidyEstimate } from './rules/conversion-subsidy';
 import type { TrainingSubsidyEstimate } from './rules/training-subsidy';

@@ -2,15 +2,12 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import type { GraphqlContext } from '@kakehashi/graphql-core';
 import { Args, Context, Info, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  jobcardAccessContext,
-  JobcardAccessLogService,
-  personalFieldsAt,
-} from '../access/jobcard-access-log.service';
+import { jobcardAccessContext, JobcardAccessLogService } from '../access/jobcard-access-log.service';
+import { planFieldsSelected } from '../access/plan-personal-fields';
 import { JobcardClock } from '../jobcard-clock';
 import { JOBCARD_WORKERS } from '../jobcard-roles';
 import { toTrainingPlanModel } from '../training-plans/plan-view';
-import { NON_PERSONAL_PLAN_FIELDS, TrainingPlanModel } from '../training-plans/training-plan.model';
+import { TrainingPlanModel } from '../training-plans/training-plan.model';
 import { SaveTrainingLogArgs } from './dtos/training-log.input';
 import { SaveTrainingLogService } from './services/save-training-log.service';
 
@@ -40,7 +37,7 @@ export class TrainingLogResolver {
       'READ',
       'TRAINING_PLAN',
       [plan.id],
-      personalFieldsAt(info, NON_PERSONAL_PLAN_FIELDS),
+      planFieldsSelected(info),
     );
     return toTrainingPlanModel(plan, this.clock.today());
   }

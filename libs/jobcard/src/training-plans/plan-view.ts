@@ -3,7 +3,7 @@
 import { isCalendarDay } from '@kakehashi/calendar';
 import type { TraineeEligibilityModel } from '../eligibility/eligibility.model';
 import { traineeEligibility } from '../eligibility/rules/trainee-eligibility';
-import { toRuleFindingModel } from '../shared/rule-finding.model';
+import { toRuleFindingModel } from '../shared/rule-finding.view';
 import { logTotals } from '../training-logs/rules/log-totals';
 import { validateTrainingLog } from '../training-logs/rules/validate-training-log';
 import type { TrainingLogTotalsModel } from '../training-logs/training-log.model';

@@ -94,7 +94,7 @@ export class TrainingPlanEntity {
   @Column({ type: 'varchar', length: 8, nullable: true })
   companySizeAtSubmission: JobCardCompanySize | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @Column({ type: 'uuid' })

@@ -2,11 +2,8 @@ import { CurrentUser, Roles, type AuthUser } from '@kakehashi/authz';
 import type { GraphqlContext } from '@kakehashi/graphql-core';
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  jobcardAccessContext,
-  JobcardAccessLogService,
-  personalFieldsAt,
-} from '../access/jobcard-access-log.service';
+import { jobcardAccessContext, JobcardAccessLogService } from '../access/jobcard-access-log.service';
+import { planFieldsSelected } from '../access/plan-personal-fields';
 import { JobcardClock } from '../jobcard-clock';
 import { JOBCARD_REFERENCE_READERS, JOBCARD_WORKERS } from '../jobcard-roles';
 import {
@@ -21,11 +18,7 @@ import { CheckTrainingPlanService } from './services/check-training-plan.service
 import { SaveTrainingPlanService } from './services/save-training-plan.service';
 import { TrainingPlanQueryService } from './services/training-plan-query.service';
 import type { TrainingPlanEntity } from './training-plan.entity';
-import {
-  NON_PERSONAL_PLAN_FIELDS,
-  TrainingPlanModel,
-  TrainingPlanValidationModel,
-} from './training-plan.model';
+import { TrainingPlanModel, TrainingPlanValidationModel } from './training-plan.model';
 
 /**
  * Training plans: the live check (stateless), and the plans of a client company worked by its office's consultants
@@ -120,7 +113,7 @@ export class TrainingPlanResolver {
       'READ',
       'TRAINING_PLAN',
       plans.map((plan) => plan.id),
-      personalFieldsAt(info, NON_PERSONAL_PLAN_FIELDS),
+      planFieldsSelected(info),
     );
     const today = this.clock.today();
     return plans.map((plan) => toTrainingPlanModel(plan, today));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InputChecks } from '../../shared/input-checks';
-import { toRuleFindingModel } from '../../shared/rule-finding.model';
+import { toRuleFindingModel } from '../../shared/rule-finding.view';
 import type { DispatchReportResult } from '../dispatch-report.types';
 import type { DispatchReportModel } from '../dispatch-report.model';
 import { dispatchReportCsv } from '../dispatch-report-csv';

@@ -2,7 +2,7 @@ import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
 import { InputChecks } from '../../shared/input-checks';
 import { JobcardRecords } from '../../shared/jobcard-records';
-import { toRuleFindingModel } from '../../shared/rule-finding.model';
+import { toRuleFindingModel } from '../../shared/rule-finding.view';
 import type { RegistrantTrainingEligibilityArgs, TraineeFactsInput } from '../dtos/trainee-facts.input';
 import { toTraineeFacts } from '../dtos/to-trainee-facts';
 import { REGISTRANT_HISTORY_MESSAGES } from '../eligibility.messages';

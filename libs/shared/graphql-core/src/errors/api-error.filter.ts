@@ -1,5 +1,4 @@
-import { Catch, Injectable, Optional, type ArgumentsHost } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Catch, Inject, Injectable, Optional, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { toApiError } from './api-error-mappings';
 import { ApiError } from './api-errors';
@@ -18,13 +17,25 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /**
  * Told of every refused operation (an API error with code FORBIDDEN, whether the guard or a use case refused) before
- * the answer goes out, e.g. to write a personal-data access log. Provided under `API_REFUSAL_RECORDER` by each module
- * that needs one (the talent bank, the Job Card): every one is told, and each records the operations it knows.
+ * the answer goes out, e.g. to write a personal-data access log. At most one per application, provided under
+ * `API_REFUSAL_RECORDER` by the module that needs it, or by the application composing several modules' recorders.
  */
 export interface ApiRefusalRecorder {
   refused(error: ApiError, host: ArgumentsHost): Promise<void>;
 }
 export const API_REFUSAL_RECORDER = Symbol('API_REFUSAL_RECORDER');
+
+/**
+ * One recorder telling each of several (the talent bank's, the Job Card's: each keeps its own access log and ignores
+ * operations not its own), one after the other.
+ */
+export function composeRefusalRecorders(...recorders: ApiRefusalRecorder[]): ApiRefusalRecorder {
+  return {
+    async refused(error: ApiError, host: ArgumentsHost): Promise<void> {
+      for (const recorder of recorders) await recorder.refused(error, host);
+    },
+  };
+}
 
 /**
  * The application's one exception filter for expected refusals. A module's `DomainException` becomes the API error its
@@ -35,34 +46,15 @@ export const API_REFUSAL_RECORDER = Symbol('API_REFUSAL_RECORDER');
 @Catch(DomainException, ApiError)
 @Injectable()
 export class ApiErrorsFilter implements GqlExceptionFilter {
-  private recorders: readonly ApiRefusalRecorder[] | null = null;
-
-  constructor(@Optional() private readonly moduleRef?: ModuleRef) {}
+  constructor(@Optional() @Inject(API_REFUSAL_RECORDER) private readonly recorder?: ApiRefusalRecorder) {}
 
   async catch(exception: DomainException<string> | ApiError, host: ArgumentsHost): Promise<ApiError | void> {
     const error = exception instanceof DomainException ? toApiError(exception) : exception;
-    if (error.extensions['code'] === ErrorCode.FORBIDDEN) {
-      for (const recorder of this.refusalRecorders()) await recorder.refused(error, host);
+    if (this.recorder && error.extensions['code'] === ErrorCode.FORBIDDEN) {
+      await this.recorder.refused(error, host);
     }
     if (host.getType<string>() === 'graphql') return error;
     sendOverHttp(error, host);
-  }
-
-  /** Every module's recorder, looked up once (none in an application without one). */
-  private refusalRecorders(): readonly ApiRefusalRecorder[] {
-    if (this.recorders === null) {
-      try {
-        this.recorders =
-          this.moduleRef?.get<ApiRefusalRecorder, ApiRefusalRecorder>(API_REFUSAL_RECORDER, {
-            strict: false,
-            each: true,
-          }) ?? [];
-      } catch {
-        // No module provides one.
-        this.recorders = [];
-      }
-    }
-    return this.recorders;
   }
 }
 

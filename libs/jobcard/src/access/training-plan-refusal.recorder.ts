@@ -6,12 +6,8 @@ import { GqlArgumentsHost } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { REGISTRANT_ELIGIBILITY_FIELDS } from '../eligibility/eligibility.resolver';
-import { NON_PERSONAL_PLAN_FIELDS } from '../training-plans/training-plan.model';
-import {
-  jobcardAccessContext,
-  JobcardAccessLogService,
-  personalFieldsAt,
-} from './jobcard-access-log.service';
+import { jobcardAccessContext, JobcardAccessLogService } from './jobcard-access-log.service';
+import { planFieldsSelected } from './plan-personal-fields';
 
 /** The operations that hand out a plan's personal data: a refused call is written to the access log as DENIED. */
 export const PLAN_OPERATIONS: ReadonlySet<string> = new Set([
@@ -26,12 +22,13 @@ export const PLAN_OPERATIONS: ReadonlySet<string> = new Set([
 const REGISTRANT_OPERATIONS: ReadonlySet<string> = new Set(['Query.registrantTrainingEligibility']);
 
 /**
- * Writes every refused Job Card operation on personal data as DENIED, with what it tried to read: the guard's role
- * refusal and the services' office refusals alike (the application's error filter calls every module's recorder).
+ * Writes every refused training-plan operation as DENIED to jobcard_access_log, and a refused read of a registrant's
+ * career to the talent bank's log, with what it tried to read: the guard's role refusals and the services' office
+ * refusals alike. The application composes it with the other modules' recorders (composeRefusalRecorders).
  */
 @Injectable()
-export class JobcardRefusalRecorder implements ApiRefusalRecorder {
-  private readonly logger = new Logger('JobcardAccess');
+export class TrainingPlanRefusalRecorder implements ApiRefusalRecorder {
+  private readonly logger = new Logger('JobcardTrainingPlanAccess');
 
   constructor(
     private readonly log: JobcardAccessLogService,
@@ -50,7 +47,7 @@ export class JobcardRefusalRecorder implements ApiRefusalRecorder {
     const reason = String(error.extensions['reason'] ?? 'FORBIDDEN');
     try {
       if (PLAN_OPERATIONS.has(operation)) {
-        const fields = personalFieldsAt(info, NON_PERSONAL_PLAN_FIELDS);
+        const fields = planFieldsSelected(info);
         const logContext = jobcardAccessContext(user, info, context.req);
         await this.log.denied(
           logContext,
