@@ -33,7 +33,7 @@ const TABLES: Record<string, { owner: Domain; readers?: Domain[] }> = {
   sending_offers: { owner: 'offers', readers: ['matching', 'cases', 'referrals', 'statistics', 'jobcard'] },
   receiving_offers: {
     owner: 'offers',
-    readers: ['matching', 'cases', 'referrals', 'statistics', 'talent-bank'],
+    readers: ['matching', 'cases', 'referrals', 'statistics', 'talent-bank', 'jobcard'],
   },
   skills: { owner: 'offers', readers: ['matching'] },
   occupation_major_groups: { owner: 'offers', readers: ['matching', 'talent-bank'] },

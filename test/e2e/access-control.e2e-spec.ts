@@ -235,6 +235,32 @@ const JOBCARD_SHEETS = [
 const JOBCARD_REFERENCE = ['Query.evaluationSheetReference'];
 /** The Job Card access log: administrators. */
 const JOBCARD_ACCESS_LOG = ['Query.jobcardAccessLog'];
+/**
+ * Job Card training plans, their logs, the eligibility from a registrant's history, estimates kept with a case and
+ * RETRY notes (personal data): consultants (of the company's, the case's or the registrant's office, checked in the
+ * services) and headquarters coordinators; administrators, executives and partners never.
+ */
+const JOBCARD_PLANS = [
+  'Query.trainingPlan',
+  'Query.trainingPlans',
+  'Mutation.saveTrainingPlan',
+  'Mutation.acceptTrainingPlan',
+  'Mutation.saveTrainingLog',
+  'Query.registrantTrainingEligibility',
+  'Mutation.attachSubsidyEstimate',
+  'Mutation.noteRetryProgramme',
+];
+/** The Job Card's calculators and reference data (nothing stored or read of anyone): Center staff who broker. */
+const JOBCARD_CALCULATORS = [
+  'Query.validateTrainingPlan',
+  'Query.traineeEligibility',
+  'Query.subsidyRateTables',
+  'Query.estimateTrainingSubsidy',
+  'Query.estimateConversionSubsidy',
+  'Query.retryMenus',
+  'Query.retryMenusForPerson',
+  'Query.dispatchCareerUpReport',
+];
 /** The configured job schedules, read-only: administrators. */
 const JOB_SCHEDULES = ['Query.jobSchedules'];
 
@@ -247,6 +273,7 @@ const ALLOWED: Record<Role, string[]> = {
     ...TALENT_BANK_ACCESS_LOG,
     ...JOBCARD_REFERENCE,
     ...JOBCARD_ACCESS_LOG,
+    ...JOBCARD_CALCULATORS,
     ...JOB_SCHEDULES,
     ...REFERENCE,
     ...COMPANY_READ,
@@ -275,6 +302,8 @@ const ALLOWED: Record<Role, string[]> = {
     ...TALENT_BANK_REGISTRANTS,
     ...JOBCARD_SHEETS,
     ...JOBCARD_REFERENCE,
+    ...JOBCARD_PLANS,
+    ...JOBCARD_CALCULATORS,
     ...TALENT_BANK_OPENINGS,
     ...TALENT_BANK_FIGURES,
     ...REFERENCE,
@@ -303,6 +332,8 @@ const ALLOWED: Record<Role, string[]> = {
     ...TALENT_BANK_REGISTRANTS,
     ...JOBCARD_SHEETS,
     ...JOBCARD_REFERENCE,
+    ...JOBCARD_PLANS,
+    ...JOBCARD_CALCULATORS,
     ...TALENT_BANK_OPENINGS,
     ...REFERENCE,
     ...COMPANY_READ,

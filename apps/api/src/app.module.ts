@@ -18,7 +18,7 @@ import { OrganisationsModule } from '@kakehashi/organisations';
 import { PartnersModule } from '@kakehashi/partners';
 import { ReferralsModule } from '@kakehashi/referrals';
 import { PersonalDataRefusalRecorder, TalentBankModule } from '@kakehashi/talent-bank';
-import { JobcardModule, JobcardRefusalRecorder } from '@kakehashi/jobcard';
+import { JobcardModule, JobcardRefusalRecorder, TrainingPlanRefusalRecorder } from '@kakehashi/jobcard';
 import { StatisticsModule } from '@kakehashi/statistics';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
@@ -88,7 +88,7 @@ export class AppModule {
         {
           provide: API_REFUSAL_RECORDER,
           useFactory: composeRefusalRecorders,
-          inject: [PersonalDataRefusalRecorder, JobcardRefusalRecorder],
+          inject: [PersonalDataRefusalRecorder, JobcardRefusalRecorder, TrainingPlanRefusalRecorder],
         },
       ],
     };

@@ -89,6 +89,8 @@ export { JobcardJobsModule } from './jobcard-jobs.module';
 export { JobcardRefusalRecorder } from './access/jobcard-refusal.recorder';
 export { jobcardEntities } from './jobcard-entities';
 export { seedDemoJobcard } from './seed/seed-demo-jobcard';
+export { TrainingPlanRefusalRecorder } from './access/training-plan-refusal.recorder';
+export { seedDemoTrainingPlans } from './seed/seed-demo-training-plans';
 export { JobcardException, JobcardExceptionCode, JOBCARD_API_ERRORS } from './jobcard.exception';
 // Subsidy estimates (spec §6) and the dispatch career-up report (§7).
 export * from './shared/format-yen';

@@ -7,7 +7,7 @@ import {
   type ApplicationRoleGrant,
 } from '@kakehashi/database';
 import { seedDemoUsers } from '@kakehashi/identity';
-import { seedDemoJobcard } from '@kakehashi/jobcard';
+import { seedDemoJobcard, seedDemoTrainingPlans } from '@kakehashi/jobcard';
 import { seedDemoAssignmentRun, seedDemoMatchDecisions } from '@kakehashi/matching';
 import { seedDemoOfficeOffers, seedDemoOffers, seedOffersReferenceData } from '@kakehashi/offers';
 import { seedDemoCompanies, seedReferenceData } from '@kakehashi/organisations';
@@ -90,6 +90,7 @@ export async function seedDemo(
   const talentBank = await seedDemoTalentBank(dataSource, clock);
   const statistics = await seedDemoStatistics(dataSource, clock);
   const jobcard = await seedDemoJobcard(dataSource);
+  const trainingPlans = await seedDemoTrainingPlans(dataSource, clock);
   return {
     companies,
     ...partners,
@@ -103,5 +104,6 @@ export async function seedDemo(
     ...talentBank,
     ...statistics,
     ...jobcard,
+    ...trainingPlans,
   };
 }

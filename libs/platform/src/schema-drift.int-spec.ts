@@ -1,6 +1,7 @@
 import { buildDataSourceOptions, loadSqlMigrations } from '@kakehashi/database';
 import '@kakehashi/cases';
 import '@kakehashi/identity';
+import '@kakehashi/jobcard';
 import '@kakehashi/matching';
 import '@kakehashi/notifications';
 import '@kakehashi/offers';
@@ -77,6 +78,9 @@ describe('entities and migrations', () => {
         'senior_openings',
         'talent_bank_reemployments',
         'talent_bank_access_log',
+        'jobcard_training_plans',
+        'jobcard_subsidy_estimates',
+        'jobcard_retry_notes',
         'statistics_published_years',
         'statistics_published_months',
         'statistics_published_industries',

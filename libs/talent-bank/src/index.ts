@@ -24,3 +24,4 @@ export { PersonalDataRefusalRecorder } from './access/personal-data-refusal.reco
 export { RegistrantModel } from './registrants/registrant.model';
 export { RegistrantErasureHooks, type RegistrantErasureHook } from './anonymisation/registrant-erasure-hooks';
 export { AnonymiseRegistrantService } from './anonymisation/anonymise-registrant.service';
+export { AccessLogService as TalentBankAccessLogService, accessContext } from './access/access-log.service';

@@ -149,6 +149,25 @@ export function ageBandOf(age: number): AgeBand {
 }
 
 /** Access log: what was done with a registrant's data, and whether it was allowed. */
+/**
+ * The employment kind of a Job Card work-history entry (spec §3.2): what the Job Card's fixed-term training rules read
+ * (libs/jobcard, spec §5.12). REGULAR = 正規雇用労働者; FIXED_TERM = 有期契約労働者 (part-time and fixed-term dispatched
+ * included); INDEFINITE_NON_REGULAR = 無期雇用労働者 other than regular; DISPATCHED = working as a dispatched worker.
+ */
+export enum WorkHistoryEmploymentKind {
+  REGULAR = 'REGULAR',
+  FIXED_TERM = 'FIXED_TERM',
+  INDEFINITE_NON_REGULAR = 'INDEFINITE_NON_REGULAR',
+  DISPATCHED = 'DISPATCHED',
+}
+
+export const WORK_HISTORY_EMPLOYMENT_KIND_LABELS: Record<WorkHistoryEmploymentKind, string> = {
+  REGULAR: '正規雇用',
+  FIXED_TERM: '有期契約',
+  INDEFINITE_NON_REGULAR: '無期雇用（正規雇用以外）',
+  DISPATCHED: '派遣',
+};
+
 export enum AccessAction {
   READ = 'READ',
   EXPORT = 'EXPORT',

@@ -23,6 +23,8 @@ import {
   WageBand,
   WorkingStyle,
   WorkingStyleWanted,
+  WORK_HISTORY_EMPLOYMENT_KIND_LABELS,
+  WorkHistoryEmploymentKind,
 } from './talent-bank-enums';
 
 export {
@@ -38,6 +40,7 @@ export {
   WageBand,
   WorkingStyle,
   WorkingStyleWanted,
+  WorkHistoryEmploymentKind,
 };
 
 registerLabelledEnum(RegistrantStatus, {
@@ -111,4 +114,11 @@ registerLabelledEnum(AccessOutcome, {
   name: 'TalentBankAccessOutcome',
   description: 'アクセスの結果 / Whether the access was allowed.',
   labels: ACCESS_OUTCOME_LABELS,
+});
+
+registerLabelledEnum(WorkHistoryEmploymentKind, {
+  name: 'JobCardEmploymentKind',
+  description:
+    '職歴の雇用形態 (ジョブ・カード。有期実習型訓練の受講資格の判定に使用) / Employment kind of a work-history entry.',
+  labels: WORK_HISTORY_EMPLOYMENT_KIND_LABELS,
 });

@@ -96,6 +96,7 @@ import { TALENT_BANK_ENTITIES } from './talent-bank-entities';
     AccessLogActorResolver,
   ],
   controllers: [AccessLogExportController],
-  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER, PersonalDataRefusalRecorder],
+  // AccessLogService: other modules that read a registrant's personal data (the Job Card's eligibility) log it here.
+  exports: [TalentBankOutcomesService, API_REFUSAL_RECORDER, PersonalDataRefusalRecorder, AccessLogService],
 })
 export class TalentBankModule {}

@@ -1,3 +1,4 @@
+import { selectedFieldsAt } from '@kakehashi/talent-bank';
 import type { AuthUser } from '@kakehashi/authz';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -19,6 +20,15 @@ export function jobcardAccessContext(
   request: { ip?: string } | undefined,
 ): JobcardAccessContext {
   return { user, clientIp: request?.ip ?? null, operation: `${info.parentType.name}.${info.fieldName}` };
+}
+
+/** The fields selected at `path` that are not in `nonPersonal`: what a read hands out of a person. */
+export function personalFieldsAt(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>,
+  nonPersonal: ReadonlySet<string>,
+  path: readonly string[] = [],
+): string[] {
+  return selectedFieldsAt(info, path).filter((field) => !nonPersonal.has(field));
 }
 
 /**

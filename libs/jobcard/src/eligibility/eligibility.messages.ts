@@ -76,3 +76,17 @@ export const EMPLOYER_RECORD_NAMES = {
   costs: '訓練に要する経費の負担状況を明らかにする書類',
   wages: '訓練生に対する賃金の支払いの状況を明らかにする書類',
 } as const;
+
+export const JOB_CARD_ISSUER_KIND_LABELS = {
+  REGISTERED_CAREER_CONSULTANT: '登録キャリア・コンサルタント',
+  JOB_CARD_ADVISER: 'ジョブ・カード作成アドバイザー',
+} as const;
+
+/** A registrant's history read for the eligibility rules (talent bank work history). */
+export const REGISTRANT_HISTORY_MESSAGES = {
+  employmentKindMissing: (companyName: string, from: string): string =>
+    `職歴（${companyName}、${japaneseYearMonth(from)}～）に雇用形態が入力されていないため、正規雇用の期間として数えていません。` +
+    '人材バンクの職務経歴で雇用形態を入力してください',
+  otherRequirements:
+    '職歴から判定できる要件（過去5年・10年の正規雇用）のみの判定です。雇用形態・ジョブ・カードの交付などの要件は訓練実施計画で確認します',
+} as const;

@@ -26,3 +26,25 @@ export function retryGapReason(skills: readonly string[], licences: readonly str
   if (licences.length > 0) parts.push(`不足している資格${quoted(licences)}の取得を目指せます`);
   return parts.join('。');
 }
+
+export const RETRY_NOTE_STATUS_LABELS = { SUGGESTED: '紹介した', TAKEN: '受講した' } as const;
+
+export const RETRY_CAREER_KIND_LABELS = {
+  OFFICE: '事務系総合職',
+  TECHNICAL: '技術系専門職',
+  MANUFACTURING_ENGINEER: 'ものづくり分野の技術者',
+  IT: 'IT技術者',
+  OTHER: 'その他',
+} as const;
+
+export const RETRY_IT_LEVEL_LABELS = {
+  NONE: '未習',
+  BEGINNER: '初級',
+  SOME: '一定程度の知識・技能あり',
+} as const;
+
+export const RETRY_API_MESSAGES = {
+  what: 'RETRYプログラムの記録',
+  onePerson: '案件または登録者のどちらか一方を指定してください。',
+  ageInvalid: '年齢は0以上の整数で入力してください。',
+} as const;

@@ -31,3 +31,5 @@ export class RuleFindingModel implements RuleFinding {
   @Field({ description: '根拠資料の行 / Seed line (S001:729).' })
   seed: string;
 }
+
+export const toRuleFindingModel = (finding: RuleFinding): RuleFindingModel => ({ ...finding });

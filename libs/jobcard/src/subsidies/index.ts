@@ -9,7 +9,7 @@ export type {
   TrainingSubsidyEstimate,
   TrainingSubsidyInput,
 } from './rules/training-subsidy';
-export { conversionSubsidyApplicationWindow, estimateConversionSubsidy } from './rules/conversion-subsidy';
+export { estimateConversionSubsidy } from './rules/conversion-subsidy';
 export type {
   ConversionInput,
   ConversionLine,

@@ -125,3 +125,22 @@ export const subsidyMessages = {
       ? `${who}の転換日（${japaneseDate(convertedOn)}）に適用される支給額表がありません（試算に使った表：${used}）`
       : `${who}の転換日（${japaneseDate(convertedOn)}）に適用される支給額表は${inForce}です（試算に使った表：${used}）`,
 } as const;
+
+export const SUBSIDY_ESTIMATE_KIND_LABELS = {
+  TRAINING: '人材開発支援助成金（特別育成訓練コース）',
+  CONVERSION: 'キャリアアップ助成金（正社員化コース）',
+} as const;
+
+/** What a case adds to an estimate attached to it (spec §9.1), and the API's refusals. */
+export const SUBSIDY_CASE_MESSAGES = {
+  secondeeNotCovered:
+    '在籍型出向の出向者が出向元の正規雇用労働者である場合、この助成金の対象になりません（有期実習型訓練は訓練を実施する企業の有期契約労働者等が対象です）。出向者については評価シートによる能力評価の方法のみ活用できます。',
+  sizeAtSubmission: (label: string) =>
+    `企業規模は訓練実施計画の提出時の内容（${label}）で試算しています（提出後に規模が変わっても支給額は変わりません）。`,
+  planNotAccepted:
+    '紐付けた訓練実施計画は要件を満たす確認がまだ済んでいません。受給資格認定を受けた計画であることが支給の前提です。',
+  noRateTable: (day: string) => `${day}に適用される支給額表がありません。`,
+  unknownRateTable: '指定された支給額表がありません。',
+  inputMissing: (kind: string) => `${kind}の試算の入力を指定してください。`,
+  planOfOtherCase: 'この案件に紐付いていない訓練実施計画は指定できません。',
+} as const;

@@ -60,3 +60,8 @@ export const TRAINING_LOG_MESSAGES = {
   offJtNotCertified: (date: string): string =>
     `${dayText(date)}のOff-JTは訓練実施機関の証明がないため、助成対象の訓練時間に数えていません`,
 } as const;
+
+export const TRAINING_LOG_API_MESSAGES = {
+  notSaved:
+    '訓練日誌・Off-JT実施状況報告書に誤りがあるため保存できません。各日の指摘を修正してください（確認・証明待ちの日は保存できます）。',
+} as const;

@@ -168,3 +168,44 @@ export const TRAINING_PLAN_MESSAGES = {
     `正社員化コースの支給申請は、転換後6か月が経過してから2か月以内に行う必要があります（申請期間 ${d(window.from)}～${d(window.to)}、` +
     `申請日 ${d(appliedOn)}）。`,
 };
+
+// The code lists' Japanese labels (GraphQL enums, training-plan-graphql-enums.ts) and the API's refusals.
+export const TRAINING_TYPE_LABELS = {
+  BASIC: '基本型',
+  CAREER_UP: 'キャリア・アップ型',
+  DISPATCH_EMPLOYER: '派遣事業主活用型',
+} as const;
+
+export const CURRICULUM_ROW_KIND_LABELS = {
+  OJT: 'OJT（実習）',
+  OFF_JT_LECTURE: 'Off-JT 学科',
+  OFF_JT_PRACTICE: 'Off-JT 実技',
+} as const;
+
+export const OFF_JT_DELIVERY_LABELS = {
+  OUTSIDE_INSTITUTION: '教育訓練機関で実施',
+  INVITED_LECTURER: '外部講師を招いて自社内で実施',
+  OWN_STAFF: '自社の従業員を講師として実施',
+} as const;
+
+export const LECTURER_BASIS_LABELS = {
+  SENMON_TEACHER: '専修学校専門課程教員',
+  INSTRUCTOR_LICENCE: '職業訓練指導員免許',
+  EXPERIENCE: '訓練の職務に係る実務経験（おおむね5年以上）',
+  EMPLOYER_OR_OFFICER: '事業主・役員',
+} as const;
+
+export const TRAINING_PLAN_STATUS_LABELS = {
+  DRAFT: '作成中',
+  ACCEPTED: '確認済み（要件充足）',
+} as const;
+
+export const TRAINING_PLAN_API_MESSAGES = {
+  what: '訓練実施計画',
+  notAccepted: '訓練実施計画は要件を満たしていないため確認済みにできません。各項目の指摘を修正してください。',
+  companyMissing: '実施企業を指定してください。',
+  planOfOtherCompany: '別の企業の訓練実施計画を移すことはできません。',
+  caseOfOtherCompany: 'この案件の送出企業・受入企業ではない企業の訓練実施計画は、案件に紐付けられません。',
+  traineeNameMissing: '訓練受講者の氏名を入力してください。',
+  registrantOfOtherOffice: 'この登録者は担当事務所のコンサルタントと本部のみが扱えます。',
+} as const;

@@ -114,6 +114,12 @@ abstract class MatchBase extends MatchExplanationModel {
 export class ReceivingOfferMatchModel extends MatchBase {
   @Field(() => ID)
   receivingOfferId: string;
+
+  /**
+   * The sending offer the item was ranked for, when the ranking knows it (not a field of the type: the list has it),
+   * so that fields added by other modules can read the people's side (the Job Card's RETRY menus).
+   */
+  sendingOfferId?: string;
 }
 
 @ObjectType('SendingOfferMatch', {

@@ -21,18 +21,26 @@ import {
   PhysicalDemand,
   RegistrantStatus,
   sqlInList,
+  WorkHistoryEmploymentKind,
   WorkingStyleWanted,
 } from '../talent-bank-enums';
 import { ConsentPurposeEntity } from './consent-purpose.entity';
 import { SupportRequestEntity } from '../support-requests/support-request.entity';
 
-/** One entry of the Job Card's work history (職務経歴シート): months as YYYY-MM, `to` null while still employed. */
+/**
+ * One entry of the Job Card's work history (職務経歴シート): months as YYYY-MM, `to` null while still employed. The
+ * employment kind and the field were added for the Job Card's training eligibility (spec §3.2); entries written
+ * before them have neither, so both are optional.
+ */
 export interface WorkHistoryEntry {
   from: string;
   to: string | null;
   company: string;
   duties: string;
   position: string | null;
+  employmentKind?: WorkHistoryEmploymentKind | null;
+  /** The field of the work (e.g. 金属プレス加工), compared with a training's field. */
+  field?: string | null;
 }
 
 /** numeric columns arrive as strings from pg. */

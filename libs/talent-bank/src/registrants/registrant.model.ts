@@ -11,6 +11,7 @@ import {
   PhysicalDemand,
   RegistrantStatus,
   WageBand,
+  WorkHistoryEmploymentKind,
   WorkingStyleWanted,
 } from '../talent-bank-graphql-enums';
 
@@ -35,6 +36,18 @@ export class WorkHistoryEntryModel {
 
   @Field(() => String, { nullable: true, description: '役職 / Position.' })
   position: string | null;
+
+  @Field(() => WorkHistoryEmploymentKind, {
+    nullable: true,
+    description: '雇用形態 (未入力なら null) / Employment kind, if recorded.',
+  })
+  employmentKind?: WorkHistoryEmploymentKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '分野 (例: 金属プレス加工。未入力なら null) / Field of the work, if recorded.',
+  })
+  field?: string | null;
 }
 
 @ObjectType('TalentBankCareer', {

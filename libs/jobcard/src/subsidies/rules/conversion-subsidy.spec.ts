@@ -1,7 +1,8 @@
 import type { CompanySize, ConversionKind, SubsidyRateTable } from '../rate-tables';
 import { RATE_TABLE_S001_2015, RATE_TABLE_S003 } from '../rate-tables';
 import type { ConversionSubsidyEstimate } from './conversion-subsidy';
-import { conversionSubsidyApplicationWindow, estimateConversionSubsidy } from './conversion-subsidy';
+import { conversionApplicationWindow } from '../../training-plans/rules/conversion-window';
+import { estimateConversionSubsidy } from './conversion-subsidy';
 
 const R: ConversionKind = 'FIXED_TO_REGULAR';
 const I: ConversionKind = 'FIXED_TO_INDEFINITE';
@@ -154,7 +155,7 @@ describe('the application window after conversion (R-TR-22)', () => {
     ['2025-04-15', '2025-10-15', '2025-12-14'],
     ['2025-08-31', '2026-03-01', '2026-04-30'],
   ])('EX-TR-D5: converted %s → window %s – %s', (convertedOn, from, to) => {
-    expect(conversionSubsidyApplicationWindow(convertedOn)).toEqual({ from, to });
+    expect(conversionApplicationWindow(convertedOn)).toEqual({ from, to });
   });
 
   it.each([

@@ -1,7 +1,8 @@
 // The conversion subsidy estimate (spec §6.2): per person converted, the 20-person cap per establishment and fiscal
 // year (R-SB-6) and the application window after the conversion (R-SB-7 = R-TR-22).
-import { addDays, fiscalYearOf, formatFiscalYear, monthsEnd } from '@kakehashi/calendar';
+import { fiscalYearOf, formatFiscalYear } from '@kakehashi/calendar';
 import type { RuleFinding } from '../../shared/rule-finding';
+import { conversionApplicationWindow } from '../../training-plans/rules/conversion-window';
 import { isWholeNumber } from '../../shared/whole-number';
 import type { CompanySize, ConversionKind, RatesBySize, SubsidyRateTable } from '../rate-tables';
 import { rateFor, rateTableOn } from '../rate-tables';
@@ -61,15 +62,6 @@ export interface ConversionSubsidyEstimate {
   readonly findings: readonly RuleFinding[];
 }
 
-/**
- * R-TR-22: the application is made after 6 months from the conversion have passed, within 2 months (S003:35): from the
- * day after `monthsEnd(convertedOn, 6)` to the end of 2 months counting from that day.
- */
-export function conversionSubsidyApplicationWindow(convertedOn: string): { from: string; to: string } {
-  const from = addDays(monthsEnd(convertedOn, 6), 1);
-  return { from, to: monthsEnd(from, 2) };
-}
-
 function refusal(finding: RuleFinding, conversion: ConversionInput): RefusedConversion {
   return { name: conversion.name, kind: conversion.kind, code: finding.code, reason: finding.message };
 }
@@ -94,7 +86,8 @@ function ineligibility(
       seed: input.table.source,
     };
   }
-  const window = conversionSubsidyApplicationWindow(conversion.convertedOn);
+  // R-SB-7 = R-TR-22: one window, the training plan's (conversion-window.ts).
+  const window = conversionApplicationWindow(conversion.convertedOn);
   if (input.applicationOn >= window.from && input.applicationOn <= window.to) return null;
   return {
     code: 'CONVERSION_APPLICATION_OUTSIDE_WINDOW',

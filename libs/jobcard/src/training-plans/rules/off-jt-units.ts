@@ -1,36 +1,29 @@
 // Off-JT hours (R-TR-13, spec §5.7): where the institution's unit time is 45 minutes or more and under 1 hour (breaks
 // excluded), each unit may be counted as 1 hour (S001:480); meals and travel are never training time (S001:481).
 // [adopted] counted = units × 60 for 45 ≤ unit ≤ 59, else the minutes as they are; Off-JT only (the seed's heading).
+// The counting itself is the logs' countedOffJtMinutes; this file adds what a planned row needs (its findings).
 import type { RuleFinding } from '../../shared/rule-finding';
+import { countedOffJtMinutes, isHourUnit } from '../../training-logs/rules/off-jt-counting';
 import { TRAINING_PLAN_MESSAGES as M } from '../training-plans.messages';
 import { planError, planWarning } from './plan-finding';
 import { TRAINING_PLAN_FINDINGS as F } from './training-plan-findings';
 import type { CurriculumRow } from './training-plan.types';
 
-export const SHORTEST_HOUR_UNIT_MINUTES = 45;
-export const LONGEST_HOUR_UNIT_MINUTES = 59;
-
 /** A row's minutes are usable: a whole number above zero (R-TR-8 reports the others). */
 export const isPositiveMinutes = (minutes: number): boolean => Number.isInteger(minutes) && minutes > 0;
-
-/** Whether a unit time counts as one hour (45–59 minutes). */
-export const isHourUnit = (unitMinutes: number | null): unitMinutes is number =>
-  unitMinutes !== null &&
-  Number.isInteger(unitMinutes) &&
-  unitMinutes >= SHORTEST_HOUR_UNIT_MINUTES &&
-  unitMinutes <= LONGEST_HOUR_UNIT_MINUTES;
 
 export const isOffJt = (row: CurriculumRow): boolean => row.kind !== 'OJT';
 
 /**
- * The minutes a row counts for the plan's hours: Off-JT in 45–59-minute units as 60 each when the minutes are whole
- * units; otherwise (OJT, other units, a remainder, which is a finding) the minutes as they are. 0 when unusable.
+ * The minutes a row counts for the plan's hours: Off-JT through countedOffJtMinutes. A planned row whose minutes are
+ * not whole 45–59-minute units is a finding (OFF_JT_UNITS_NOT_WHOLE): until it is corrected it counts its minutes as
+ * typed, so a typing slip never adds hours to the 425-hour check. OJT counts its minutes; 0 when unusable.
  */
 export function countedMinutes(row: CurriculumRow): number {
   if (!isPositiveMinutes(row.minutes)) return 0;
-  if (!isOffJt(row) || !isHourUnit(row.unitMinutes) || row.minutes % row.unitMinutes !== 0)
-    return row.minutes;
-  return (row.minutes / row.unitMinutes) * 60;
+  if (!isOffJt(row)) return row.minutes;
+  if (isHourUnit(row.unitMinutes) && row.minutes % row.unitMinutes !== 0) return row.minutes;
+  return countedOffJtMinutes(row.minutes, row.unitMinutes);
 }
 
 export interface Session {

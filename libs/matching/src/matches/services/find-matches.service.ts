@@ -76,6 +76,7 @@ export class FindMatchesService {
           ...toExplanationModel(explanation ?? emptyExplanation(item.score)),
           rank: i + 1,
           receivingOfferId: item.id,
+          sendingOfferId: id,
           takenUpDecisionId: decided.takenUp.get(item.id) ?? null,
           dismissed: decided.dismissed.has(item.id),
           moveTypes: counterpart ? feasibleMoveTypes(profile, counterpart) : [],

@@ -10,6 +10,7 @@ import {
   PhysicalDemand,
   RegistrantStatus,
   WageBand,
+  WorkHistoryEmploymentKind,
   WorkingStyleWanted,
 } from '../../talent-bank-graphql-enums';
 
@@ -37,6 +38,17 @@ export class WorkHistoryInput {
   @Field(() => String, { nullable: true, description: '役職 / Position.' })
   @Allow()
   position?: string | null;
+
+  @Field(() => WorkHistoryEmploymentKind, {
+    nullable: true,
+    description: '雇用形態 (有期実習型訓練の受講資格の判定に使用) / Employment kind.',
+  })
+  @Allow()
+  employmentKind?: WorkHistoryEmploymentKind | null;
+
+  @Field(() => String, { nullable: true, description: '分野 (例: 金属プレス加工) / Field of the work.' })
+  @Allow()
+  field?: string | null;
 }
 
 @InputType('TalentBankCareerInput', {

@@ -8,6 +8,7 @@ import {
   OCCUPATION_CODES,
   PhysicalDemand,
   PREFECTURE_CODES,
+  WorkHistoryEmploymentKind,
   WorkingStyleWanted,
 } from '../../talent-bank-enums';
 
@@ -217,7 +218,11 @@ export interface WorkHistoryInputEntry {
   company: string;
   duties: string;
   position?: string | null;
+  employmentKind?: string | null;
+  field?: string | null;
 }
+
+const EMPLOYMENT_KINDS: readonly string[] = Object.values(WorkHistoryEmploymentKind);
 
 const MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 
@@ -253,7 +258,16 @@ export function workHistory(
     const company = requiredText(errors, `${at}.company`, entry.company, '企業名', 200);
     const duties = requiredText(errors, `${at}.duties`, entry.duties, '職務内容', 2000);
     const position = optionalText(errors, `${at}.position`, entry.position, '役職', 100);
-    if (from) result.push({ from, to, company, duties, position });
+    const employmentKind = entry.employmentKind ?? null;
+    if (employmentKind !== null && !EMPLOYMENT_KINDS.includes(employmentKind))
+      errors.add(`${at}.employmentKind`, '雇用形態は一覧から選択してください。');
+    const workField = optionalText(errors, `${at}.field`, entry.field, '分野', 100);
+    // Written only when given: entries saved before the two were added stay as they were.
+    const extra = {
+      ...(employmentKind === null ? {} : { employmentKind: employmentKind as WorkHistoryEmploymentKind }),
+      ...(workField === null ? {} : { field: workField }),
+    };
+    if (from) result.push({ from, to, company, duties, position, ...extra });
   });
   return result.sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
 }

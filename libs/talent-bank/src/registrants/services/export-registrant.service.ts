@@ -9,6 +9,7 @@ import {
   AGE_BAND_LABELS,
   GENDER_LABELS,
   PHYSICAL_DEMAND_LABELS,
+  WORK_HISTORY_EMPLOYMENT_KIND_LABELS,
   WORKING_STYLE_LABELS,
 } from '../../talent-bank-enums';
 
@@ -51,13 +52,23 @@ export class ExportRegistrantService {
       ['同意の取得方法', registrant.consent.methodLabel],
     ]);
     const work = [
-      [bold('開始年月'), bold('終了年月'), bold('企業名'), bold('職務内容'), bold('役職')],
+      [
+        bold('開始年月'),
+        bold('終了年月'),
+        bold('企業名'),
+        bold('職務内容'),
+        bold('役職'),
+        bold('雇用形態'),
+        bold('分野'),
+      ],
       ...registrant.career.workHistory.map((e) => [
         cell(e.from),
         cell(e.to ?? '在職中'),
         cell(e.company),
         cell(e.duties),
         cell(e.position),
+        cell(e.employmentKind ? WORK_HISTORY_EMPLOYMENT_KIND_LABELS[e.employmentKind] : null),
+        cell(e.field ?? null),
       ]),
     ];
     const career = pairs([
