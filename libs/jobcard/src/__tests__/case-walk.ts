@@ -2,7 +2,8 @@
 // the internal procedure, the tour, the contract, then (when the guards allow) started, followed up and completed.
 import type { AuthUser } from '@kakehashi/authz';
 import { addDays, todayInJapan } from '@kakehashi/calendar';
-import { insertOfferPair, ok, type JobcardKit } from './jobcard-kit';
+import { insertOfferPair } from './case-fixtures';
+import { ok, type JobcardKit } from './jobcard-kit';
 
 export const CASE_FIELDS = 'id version stage workers { id label } followUps { id heldOn }';
 
@@ -53,9 +54,10 @@ export async function caseAtContract(
 ): Promise<WalkedCase> {
   const { startOn, endOn } = casePeriod();
   const steps = caseSteps(kit);
-  const pair = await insertOfferPair(kit.dataSource, reason);
+  const pair = await insertOfferPair(kit.dataSource, { reason });
   let c = await steps.call(tokyo, 'createCase', 'CreateCaseInput', {
-    ...pair,
+    sendingOfferId: pair.sendingOfferId,
+    receivingOfferId: pair.receivingOfferId,
     moveType: 'SECONDMENT',
     people: 1,
   });

@@ -3,11 +3,11 @@
 // written as ALLOWED with the field names, never the values. A registrant's issued sheets on their record.
 import type { AuthUser } from '@kakehashi/authz';
 import { addDays, todayInJapan } from '@kakehashi/calendar';
+import { insertOfferPair } from './case-fixtures';
 import { caseSteps } from './case-walk';
 import {
   accessLogOf,
   codeOf,
-  insertOfferPair,
   insertUser,
   ok,
   reasonOf,
@@ -60,9 +60,10 @@ describe('access to evaluation sheets', () => {
       insertUser(kit.dataSource, Role.PARTNER_HQ),
     ]);
     [tokyo, aichi, osaka, hq, admin, executive, partner] = users;
-    const pair = await insertOfferPair(kit.dataSource, 'SKILLS_DEVELOPMENT');
+    const pair = await insertOfferPair(kit.dataSource, { reason: 'SKILLS_DEVELOPMENT' });
     const created = await caseSteps(kit).call(tokyo, 'createCase', 'CreateCaseInput', {
-      ...pair,
+      sendingOfferId: pair.sendingOfferId,
+      receivingOfferId: pair.receivingOfferId,
       moveType: 'SECONDMENT',
       people: 1,
     });
@@ -91,7 +92,8 @@ describe('access to evaluation sheets', () => {
         operation: 'Query.evaluationSheet',
         fields: ['ratings', 'traineeName'],
         outcome: 'DENIED',
-        denial_reason: 'NOT_IN_SCOPE',
+        denialReason: 'NOT_IN_SCOPE',
+        recordId: caseSheetId,
       },
     ]);
     const list = await kit.gql(osaka, `query ($c: ID!) { evaluationSheets(caseId: $c) { id } }`, {
@@ -118,7 +120,8 @@ describe('access to evaluation sheets', () => {
         operation: 'Query.evaluationSheet',
         fields: ['ratings', 'traineeName'],
         outcome: 'ALLOWED',
-        denial_reason: null,
+        denialReason: null,
+        recordId: caseSheetId,
       });
     }
     const stored: unknown[] = await kit.dataSource.query(
@@ -190,11 +193,12 @@ describe('access to evaluation sheets', () => {
       operation: 'GET /jobcard/evaluation-sheets/:id/export.xlsx',
       fields: ['comments', 'ratings', 'traineeName'],
       outcome: 'ALLOWED',
-      denial_reason: null,
+      denialReason: null,
+      recordId: caseSheetId,
     });
     expect((await kit.get(osaka, path)).status).toBe(403);
     expect(await accessLogOf(kit.dataSource, caseSheetId, osaka.id)).toContainEqual(
-      expect.objectContaining({ action: 'EXPORT', outcome: 'DENIED', denial_reason: 'NOT_IN_SCOPE' }),
+      expect.objectContaining({ action: 'EXPORT', outcome: 'DENIED', denialReason: 'NOT_IN_SCOPE' }),
     );
   });
 

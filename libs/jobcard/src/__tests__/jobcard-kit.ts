@@ -1,7 +1,8 @@
-// The Job Card's integration tests: the Job Card with cases and the talent bank behind one GraphQL endpoint on the
-// real database (migrated by the Jest global setup), jobs in this process, the caller in a header with @Roles enforced
-// as the application's guard does, and both modules' refusal recorders composed as the API composes them. Files share
-// one database: every builder makes its own data unique.
+// The Job Card's integration tests, one kit for all: the Job Card with cases, matching and the talent bank behind one
+// GraphQL endpoint on the real database (migrated by the Jest global setup), jobs in this process, the caller in a
+// header with @Roles enforced as the application's guard does, and every module's refusal recorder composed as the
+// API composes them. The Job Card's clock is fixed to the day a test names (the seed's 2025 examples) or today.
+// Files share one database: every builder makes its own data unique.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
 import { CasesModule } from '@kakehashi/cases';
@@ -9,6 +10,7 @@ import { ConfigModule, validateEnvironment } from '@kakehashi/config';
 import { buildDataSourceOptions } from '@kakehashi/database';
 import { API_REFUSAL_RECORDER, composeRefusalRecorders } from '@kakehashi/graphql-core';
 import { JobsModule } from '@kakehashi/jobs';
+import { MatchingModule } from '@kakehashi/matching';
 import { PersonalDataRefusalRecorder, TalentBankModule } from '@kakehashi/talent-bank';
 import {
   ok,
@@ -30,10 +32,12 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { JobcardRefusalRecorder } from '../access/jobcard-refusal.recorder';
+import { TrainingPlanRefusalRecorder } from '../access/training-plan-refusal.recorder';
+import { JobcardClock } from '../jobcard-clock';
 import { JobcardModule } from '../jobcard.module';
 
 export { Role };
-export { codeOf, ok, reasonOf, type GqlResponse } from '@kakehashi/testing';
+export { codeOf, dataOf, ok, reasonOf, type GqlResponse } from '@kakehashi/testing';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -41,9 +45,25 @@ function requiredEnv(name: string): string {
   return value;
 }
 
+/** "Today" for the Job Card's rules in these tests. */
+export class FixedClock extends JobcardClock {
+  constructor(private day: string) {
+    super();
+  }
+
+  override today(): string {
+    return this.day;
+  }
+
+  set(day: string): void {
+    this.day = day;
+  }
+}
+
 export interface JobcardKit {
   app: INestApplication;
   dataSource: DataSource;
+  clock: FixedClock;
   gql<Data = { [key: string]: JsonValue }>(
     user: AuthUser,
     query: string,
@@ -54,7 +74,8 @@ export interface JobcardKit {
   close(): Promise<void>;
 }
 
-export async function startKit(): Promise<JobcardKit> {
+export async function startKit(today: string = todayInJapan()): Promise<JobcardKit> {
+  const clock = new FixedClock(today);
   const encryptionKey = createHash('sha256')
     .update(`talent-bank-test-key:${requiredEnv('REDIS_PREFIX')}`)
     .digest('base64');
@@ -81,6 +102,7 @@ export async function startKit(): Promise<JobcardKit> {
         runProcessors: true,
       }),
       CasesModule,
+      MatchingModule,
       TalentBankModule,
       JobcardModule,
       ...graphql.imports,
@@ -90,16 +112,20 @@ export async function startKit(): Promise<JobcardKit> {
       {
         provide: API_REFUSAL_RECORDER,
         useFactory: composeRefusalRecorders,
-        inject: [PersonalDataRefusalRecorder, JobcardRefusalRecorder],
+        inject: [PersonalDataRefusalRecorder, JobcardRefusalRecorder, TrainingPlanRefusalRecorder],
       },
     ],
-  }).compile();
+  })
+    .overrideProvider(JobcardClock)
+    .useValue(clock)
+    .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.init();
   const client = new GraphqlTestClient(app);
   return {
     app,
     dataSource: app.get(DataSource),
+    clock,
     gql: (user, query, variables = {}) => client.gql(user, query, variables),
     get: (user, path) =>
       request(app.getHttpServer())
@@ -138,65 +164,75 @@ export async function insertUser(
   return { id: row.id, email, name, role, officeId: office, partnerInstitutionId, partnerBranchId: null };
 }
 
-export async function insertCompany(dataSource: DataSource, officeCode: string, jsic = 'E'): Promise<string> {
-  const name = `株式会社評価試験${uniqueTag()}`;
+/** A company owned by the office of `officeCode`. */
+export async function insertCompany(
+  dataSource: DataSource,
+  officeCode: string,
+  { jsic = 'E', size = 'SME' }: { jsic?: string; size?: 'SME' | 'LARGE' } = {},
+): Promise<string> {
+  const name = `株式会社ジョブカード試験${uniqueTag()}`;
   const [row]: { id: string }[] = await dataSource.query(
     `INSERT INTO "companies" ("legal_name", "name_search_key", "kana_search_key", "corporate_number", "jsic_major_code",
        "prefecture_code", "size", "owning_office_id", "version")
-     VALUES ($1, $2, '', $3, $4, $5, 'SME', $6, 1) RETURNING "id"`,
+     VALUES ($1, $2, '', $3, $4, $5, $6, $7, 1) RETURNING "id"`,
     [
       name,
       companyNameSearchKey(name),
       randomCorporateNumber(),
       jsic,
       officeCode,
+      size,
       await officeId(dataSource, officeCode),
     ],
   );
   return row.id;
 }
 
-/** A sending offer (Tokyo) and a receiving offer (Aichi) of two new companies; the sending reason as given. */
-export async function insertOfferPair(
-  dataSource: DataSource,
-  reason: 'SKILLS_DEVELOPMENT' | 'EMPLOYMENT_ADJUSTMENT',
-): Promise<{ sendingOfferId: string; receivingOfferId: string }> {
-  const sendingCompanyId = await insertCompany(dataSource, '13');
-  const receivingCompanyId = await insertCompany(dataSource, '23', 'H');
-  const [sending]: { id: string }[] = await dataSource.query(
-    `INSERT INTO "sending_offers" ("company_id", "owning_office_id", "received_on", "move_type", "people_count",
-       "people_available", "reason", "occupation_code", "job_title", "desired_period_months", "version")
-     VALUES ($1, $2, '2026-06-01', 'SECONDMENT', 1, 1, $3, 'H', $4, 12, 1) RETURNING "id"`,
-    [sendingCompanyId, await officeId(dataSource, '13'), reason, `製造工${uniqueTag()}`],
-  );
-  const [receiving]: { id: string }[] = await dataSource.query(
-    `INSERT INTO "receiving_offers" ("company_id", "owning_office_id", "received_on", "accepts_secondment",
-       "accepts_transfer", "people_wanted", "people_remaining", "occupation_code", "job_title", "period_months",
-       "workplace_prefecture_code", "version")
-     VALUES ($1, $2, '2026-06-01', true, false, 1, 1, 'E', $3, 12, '23', 1) RETURNING "id"`,
-    [receivingCompanyId, await officeId(dataSource, '23'), `プレス加工${uniqueTag()}`],
-  );
-  return { sendingOfferId: sending.id, receivingOfferId: receiving.id };
+/** A row of the Job Card access log as the tests read it. */
+export interface AccessRow {
+  action: string;
+  operation: string;
+  fields: string[];
+  outcome: string;
+  denialReason: string | null;
+  recordId: string | null;
 }
 
-/** The access log rows of a record, oldest first. */
+/** The access log rows of one actor, for one record (or any when `recordId` is null), oldest first. */
 export async function accessLogOf(
   dataSource: DataSource,
   recordId: string | null,
   actorUserId: string,
-): Promise<
-  { action: string; operation: string; fields: string[]; outcome: string; denial_reason: string | null }[]
-> {
+): Promise<AccessRow[]> {
   return dataSource.query(
-    `SELECT "action", "operation", "fields", "outcome", "denial_reason" FROM "jobcard_access_log"
-      WHERE "record_id" IS NOT DISTINCT FROM $1 AND "actor_user_id" = $2 ORDER BY "id"`,
-    [recordId, actorUserId],
+    `SELECT "action", "operation", "fields", "outcome", "denial_reason" AS "denialReason", "record_id" AS "recordId"
+       FROM "jobcard_access_log"
+      WHERE "actor_user_id" = $1 AND ($2::uuid IS NULL OR "record_id" = $2::uuid)
+      ORDER BY "id"`,
+    [actorUserId, recordId],
   );
 }
 
-/** Registers a fictitious 64-year-old through the talent bank's API (the caller's office registers them). */
-export async function registerRegistrant(kit: JobcardKit, user: AuthUser): Promise<string> {
+/** A work-history entry as the talent bank's input takes it (Job Card months, YYYY-MM). */
+export interface HistoryEntry {
+  from: string;
+  to: string;
+  company: string;
+  employmentKind?: string;
+  field?: string;
+}
+
+/**
+ * Registers a fictitious 64-year-old through the talent bank's API (the caller's office registers them), with the
+ * work history given.
+ */
+export async function registerRegistrant(
+  kit: JobcardKit,
+  user: AuthUser,
+  workHistory: HistoryEntry[] = [],
+): Promise<string> {
   const tag = uniqueTag(6);
+  const today = todayInJapan();
   const response = await kit.gql<{ registerTalentBankRegistrant: { id: string } }>(
     user,
     `mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }`,
@@ -204,14 +240,19 @@ export async function registerRegistrant(kit: JobcardKit, user: AuthUser): Promi
       input: {
         name: `試験${tag} 太郎`,
         kana: 'シケン タロウ',
-        dateOfBirth: addDays(addMonths(todayInJapan(), -12 * 64), -17),
+        dateOfBirth: addDays(addMonths(today, -12 * 64), -17),
         phone: '090-0000-0000',
         email: `${tag}@example.jp`,
         address: `東京都千代田区試験町1-${tag}`,
         prefectureCode: '13',
         eligibilityReason: 'MANDATORY_RETIREMENT',
-        consent: { givenOn: todayInJapan(), purposeVersion: '2026-11', method: 'WRITTEN' },
-        career: { workHistory: [], qualifications: [], skills: [], strengths: '' },
+        consent: { givenOn: today, purposeVersion: '2026-11', method: 'WRITTEN' },
+        career: {
+          workHistory: workHistory.map((entry) => ({ duties: 'プレス加工', position: null, ...entry })),
+          qualifications: [],
+          skills: [],
+          strengths: '',
+        },
         wishes: {
           occupationCodes: ['C'],
           workingStyle: 'PART_TIME',
@@ -224,4 +265,24 @@ export async function registerRegistrant(kit: JobcardKit, user: AuthUser): Promi
     },
   );
   return ok(response).registerTalentBankRegistrant.id;
+}
+
+export interface Staff {
+  tokyo: AuthUser;
+  osaka: AuthUser;
+  aichi: AuthUser;
+  hq: AuthUser;
+  admin: AuthUser;
+  executive: AuthUser;
+}
+
+export async function staff(dataSource: DataSource): Promise<Staff> {
+  return {
+    tokyo: await insertUser(dataSource, Role.CONSULTANT, '13'),
+    osaka: await insertUser(dataSource, Role.CONSULTANT, '27'),
+    aichi: await insertUser(dataSource, Role.CONSULTANT, '23'),
+    hq: await insertUser(dataSource, Role.HQ_COORDINATOR, 'HQ'),
+    admin: await insertUser(dataSource, Role.ADMIN, null),
+    executive: await insertUser(dataSource, Role.EXECUTIVE, null),
+  };
 }

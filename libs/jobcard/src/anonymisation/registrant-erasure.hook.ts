@@ -1,7 +1,7 @@
 import { RegistrantErasureHooks, type RegistrantErasureHook } from '@kakehashi/talent-bank';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { eraseRegistrantFromSheets } from './anonymisation.queries';
+import { eraseRegistrantFromPlans, eraseRegistrantFromSheets } from './anonymisation.queries';
 
 /** Told by the talent bank's anonymisation, in its transaction, to erase what the Job Card holds of the registrant. */
 @Injectable()
@@ -14,5 +14,6 @@ export class JobcardRegistrantErasure implements RegistrantErasureHook, OnModule
 
   async eraseRegistrant(tx: EntityManager, registrantId: string, anonymisedName: string): Promise<void> {
     await eraseRegistrantFromSheets(tx, registrantId, anonymisedName);
+    await eraseRegistrantFromPlans(tx, registrantId, anonymisedName);
   }
 }

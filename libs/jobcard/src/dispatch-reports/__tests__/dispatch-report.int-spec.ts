@@ -3,7 +3,7 @@
 import { testUserHeader } from '@kakehashi/testing';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { ok, reasonOf, staff, startJobcardKit, type JobcardKit, type Staff } from '../../__tests__/plans-kit';
+import { ok, reasonOf, staff, startKit, type JobcardKit, type Staff } from '../../__tests__/jobcard-kit';
 import { exDr1Courses, exDr2Courses, report } from '../rules/__tests__/report.fixture';
 import type { AuthUser } from '@kakehashi/authz';
 
@@ -32,7 +32,7 @@ describe('the dispatch career-up report (様式第11号 (11)) through the API', 
   let people: Staff;
 
   beforeAll(async () => {
-    kit = await startJobcardKit();
+    kit = await startKit('2025-02-01');
     people = await staff(kit.dataSource);
   });
   afterAll(async () => {

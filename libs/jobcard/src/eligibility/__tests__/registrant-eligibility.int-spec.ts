@@ -1,22 +1,17 @@
 // Trainee eligibility (spec §5.12) from a Career Talent Bank registrant's Job Card history: the work-history entries
 // now carry their employment kind and field (registered through the talent bank's API), and the 5-year and 10-year
 // rules read them (EX-EL-1e, EX-EL-1f). The read of the registrant's career goes to the talent bank's access log.
-import { addDays, addMonths, todayInJapan } from '@kakehashi/calendar';
-import { uniqueTag } from '@kakehashi/testing';
 import type { AuthUser } from '@kakehashi/authz';
 import {
   codeOf,
   ok,
   reasonOf,
   staff,
-  startJobcardKit,
+  startKit,
   type JobcardKit,
   type Staff,
-} from '../../__tests__/plans-kit';
-
-const REGISTER = `mutation ($input: RegisterTalentBankRegistrantInput!) {
-  registerTalentBankRegistrant(input: $input) { id career { workHistory { company employmentKind field } } }
-}`;
+  registerRegistrant,
+} from '../../__tests__/jobcard-kit';
 
 const ELIGIBILITY = `query ($registrantId: ID!, $start: String!, $end: String!, $field: String!) {
   registrantTrainingEligibility(registrantId: $registrantId, trainingStart: $start, trainingEnd: $end, trainingField: $field) {
@@ -39,39 +34,12 @@ interface Eligibility {
   };
 }
 
-type HistoryEntry = { from: string; to: string; company: string; employmentKind?: string; field?: string };
-
-async function register(kit: JobcardKit, user: AuthUser, workHistory: HistoryEntry[]): Promise<string> {
-  const today = todayInJapan();
-  const tag = uniqueTag(6);
-  const response = await kit.gql<{ registerTalentBankRegistrant: { id: string } }>(user, REGISTER, {
-    input: {
-      name: `資格${tag} 一郎`,
-      kana: 'シカク イチロウ',
-      dateOfBirth: addDays(addMonths(today, -12 * 65), -20),
-      phone: '090-0000-0000',
-      email: `${tag}@example.jp`,
-      address: '東京都千代田区試験町1-1',
-      prefectureCode: '13',
-      eligibilityReason: 'MANDATORY_RETIREMENT',
-      consent: { givenOn: today, purposeVersion: '2026-11', method: 'WRITTEN' },
-      career: {
-        workHistory: workHistory.map((entry) => ({ duties: 'プレス加工', position: null, ...entry })),
-        qualifications: [],
-        skills: [],
-      },
-      wishes: { occupationCodes: ['H'] },
-    },
-  });
-  return ok(response).registerTalentBankRegistrant.id;
-}
-
 describe("trainee eligibility from a registrant's work history", () => {
   let kit: JobcardKit;
   let people: Staff;
 
   beforeAll(async () => {
-    kit = await startJobcardKit();
+    kit = await startKit('2025-02-01');
     people = await staff(kit.dataSource);
   });
   afterAll(async () => {
@@ -89,7 +57,7 @@ describe("trainee eligibility from a registrant's work history", () => {
     ).registrantTrainingEligibility;
 
   it('EX-EL-1e: 37 years regular until 2020-03, then a fixed-term 嘱託: 58 months in the 10-year window → eligible', async () => {
-    const id = await register(kit, people.tokyo, [
+    const id = await registerRegistrant(kit, people.tokyo, [
       {
         from: '2020-04',
         to: '2025-03',
@@ -117,7 +85,7 @@ describe("trainee eligibility from a registrant's work history", () => {
   });
 
   it('EX-EL-1f: regular at one company 1986-04–2024-03 → 106 months (10 years) and 46 in the field: ineligible', async () => {
-    const id = await register(kit, people.tokyo, [
+    const id = await registerRegistrant(kit, people.tokyo, [
       {
         from: '1986-04',
         to: '2024-03',
@@ -148,7 +116,7 @@ describe("trainee eligibility from a registrant's work history", () => {
   });
 
   it('counts nothing it cannot see: an entry without an employment kind is a warning naming it', async () => {
-    const id = await register(kit, people.tokyo, [
+    const id = await registerRegistrant(kit, people.tokyo, [
       { from: '1990-04', to: '2024-03', company: '旧記録株式会社' },
     ]);
     const judged = await judge(people.tokyo, id);
@@ -164,7 +132,7 @@ describe("trainee eligibility from a registrant's work history", () => {
   });
 
   it("refuses another office's registrant and logs the refusal in the talent bank's log", async () => {
-    const id = await register(kit, people.tokyo, [
+    const id = await registerRegistrant(kit, people.tokyo, [
       {
         from: '2001-04',
         to: '2010-03',

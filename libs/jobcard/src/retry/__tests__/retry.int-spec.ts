@@ -1,10 +1,17 @@
 // The RETRY catalogue through the API (spec §8, §9.5): the menus as reference data, suggestions for a person, the
 // menus that close a match's missing skill and licence (read from the match's gaps and the sending offer's people),
 // and a programme noted for a case's secondee (SUGGESTED, then TAKEN, version-checked) and for a registrant.
-import { todayInJapan } from '@kakehashi/calendar';
 import { uniqueTag } from '@kakehashi/testing';
-import { insertOfferPair, openCase } from '../../__tests__/plans-fixtures';
-import { ok, reasonOf, staff, startJobcardKit, type JobcardKit, type Staff } from '../../__tests__/plans-kit';
+import { insertOfferPair, openCase } from '../../__tests__/case-fixtures';
+import {
+  ok,
+  reasonOf,
+  registerRegistrant,
+  staff,
+  startKit,
+  type JobcardKit,
+  type Staff,
+} from '../../__tests__/jobcard-kit';
 
 const MATCHES = `query ($id: ID!) {
   matchesForSendingOffer(id: $id, first: 50, filters: { prefectureCodes: ["45"] }) {
@@ -29,7 +36,7 @@ describe('RETRY through the API', () => {
   let people: Staff;
 
   beforeAll(async () => {
-    kit = await startJobcardKit('2026-02-01');
+    kit = await startKit('2026-02-01');
     people = await staff(kit.dataSource);
   });
   afterAll(async () => {
@@ -165,25 +172,7 @@ describe('RETRY through the API', () => {
   });
 
   it("notes a programme on a registrant's record, read with the registrant", async () => {
-    const today = todayInJapan();
-    const registered = ok(
-      await kit.gql<{ registerTalentBankRegistrant: { id: string } }>(
-        people.tokyo,
-        `mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }`,
-        {
-          input: {
-            name: `再挑戦${uniqueTag(5)} 花子`,
-            kana: 'サイチョウセン ハナコ',
-            dateOfBirth: `${Number(today.slice(0, 4)) - 63}-01-15`,
-            phone: '090-1111-2222',
-            prefectureCode: '13',
-            eligibilityReason: 'MANDATORY_RETIREMENT',
-            consent: { givenOn: today, purposeVersion: '2026-11', method: 'WRITTEN' },
-            wishes: { occupationCodes: ['C'] },
-          },
-        },
-      ),
-    ).registerTalentBankRegistrant;
+    const registered = { id: await registerRegistrant(kit, people.tokyo) };
     const noted = ok(
       await kit.gql<{ noteRetryProgramme: { registrantId: string; caseId: string | null } }>(
         people.tokyo,

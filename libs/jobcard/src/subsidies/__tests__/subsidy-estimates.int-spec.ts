@@ -1,8 +1,8 @@
 // Subsidy estimates (spec §6) through the API: the dated rate tables, the two estimates with every line's computation
 // in Japanese, the 20-person cap (the 21st conversion refused), and an estimate attached to a case at STEP 2 and read
 // back with the case exactly as it was shown, a secondment's note included.
-import { openCase } from '../../__tests__/plans-fixtures';
-import { ok, reasonOf, staff, startJobcardKit, type JobcardKit, type Staff } from '../../__tests__/plans-kit';
+import { openCase } from '../../__tests__/case-fixtures';
+import { ok, reasonOf, staff, startKit, type JobcardKit, type Staff } from '../../__tests__/jobcard-kit';
 import { draftWith, type PlanView, SAVE_PLAN } from '../../training-plans/__tests__/plan-documents';
 
 const ESTIMATE_FIELDS = `
@@ -65,7 +65,7 @@ describe('subsidy estimates through the API', () => {
   let people: Staff;
 
   beforeAll(async () => {
-    kit = await startJobcardKit('2025-10-01');
+    kit = await startKit('2025-10-01');
     people = await staff(kit.dataSource);
   });
   afterAll(async () => {

@@ -7,10 +7,10 @@ import {
   ok,
   reasonOf,
   staff,
-  startJobcardKit,
+  startKit,
   type JobcardKit,
   type Staff,
-} from '../../__tests__/plans-kit';
+} from '../../__tests__/jobcard-kit';
 import {
   draftWith,
   PLAN_FIELDS,
@@ -50,7 +50,7 @@ describe('training logs (訓練日誌・Off-JT実施状況報告書) through the
   let plan: PlanView;
 
   beforeAll(async () => {
-    kit = await startJobcardKit('2025-02-01');
+    kit = await startKit('2025-02-01');
     people = await staff(kit.dataSource);
     const companyId = await insertCompany(kit.dataSource, '13');
     plan = ok(

@@ -1,17 +1,18 @@
 // Who may work a plan, and the access log of its personal data: the company's office and the case's offices and
 // headquarters read it (ALLOWED rows naming the fields read, never their values); another office is refused with a
 // DENIED row, as is a role that may not (the guard's refusal, recorded by the Job Card's refusal recorder).
-import { accessRows, openCase } from '../../__tests__/plans-fixtures';
+import { openCase } from '../../__tests__/case-fixtures';
 import {
+  accessLogOf,
   codeOf,
   insertCompany,
   ok,
   reasonOf,
   staff,
-  startJobcardKit,
+  startKit,
   type JobcardKit,
   type Staff,
-} from '../../__tests__/plans-kit';
+} from '../../__tests__/jobcard-kit';
 import { draftWith, type PlanView, SAVE_PLAN } from './plan-documents';
 
 const READ_PERSONAL = `query ($id: ID!) {
@@ -26,7 +27,7 @@ describe('training plans: scope and the access log', () => {
   let planId: string;
 
   beforeAll(async () => {
-    kit = await startJobcardKit('2025-02-01');
+    kit = await startKit('2025-02-01');
     people = await staff(kit.dataSource);
     companyId = await insertCompany(kit.dataSource, '13');
     const saved = await kit.gql<{ saveTrainingPlan: PlanView }>(people.tokyo, SAVE_PLAN, {
@@ -44,7 +45,7 @@ describe('training plans: scope and the access log', () => {
     );
     expect(read.trainingPlan.traineeName).toBe('秘密 花子');
     ok(await kit.gql(people.tokyo, READ_PLAIN, { id: planId }));
-    const rows = await accessRows(kit.dataSource, planId, people.tokyo.id);
+    const rows = await accessLogOf(kit.dataSource, planId, people.tokyo.id);
     // The save and the read; the plain read selected no personal field.
     expect(rows.map((r) => [r.operation, r.outcome])).toEqual([
       ['Mutation.saveTrainingPlan', 'ALLOWED'],
@@ -62,8 +63,9 @@ describe('training plans: scope and the access log', () => {
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(reasonOf(refused)).toBe('NOT_IN_SCOPE');
     expect(refused.data).toBeNull();
-    expect(await accessRows(kit.dataSource, planId, people.osaka.id)).toEqual([
+    expect(await accessLogOf(kit.dataSource, planId, people.osaka.id)).toEqual([
       {
+        action: 'READ',
         operation: 'Query.trainingPlan',
         outcome: 'DENIED',
         fields: ['draft', 'traineeName'],
@@ -80,7 +82,7 @@ describe('training plans: scope and the access log', () => {
   it('refuses a role that works no plans at the guard, and records it', async () => {
     const refused = await kit.gql(people.executive, READ_PERSONAL, { id: planId });
     expect(reasonOf(refused)).toBe('ROLE_NOT_ALLOWED');
-    expect(await accessRows(kit.dataSource, planId, people.executive.id)).toEqual([
+    expect(await accessLogOf(kit.dataSource, planId, people.executive.id)).toEqual([
       expect.objectContaining({
         outcome: 'DENIED',
         denialReason: 'ROLE_NOT_ALLOWED',
@@ -111,7 +113,7 @@ describe('training plans: scope and the access log', () => {
       await kit.gql<{ trainingPlans: { id: string }[] }>(people.tokyo, LIST, { caseId: kase.caseId }),
     );
     expect(listed.trainingPlans.map((p) => p.id)).toEqual([tied.id]);
-    expect(await accessRows(kit.dataSource, tied.id, people.tokyo.id)).toEqual(
+    expect(await accessLogOf(kit.dataSource, tied.id, people.tokyo.id)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ operation: 'Query.trainingPlans', fields: ['traineeName'] }),
       ]),

@@ -7,10 +7,10 @@ import {
   ok,
   reasonOf,
   staff,
-  startJobcardKit,
+  startKit,
   type JobcardKit,
   type Staff,
-} from '../../__tests__/plans-kit';
+} from '../../__tests__/jobcard-kit';
 import {
   ACCEPT_PLAN,
   BROKEN_DRAFT,
@@ -26,9 +26,9 @@ describe('training plans (訓練実施計画) through the API', () => {
   let companyId: string;
 
   beforeAll(async () => {
-    kit = await startJobcardKit('2025-02-01');
+    kit = await startKit('2025-02-01');
     people = await staff(kit.dataSource);
-    companyId = await insertCompany(kit.dataSource, '13', 'LARGE');
+    companyId = await insertCompany(kit.dataSource, '13', { size: 'LARGE' });
   });
   afterAll(async () => {
     await kit?.close();

@@ -4,7 +4,7 @@ import type { AuthUser } from '@kakehashi/authz';
 import { officeId, uniqueTag } from '@kakehashi/testing';
 import { skillMatchKey } from '@kakehashi/text';
 import type { DataSource } from 'typeorm';
-import { insertCompany, ok, type JobcardKit } from './plans-kit';
+import { insertCompany, ok, type JobcardKit } from './jobcard-kit';
 
 type Row = Record<string, unknown>;
 
@@ -32,6 +32,8 @@ export interface PairSpec {
   ageBand?: string | null;
   sendingSkills?: string[];
   requiredSkills?: string[];
+  /** The sending offer's reason: a skills-development secondment carries an evaluation sheet. */
+  reason?: 'SKILLS_DEVELOPMENT' | 'EMPLOYMENT_ADJUSTMENT';
 }
 
 export interface OfferPair {
@@ -59,7 +61,7 @@ export async function insertOfferPair(dataSource: DataSource, spec: PairSpec = {
     move_type: 'EITHER',
     people_count: 2,
     people_available: 2,
-    reason: 'EMPLOYMENT_ADJUSTMENT',
+    reason: spec.reason ?? 'EMPLOYMENT_ADJUSTMENT',
     occupation_code: occupation,
     job_title: jobTitle,
     skills: skillsJson(sendingSkills),
@@ -102,27 +104,4 @@ export async function openCase(
     }),
   );
   return { ...pair, caseId: created.createCase.id };
-}
-
-/** The access log rows of a record, oldest first. */
-export async function accessRows(
-  dataSource: DataSource,
-  recordId: string | null,
-  actorId: string,
-): Promise<
-  {
-    operation: string;
-    outcome: string;
-    fields: string[];
-    denialReason: string | null;
-    recordId: string | null;
-  }[]
-> {
-  return dataSource.query(
-    `SELECT "operation", "outcome", "fields", "denial_reason" AS "denialReason", "record_id" AS "recordId"
-       FROM "jobcard_access_log"
-      WHERE "actor_user_id" = $1 AND ($2::uuid IS NULL OR "record_id" = $2::uuid)
-      ORDER BY "id"`,
-    [actorId, recordId],
-  );
 }
