@@ -1,9 +1,17 @@
 // When the talent bank anonymises a registration at the end of its retention period, the registrant's name goes from
-// their Job Card evaluation sheets too, in the same transaction: the sheet read afterwards names no one.
+// their Job Card evaluation sheets, training plans and RETRY notes too, in the same transaction.
 import { Role, type AuthUser } from '@kakehashi/authz';
 import { addDays, todayInJapan } from '@kakehashi/calendar';
 import { AnonymiseRegistrantService } from '@kakehashi/talent-bank';
-import { insertUser, ok, registerRegistrant, startKit, type JobcardKit } from '../../__tests__/jobcard-kit';
+import {
+  insertCompany,
+  insertUser,
+  ok,
+  registerRegistrant,
+  startKit,
+  type JobcardKit,
+} from '../../__tests__/jobcard-kit';
+import { draftWith, SAVE_PLAN } from '../../training-plans/__tests__/plan-documents';
 import { CREATE, sheet } from '../../__tests__/sheet-operations';
 
 const today = todayInJapan();
@@ -33,6 +41,31 @@ describe('a registrant anonymised', () => {
       });
     const erased = await create(registrantId, '消去 される');
     const kept = await create(other, '残る 人');
+    const plan = ok(
+      await kit.gql<{ saveTrainingPlan: { id: string } }>(tokyo, SAVE_PLAN, {
+        input: {
+          companyId: await insertCompany(kit.dataSource, '13'),
+          registrantId,
+          traineeName: '消去 される',
+          draft: draftWith(),
+          traineeFacts: { trainingField: 'プレス加工', history: [], currentEmploymentKind: 'FIXED_TERM' },
+        },
+      }),
+    ).saveTrainingPlan;
+    ok(
+      await kit.gql(
+        tokyo,
+        'mutation ($input: NoteRetryProgrammeInput!) { noteRetryProgramme(input: $input) { id } }',
+        {
+          input: {
+            registrantId,
+            menuId: 'MIDCAREER_TECHNICAL',
+            status: 'SUGGESTED',
+            note: '本人と面談で提案',
+          },
+        },
+      ),
+    );
     // Closed long enough ago that the retention period is over (the talent bank's own tests walk the closing).
     await kit.dataSource.query(
       `UPDATE "talent_bank_registrants" SET "status" = 'WITHDRAWN', "closed_on" = '2001-04-01' WHERE "id" = $1`,
@@ -56,5 +89,17 @@ describe('a registrant anonymised', () => {
       [erased.id],
     );
     expect(rows).toEqual([{ trainee_name: '匿名化済み', name: '匿名化済み' }]);
+    expect(
+      await kit.dataSource.query(
+        `SELECT "trainee_name", "trainee_facts" FROM "jobcard_training_plans" WHERE "id" = $1`,
+        [plan.id],
+      ),
+    ).toEqual([{ trainee_name: '匿名化済み', trainee_facts: null }]);
+    expect(
+      await kit.dataSource.query(
+        `SELECT "menu_id", "note" FROM "jobcard_retry_notes" WHERE "registrant_id" = $1`,
+        [registrantId],
+      ),
+    ).toEqual([{ menu_id: 'MIDCAREER_TECHNICAL', note: null }]);
   });
 });
