@@ -654,6 +654,17 @@ export type FollowUpMethod =
   /** 訪問 */
   | 'VISIT';
 
+/** 職歴の雇用形態 (ジョブ・カード。有期実習型訓練の受講資格の判定に使用) / Employment kind of a work-history entry. */
+export type JobCardEmploymentKind =
+  /** 派遣 */
+  | 'DISPATCHED'
+  /** 有期契約 */
+  | 'FIXED_TERM'
+  /** 無期雇用（正規雇用以外） */
+  | 'INDEFINITE_NON_REGULAR'
+  /** 正規雇用 */
+  | 'REGULAR';
+
 /** ログイン / Sign-in. */
 export type LoginInput = {
   email: string;
@@ -1508,6 +1519,10 @@ export type TalentBankWorkHistoryInput = {
   company: string;
   /** 職務内容 / Duties. */
   duties: string;
+  /** 雇用形態 (有期実習型訓練の受講資格の判定に使用) / Employment kind. */
+  employmentKind?: JobCardEmploymentKind | null | undefined;
+  /** 分野 (例: 金属プレス加工) / Field of the work. */
+  field?: string | null | undefined;
   /** 開始年月 (例: 1985-04) / From (month). */
   from: string;
   /** 役職 / Position. */
