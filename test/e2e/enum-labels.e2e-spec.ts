@@ -14,10 +14,13 @@ import { startTestApi, type RunningApi } from '../support/test-api';
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * Labels allowed to be Latin only: codes that are inherently Latin (a rating "A", a file format "CSV"). None today;
- * add `EnumName.VALUE` here, with the reason, only for such a code.
+ * Labels allowed to be Latin only: codes that are inherently Latin (a rating "A", a file format "CSV"). Add
+ * `EnumName.VALUE` here, with the reason, only for such a code.
  */
-const LATIN_LABELS: readonly string[] = [];
+const LATIN_LABELS: readonly string[] = [
+  // The evaluation sheet's section I writes "OJT" as the form asks (S001:532–535, 674–679).
+  'OjtDutyKind.OJT',
+];
 
 interface LabelSet {
   name: string;
