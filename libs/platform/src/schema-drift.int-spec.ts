@@ -79,6 +79,8 @@ describe('entities and migrations', () => {
         'talent_bank_reemployments',
         'talent_bank_access_log',
         'jobcard_training_plans',
+        'jobcard_evaluation_sheets',
+        'jobcard_access_log',
         'jobcard_subsidy_estimates',
         'jobcard_retry_notes',
         'statistics_published_years',

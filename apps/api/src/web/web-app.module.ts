@@ -15,6 +15,7 @@ export const WEB_APP_EXCLUDED_PATHS = [
   '/statistics/exports{*rest}',
   '/referrals/exports{*rest}',
   '/talent-bank/access-log/export{*rest}',
+  '/jobcard/exports{*rest}',
   '/assets/{*rest}',
 ];
 

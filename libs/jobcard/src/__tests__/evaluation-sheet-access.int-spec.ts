@@ -164,7 +164,7 @@ describe('access to evaluation sheets', () => {
 
   it('exports the sheet as the official layout in Excel, logged as EXPORT; refused outside the offices', async () => {
     const ExcelJS = (await import('exceljs')).default;
-    const path = `/jobcard/evaluation-sheets/${caseSheetId}/export.xlsx`;
+    const path = `/jobcard/exports/evaluation-sheets/${caseSheetId}/workbook.xlsx`;
     const response = await kit.get(tokyo, path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
@@ -190,7 +190,7 @@ describe('access to evaluation sheets', () => {
     }
     expect(await accessLogOf(kit.dataSource, caseSheetId, tokyo.id)).toContainEqual({
       action: 'EXPORT',
-      operation: 'GET /jobcard/evaluation-sheets/:id/export.xlsx',
+      operation: 'GET /jobcard/exports/evaluation-sheets/:id/workbook.xlsx',
       fields: ['comments', 'ratings', 'traineeName'],
       outcome: 'ALLOWED',
       denialReason: null,
@@ -240,7 +240,10 @@ describe('access to evaluation sheets', () => {
       date: addDays(period.startOn, 30),
       ratings: [{ key: first.key, notEvaluated: true }, ...rest],
     });
-    const response = await kit.get(tokyo, `/jobcard/evaluation-sheets/${s.id}/export.xlsx?moment=MIDTERM`);
+    const response = await kit.get(
+      tokyo,
+      `/jobcard/exports/evaluation-sheets/${s.id}/workbook.xlsx?moment=MIDTERM`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(arrayBufferOf(response.body as Buffer));
     const ws = workbook.getWorksheet('評価シート');

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '@kakehashi/identity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { JobcardAccessAction, JobcardAccessOutcome, JobcardRecordKind } from '../jobcard-enums';
 
 /**
@@ -7,6 +17,12 @@ import type { JobcardAccessAction, JobcardAccessOutcome, JobcardRecordKind } fro
  * id that does not exist, and the record of it must still be kept.
  */
 @Entity({ name: 'jobcard_access_log' })
+@Check('ck_jobcard_access_log_action', `"action" IN ('READ', 'EXPORT')`)
+@Check('ck_jobcard_access_log_record_kind', `"record_kind" IN ('EVALUATION_SHEET', 'TRAINING_PLAN')`)
+@Check('ck_jobcard_access_log_outcome', `"outcome" IN ('ALLOWED', 'DENIED')`)
+@Check('ck_jobcard_access_log_denial', `("outcome" = 'DENIED') = ("denial_reason" IS NOT NULL)`)
+@Index('ix_jobcard_access_log_record', ['recordKind', 'recordId', 'id'])
+@Index('ix_jobcard_access_log_actor', ['actorUserId', 'id'])
 export class JobcardAccessLogEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'pk_jobcard_access_log' })
   id: string;
@@ -17,6 +33,10 @@ export class JobcardAccessLogEntity {
   @Column({ type: 'uuid' })
   actorUserId: string;
 
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_user_id', foreignKeyConstraintName: 'fk_jobcard_access_log_actor' })
+  actor?: UserEntity;
+
   @Column({ type: 'varchar', length: 32 })
   actorRole: string;
 
@@ -26,7 +46,7 @@ export class JobcardAccessLogEntity {
   @Column({ type: 'varchar', length: 16 })
   action: JobcardAccessAction;
 
-  /** The GraphQL operation (Query.evaluationSheet) or the route (GET /jobcard/evaluation-sheets/:id/export.xlsx). */
+  /** The GraphQL operation (Query.evaluationSheet) or the route (GET /jobcard/exports/evaluation-sheets/:id/workbook.xlsx). */
   @Column({ type: 'varchar', length: 100 })
   operation: string;
 

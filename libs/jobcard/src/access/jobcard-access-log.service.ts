@@ -10,7 +10,7 @@ import type { JobcardAccessAction, JobcardAccessOutcome, JobcardRecordKind } fro
 export interface JobcardAccessContext {
   user: Pick<AuthUser, 'id' | 'role' | 'officeId'>;
   clientIp: string | null;
-  /** e.g. Query.evaluationSheet, or GET /jobcard/evaluation-sheets/:id/export.xlsx */
+  /** e.g. Query.evaluationSheet, or GET /jobcard/exports/evaluation-sheets/:id/workbook.xlsx */
   operation: string;
 }
 

@@ -26,8 +26,8 @@ export const JOBCARD_PERSONAL_DATA_OPERATIONS: Record<string, PersonalDataOperat
 };
 
 /** The export route (REST): its path names the sheet. */
-export const SHEET_EXPORT_ROUTE = 'GET /jobcard/evaluation-sheets/:id/export.xlsx';
-const SHEET_EXPORT_PATH = /^\/jobcard\/evaluation-sheets\/([^/]+)\/export\.xlsx(?:\?|$)/;
+export const SHEET_EXPORT_ROUTE = 'GET /jobcard/exports/evaluation-sheets/:id/workbook.xlsx';
+const SHEET_EXPORT_PATH = /^\/jobcard\/exports\/evaluation-sheets\/([^/]+)\/workbook\.xlsx(?:\?|$)/;
 
 type HttpRequest = { ip?: string; user?: AuthUser; originalUrl?: string; url?: string; method?: string };
 

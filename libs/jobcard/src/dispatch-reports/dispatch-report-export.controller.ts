@@ -7,10 +7,10 @@ import { DispatchReportInputDto } from './dtos/dispatch-report.input';
 import { DispatchReportService } from './services/dispatch-report.service';
 
 /**
- * The dispatch career-up report in the form's layout as CSV (`POST /jobcard/dispatch-report.csv`, the calculator's
+ * The dispatch career-up report in the form's layout as CSV (`POST /jobcard/exports/dispatch-report.csv`, the calculator's
  * input as the JSON body), behind the global AuthGuard with the GraphQL query's roles. Nothing is stored.
  */
-@Controller('jobcard')
+@Controller('jobcard/exports')
 export class DispatchReportExportController {
   constructor(private readonly reports: DispatchReportService) {}
 

@@ -11,18 +11,18 @@ import { evaluationSheetWorkbook, XLSX_CONTENT_TYPE } from './evaluation-sheet-x
 import { EvaluationSheetQueryService } from './services/evaluation-sheet-query.service';
 
 /**
- * The sheet as an Excel workbook in the official layout (`GET /jobcard/evaluation-sheets/:id/export.xlsx?moment=…`).
+ * The sheet as an Excel workbook in the official layout (`GET /jobcard/exports/evaluation-sheets/:id/workbook.xlsx?moment=…`).
  * Behind the global AuthGuard like the other downloads; the same people as the sheet itself. The export is logged
  * (EXPORT, with the personal-data fields it writes) before the file goes out; a refusal is logged as DENIED.
  */
-@Controller('jobcard/evaluation-sheets')
+@Controller('jobcard/exports')
 export class EvaluationSheetExportController {
   constructor(
     private readonly queries: EvaluationSheetQueryService,
     private readonly log: JobcardAccessLogService,
   ) {}
 
-  @Get(':id/export.xlsx')
+  @Get('evaluation-sheets/:id/workbook.xlsx')
   @Roles(...JOBCARD_WORKERS)
   @Header('Cache-Control', 'no-store')
   async export(

@@ -41,7 +41,7 @@ describe('the dispatch career-up report (様式第11号 (11)) through the API', 
 
   async function csv(user: AuthUser, body: unknown) {
     const response = await request(kit.app.getHttpServer())
-      .post('/jobcard/dispatch-report.csv')
+      .post('/jobcard/exports/dispatch-report.csv')
       .set('x-test-user', testUserHeader(user))
       .send(body as object)
       .buffer(true)

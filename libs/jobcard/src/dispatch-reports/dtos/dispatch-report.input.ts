@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Allow } from 'class-validator';
 
-// The calculator's input; also the body of POST /jobcard/dispatch-report.csv (to-dispatch-report-input.ts checks the
+// The calculator's input; also the body of POST /jobcard/exports/dispatch-report.csv (to-dispatch-report-input.ts checks the
 // shapes there, where GraphQL's types do not).
 
 @InputType('DispatchContactsInput', {
