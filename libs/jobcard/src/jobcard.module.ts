@@ -3,6 +3,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobcardAccessLogQueries } from './access/jobcard-access-log.queries';
 import { JobcardAccessLogResolver } from './access/jobcard-access-log.resolver';
+import { UserJobcardWorkResolver } from './access/user-jobcard-work.resolver';
 import { JobcardAccessLogService } from './access/jobcard-access-log.service';
 import { JobcardRefusalRecorder } from './access/jobcard-refusal.recorder';
 import { SheetReadLogger } from './access/sheet-read.logger';
@@ -65,6 +66,7 @@ import { TrainingPlanResolver } from './training-plans/training-plan.resolver';
     JobcardAccessLogService,
     JobcardAccessLogQueries,
     JobcardAccessLogResolver,
+    UserJobcardWorkResolver,
     JobcardRefusalRecorder,
     SheetReadLogger,
     EvaluationSheetCommandRunner,

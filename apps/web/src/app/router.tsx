@@ -489,6 +489,83 @@ const adminAccessLogRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin/access-log-page'), 'AdminAccessLogPage'),
 });
 
+// The Job Card: each area's pages (features/evaluation-sheets, training-plans, subsidies, retry, dispatch-reports).
+const jobcardRoutes = [
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard',
+    component: lazyRouteComponent(() => import('../features/jobcard/jobcard-hub-page'), 'JobcardHubPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/sheets',
+    component: lazyRouteComponent(
+      () => import('../features/evaluation-sheets/sheets-page'),
+      'EvaluationSheetsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/sheets/new',
+    component: lazyRouteComponent(
+      () => import('../features/evaluation-sheets/sheet-new-page'),
+      'EvaluationSheetNewPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/sheets/$sheetId',
+    component: lazyRouteComponent(
+      () => import('../features/evaluation-sheets/sheet-page'),
+      'EvaluationSheetPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/sheets/$sheetId/print',
+    component: lazyRouteComponent(
+      () => import('../features/evaluation-sheets/sheet-print-page'),
+      'EvaluationSheetPrintPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/plans',
+    component: lazyRouteComponent(() => import('../features/training-plans/plans-page'), 'TrainingPlansPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/plans/new',
+    component: lazyRouteComponent(
+      () => import('../features/training-plans/plan-new-page'),
+      'TrainingPlanNewPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/plans/$planId',
+    component: lazyRouteComponent(() => import('../features/training-plans/plan-page'), 'TrainingPlanPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/subsidies',
+    component: lazyRouteComponent(() => import('../features/subsidies/subsidies-page'), 'SubsidiesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/retry',
+    component: lazyRouteComponent(() => import('../features/retry/retry-page'), 'RetryCataloguePage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/jobcard/dispatch',
+    component: lazyRouteComponent(
+      () => import('../features/dispatch-reports/dispatch-report-page'),
+      'DispatchReportPage',
+    ),
+  }),
+];
+
 const adminRoutes = [
   adminUsersRoute,
   adminSkillsRoute,
@@ -521,6 +598,7 @@ const routeTree = rootRoute.addChildren([
     statisticsMonthsRoute,
     dashboardRoute,
     ...talentBankRoutes,
+    ...jobcardRoutes,
     ...adminRoutes,
   ]),
 ]);

@@ -12,6 +12,7 @@ export const shellMessages = {
     statisticsMonths: '月の締め',
     statisticsDashboard: '統計ダッシュボード',
     talentBank: 'キャリア人材バンク',
+    jobcard: 'ジョブ・カード・訓練',
     notifications: 'お知らせ',
     account: 'アカウント',
     partners: 'パートナー機関',

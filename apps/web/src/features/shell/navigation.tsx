@@ -13,6 +13,7 @@ export type WorkFlags = Pick<
   | 'closesStatisticsMonths'
   | 'readsStatistics'
   | 'worksTalentBank'
+  | 'readsJobcardReference'
   | 'administers'
 >;
 
@@ -35,6 +36,7 @@ const ITEMS: readonly { to: string; label: string; shownWhen?: keyof WorkFlags }
   },
   { to: '/dashboard', label: shellMessages.nav.statisticsDashboard, shownWhen: 'readsStatistics' },
   { to: '/talent-bank', label: shellMessages.nav.talentBank, shownWhen: 'worksTalentBank' },
+  { to: '/jobcard', label: shellMessages.nav.jobcard, shownWhen: 'readsJobcardReference' },
   { to: '/admin/users', label: shellMessages.nav.adminUsers, shownWhen: 'administers' },
   { to: '/admin/skills', label: shellMessages.nav.adminSkills, shownWhen: 'administers' },
   { to: '/admin/matching', label: shellMessages.nav.adminMatching, shownWhen: 'administers' },

@@ -1,0 +1,8 @@
+import { PageHeader } from '@kakehashi/web-ui';
+import { usePageTitle } from '../../app/use-page-title';
+
+// Placeholder until the screen lands.
+export function EvaluationSheetsPage() {
+  usePageTitle('評価シート');
+  return <PageHeader title="評価シート" lead="ジョブ・カードの評価シート (様式4) の一覧です。" />;
+}
