@@ -1,5 +1,4 @@
 import { addDays } from '@kakehashi/calendar';
-import { SendingReason } from '@kakehashi/offers';
 import type { DataSource, EntityManager } from 'typeorm';
 import { demoEvaluations, demoSheet } from './demo-jobcard-sheet';
 
@@ -9,7 +8,6 @@ const DEMO_SENDING_JOB = '化学プラント製造オペレーター';
 
 interface DemoCaseRow {
   id: string;
-  sending_offer_id: string;
   sending_office_id: string;
   workers: { id: string; label: string }[];
   start_on: string | null;
@@ -19,7 +17,7 @@ interface DemoCaseRow {
 
 async function demoCase(tx: EntityManager): Promise<DemoCaseRow | null> {
   const rows: DemoCaseRow[] = await tx.query(
-    `SELECT c."id", c."sending_offer_id", c."sending_office_id", c."workers",
+    `SELECT c."id", c."sending_office_id", c."workers",
             c."contract" ->> 'startOn' AS start_on, c."contract" ->> 'endOn' AS end_on, c."established_on"::text
        FROM "cases" c JOIN "sending_offers" s ON s."id" = c."sending_offer_id"
       WHERE s."job_title" = $1 AND c."move_type" = 'SECONDMENT'
@@ -31,7 +29,7 @@ async function demoCase(tx: EntityManager): Promise<DemoCaseRow | null> {
 
 /**
  * The Job Card demo (東京事務所, consultant@kakehashi.example): one skills-development secondment (the cases' demo
- * secondment in STEP6 has its sending offer marked 人材育成・技能習得) with its evaluation sheet, the targets presented
+ * secondment in STEP6, whose sending offer's purpose is 人材育成 in offers' demo data) with its evaluation sheet, the targets presented
  * before the start and the mid-term recorded at the first follow-up. Skipped when the case is missing or already has
  * a sheet, so it can run on every start. Needs the demo cases first. Returns how many sheets were inserted.
  */
@@ -54,11 +52,6 @@ export async function seedDemoJobcard(dataSource: DataSource): Promise<{ jobcard
       `SELECT "id", "held_on"::text FROM "case_follow_ups" WHERE "case_id" = $1 ORDER BY "held_on" LIMIT 1`,
       [found.id],
     );
-    // Demo data only: the offer's purpose is what makes the case a skills-development secondment (spec §9.1).
-    await tx.query(`UPDATE "sending_offers" SET "reason" = $2 WHERE "id" = $1`, [
-      found.sending_offer_id,
-      SendingReason.SKILLS_DEVELOPMENT,
-    ]);
     const sheet = demoSheet(worker.label, found.start_on, found.end_on);
     const targetsOn = addDays(found.established_on ?? found.start_on, -7);
     const midtermOn = followUp?.held_on ?? addDays(found.start_on, 7);
