@@ -1,14 +1,6 @@
 import { UserEntity } from '@kakehashi/identity';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { jobcardForeignKeys } from '../shared/jobcard-record.columns';
 import type { JobcardAccessAction, JobcardAccessOutcome, JobcardRecordKind } from '../jobcard-enums';
 
 /**
@@ -17,6 +9,7 @@ import type { JobcardAccessAction, JobcardAccessOutcome, JobcardRecordKind } fro
  * id that does not exist, and the record of it must still be kept.
  */
 @Entity({ name: 'jobcard_access_log' })
+@jobcardForeignKeys('jobcard_access_log', { actor: ['actorUserId', () => UserEntity] })
 @Check('ck_jobcard_access_log_action', `"action" IN ('READ', 'EXPORT')`)
 @Check('ck_jobcard_access_log_record_kind', `"record_kind" IN ('EVALUATION_SHEET', 'TRAINING_PLAN')`)
 @Check('ck_jobcard_access_log_outcome', `"outcome" IN ('ALLOWED', 'DENIED')`)
@@ -32,10 +25,6 @@ export class JobcardAccessLogEntity {
 
   @Column({ type: 'uuid' })
   actorUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'actor_user_id', foreignKeyConstraintName: 'fk_jobcard_access_log_actor' })
-  actor?: UserEntity;
 
   @Column({ type: 'varchar', length: 32 })
   actorRole: string;

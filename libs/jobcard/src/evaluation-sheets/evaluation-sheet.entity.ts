@@ -1,19 +1,8 @@
 import { CaseEntity } from '@kakehashi/cases';
-import { UserEntity } from '@kakehashi/identity';
 import { CompanyEntity, OfficeEntity } from '@kakehashi/organisations';
 import { RegistrantEntity } from '@kakehashi/talent-bank';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EditedJobcardRecord, jobcardForeignKeys } from '../shared/jobcard-record.columns';
 import { TrainingPlanEntity } from '../training-plans/training-plan.entity';
 import type { EvaluationSubjectKind } from '../jobcard-enums';
 import type { DutyType, Evaluation, EvaluationSheet } from './evaluation-sheet';
@@ -29,6 +18,17 @@ export interface StoredEvaluation extends Evaluation {
  * client company's trainee; `officeId` is the office it was made for (access reads the subject's offices anew).
  */
 @Entity({ name: 'jobcard_evaluation_sheets' })
+@jobcardForeignKeys(
+  'jobcard_evaluation_sheets',
+  {
+    case: ['caseId', () => CaseEntity],
+    registrant: ['registrantId', () => RegistrantEntity],
+    company: ['companyId', () => CompanyEntity],
+    plan: ['planId', () => TrainingPlanEntity],
+    office: ['officeId', () => OfficeEntity],
+  },
+  ['createdByUserId', 'updatedByUserId'],
+)
 @Check(
   'ck_jobcard_evaluation_sheets_subject',
   `("subject_kind" = 'CASE_SECONDEE' AND "case_id" IS NOT NULL AND "registrant_id" IS NULL)
@@ -41,7 +41,7 @@ export interface StoredEvaluation extends Evaluation {
 @Index('ix_jobcard_evaluation_sheets_case', { synchronize: false })
 @Index('ix_jobcard_evaluation_sheets_registrant', { synchronize: false })
 @Index('ix_jobcard_evaluation_sheets_office', ['officeId', 'createdAt'])
-export class EvaluationSheetEntity {
+export class EvaluationSheetEntity extends EditedJobcardRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_jobcard_evaluation_sheets' })
   id: string;
 
@@ -51,10 +51,6 @@ export class EvaluationSheetEntity {
   @Column({ type: 'uuid', nullable: true })
   caseId: string | null;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_case' })
-  case?: CaseEntity;
-
   /** The case's worker (CaseWorker.id) the sheet is for, when the case has several. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   caseWorkerId: string | null;
@@ -62,30 +58,14 @@ export class EvaluationSheetEntity {
   @Column({ type: 'uuid', nullable: true })
   registrantId: string | null;
 
-  @ManyToOne(() => RegistrantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registrant_id', foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_registrant' })
-  registrant?: RegistrantEntity;
-
   @Column({ type: 'uuid', nullable: true })
   companyId: string | null;
-
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_company' })
-  company?: CompanyEntity;
 
   @Column({ type: 'uuid', nullable: true })
   planId: string | null;
 
-  @ManyToOne(() => TrainingPlanEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_plan' })
-  plan?: TrainingPlanEntity;
-
   @Column({ type: 'uuid' })
   officeId: string;
-
-  @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_office' })
-  office?: OfficeEntity;
 
   @Column({ type: 'varchar', length: 100 })
   traineeName: string;
@@ -115,33 +95,4 @@ export class EvaluationSheetEntity {
   /** The final evaluation's day, set when it is issued (交付). */
   @Column({ type: 'date', nullable: true })
   issuedOn: string | null;
-
-  @VersionColumn({ default: 1 })
-  version: number;
-
-  @Column({ type: 'uuid' })
-  createdByUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({
-    name: 'created_by_user_id',
-    foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_created_by',
-  })
-  createdBy?: UserEntity;
-
-  @Column({ type: 'uuid' })
-  updatedByUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({
-    name: 'updated_by_user_id',
-    foreignKeyConstraintName: 'fk_jobcard_evaluation_sheets_updated_by',
-  })
-  updatedBy?: UserEntity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

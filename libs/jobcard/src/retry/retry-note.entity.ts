@@ -1,18 +1,7 @@
 import { CaseEntity } from '@kakehashi/cases';
-import { UserEntity } from '@kakehashi/identity';
 import { RegistrantEntity } from '@kakehashi/talent-bank';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedJobcardRecord, jobcardForeignKeys } from '../shared/jobcard-record.columns';
 import type { RetryMenuId } from './retry-catalogue';
 
 export type RetryNoteStatus = 'SUGGESTED' | 'TAKEN';
@@ -22,11 +11,16 @@ export type RetryNoteStatus = 'SUGGESTED' | 'TAKEN';
  * took it: one row per person and menu, moved from SUGGESTED to TAKEN (version-checked).
  */
 @Entity({ name: 'jobcard_retry_notes' })
+@jobcardForeignKeys(
+  'jobcard_retry_notes',
+  { case: ['caseId', () => CaseEntity], registrant: ['registrantId', () => RegistrantEntity] },
+  ['createdByUserId'],
+)
 @Check('ck_jobcard_retry_notes_status', `"status" IN ('SUGGESTED', 'TAKEN')`)
 @Check('ck_jobcard_retry_notes_person', `("case_id" IS NULL) <> ("registrant_id" IS NULL)`)
 @Index('ux_jobcard_retry_notes_case_menu', { synchronize: false })
 @Index('ux_jobcard_retry_notes_registrant_menu', { synchronize: false })
-export class RetryNoteEntity {
+export class RetryNoteEntity extends VersionedJobcardRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_jobcard_retry_notes' })
   id: string;
 
@@ -36,16 +30,8 @@ export class RetryNoteEntity {
   @Column({ type: 'uuid', nullable: true })
   caseId: string | null;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_jobcard_retry_notes_case' })
-  case?: CaseEntity;
-
   @Column({ type: 'uuid', nullable: true })
   registrantId: string | null;
-
-  @ManyToOne(() => RegistrantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registrant_id', foreignKeyConstraintName: 'fk_jobcard_retry_notes_registrant' })
-  registrant?: RegistrantEntity;
 
   @Column({ type: 'varchar', length: 16 })
   status: RetryNoteStatus;
@@ -56,20 +42,4 @@ export class RetryNoteEntity {
   /** The day of the latest status (suggested, then taken). */
   @Column({ type: 'date' })
   notedOn: string;
-
-  @VersionColumn({ default: 1 })
-  version: number;
-
-  @Column({ type: 'uuid' })
-  createdByUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'created_by_user_id', foreignKeyConstraintName: 'fk_jobcard_retry_notes_created_by' })
-  createdBy?: UserEntity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

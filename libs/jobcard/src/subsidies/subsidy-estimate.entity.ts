@@ -1,15 +1,6 @@
 import { CaseEntity } from '@kakehashi/cases';
-import { UserEntity } from '@kakehashi/identity';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { WrittenJobcardRecord, jobcardForeignKeys } from '../shared/jobcard-record.columns';
 import { TrainingPlanEntity } from '../training-plans/training-plan.entity';
 import type { StoredConversionInput, StoredTrainingInput } from './subsidy-estimate.types';
 import type { ConversionSubsidyEstimate } from './rules/conversion-subsidy';
@@ -27,26 +18,23 @@ export type StoredSubsidyResult =
  * every line with its computation. Never recomputed: the amounts explained stay what they were when rates change.
  */
 @Entity({ name: 'jobcard_subsidy_estimates' })
+@jobcardForeignKeys(
+  'jobcard_subsidy_estimates',
+  { case: ['caseId', () => CaseEntity], plan: ['planId', () => TrainingPlanEntity] },
+  ['createdByUserId'],
+)
 @Check('ck_jobcard_subsidy_estimates_kind', `"kind" IN ('TRAINING', 'CONVERSION')`)
 @Check('ck_jobcard_subsidy_estimates_total', `"total_yen" >= 0`)
 @Index('ix_jobcard_subsidy_estimates_case', ['caseId', 'createdAt'])
-export class SubsidyEstimateEntity {
+export class SubsidyEstimateEntity extends WrittenJobcardRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_jobcard_subsidy_estimates' })
   id: string;
 
   @Column({ type: 'uuid' })
   caseId: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_jobcard_subsidy_estimates_case' })
-  case?: CaseEntity;
-
   @Column({ type: 'uuid', nullable: true })
   planId: string | null;
-
-  @ManyToOne(() => TrainingPlanEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_jobcard_subsidy_estimates_plan' })
-  plan?: TrainingPlanEntity;
 
   @Column({ type: 'varchar', length: 16 })
   kind: SubsidyEstimateKind;
@@ -66,17 +54,4 @@ export class SubsidyEstimateEntity {
     transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
   })
   totalYen: number;
-
-  @Column({ type: 'uuid' })
-  createdByUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({
-    name: 'created_by_user_id',
-    foreignKeyConstraintName: 'fk_jobcard_subsidy_estimates_created_by',
-  })
-  createdBy?: UserEntity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

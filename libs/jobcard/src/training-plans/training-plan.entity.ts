@@ -1,19 +1,8 @@
 import { CaseEntity } from '@kakehashi/cases';
-import { UserEntity } from '@kakehashi/identity';
 import { CompanyEntity, OfficeEntity } from '@kakehashi/organisations';
 import { RegistrantEntity } from '@kakehashi/talent-bank';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EditedJobcardRecord, jobcardForeignKeys } from '../shared/jobcard-record.columns';
 import type { JobCardCompanySize } from '../eligibility/rules/employer-eligibility';
 import type { TraineeFacts } from '../eligibility/rules/trainee-facts';
 import type { TrainingLog } from '../training-logs/rules/training-log.types';
@@ -34,44 +23,38 @@ export type StoredTrainingLog = Pick<TrainingLog, 'ojt' | 'offJt'>;
  * tied to a case). The company size is snapshotted when the plan is submitted (R-EM-7).
  */
 @Entity({ name: 'jobcard_training_plans' })
+@jobcardForeignKeys(
+  'jobcard_training_plans',
+  {
+    company: ['companyId', () => CompanyEntity],
+    office: ['officeId', () => OfficeEntity],
+    case: ['caseId', () => CaseEntity],
+    registrant: ['registrantId', () => RegistrantEntity],
+  },
+  ['createdByUserId', 'updatedByUserId'],
+)
 @Check('ck_jobcard_training_plans_type', `"training_type" IN ('BASIC', 'CAREER_UP', 'DISPATCH_EMPLOYER')`)
 @Check('ck_jobcard_training_plans_status', `"status" IN ('DRAFT', 'ACCEPTED')`)
 @Check('ck_jobcard_training_plans_size', `"company_size_at_submission" IN ('SME', 'LARGE')`)
 @Index('ix_jobcard_training_plans_company', ['companyId', 'createdAt'])
 @Index('ix_jobcard_training_plans_office', ['officeId', 'createdAt'])
 @Index('ix_jobcard_training_plans_case', { synchronize: false })
-export class TrainingPlanEntity {
+export class TrainingPlanEntity extends EditedJobcardRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_jobcard_training_plans' })
   id: string;
 
   @Column({ type: 'uuid' })
   companyId: string;
 
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_jobcard_training_plans_company' })
-  company?: CompanyEntity;
-
   @Column({ type: 'uuid' })
   officeId: string;
-
-  @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'fk_jobcard_training_plans_office' })
-  office?: OfficeEntity;
 
   @Column({ type: 'uuid', nullable: true })
   caseId: string | null;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_jobcard_training_plans_case' })
-  case?: CaseEntity;
-
   /** The talent bank registrant who is the trainee, when there is one: eligibility from their work history. */
   @Column({ type: 'uuid', nullable: true })
   registrantId: string | null;
-
-  @ManyToOne(() => RegistrantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registrant_id', foreignKeyConstraintName: 'fk_jobcard_training_plans_registrant' })
-  registrant?: RegistrantEntity;
 
   @Column({ type: 'varchar', length: 100 })
   traineeName: string;
@@ -93,33 +76,4 @@ export class TrainingPlanEntity {
 
   @Column({ type: 'varchar', length: 8, nullable: true })
   companySizeAtSubmission: JobCardCompanySize | null;
-
-  @VersionColumn({ default: 1 })
-  version: number;
-
-  @Column({ type: 'uuid' })
-  createdByUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({
-    name: 'created_by_user_id',
-    foreignKeyConstraintName: 'fk_jobcard_training_plans_created_by',
-  })
-  createdBy?: UserEntity;
-
-  @Column({ type: 'uuid' })
-  updatedByUserId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({
-    name: 'updated_by_user_id',
-    foreignKeyConstraintName: 'fk_jobcard_training_plans_updated_by',
-  })
-  updatedBy?: UserEntity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }
