@@ -17,15 +17,14 @@ import {
   type JobcardKit,
 } from './jobcard-kit';
 import {
-  ADVANCE,
   completing,
   CREATE,
-  EVALUATOR,
   GET,
   issue,
-  LEAD,
-  RECORD,
+  presentTargets,
   ratingsOf,
+  RECORD,
+  recordFinal,
   sheet,
   UPDATE,
 } from './sheet-operations';
@@ -219,19 +218,7 @@ describe('access to evaluation sheets', () => {
       specialModelCode: 'H340231',
     });
     s = await sheet(kit, tokyo, UPDATE, completing(s, period));
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      date: addDays(period.startOn, -1),
-      ratings: [],
-    });
-    s = await sheet(kit, tokyo, ADVANCE, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      to: 'ISSUED',
-    });
+    s = await presentTargets(kit, tokyo, s, addDays(period.startOn, -1));
     const [first, ...rest] = ratingsOf(s);
     s = await sheet(kit, tokyo, RECORD, {
       sheetId: s.id,
@@ -281,28 +268,8 @@ describe('access to evaluation sheets', () => {
     expect(await record()).toEqual([]);
 
     s = await sheet(kit, tokyo, UPDATE, completing(s, period));
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      date: addDays(period.startOn, -1),
-      ratings: [],
-    });
-    s = await sheet(kit, tokyo, ADVANCE, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      to: 'ISSUED',
-    });
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'FINAL',
-      date: today,
-      evaluatorName: EVALUATOR,
-      leadName: LEAD,
-      ratings: ratingsOf(s),
-    });
+    s = await presentTargets(kit, tokyo, s, addDays(period.startOn, -1));
+    s = await recordFinal(kit, tokyo, s, today);
     s = await issue(kit, tokyo, s, 'FINAL');
     expect(await record()).toEqual([{ id: s.id, issuedOn: today }]);
   });

@@ -8,16 +8,15 @@ import {
   ADVANCE,
   completing,
   CREATE,
-  EVALUATOR,
   issue,
   keysOf,
-  LEAD,
+  presentTargets,
   RECORD,
-  ratingsOf,
+  recordFinal,
   sheet,
   sheetOp,
-  UPDATE,
   type SheetView,
+  UPDATE,
 } from './sheet-operations';
 
 const today = todayInJapan();
@@ -134,19 +133,7 @@ describe('evaluation sheets and the rules', () => {
       ratings: [{ key: first, notEvaluated: false, self: 'A' }],
     });
     expect(codeOf(graded)).toBe('BAD_USER_INPUT');
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      date: addDays(period.startOn, -1),
-      ratings: [],
-    });
-    s = await sheet(kit, tokyo, ADVANCE, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      to: 'ISSUED',
-    });
+    s = await presentTargets(kit, tokyo, s, addDays(period.startOn, -1));
     const struck = await sheetOp(kit, tokyo, RECORD, {
       sheetId: s.id,
       expectedVersion: s.version,
@@ -167,28 +154,8 @@ describe('evaluation sheets and the rules', () => {
 
   it('blocks the final evaluation’s issue while III(2) is not more than half cited, and issues it once it is', async () => {
     let s = await completeSheet();
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      date: addDays(period.startOn, -1),
-      ratings: [],
-    });
-    s = await sheet(kit, tokyo, ADVANCE, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      to: 'ISSUED',
-    });
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'FINAL',
-      date: today,
-      evaluatorName: EVALUATOR,
-      leadName: LEAD,
-      ratings: ratingsOf(s),
-    });
+    s = await presentTargets(kit, tokyo, s, addDays(period.startOn, -1));
+    s = await recordFinal(kit, tokyo, s, today);
     s = await issue(kit, tokyo, s, 'FINAL', ['COMPANY_RATED', 'CONFIRMED', 'EXPLAINED']);
     s = await sheet(kit, tokyo, UPDATE, {
       id: s.id,

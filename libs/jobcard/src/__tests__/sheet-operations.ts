@@ -143,3 +143,33 @@ export async function issue(
 }
 
 export type { GqlResponse };
+
+/** The targets presented on `on` (no ratings yet) and issued: the sheet as it is before the training starts. */
+export async function presentTargets(
+  kit: JobcardKit,
+  user: AuthUser,
+  s: SheetView,
+  on: string,
+): Promise<SheetView> {
+  const recorded = await sheet(kit, user, RECORD, {
+    sheetId: s.id,
+    expectedVersion: s.version,
+    moment: 'TARGETS',
+    date: on,
+    ratings: [],
+  });
+  return issue(kit, user, recorded, 'TARGETS', ['ISSUED']);
+}
+
+/** The final evaluation recorded on `on` by the lead and evaluator, every criterion rated as `ratingsOf` rates it. */
+export function recordFinal(kit: JobcardKit, user: AuthUser, s: SheetView, on: string): Promise<SheetView> {
+  return sheet(kit, user, RECORD, {
+    sheetId: s.id,
+    expectedVersion: s.version,
+    moment: 'FINAL',
+    date: on,
+    evaluatorName: EVALUATOR,
+    leadName: LEAD,
+    ratings: ratingsOf(s),
+  });
+}

@@ -12,12 +12,13 @@ import {
   EVALUATOR,
   issue,
   LEAD,
-  RECORD,
+  presentTargets,
   ratingsOf,
+  RECORD,
   sheet,
   sheetOp,
-  UPDATE,
   type SheetView,
+  UPDATE,
 } from './sheet-operations';
 
 describe('a skills-development secondment with its evaluation sheet', () => {
@@ -105,19 +106,7 @@ describe('a skills-development secondment with its evaluation sheet', () => {
     expect(s.specialCitation).toEqual({ total: 55, cited: 55, required: 28 });
     s = await sheet(kit, tokyo, UPDATE, completing(s, period));
     expect(s.findings.filter((f) => f.severity === 'ERROR')).toEqual([]);
-    s = await sheet(kit, tokyo, RECORD, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      date: addDays(period.startOn, -7),
-      ratings: [],
-    });
-    s = await sheet(kit, tokyo, ADVANCE, {
-      sheetId: s.id,
-      expectedVersion: s.version,
-      moment: 'TARGETS',
-      to: 'ISSUED',
-    });
+    s = await presentTargets(kit, tokyo, s, addDays(period.startOn, -7));
     expect(s.targetsPresentedOn).toBe(addDays(period.startOn, -7));
 
     // Now the secondment starts, and is followed up.
