@@ -1,0 +1,64 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useRouteContext } from '@tanstack/react-router';
+import { EstimateConversionSubsidyDocument, type SubsidyRateTableFieldsFragment } from '../../gql/graphql';
+import { failureOf } from '../../shared/form-problems';
+import { AttachAction } from './attach-action';
+import { ConversionForm } from './conversion-form';
+import { ConversionResult } from './conversion-result';
+import { conversionDraftOf } from './estimate-drafts';
+import { subsidyMessages } from './messages';
+import { ResultPanel } from './result-panel';
+import { conversionInputOf, type SubsidiesSearch } from './subsidies-search';
+
+const text = subsidyMessages;
+
+/** The conversion estimate: the form, then the API's result (people beyond the yearly cap listed as refused). */
+export function ConversionEstimate({
+  search,
+  tables,
+  caseNumber,
+  onEstimate,
+}: {
+  search: SubsidiesSearch;
+  tables: readonly SubsidyRateTableFieldsFragment[];
+  caseNumber: number | null;
+  onEstimate: (next: SubsidiesSearch) => Promise<void>;
+}) {
+  const { me } = useRouteContext({ from: '/signed-in' });
+  const input = conversionInputOf(search);
+  const estimate = useQuery(
+    EstimateConversionSubsidyDocument,
+    input ? { variables: { input }, fetchPolicy: 'no-cache' } : skipToken,
+  );
+  const result = input && !estimate.loading ? estimate.data?.estimateConversionSubsidy : undefined;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div className="flex min-w-0 flex-col gap-4">
+        <h2 className="text-lg font-bold">{text.form.heading}</h2>
+        <ConversionForm
+          initial={conversionDraftOf(search)}
+          search={search}
+          tables={tables}
+          apiFailure={estimate.error ? failureOf(estimate.error, text.form.failed) : null}
+          onEstimate={onEstimate}
+        />
+      </div>
+      <ResultPanel
+        asked={Boolean(input)}
+        loading={Boolean(input) && estimate.loading}
+        totalYen={result?.totalYen ?? null}
+      >
+        {result ? <ConversionResult estimate={result} tables={tables} /> : null}
+        {result && input && search.caseId && caseNumber !== null && me.worksJobcard ? (
+          <AttachAction
+            key={JSON.stringify(input)}
+            caseId={search.caseId}
+            caseNumber={caseNumber}
+            planId={search.planId}
+            input={{ kind: 'CONVERSION', conversion: input }}
+          />
+        ) : null}
+      </ResultPanel>
+    </div>
+  );
+}
