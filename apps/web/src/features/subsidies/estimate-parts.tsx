@@ -50,8 +50,11 @@ export function RateTableUsed({
 
 /** The API's findings (errors and warnings), each with its rule and seed line. */
 export function Findings({ findings }: { findings: readonly SubsidyFindingFragment[] }) {
+  return findings.length ? <FindingList findings={findings} /> : null;
+}
+
+function FindingList({ findings }: { findings: readonly SubsidyFindingFragment[] }) {
   const severity = useEnumLabel('RuleFindingSeverity');
-  if (!findings.length) return null;
   return (
     <section aria-label={text.result.findings}>
       <h3 className="font-bold">{text.result.findings}</h3>
