@@ -55,7 +55,7 @@ describe('the estimate forms and the address', () => {
       companySizeAtSubmission: 'SME',
       validation: {
         __typename: 'TrainingPlanValidation',
-        figures: { __typename: 'TrainingPlanFigures', offJtMinutes: 5100, ojtMinutes: 20400 },
+        figures: { offJtMinutes: 5100, ojtMinutes: 20400 },
       },
     });
     expect(draft.size).toBe('SME');

@@ -13,7 +13,7 @@ const estimate: TrainingEstimateFieldsFragment = {
   productivityUplift: false,
   totalYen: 1_728_800,
   totalComputation: '1,728,800円',
-  notes: [{ __typename: 'SubsidyNote', text: '経費助成の増額は含めていません。', seed: 'S003:32' }],
+  notes: [{ text: '経費助成の増額は含めていません。', seed: 'S003:32' }],
   findings: [],
   trainees: [
     {
@@ -25,7 +25,6 @@ const estimate: TrainingEstimateFieldsFragment = {
       totalComputation: '912,000円 + 300,000円 + 516,800円 = 1,728,800円',
       lines: [
         {
-          __typename: 'SubsidyLine',
           item: 'OFF_JT_WAGE',
           label: 'Off-JT 賃金助成',
           amountYen: 912_000,
@@ -33,7 +32,6 @@ const estimate: TrainingEstimateFieldsFragment = {
           capped: true,
         },
         {
-          __typename: 'SubsidyLine',
           item: 'OJT',
           label: 'OJT 実施助成',
           amountYen: 516_800,
