@@ -48,13 +48,11 @@ describe('the estimate forms and the address', () => {
 
   it('prefills from a plan: trainee, company size at submission, planned hours; the cost left to enter', () => {
     const draft = trainingDraftOfPlan({
-      __typename: 'TrainingPlan',
       id: 'p',
       caseId: 'c',
       traineeName: '訓練 花子',
       companySizeAtSubmission: 'SME',
       validation: {
-        __typename: 'TrainingPlanValidation',
         figures: { offJtMinutes: 5100, ojtMinutes: 20400 },
       },
     });

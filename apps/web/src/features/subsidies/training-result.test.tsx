@@ -6,7 +6,6 @@ import { TrainingResult } from './training-result';
 
 // EX-SB-3a as the API returns it: both hour caps decide an amount.
 const estimate: TrainingEstimateFieldsFragment = {
-  __typename: 'TrainingSubsidyEstimate',
   rateTableId: 'S003-2016',
   schemeName: '人材開発支援助成金（特別育成訓練コース）',
   companySize: 'SME',
@@ -17,7 +16,6 @@ const estimate: TrainingEstimateFieldsFragment = {
   findings: [],
   trainees: [
     {
-      __typename: 'SubsidyTraineeEstimate',
       name: '訓練 花子',
       offJtHours: 1250,
       ojtHours: 700,
