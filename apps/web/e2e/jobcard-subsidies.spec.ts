@@ -9,10 +9,10 @@ import { pick, pressKey, tabTo, typeInto } from './support/keyboard';
 
 const result = (page: Page) => page.getByRole('region', { name: '試算結果' });
 
-/** A day typed into a date field's 年/月/日 segments (digits move from one segment to the next). */
+/** A day typed into a date field's 年/月/日 segments: Tab to the year, then digits (each segment moves on when full). */
 async function typeDay(page: Page, field: Locator, day: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.type(day);
+  await tabTo(page, field.getByRole('spinbutton', { name: /^年/ }));
+  await page.keyboard.type(day.replaceAll('-', ''));
 }
 
 test('a consultant estimates the training subsidy, caps named, and attaches it to a case at STEP 2', async ({
@@ -38,8 +38,8 @@ test('a consultant estimates the training subsidy, caps named, and attaches it t
   await pick(page, page.getByRole('radio', { name: '中小企業' }));
   const trainee = page.getByRole('group', { name: '受講者 1' });
   await typeInto(page, trainee.getByRole('textbox', { name: '氏名または識別名' }), '訓練 花子');
-  await typeInto(page, trainee.getByRole('textbox', { name: 'Off-JT の訓練時間（時間）' }), '1250');
-  await typeInto(page, trainee.getByRole('textbox', { name: 'OJT の訓練時間（時間）' }), '700');
+  await typeInto(page, trainee.getByRole('textbox', { name: /^Off-JT の訓練時間\s*（時間）$/ }), '1250');
+  await typeInto(page, trainee.getByRole('textbox', { name: /^OJT の訓練時間\s*（時間）$/ }), '700');
   await typeInto(page, trainee.getByRole('textbox', { name: '事業主が負担した Off-JT の実費' }), '500000');
   await pressKey(page, page.getByRole('button', { name: '試算する' }));
 
@@ -85,17 +85,17 @@ test('a conversion estimate refuses the person beyond 20 a year, and the rate ta
   await expect(page.getByRole('link', { name: '企業規模を選んでください' })).toBeVisible();
   await expectAccessible(page, 'conversion estimate, refused');
 
-  await typeDay(page, page.getByLabel('支給申請日'), '2026-02-10');
+  await typeDay(page, page.getByRole('group', { name: '支給申請日' }), '2026-02-10');
   await pick(page, page.getByRole('radio', { name: '中小企業' }));
   await typeInto(page, page.getByRole('textbox', { name: /申請済みの人数/ }), '19');
   const first = page.getByRole('group', { name: '転換した人 1' });
   await typeInto(page, first.getByRole('textbox', { name: '氏名または識別名' }), '転換 一郎');
-  await typeDay(page, first.getByLabel('転換日'), '2025-07-15');
+  await typeDay(page, first.getByRole('group', { name: '転換日' }), '2025-07-15');
   await pressKey(page, page.getByRole('button', { name: '転換した人を追加' }));
   const second = page.getByRole('group', { name: '転換した人 2' });
   await expect(second.getByRole('textbox', { name: '氏名または識別名' })).toBeFocused();
   await page.keyboard.type('転換 二郎');
-  await typeDay(page, second.getByLabel('転換日'), '2025-07-15');
+  await typeDay(page, second.getByRole('group', { name: '転換日' }), '2025-07-15');
   await pressKey(page, page.getByRole('button', { name: '試算する' }));
 
   await expect(result(page).getByRole('status').first()).toHaveText('試算結果：合計 570,000円');
