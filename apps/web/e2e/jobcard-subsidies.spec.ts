@@ -120,3 +120,41 @@ test('a conversion estimate refuses the person beyond 20 a year, and the rate ta
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'jobcard-subsidies-conversion-zoom');
 });
+
+test('a training plan’s link prefills the estimate with its trainee, company size and planned hours', async ({
+  page,
+  request,
+}) => {
+  // The demo plan (見本 実習生) of the Tokyo office's STEP 2 case, found as a script would.
+  const api = await CaseApi.signIn(request);
+  const step2 = await api.run<{ cases: { edges: { node: { id: string } }[] } }>(
+    'query { cases(first: 100, filter: { stages: [INTER_COMPANY_MEETING] }) { edges { node { id } } } }',
+  );
+  let plan: { id: string } | undefined;
+  for (const { node } of step2.cases.edges) {
+    const found = await api.run<{ trainingPlans: { id: string; traineeName: string }[] }>(
+      'query ($id: ID) { trainingPlans(caseId: $id) { id traineeName } }',
+      { id: node.id },
+    );
+    plan = found.trainingPlans.find((each) => each.traineeName === '見本 実習生') ?? plan;
+  }
+  expect(plan, 'the demo training plan').toBeDefined();
+
+  await signIn(page);
+  await page.goto(`/jobcard/subsidies?planId=${plan?.id}`);
+  await expect(
+    page.getByText('訓練実施計画 (訓練受講者 見本 実習生) の企業規模と訓練時間を入力しました。'),
+  ).toBeVisible();
+  const trainee = page.getByRole('group', { name: '受講者 1' });
+  await expect(trainee.getByRole('textbox', { name: '氏名または識別名' })).toHaveValue('見本 実習生');
+  await expect(trainee.getByRole('textbox', { name: /^Off-JT の訓練時間\s*（時間）$/ })).toHaveValue('85');
+  await expect(trainee.getByRole('textbox', { name: /^OJT の訓練時間\s*（時間）$/ })).toHaveValue('340');
+  await typeInto(page, trainee.getByRole('textbox', { name: '事業主が負担した Off-JT の実費' }), '80000');
+  await pressKey(page, page.getByRole('button', { name: '試算する' }));
+  await expect(result(page).getByRole('row', { name: /Off-JT 経費助成/ })).toContainText('80,000円');
+  // The plan's case comes with it: the estimate can be attached there.
+  await expect(result(page).getByRole('button', { name: '案件に添付' })).toBeVisible();
+  await expect(page).toHaveURL(/planId=.*caseId=|caseId=.*planId=/);
+  await expectAccessible(page, 'training estimate prefilled from a plan');
+  await screenshot(page, 'jobcard-subsidies-from-plan');
+});

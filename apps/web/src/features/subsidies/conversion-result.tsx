@@ -45,7 +45,12 @@ export function ConversionResult({
         </ListTable>
       ) : null}
       <Refused refused={estimate.refused} />
-      <Findings findings={estimate.findings} />
+      {/* A refusal is also a finding: listed once, under 申請できない方. */}
+      <Findings
+        findings={estimate.findings.filter(
+          (finding) => !estimate.refused.some((each) => each.reason === finding.message),
+        )}
+      />
     </div>
   );
 }

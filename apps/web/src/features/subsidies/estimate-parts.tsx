@@ -23,7 +23,10 @@ export function EstimateTotal({ totalYen, computation }: { totalYen: number; com
           {formatYen(totalYen)}
         </span>
       </p>
-      <p className="mt-1 break-words [word-break:auto-phrase]">{computation}</p>
+      {/* A single amount's computation is the amount itself: said once. */}
+      {computation === formatYen(totalYen) ? null : (
+        <p className="mt-1 break-words [word-break:auto-phrase]">{computation}</p>
+      )}
     </div>
   );
 }

@@ -31,7 +31,13 @@ export function ResultPanel({
       <h2 id="sb-result-heading" className="text-lg font-bold">
         {text.heading}
       </h2>
-      <p role="status" aria-live="polite" aria-atomic="true" className="empty:hidden">
+      {/* Once the result is there its total box says the same: the line is then for screen readers only. */}
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={totalYen !== null && !loading ? 'sr-only' : 'empty:hidden'}
+      >
         {status}
       </p>
       {loading ? null : children}
