@@ -85,8 +85,14 @@ test('a conversion estimate refuses the person beyond 20 a year, and the rate ta
   await expect(page.getByRole('link', { name: '企業規模を選んでください' })).toBeVisible();
   await expectAccessible(page, 'conversion estimate, refused');
 
-  await typeDay(page, page.getByRole('group', { name: '支給申請日' }), '2026-02-10');
+  // Without an application day the API refuses, and its message is linked to the field.
   await pick(page, page.getByRole('radio', { name: '中小企業' }));
+  await pressKey(page, page.getByRole('button', { name: '試算する' }));
+  const dayProblem = page.getByRole('link', { name: /支給申請日は日付/ });
+  await expect(dayProblem).toBeVisible();
+  await expect(page.getByRole('group', { name: '支給申請日' })).toHaveAttribute('aria-describedby', /.+/);
+  await expectAccessible(page, 'conversion estimate, refused by the API');
+  await typeDay(page, page.getByRole('group', { name: '支給申請日' }), '2026-02-10');
   await typeInto(page, page.getByRole('textbox', { name: /申請済みの人数/ }), '19');
   const first = page.getByRole('group', { name: '転換した人 1' });
   await typeInto(page, first.getByRole('textbox', { name: '氏名または識別名' }), '転換 一郎');
