@@ -9,9 +9,12 @@ import { conversionSearchOf, emptyPerson, type ConversionDraft } from './estimat
 import { fieldErrorsOf, personFieldId, subsidyFieldId } from './field-ids';
 import { subsidyMessages } from './messages';
 import { PersonFields } from './person-fields';
-import type { SubsidiesSearch } from './subsidies-search';
+import { conversionInputOf, type SubsidiesSearch } from './subsidies-search';
+import { useAddressDraft } from './use-address-draft';
 
 const text = subsidyMessages;
+
+const addressKeyOf = (search: SubsidiesSearch) => JSON.stringify(conversionInputOf(search));
 
 /** The conversion estimate's inputs; 「試算する」 puts them in the address, which runs the estimate. */
 export function ConversionForm({
@@ -27,7 +30,7 @@ export function ConversionForm({
   apiFailure: ApiErrorInfo | null;
   onEstimate: (next: SubsidiesSearch) => Promise<void>;
 }) {
-  const [draft, setDraft] = useState(initial);
+  const { draft, setDraft, ownAddress } = useAddressDraft(initial, addressKeyOf(search));
   const [local, setLocal] = useState<ApiErrorInfo | null>(null);
   const failure = local ?? apiFailure;
   const error = fieldErrorsOf(failure);
@@ -36,7 +39,9 @@ export function ConversionForm({
   async function submit() {
     const next = conversionSearchOf(draft, search);
     setLocal(next ? null : localProblem('input.companySize', text.form.sizeMissing));
-    if (next) await onEstimate(next);
+    if (!next) return;
+    ownAddress(addressKeyOf(next));
+    await onEstimate(next);
   }
   return (
     <ProblemForm

@@ -8,10 +8,13 @@ import { CommonFields } from './common-fields';
 import { emptyTrainee, trainingSearchOf, type TrainingDraft } from './estimate-drafts';
 import { subsidyFieldId, traineeFieldId } from './field-ids';
 import { subsidyMessages } from './messages';
-import type { SubsidiesSearch } from './subsidies-search';
+import { trainingInputOf, type SubsidiesSearch } from './subsidies-search';
+import { useAddressDraft } from './use-address-draft';
 import { TraineeFields } from './trainee-fields';
 
 const text = subsidyMessages;
+
+const addressKeyOf = (search: SubsidiesSearch) => JSON.stringify(trainingInputOf(search));
 
 /** The training estimate's inputs; 「試算する」 puts them in the address, which runs the estimate. */
 export function TrainingForm({
@@ -28,7 +31,7 @@ export function TrainingForm({
   apiFailure: ApiErrorInfo | null;
   onEstimate: (next: SubsidiesSearch) => Promise<void>;
 }) {
-  const [draft, setDraft] = useState(initial);
+  const { draft, setDraft, ownAddress } = useAddressDraft(initial, addressKeyOf(search));
   const [local, setLocal] = useState<ApiErrorInfo | null>(null);
   const failure = local ?? apiFailure;
   const setTrainee = (index: number, next: TrainingDraft['trainees'][number]) =>
@@ -36,7 +39,9 @@ export function TrainingForm({
   async function submit() {
     const next = trainingSearchOf(draft, search);
     setLocal(next ? null : localProblem('input.companySize', text.form.sizeMissing));
-    if (next) await onEstimate(next);
+    if (!next) return;
+    ownAddress(addressKeyOf(next));
+    await onEstimate(next);
   }
   return (
     <ProblemForm
