@@ -9,6 +9,14 @@ import { pick, pressKey, tabTo, typeInto } from './support/keyboard';
 
 const result = (page: Page) => page.getByRole('region', { name: '試算結果' });
 
+/** Names are personal data: the address (history, shared links) never holds one, in any encoding. */
+function expectNoNameInAddress(page: Page, ...names: string[]): void {
+  const address = decodeURIComponent(page.url());
+  for (const name of names) {
+    for (const part of name.split(' ')) expect(address, `the address holds ${part}`).not.toContain(part);
+  }
+}
+
 /** A day typed into a date field's 年/月/日 segments: Tab to the year, then digits (each segment moves on when full). */
 async function typeDay(page: Page, field: Locator, day: string): Promise<void> {
   await tabTo(page, field.getByRole('spinbutton', { name: /^年/ }));
@@ -51,13 +59,20 @@ test('a consultant estimates the training subsidy, caps named, and attaches it t
   await expect(result(page).getByRole('row', { name: /OJT 実施助成/ })).toContainText('上限 680時間');
   await expect(result(page).getByRole('row', { name: /Off-JT 経費助成/ })).toContainText('300,000円');
   await expect(result(page)).toContainText('S003：2016年4月1日（平成28年）から');
+  await expect(result(page).getByRole('heading', { name: '訓練 花子 の試算' })).toBeVisible();
+  // The figures are in the address, the name typed is not.
   await expect(page).toHaveURL(/trainees=/);
+  expectNoNameInAddress(page, '訓練 花子');
   await expectAccessible(page, 'training estimate, result');
   await screenshot(page, 'jobcard-subsidies-training');
 
-  // The estimate's address reopens it as it was.
+  // The estimate's address reopens the same amounts; the name is gone, the trainee shown by position.
   await page.reload();
   await expect(result(page).getByRole('status').first()).toHaveText('試算結果：合計 1,728,800円');
+  await expect(result(page).getByRole('row', { name: /Off-JT 賃金助成/ })).toContainText('上限 1,200時間');
+  await expect(result(page).getByRole('heading', { name: '1人目 の試算' })).toBeVisible();
+  await expect(trainee.getByRole('textbox', { name: '氏名または識別名' })).toHaveValue('');
+  expectNoNameInAddress(page, '訓練 花子');
 
   await pressKey(page, result(page).getByRole('button', { name: '案件に添付' }));
   await expect(page.getByText(`試算を案件 No.${opened.number} に添付しました。`)).toBeVisible();
@@ -110,8 +125,17 @@ test('a conversion estimate refuses the person beyond 20 a year, and the rate ta
   await expect(refused).toContainText('20人まで');
   await expect(refused).toContainText('転換 二郎');
   await expect(result(page)).toContainText('2025年度');
+  expectNoNameInAddress(page, '転換 一郎', '転換 二郎');
   await expectAccessible(page, 'conversion estimate, result');
   await screenshot(page, 'jobcard-subsidies-conversion');
+
+  // Reloaded: the same amounts and refusal, the people shown by position, their names nowhere in the address.
+  await page.reload();
+  await expect(result(page).getByRole('status').first()).toHaveText('試算結果：合計 570,000円');
+  await expect(result(page).getByRole('row', { name: /1人目/ })).toContainText('570,000円');
+  await expect(result(page).getByRole('region', { name: '申請できない方' })).toContainText('2人目');
+  await expect(first.getByRole('textbox', { name: '氏名または識別名' })).toHaveValue('');
+  expectNoNameInAddress(page, '転換 一郎', '転換 二郎');
 
   const tables = page.getByRole('region', { name: '支給額表の一覧 (適用開始日の順)' });
   await expect(tables.getByRole('row', { name: /S003/ })).toContainText('本日適用');
@@ -161,6 +185,14 @@ test('a training plan’s link prefills the estimate with its trainee, company s
   // The plan's case comes with it: the estimate can be attached there.
   await expect(result(page).getByRole('button', { name: '案件に添付' })).toBeVisible();
   await expect(page).toHaveURL(/planId=.*caseId=|caseId=.*planId=/);
+  expectNoNameInAddress(page, '見本 実習生');
   await expectAccessible(page, 'training estimate prefilled from a plan');
   await screenshot(page, 'jobcard-subsidies-from-plan');
+
+  // Reloaded: the plan's trainee is read from the API again, the amounts are the same.
+  await page.reload();
+  await expect(trainee.getByRole('textbox', { name: '氏名または識別名' })).toHaveValue('見本 実習生');
+  await expect(result(page).getByRole('heading', { name: '見本 実習生 の試算' })).toBeVisible();
+  await expect(result(page).getByRole('row', { name: /Off-JT 経費助成/ })).toContainText('80,000円');
+  expectNoNameInAddress(page, '見本 実習生');
 });

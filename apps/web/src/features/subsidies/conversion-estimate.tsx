@@ -8,11 +8,15 @@ import { ConversionResult } from './conversion-result';
 import { conversionDraftOf } from './estimate-drafts';
 import { subsidyMessages } from './messages';
 import { ResultPanel } from './result-panel';
-import { conversionInputOf, type SubsidiesSearch } from './subsidies-search';
+import { addressKeyOf, conversionInputOf, type SubsidiesSearch } from './subsidies-search';
+import { useTypedNames } from './use-typed-names';
 
 const text = subsidyMessages;
 
-/** The conversion estimate: the form, then the API's result (people beyond the yearly cap listed as refused). */
+/**
+ * The conversion estimate: the form, then the API's result (people beyond the yearly cap listed as refused). The
+ * address holds the figures; the names typed are kept here (see use-typed-names), never in the address.
+ */
 export function ConversionEstimate({
   search,
   tables,
@@ -25,7 +29,9 @@ export function ConversionEstimate({
   onEstimate: (next: SubsidiesSearch) => Promise<void>;
 }) {
   const { me } = useRouteContext({ from: '/signed-in' });
-  const input = conversionInputOf(search);
+  const typed = useTypedNames();
+  const names = typed.namesFor(addressKeyOf(search)) ?? [];
+  const input = conversionInputOf(search, names);
   const estimate = useQuery(
     EstimateConversionSubsidyDocument,
     input ? { variables: { input }, fetchPolicy: 'no-cache' } : skipToken,
@@ -36,11 +42,14 @@ export function ConversionEstimate({
       <div className="flex min-w-0 flex-col gap-4">
         <h2 className="text-lg font-bold">{text.form.heading}</h2>
         <ConversionForm
-          initial={conversionDraftOf(search)}
+          initial={conversionDraftOf(search, names)}
           search={search}
           tables={tables}
           apiFailure={estimate.error ? failureOf(estimate.error, text.form.failed) : null}
-          onEstimate={onEstimate}
+          onEstimate={async (next, typedNames) => {
+            typed.keep(addressKeyOf(next), typedNames);
+            await onEstimate(next);
+          }}
         />
       </div>
       <ResultPanel

@@ -5,18 +5,19 @@ import type { ApiErrorInfo } from '../../shared/api-errors';
 import { ProblemForm } from '../../shared/dialog-form';
 import { localProblem } from '../../shared/form-problems';
 import { CommonFields } from './common-fields';
-import { conversionSearchOf, emptyPerson, type ConversionDraft } from './estimate-drafts';
+import { conversionSearchOf, emptyPerson, namesOf, type ConversionDraft } from './estimate-drafts';
 import { fieldErrorsOf, personFieldId, subsidyFieldId } from './field-ids';
 import { subsidyMessages } from './messages';
 import { PersonFields } from './person-fields';
-import { conversionInputOf, type SubsidiesSearch } from './subsidies-search';
+import { addressKeyOf, type SubsidiesSearch } from './subsidies-search';
 import { useAddressDraft } from './use-address-draft';
 
 const text = subsidyMessages;
 
-const addressKeyOf = (search: SubsidiesSearch) => JSON.stringify(conversionInputOf(search));
-
-/** The conversion estimate's inputs; 「試算する」 puts them in the address, which runs the estimate. */
+/**
+ * The conversion estimate's inputs; 「試算する」 puts them in the address, which runs the estimate, and hands the names
+ * typed to the page beside it (never into the address).
+ */
 export function ConversionForm({
   initial,
   search,
@@ -28,7 +29,7 @@ export function ConversionForm({
   search: SubsidiesSearch;
   tables: readonly SubsidyRateTableFieldsFragment[];
   apiFailure: ApiErrorInfo | null;
-  onEstimate: (next: SubsidiesSearch) => Promise<void>;
+  onEstimate: (next: SubsidiesSearch, names: readonly string[]) => Promise<void>;
 }) {
   const { draft, setDraft, ownAddress } = useAddressDraft(initial, addressKeyOf(search));
   const [local, setLocal] = useState<ApiErrorInfo | null>(null);
@@ -41,7 +42,7 @@ export function ConversionForm({
     setLocal(next ? null : localProblem('input.companySize', text.form.sizeMissing));
     if (!next) return;
     ownAddress(addressKeyOf(next));
-    await onEstimate(next);
+    await onEstimate(next, namesOf(draft.people));
   }
   return (
     <ProblemForm

@@ -1,6 +1,7 @@
 import {
   conversionDraftOf,
   conversionSearchOf,
+  namesOf,
   TABLE_IN_FORCE,
   trainingDraftOf,
   trainingDraftOfPlan,
@@ -12,26 +13,37 @@ describe('the estimate forms and the address', () => {
   it('shows minutes as hours and minutes, and puts them back as minutes', () => {
     const search = subsidiesSearchSchema.parse({
       size: 'LARGE',
-      trainees: [{ name: 'A', offJt: 5970, ojt: 18000, cost: 80000 }],
+      trainees: [{ offJt: 5970, ojt: 18000, cost: 80000 }],
     });
-    const draft = trainingDraftOf(search);
+    const draft = trainingDraftOf(search, ['A']);
     expect(draft.trainees[0]).toMatchObject({
+      name: 'A',
       offJtHours: 99,
       offJtMinutes: 30,
       ojtHours: 300,
       ojtMinutes: 0,
     });
     expect(draft.table).toBe(TABLE_IN_FORCE);
-    expect(trainingSearchOf(draft, search)?.trainees).toEqual([
-      { name: 'A', offJt: 5970, ojt: 18000, cost: 80000 },
-    ]);
+    expect(trainingSearchOf(draft, search)?.trainees).toEqual([{ offJt: 5970, ojt: 18000, cost: 80000 }]);
   });
 
-  it('counts an empty field as nothing and trims names', () => {
+  it('counts an empty field as nothing, and keeps the names typed (trimmed) out of the address', () => {
     const draft = trainingDraftOf(subsidiesSearchSchema.parse({}));
     draft.size = 'SME';
-    draft.trainees[0] = { ...draft.trainees[0], name: ' B ', offJtHours: 120 };
-    expect(trainingSearchOf(draft, {})?.trainees).toEqual([{ name: 'B', offJt: 7200, ojt: 0, cost: 0 }]);
+    draft.trainees[0] = { ...draft.trainees[0], name: ' 訓練 花子 ', offJtHours: 120 };
+    const next = trainingSearchOf(draft, {});
+    expect(next?.trainees).toEqual([{ offJt: 7200, ojt: 0, cost: 0 }]);
+    expect(JSON.stringify(next)).not.toContain('花子');
+    expect(namesOf(draft.trainees)).toEqual(['訓練 花子']);
+  });
+
+  it('shows no name after a reload (the address has none), and the names kept when the page has them', () => {
+    const search = subsidiesSearchSchema.parse({ size: 'SME', people: [{ kind: 'FIXED_TO_REGULAR' }, {}] });
+    expect(conversionDraftOf(search).people.map((each) => each.name)).toEqual(['', '']);
+    expect(conversionDraftOf(search, ['転換 一郎']).people.map((each) => each.name)).toEqual([
+      '転換 一郎',
+      '',
+    ]);
   });
 
   it('refuses to estimate without a company size', () => {
@@ -64,10 +76,10 @@ describe('the estimate forms and the address', () => {
 
   it('sends a missing date as empty text, for the API to say what is wrong', () => {
     const draft = { ...conversionDraftOf({}), size: 'SME' as const };
-    expect(conversionSearchOf(draft, {})).toMatchObject({
-      applicationOn: '',
-      already: 0,
-      people: [{ name: '', kind: 'FIXED_TO_REGULAR', convertedOn: '', dispatched: false }],
-    });
+    draft.people = [{ ...draft.people[0], name: '転換 一郎' }];
+    const next = conversionSearchOf(draft, {});
+    expect(next).toMatchObject({ applicationOn: '', already: 0 });
+    expect(next?.people).toEqual([{ kind: 'FIXED_TO_REGULAR', convertedOn: '', dispatched: false }]);
+    expect(JSON.stringify(next)).not.toContain('一郎');
   });
 });

@@ -2,7 +2,8 @@ import type { CompanySize, ConversionKind, SubsidyPlanPrefillQuery } from '../..
 import type { PersonParam, SubsidiesSearch, TraineeParam } from './subsidies-search';
 
 // The forms' state while the user types, and its round trip with the address. The API takes minutes; people type
-// hours and minutes (「99時間30分」), so each duration is two fields here.
+// hours and minutes (「99時間30分」), so each duration is two fields here. Names stay out of the address: they go
+// back and forth beside it (`namesOf`), kept by the form only.
 
 /** A rate table chosen by the API (in force today, or on the application day). */
 export const TABLE_IN_FORCE = 'IN_FORCE';
@@ -60,9 +61,9 @@ const restOf = (minutes: number) => minutes % 60;
 /** An empty field counts as nothing: no hours, no cost. */
 const minutesOf = (hours: number | null, minutes: number | null) => (hours ?? 0) * 60 + (minutes ?? 0);
 
-function traineeDraftOf(each: TraineeParam): TraineeDraft {
+function traineeDraftOf(each: TraineeParam, name = ''): TraineeDraft {
   return {
-    name: each.name,
+    name,
     offJtHours: hoursOf(each.offJt),
     offJtMinutes: restOf(each.offJt),
     ojtHours: hoursOf(each.ojt),
@@ -71,12 +72,13 @@ function traineeDraftOf(each: TraineeParam): TraineeDraft {
   };
 }
 
-export function trainingDraftOf(search: SubsidiesSearch): TrainingDraft {
+/** The training estimate of the address, with the names the form kept for it (none after a reload). */
+export function trainingDraftOf(search: SubsidiesSearch, names: readonly string[] = []): TrainingDraft {
   return {
     table: search.table ?? TABLE_IN_FORCE,
     size: search.size ?? null,
     uplift: search.uplift ?? false,
-    trainees: search.trainees?.map(traineeDraftOf) ?? [emptyTrainee()],
+    trainees: search.trainees?.map((each, index) => traineeDraftOf(each, names[index])) ?? [emptyTrainee()],
   };
 }
 
@@ -99,7 +101,13 @@ export function trainingDraftOfPlan(plan: SubsidyPlanPrefillQuery['trainingPlan'
   };
 }
 
-/** The address of a training estimate (the case and plan kept); null while the company size is not chosen. */
+/** The names typed, row by row (blank where none was), to keep beside the address. */
+export const namesOf = (rows: readonly { name: string }[]): string[] => rows.map((each) => each.name.trim());
+
+/**
+ * The address of a training estimate (the case and plan kept, the names left out); null while the company size is
+ * not chosen.
+ */
 export function trainingSearchOf(draft: TrainingDraft, search: SubsidiesSearch): SubsidiesSearch | null {
   if (!draft.size) return null;
   return {
@@ -110,7 +118,6 @@ export function trainingSearchOf(draft: TrainingDraft, search: SubsidiesSearch):
     size: draft.size,
     uplift: draft.uplift,
     trainees: draft.trainees.map((each) => ({
-      name: each.name.trim(),
       offJt: minutesOf(each.offJtHours, each.offJtMinutes),
       ojt: minutesOf(each.ojtHours, each.ojtMinutes),
       cost: each.cost ?? 0,
@@ -118,22 +125,23 @@ export function trainingSearchOf(draft: TrainingDraft, search: SubsidiesSearch):
   };
 }
 
-function personDraftOf(each: PersonParam): PersonDraft {
-  return { ...each, convertedOn: each.convertedOn || null };
+function personDraftOf(each: PersonParam, name = ''): PersonDraft {
+  return { ...each, name, convertedOn: each.convertedOn || null };
 }
 
-export function conversionDraftOf(search: SubsidiesSearch): ConversionDraft {
+/** The conversion estimate of the address, with the names the form kept for it (none after a reload). */
+export function conversionDraftOf(search: SubsidiesSearch, names: readonly string[] = []): ConversionDraft {
   return {
     table: search.table ?? TABLE_IN_FORCE,
     size: search.size ?? null,
     uplift: search.uplift ?? false,
     applicationOn: search.applicationOn || null,
     already: search.already ?? null,
-    people: search.people?.map(personDraftOf) ?? [emptyPerson()],
+    people: search.people?.map((each, index) => personDraftOf(each, names[index])) ?? [emptyPerson()],
   };
 }
 
-/** The address of a conversion estimate; null while the company size is not chosen. */
+/** The address of a conversion estimate (the names left out); null while the company size is not chosen. */
 export function conversionSearchOf(draft: ConversionDraft, search: SubsidiesSearch): SubsidiesSearch | null {
   if (!draft.size) return null;
   return {
@@ -146,7 +154,6 @@ export function conversionSearchOf(draft: ConversionDraft, search: SubsidiesSear
     applicationOn: draft.applicationOn ?? '',
     already: draft.already ?? 0,
     people: draft.people.map((each) => ({
-      name: each.name.trim(),
       kind: each.kind,
       convertedOn: each.convertedOn ?? '',
       dispatched: each.dispatched,

@@ -1,7 +1,7 @@
 /** Every word of the subsidy estimate screens (the amounts, computations, notes and refusals come from the API). */
 export const subsidyMessages = {
   title: '助成金の試算',
-  lead: '訓練の助成 (人材開発支援助成金) と正社員化の助成 (キャリアアップ助成金) を、適用される支給額表で計算の内訳とともに試算します。試算の入力はアドレスに残るため、リンクで共有できます。',
+  lead: '訓練の助成 (人材開発支援助成金) と正社員化の助成 (キャリアアップ助成金) を、適用される支給額表で計算の内訳とともに試算します。氏名以外の入力はアドレスに残るため、リンクで共有できます (氏名はアドレスに残しません)。',
   kinds: {
     label: '試算する助成金',
     training: '訓練の助成 (Off-JT・OJT)',
@@ -28,6 +28,10 @@ export const subsidyMessages = {
     uplift: '生産性の向上が認められる',
     upliftHelp: '認められる場合の割増額で試算します (表に割増額がない場合は通常の金額)。',
     remove: (label: string) => `${label}を削除`,
+    /** A row whose name was not typed (names are not kept in the address, so also after a reload). */
+    rowLabel: (n: number) => `${n}人目`,
+    nameHelp: (n: number) =>
+      `空欄のときは「${n}人目」と表示します。氏名はアドレス (リンク) に残らず、再読み込みすると消えます。`,
   },
   training: {
     trainees: '訓練受講者',

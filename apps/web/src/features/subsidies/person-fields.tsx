@@ -39,6 +39,7 @@ export function PersonFields({
       <TextField
         id={personFieldId(index, 'name')}
         label={text.name}
+        description={subsidyMessages.form.nameHelp(index + 1)}
         value={person.name}
         onChange={(name) => set({ name })}
         errorMessage={error(personFieldId(index, 'name'))}

@@ -5,13 +5,13 @@ import type {
   ConversionSubsidyInput,
   TrainingSubsidyInput,
 } from '../../gql/graphql';
+import { subsidyMessages } from './messages';
 
 // The estimate's inputs live in the address (`/jobcard/subsidies?kind=training&size=SME&trainees=[…]`), so an
-// estimate can be linked, reloaded or sent on; a broken value is dropped, never an error page.
+// estimate can be linked, reloaded or sent on; a broken value is dropped, never an error page. Names are personal
+// data and never go there (browser history, shared links): the form keeps the names typed, and a row without one is
+// sent and shown by its position (「1人目」). An old link's names are dropped when read.
 
-// The router reads each search value as JSON when it can: a name typed as digits arrives as a number.
-const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
-const text = (max: number) => z.preprocess(asText, z.string().max(max)).catch('');
 const whole = z.number().int().min(0).max(1_000_000_000).catch(0);
 const day = z
   .string()
@@ -19,7 +19,6 @@ const day = z
   .catch('');
 
 const traineeParam = z.object({
-  name: text(100),
   /** Minutes, as the API takes them. */
   offJt: whole,
   ojt: whole,
@@ -27,7 +26,6 @@ const traineeParam = z.object({
 });
 
 const personParam = z.object({
-  name: text(100),
   kind: z
     .enum(['FIXED_TO_REGULAR', 'FIXED_TO_INDEFINITE', 'INDEFINITE_TO_REGULAR'] satisfies ConversionKind[])
     .catch('FIXED_TO_REGULAR'),
@@ -61,15 +59,22 @@ export type PersonParam = z.infer<typeof personParam>;
 
 export const kindOf = (search: SubsidiesSearch): EstimateKind => search.kind ?? 'training';
 
-/** The training estimate the address asks for, or null until one was asked for. */
-export function trainingInputOf(search: SubsidiesSearch): TrainingSubsidyInput | null {
+/** The name typed for a row, or its position (「1人目」) when none was typed (or it was lost on reload). */
+export const rowName = (names: readonly string[], index: number): string =>
+  names[index]?.trim() || subsidyMessages.form.rowLabel(index + 1);
+
+/** The training estimate the address asks for (with the names kept by the form), or null until one was asked for. */
+export function trainingInputOf(
+  search: SubsidiesSearch,
+  names: readonly string[] = [],
+): TrainingSubsidyInput | null {
   if (kindOf(search) !== 'training' || !search.size || !search.trainees) return null;
   return {
     rateTableId: search.table ?? null,
     companySize: search.size,
     productivityUplift: search.uplift ?? false,
-    trainees: search.trainees.map((each) => ({
-      name: each.name,
+    trainees: search.trainees.map((each, index) => ({
+      name: rowName(names, index),
       offJtMinutes: each.offJt,
       ojtMinutes: each.ojt,
       costBorneYen: each.cost,
@@ -77,8 +82,11 @@ export function trainingInputOf(search: SubsidiesSearch): TrainingSubsidyInput |
   };
 }
 
-/** The conversion estimate the address asks for, or null until one was asked for. */
-export function conversionInputOf(search: SubsidiesSearch): ConversionSubsidyInput | null {
+/** The conversion estimate the address asks for (with the names kept by the form), or null until one was asked for. */
+export function conversionInputOf(
+  search: SubsidiesSearch,
+  names: readonly string[] = [],
+): ConversionSubsidyInput | null {
   if (kindOf(search) !== 'conversion' || !search.size || !search.people) return null;
   return {
     rateTableId: search.table ?? null,
@@ -86,8 +94,8 @@ export function conversionInputOf(search: SubsidiesSearch): ConversionSubsidyInp
     productivityUplift: search.uplift ?? false,
     alreadyAppliedThisFiscalYear: search.already ?? 0,
     applicationOn: search.applicationOn ?? '',
-    conversions: search.people.map((each) => ({
-      name: each.name,
+    conversions: search.people.map((each, index) => ({
+      name: rowName(names, index),
       kind: each.kind,
       convertedOn: each.convertedOn,
       dispatchedWorkerHiredByClient: each.dispatched,
@@ -99,3 +107,7 @@ export function conversionInputOf(search: SubsidiesSearch): ConversionSubsidyInp
 export function switchedTo(search: SubsidiesSearch, kind: EstimateKind): SubsidiesSearch {
   return { kind, caseId: search.caseId, planId: search.planId };
 }
+
+/** Names one estimate of the address whatever the names: the key under which the form's names are kept. */
+export const addressKeyOf = (search: SubsidiesSearch): string =>
+  JSON.stringify(kindOf(search) === 'training' ? trainingInputOf(search) : conversionInputOf(search));

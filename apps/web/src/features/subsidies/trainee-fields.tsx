@@ -30,6 +30,7 @@ export function TraineeFields({
       <TextField
         id={traineeFieldId(index, 'name')}
         label={text.name}
+        description={subsidyMessages.form.nameHelp(index + 1)}
         value={trainee.name}
         onChange={(name) => set({ name })}
         errorMessage={error(traineeFieldId(index, 'name'))}

@@ -5,18 +5,19 @@ import type { ApiErrorInfo } from '../../shared/api-errors';
 import { ProblemForm } from '../../shared/dialog-form';
 import { localProblem } from '../../shared/form-problems';
 import { CommonFields } from './common-fields';
-import { emptyTrainee, trainingSearchOf, type TrainingDraft } from './estimate-drafts';
+import { emptyTrainee, namesOf, trainingSearchOf, type TrainingDraft } from './estimate-drafts';
 import { subsidyFieldId, traineeFieldId } from './field-ids';
 import { subsidyMessages } from './messages';
-import { trainingInputOf, type SubsidiesSearch } from './subsidies-search';
+import { addressKeyOf, type SubsidiesSearch } from './subsidies-search';
 import { useAddressDraft } from './use-address-draft';
 import { TraineeFields } from './trainee-fields';
 
 const text = subsidyMessages;
 
-const addressKeyOf = (search: SubsidiesSearch) => JSON.stringify(trainingInputOf(search));
-
-/** The training estimate's inputs; 「試算する」 puts them in the address, which runs the estimate. */
+/**
+ * The training estimate's inputs; 「試算する」 puts them in the address, which runs the estimate, and hands the names
+ * typed to the page beside it (never into the address).
+ */
 export function TrainingForm({
   initial,
   search,
@@ -29,7 +30,7 @@ export function TrainingForm({
   tables: readonly SubsidyRateTableFieldsFragment[];
   /** The API's refusal of the estimate in the address. */
   apiFailure: ApiErrorInfo | null;
-  onEstimate: (next: SubsidiesSearch) => Promise<void>;
+  onEstimate: (next: SubsidiesSearch, names: readonly string[]) => Promise<void>;
 }) {
   const { draft, setDraft, ownAddress } = useAddressDraft(initial, addressKeyOf(search));
   const [local, setLocal] = useState<ApiErrorInfo | null>(null);
@@ -41,7 +42,7 @@ export function TrainingForm({
     setLocal(next ? null : localProblem('input.companySize', text.form.sizeMissing));
     if (!next) return;
     ownAddress(addressKeyOf(next));
-    await onEstimate(next);
+    await onEstimate(next, namesOf(draft.trainees));
   }
   return (
     <ProblemForm
