@@ -92,6 +92,17 @@ test('a conversion estimate refuses the person beyond 20 a year, and the rate ta
   page,
 }) => {
   await signIn(page);
+  // An old link that still carries a name: the estimate opens, the name leaves the address (history included).
+  const oldLink = [{ name: '旧 リンク', offJt: 6000, ojt: 0, cost: 0 }];
+  await page.goto(
+    `/jobcard/subsidies?kind=training&size=SME&trainees=${encodeURIComponent(JSON.stringify(oldLink))}`,
+  );
+  await expect(result(page).getByRole('heading', { name: '1人目 の試算' })).toBeVisible();
+  await expect(result(page).getByRole('row', { name: /Off-JT 賃金助成/ })).toContainText('760円 × 100時間');
+  await expect(page).not.toHaveURL(/name/);
+  await expect(page).toHaveURL(/trainees=/);
+  expectNoNameInAddress(page, '旧 リンク');
+
   await page.goto('/jobcard/subsidies?kind=conversion');
   await expect(page.getByRole('tab', { name: '正社員化の助成', selected: true })).toBeVisible();
 

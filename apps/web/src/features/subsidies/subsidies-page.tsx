@@ -1,12 +1,19 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { PageHeader, Tabs } from '@kakehashi/web-ui';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useRouterState, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { usePageTitle } from '../../app/use-page-title';
 import { CaseSubsidyEstimatesDocument, SubsidyRateTablesDocument } from '../../gql/graphql';
 import { ConversionEstimate } from './conversion-estimate';
 import { subsidyMessages } from './messages';
 import { RateTablesSection } from './rate-tables-section';
-import { kindOf, switchedTo, type EstimateKind, type SubsidiesSearch } from './subsidies-search';
+import {
+  carriesNames,
+  kindOf,
+  switchedTo,
+  type EstimateKind,
+  type SubsidiesSearch,
+} from './subsidies-search';
 import { TrainingEstimate } from './training-estimate';
 
 const text = subsidyMessages;
@@ -19,6 +26,12 @@ export function SubsidiesPage() {
   usePageTitle(text.title);
   const search = useSearch({ from: '/signed-in/jobcard/subsidies' });
   const navigate = useNavigate({ from: '/jobcard/subsidies' });
+  const searchStr = useRouterState({ select: (state) => state.location.searchStr });
+  // An old link's names are dropped when read; its address is replaced by the one without them, so neither the
+  // history nor a link copied from the address bar keeps them.
+  useEffect(() => {
+    if (carriesNames(searchStr)) void navigate({ search, replace: true });
+  }, [navigate, search, searchStr]);
   const tables = useQuery(SubsidyRateTablesDocument).data?.subsidyRateTables ?? [];
   const kase = useQuery(
     CaseSubsidyEstimatesDocument,

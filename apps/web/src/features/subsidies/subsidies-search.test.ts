@@ -1,5 +1,6 @@
 import {
   addressKeyOf,
+  carriesNames,
   conversionInputOf,
   subsidiesSearchSchema,
   switchedTo,
@@ -49,6 +50,11 @@ describe('the estimate in the address', () => {
     expect(JSON.stringify(search)).not.toContain('一郎');
     expect(addressKeyOf(search)).toBe(addressKeyOf({ ...search }));
     expect(addressKeyOf(search)).not.toContain('花子');
+  });
+
+  it('tells an old link carrying names (to be replaced) from an address without them', () => {
+    expect(carriesNames('?trainees=%5B%7B%22name%22%3A%22A%22%7D%5D')).toBe(true);
+    expect(carriesNames('?kind=training&size=SME&trainees=%5B%7B%22offJt%22%3A60%7D%5D')).toBe(false);
   });
 
   it('asks for nothing until a company size and someone to estimate are given', () => {

@@ -111,3 +111,6 @@ export function switchedTo(search: SubsidiesSearch, kind: EstimateKind): Subsidi
 /** Names one estimate of the address whatever the names: the key under which the form's names are kept. */
 export const addressKeyOf = (search: SubsidiesSearch): string =>
   JSON.stringify(kindOf(search) === 'training' ? trainingInputOf(search) : conversionInputOf(search));
+
+/** An old link still carrying names (the address held them once): no other key or value of the address says "name". */
+export const carriesNames = (searchStr: string): boolean => /name/i.test(searchStr);
