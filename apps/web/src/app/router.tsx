@@ -34,6 +34,7 @@ import {
   registrantsSearchSchema,
   supportRequestsSearchSchema,
 } from '../features/talent-bank/talent-bank-search';
+import { subsidiesSearchSchema } from '../features/subsidies/subsidies-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteFailure } from './route-failure';
 import { preloadEnumLabels } from '../shared/enum-labels';
@@ -549,6 +550,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/subsidies',
+    validateSearch: subsidiesSearchSchema,
     component: lazyRouteComponent(() => import('../features/subsidies/subsidies-page'), 'SubsidiesPage'),
   }),
   createRoute({

@@ -12,6 +12,7 @@ import { currentStageOf, stepsOf } from './case-steps';
 import { Checklist } from './checklist';
 import { FollowUpsSection } from './follow-ups-section';
 import { caseMessages } from './messages';
+import { CaseSubsidyEstimates } from '../subsidies/case-subsidy-estimates';
 import { StageActions } from './stage-actions';
 import { StageRecords } from './stage-records';
 
@@ -72,6 +73,7 @@ function CaseView({ kase, reload }: { kase: CaseDetailFragment; reload: () => Pr
           </section>
         ) : null}
         <StageRecords />
+        <CaseSubsidyEstimates />
         {kase.establishedOn ? <FollowUpsSection /> : null}
         <CaseHistory kase={kase} />
       </div>
