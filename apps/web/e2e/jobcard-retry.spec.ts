@@ -149,6 +149,16 @@ test('the RETRY catalogue, its menus on a match with a missing licence, and a pr
   await expectAccessible(page, 'retry-noted');
   await section.scrollIntoViewIfNeeded();
   await screenshot(page, 'jobcard-retry-noted');
+
+  // A case's secondee has the same section on the case page.
+  const cases = await pageApi<{ cases: { edges: { node: { id: string } }[] } }>(
+    page,
+    '{ cases(first: 1) { edges { node { id } } } }',
+  );
+  await page.goto(`/cases/${cases.cases.edges[0].node.id}`);
+  const caseSection = page.getByRole('region', { name: 'RETRY プログラムの紹介・受講' });
+  await expect(caseSection.getByRole('button', { name: 'プログラムを記録する' })).toBeVisible();
+  await expectAccessible(page, 'retry-on-case');
 });
 
 /** Types a number into a field found by its label, by keyboard. */

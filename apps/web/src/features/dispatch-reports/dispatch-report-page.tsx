@@ -31,6 +31,8 @@ function useCalculator() {
   const [draft, setDraft] = useState<ReportDraft>(emptyReport);
   const [problems, setProblems] = useState<PathProblem[]>([]);
   const [report, setReport] = useState<Report | null>(null);
+  // The draft the figures were computed from: once the user changes anything, they are said to be out of date.
+  const [computedFrom, setComputedFrom] = useState<ReportDraft | null>(null);
   const [busy, setBusy] = useState<'compute' | 'csv' | null>(null);
   const [status, setStatus] = useState('');
   const focusLater = useFocusLater();
@@ -69,6 +71,7 @@ function useCalculator() {
       const errors = result.findings.filter((finding) => finding.severity === 'ERROR');
       setProblems(errors.map((finding) => ({ field: finding.field ?? '', message: finding.message })));
       setReport(errors.length ? null : result);
+      setComputedFrom(draft);
       if (!errors.length) setStatus(text.computed(result.findings.length));
     });
 
@@ -86,7 +89,8 @@ function useCalculator() {
     const path = problem.field ? inputPathOf(draft, problem.field) : undefined;
     return { fieldId: path ? inputId(path) : undefined, message: problem.message };
   });
-  return { form, summary, report, busy, status, compute, exportCsv };
+  const outdated = report !== null && computedFrom !== draft;
+  return { form, summary, report, outdated, busy, status, compute, exportCsv };
 }
 
 /**
@@ -146,6 +150,11 @@ export function DispatchReportPage() {
       )}
       {calculator.report ? (
         <div className="mt-6">
+          {calculator.outdated ? (
+            <p className="mb-4 rounded-8 border-2 border-yellow-900 bg-yellow-50 p-3 font-bold">
+              {text.outdated}
+            </p>
+          ) : null}
           <ReportResults report={calculator.report} />
         </div>
       ) : null}

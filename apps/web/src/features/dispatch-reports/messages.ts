@@ -8,6 +8,8 @@ export const dispatchMessages = {
   failed: '計算できませんでした。次の項目を確認してください',
   compute: '計算する',
   computing: '計算しています…',
+  outdated:
+    '計算の後に入力が変わりました。次の結果は変更前の内容によるものです。もう一度「計算する」を押してください。',
   computed: (warnings: number) =>
     warnings ? `計算しました。確認が必要な点が${warnings}件あります。` : '計算しました。',
   csv: 'CSV で出力',
