@@ -151,9 +151,11 @@ test('the RETRY catalogue, its menus on a match with a missing licence, and a pr
   await screenshot(page, 'jobcard-retry-noted');
 
   // A case's secondee has the same section on the case page.
+  const { me } = await pageApi<{ me: { office: { id: string } } }>(page, '{ me { office { id } } }');
   const cases = await pageApi<{ cases: { edges: { node: { id: string } }[] } }>(
     page,
-    '{ cases(first: 1) { edges { node { id } } } }',
+    'query ($office: ID) { cases(first: 1, filter: { officeId: $office }) { edges { node { id } } } }',
+    { office: me.office.id },
   );
   await page.goto(`/cases/${cases.cases.edges[0].node.id}`);
   const caseSection = page.getByRole('region', { name: 'RETRY プログラムの紹介・受講' });
