@@ -1,10 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { RadioGroup, Select, TextField } from '@kakehashi/web-ui';
-import type { RetryMenuId, RetryNoteItemFragment, RetryNoteStatus } from '../../gql/graphql';
+import {
+  NoteRetryProgrammeDocument,
+  type RetryMenuId,
+  type RetryNoteItemFragment,
+  type RetryNoteStatus,
+} from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../shared/enum-labels';
 import { RecordFormDialog } from '../../shared/record-form/record-form-dialog';
 import { useRecordForm, type LoadedRecord } from '../../shared/record-form/use-record-form';
-import { NoteRetryProgrammeDocument } from '../../gql/graphql';
 import { retryMessages } from './messages';
 
 const text = retryMessages.dialog;
