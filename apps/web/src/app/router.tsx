@@ -20,6 +20,7 @@ import {
 } from '../features/center-referrals/referral-search';
 import { tasksSearchSchema } from '../features/cases/tasks-search';
 import { matchSearchSchema } from '../features/matching/match-search';
+import { retrySearchSchema } from '../features/retry/retry-search';
 import { notificationsSearchSchema } from '../features/notifications/notifications-search';
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
@@ -556,6 +557,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/retry',
+    validateSearch: retrySearchSchema,
     component: lazyRouteComponent(() => import('../features/retry/retry-page'), 'RetryCataloguePage'),
   }),
   createRoute({

@@ -201,3 +201,29 @@ export class DispatchReportModel {
   @Field(() => [DispatchReportTableModel], { description: '様式のとおりの表 / The form’s rows.' })
   rows: DispatchReportTableModel[];
 }
+
+@ObjectType('DispatchCode', { description: '様式の区分の番号とその文言 / A code of the form and its words.' })
+export class DispatchCodeModel {
+  @Field(() => Int)
+  code: number;
+
+  @Field({ description: '様式のとおりの文言 (例: 2 OFF-JT) / As the form prints it.' })
+  label: string;
+}
+
+@ObjectType('DispatchReportCodes', {
+  description: '様式第11号 (11) の区分の選択肢 (入力画面用) / The form’s code lists, for an input screen.',
+})
+export class DispatchReportCodesModel {
+  @Field(() => [DispatchCodeModel], { description: '雇用の区分 / Employment categories.' })
+  categories: DispatchCodeModel[];
+
+  @Field(() => [DispatchCodeModel], { description: '訓練の方法の別 / Methods.' })
+  methods: DispatchCodeModel[];
+
+  @Field(() => [DispatchCodeModel], { description: '訓練費負担の別 / Cost borne.' })
+  costs: DispatchCodeModel[];
+
+  @Field(() => [DispatchCodeModel], { description: '賃金支給の別 / Wages paid.' })
+  wages: DispatchCodeModel[];
+}

@@ -38,6 +38,7 @@ const MATCH: RankedMatch = {
   moveTypes: ['SECONDMENT', 'TRANSFER'],
   reasons: [],
   gaps: [],
+  retryMenus: [],
   notes: [],
   factors: [],
   counterpartId: 'r1',

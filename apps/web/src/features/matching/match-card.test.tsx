@@ -14,6 +14,7 @@ function ranked(overrides: Partial<RankedMatch> = {}): RankedMatch {
     moveTypes: ['SECONDMENT'],
     reasons: ['在籍型出向として受入可能', '勤務地が同一県（東京都）'],
     gaps: ['希望期間12か月に対し受入期間6か月'],
+    retryMenus: [],
     notes: [],
     factors: [
       { factor: 'MOVE_TYPE', label: '出向・移籍の形態', points: 5, maxPoints: 5 },

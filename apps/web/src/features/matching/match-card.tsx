@@ -1,5 +1,6 @@
 import { Badge, Button, Meter } from '@kakehashi/web-ui';
 import type { ReactNode } from 'react';
+import { MatchRetryMenus } from '../retry/match-retry-menus';
 import { factorRows, matchState, meterValue, scoreText } from './match-presentation';
 import type { RankedMatch } from './match-view';
 import { matchingMessages } from './messages';
@@ -38,6 +39,7 @@ export function MatchCard({ match, ...handlers }: { match: RankedMatch } & Match
           <Points heading={text.reasons} items={match.reasons} />
           <Points heading={text.gaps} items={match.gaps} />
         </div>
+        <MatchRetryMenus suggestions={match.retryMenus} />
         {match.notes.length ? <Points heading={text.notes} items={match.notes} /> : null}
         <FactorBreakdown match={match} />
         <div className="mt-4 flex flex-wrap gap-2">

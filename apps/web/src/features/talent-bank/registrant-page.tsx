@@ -11,6 +11,7 @@ import {
 } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { failureOf } from '../../shared/form-problems';
+import { RetryNotesSection } from '../retry/retry-notes-section';
 import { CareerDialog } from './career-dialog';
 import { CareerSection, Facts, WishesSection } from './career-section';
 import { ContactReveal } from './contact-reveal';
@@ -78,6 +79,7 @@ export function RegistrantPage() {
           active={active}
           onRecord={(via) => setDialog({ kind: 'reemployment', via })}
         />
+        <RetryNotesSection registrantId={record.id} />
         <Reemployment record={record} onRecord={() => setDialog({ kind: 'reemployment', via: null })} />
         <Actions
           record={record}

@@ -83,6 +83,30 @@ describe('the dispatch career-up report (様式第11号 (11)) through the API', 
     ]);
   });
 
+  it("lists the form's codes with the form's words for an input screen; refuses a role without the calculator", async () => {
+    const CODES = `{ dispatchReportCodes { categories { code label } methods { code label } costs { code label } wages { code label } } }`;
+    const codes = ok(
+      await kit.gql<{
+        dispatchReportCodes: Record<
+          'categories' | 'methods' | 'costs' | 'wages',
+          { code: number; label: string }[]
+        >;
+      }>(people.tokyo, CODES),
+    ).dispatchReportCodes;
+    expect(codes.categories.map((each) => each.code)).toEqual([1, 2, 3]);
+    expect(codes.methods).toEqual([
+      { code: 1, label: '1 計画的なOJT' },
+      { code: 2, label: '2 OFF-JT' },
+    ]);
+    expect(codes.costs[0]).toEqual({ code: 1, label: '1 無償（実費負担なし）' });
+    expect(codes.wages.map((each) => each.label)).toEqual([
+      '1 有給（無給部分なし）',
+      '2 有給（無給部分あり）',
+      '3 無給',
+    ]);
+    expect(reasonOf(await kit.gql(people.executive, CODES))).toBe('ROLE_NOT_ALLOWED');
+  });
+
   it("writes the form's layout as CSV with a byte order mark; refuses a role without it and a body that is no report", async () => {
     const response = await csv(people.tokyo, report([{ category: 1, courses: exDr1Courses() }]));
     expect(response.status).toBe(200);
