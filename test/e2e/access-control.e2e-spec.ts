@@ -260,6 +260,7 @@ const JOBCARD_CALCULATORS = [
   'Query.retryMenus',
   'Query.retryMenusForPerson',
   'Query.dispatchCareerUpReport',
+  'Query.dispatchReportCodes',
 ];
 /** The configured job schedules, read-only: administrators. */
 const JOB_SCHEDULES = ['Query.jobSchedules'];
