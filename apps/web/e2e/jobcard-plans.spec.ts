@@ -1,0 +1,177 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { apiAs } from './support/api';
+import {
+  DEMO_CONSULTANT,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  screenshot,
+  signIn,
+} from './support/app';
+import { monthEnd, shiftDays, today } from './support/case-fixtures';
+import { chooseByKeyboard, tabTo, typeDate, typeInto } from './support/keyboard';
+
+/** A tag no other test (nor a rerun) uses. */
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+async function press(page: Page, name: string | RegExp): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name }).or(page.getByRole('link', { name })).first());
+  await page.keyboard.press('Enter');
+}
+
+async function checkState(page: Page, state: string): Promise<void> {
+  await expectAccessible(page, state);
+  await screenshot(page, `jobcard-plans-${state}`);
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Picks from a search box by typing and choosing the first suggestion with the arrow key. */
+async function searchAndPick(page: Page, box: Locator, typed: string): Promise<void> {
+  await tabTo(page, box);
+  await page.keyboard.type(typed);
+  await expect(page.getByRole('option', { name: new RegExp(typed) }).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue(new RegExp(typed));
+}
+
+/** A number field's text, typed over by keyboard. */
+const hours = (page: Page, row: number) => page.locator(`#plan-row-${row}-hours`);
+
+test('a consultant types a training plan, sees it refused live with named reasons, corrects it, saves and accepts it', async ({
+  page,
+  baseURL,
+}) => {
+  const tag = unique();
+  const consultant = await apiAs(baseURL!, DEMO_CONSULTANT);
+  const companyName = `試験プレス工業${tag}`;
+  await consultant.gql('mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id } }', {
+    input: {
+      legalName: companyName,
+      jsicMajorCode: 'E',
+      prefectureCode: '13',
+      size: 'SME',
+      employeeCount: 80,
+    },
+  });
+  // The trainee: a registrant who was a regular press worker at one company until last month (ineligible, §5.12).
+  const start = shiftDays(monthEnd(today, 1), 1);
+  const end = monthEnd(start, 5);
+  const traineeName = `訓練 試験${tag}`;
+  await consultant.gql(
+    'mutation ($input: RegisterTalentBankRegistrantInput!) { registerTalentBankRegistrant(input: $input) { id } }',
+    {
+      input: {
+        name: traineeName,
+        kana: 'クンレン シケン',
+        dateOfBirth: `${Number(today.slice(0, 4)) - 61}-05-01`,
+        prefectureCode: '13',
+        eligibilityReason: 'MANDATORY_RETIREMENT',
+        consent: { givenOn: today, purposeVersion: '2026-11', method: 'WRITTEN' },
+        career: {
+          workHistory: [
+            {
+              from: `${Number(today.slice(0, 4)) - 30}-04`,
+              to: shiftDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7),
+              company: '山田製作所',
+              duties: 'プレス加工',
+              employmentKind: 'REGULAR',
+              field: '金属プレス加工',
+            },
+          ],
+        },
+      },
+    },
+  );
+
+  await signIn(page);
+  await press(page, 'ジョブ・カード・訓練');
+  await press(page, /^訓練実施計画/);
+  await expect(page.getByRole('heading', { level: 1, name: '訓練実施計画' })).toBeVisible();
+  await searchAndPick(page, page.getByRole('combobox', { name: /実施企業/ }), companyName);
+  await expect(page.getByRole('heading', { name: '0件の訓練実施計画' })).toBeVisible();
+  await checkState(page, 'list-empty');
+  await press(page, '訓練実施計画を作成');
+  await expect(page.getByRole('heading', { level: 1, name: '訓練実施計画を作成' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /実施企業/ })).toHaveValue(companyName);
+
+  // The trainee, the period and a curriculum whose hours fall short and whose OJT share is over 90 %.
+  await searchAndPick(
+    page,
+    page.getByRole('combobox', { name: /訓練受講者（キャリア人材バンク登録者/ }),
+    traineeName,
+  );
+  await expect(page.getByRole('textbox', { name: /訓練受講者の氏名/ })).toHaveValue(traineeName);
+  await typeDate(page, page.getByRole('group', { name: /訓練開始日/ }), start);
+  await typeDate(page, page.getByRole('group', { name: /訓練終了日/ }), end);
+  await typeDate(page, page.getByRole('group', { name: /計画の提出日/ }), today);
+  await typeDate(page, page.getByRole('group', { name: /ジョブ・カードの交付日/ }), today);
+  await typeInto(page, page.getByRole('textbox', { name: /訓練修了後の取扱い/ }), '正社員として雇用します');
+  await typeInto(page, page.locator('#plan-row-0-name'), '打ち抜き加工作業');
+  await typeInto(page, page.locator('#plan-row-0-content'), '打ち抜き加工機械の操作、試し検査');
+  await typeInto(page, hours(page, 0), '380');
+  await typeInto(page, page.locator('#plan-row-1-name'), 'プレス加工の基本知識');
+  await typeInto(page, page.locator('#plan-row-1-content'), '関連法令、安全作業法');
+  await typeInto(page, hours(page, 1), '20');
+  await chooseByKeyboard(page, page.locator('#plan-row-1-offJtDelivery'), /教育訓練機関で実施/);
+  for (const [role, name] of [
+    ['訓練指導責任者', '工場 一郎'],
+    ['訓練指導担当者', '工場 二郎'],
+    ['評価責任者', '工場 三郎'],
+    ['評価担当者', '工場 四郎'],
+  ]) {
+    await typeInto(page, page.getByRole('textbox', { name: `${role}の氏名` }), name);
+  }
+
+  // Refused live, each reason named by the API beside its field and in the summary with its figures.
+  const check = page.getByRole('region', { name: '規則による確認' });
+  await expect(
+    check.getByText(/6か月当たりに換算した訓練時間数が425時間以上必要です（現在 400時間/),
+  ).toBeVisible();
+  await expect(check.getByText(/OJTの割合が1割以上9割以下である必要があります（現在 95\.0%/)).toBeVisible();
+  await expect(check.getByRole('status')).toContainText(/エラー\d+件/);
+  await expect(check.getByText('OJT の割合').locator('xpath=following-sibling::dd[1]')).toHaveText('95.0%');
+  await expect(page.locator('#plan-row-0-hours')).toHaveAttribute('aria-invalid', 'true');
+  await checkState(page, 'new-refused-live');
+
+  // Corrected: OJT 340 h + Off-JT 85 h = 425 h over 6 months, OJT 80 %.
+  await typeInto(page, hours(page, 0), '340');
+  await typeInto(page, hours(page, 1), '85');
+  await expect(check.getByText(/425時間以上必要です/)).toHaveCount(0);
+  await expect(check.getByText(/1割以上9割以下/)).toHaveCount(0);
+  await expect(check.getByText('OJT の割合').locator('xpath=following-sibling::dd[1]')).toHaveText('80.0%');
+  await expect(
+    check.getByText('6か月当たりに換算した訓練時間').locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('425時間');
+  await checkState(page, 'new-corrected');
+
+  await press(page, '下書きとして保存');
+  await expect(page.getByRole('heading', { level: 1, name: `訓練実施計画（${traineeName}）` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '訓練実施計画を保存しました。' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'この計画の助成金を試算する' })).toHaveAttribute(
+    'href',
+    /\/jobcard\/subsidies\?planId=/,
+  );
+  await checkState(page, 'plan-saved');
+
+  await press(page, '要件充足として確認する');
+  await expect(page.getByRole('status').filter({ hasText: '要件充足として確認しました' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '状態' })).toContainText('確認済み');
+
+  // Eligibility from the registrant's work history, each reason the API's.
+  const eligibility = page.getByRole('region', { name: '受講資格（有期実習型訓練）' });
+  await typeInto(page, eligibility.getByRole('textbox', { name: /訓練実施分野/ }), '金属プレス加工');
+  await press(page, '職歴から判定する');
+  await expect(eligibility.getByText('職歴の要件を満たしません')).toBeVisible();
+  await expect(eligibility.getByRole('list').first()).toContainText(/正規雇用/);
+  await checkState(page, 'plan-accepted-eligibility');
+
+  // Back on the list, the plan is there, accepted.
+  await press(page, '訓練実施計画の一覧へ戻る');
+  const row = page.getByRole('row', { name: new RegExp(traineeName) });
+  await expect(row).toContainText('確認済み');
+  await expect(row).toContainText('要件を満たす');
+  await checkState(page, 'list');
+  await consultant.dispose();
+});
