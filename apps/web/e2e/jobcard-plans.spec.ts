@@ -65,6 +65,7 @@ test('a consultant types a training plan, sees it refused live with named reason
       input: {
         name: traineeName,
         kana: 'クンレン シケン',
+        phone: '090-0000-6543',
         dateOfBirth: `${Number(today.slice(0, 4)) - 61}-05-01`,
         prefectureCode: '13',
         eligibilityReason: 'MANDATORY_RETIREMENT',
@@ -108,6 +109,11 @@ test('a consultant types a training plan, sees it refused live with named reason
   await typeDate(page, page.getByRole('group', { name: /計画の提出日/ }), today);
   await typeDate(page, page.getByRole('group', { name: /ジョブ・カードの交付日/ }), today);
   await typeInto(page, page.getByRole('textbox', { name: /訓練修了後の取扱い/ }), '正社員として雇用します');
+  // The career-up plan the training is based on: three years from this month, with the 人材育成コース.
+  const careerUpStart = `${today.slice(0, 7)}-01`;
+  await typeDate(page, page.getByRole('group', { name: /計画期間の初日/ }), careerUpStart);
+  await typeDate(page, page.getByRole('group', { name: /計画期間の末日/ }), monthEnd(careerUpStart, 35));
+  await typeInto(page, page.getByRole('textbox', { name: /措置の項目/ }), '人材育成コース');
   await typeInto(page, page.locator('#plan-row-0-name'), '打ち抜き加工作業');
   await typeInto(page, page.locator('#plan-row-0-content'), '打ち抜き加工機械の操作、試し検査');
   await typeInto(page, hours(page, 0), '380');
@@ -132,12 +138,16 @@ test('a consultant types a training plan, sees it refused live with named reason
   await expect(check.getByText(/OJTの割合が1割以上9割以下である必要があります（現在 95\.0%/)).toBeVisible();
   await expect(check.getByRole('status')).toContainText(/エラー\d+件/);
   await expect(check.getByText('OJT の割合').locator('xpath=following-sibling::dd[1]')).toHaveText('95.0%');
-  await expect(page.locator('#plan-row-0-hours')).toHaveAttribute('aria-invalid', 'true');
+  // Beside the curriculum they concern, too.
+  const curriculum = page.getByRole('group', { name: /カリキュラム/ });
+  await expect(curriculum).toHaveAccessibleDescription(/425時間以上必要です.*1割以上9割以下/);
   await checkState(page, 'new-refused-live');
 
   // Corrected: OJT 340 h + Off-JT 85 h = 425 h over 6 months, OJT 80 %.
   await typeInto(page, hours(page, 0), '340');
   await typeInto(page, hours(page, 1), '85');
+  // A number is taken when the field is left (React Aria's NumberField commits on blur).
+  await page.keyboard.press('Tab');
   await expect(check.getByText(/425時間以上必要です/)).toHaveCount(0);
   await expect(check.getByText(/1割以上9割以下/)).toHaveCount(0);
   await expect(check.getByText('OJT の割合').locator('xpath=following-sibling::dd[1]')).toHaveText('80.0%');

@@ -41,11 +41,17 @@ export function CurriculumFields({ form, patch, errorAt }: EditorPartProps) {
   }
 
   return (
-    <fieldset id="plan-curriculum" className={groupClass}>
+    <fieldset
+      id="plan-curriculum"
+      className={groupClass}
+      aria-describedby={errorAt('plan-curriculum') ? 'plan-curriculum-error' : undefined}
+    >
       <legend className={legendClass}>{text.legend}</legend>
       <p className="text-sm text-solid-gray-700">{text.hint}</p>
       {errorAt('plan-curriculum') ? (
-        <p className="font-bold text-error-1">{errorAt('plan-curriculum')}</p>
+        <p id="plan-curriculum-error" className="font-bold text-error-1">
+          {errorAt('plan-curriculum')}
+        </p>
       ) : null}
       {rows.length ? (
         <ol className="flex flex-col gap-4">

@@ -8,7 +8,7 @@ import type { EditorPartProps } from './plan-editor-kit';
 import { messagesByInput } from './plan-fields';
 import type { PlanForm } from './plan-form';
 import { PlanPeriodFields } from './plan-period-fields';
-import { PlanTypeFields } from './plan-type-fields';
+import { CareerUpFields, DispatchFields } from './plan-type-fields';
 import { RoleFields } from './role-fields';
 import { planMessages } from './messages';
 
@@ -66,7 +66,8 @@ export function PlanEditor({
           isRequired
         />
         <PlanPeriodFields {...part} overSixMonths={overSixMonths(validation?.figures)} />
-        <PlanTypeFields {...part} />
+        <DispatchFields {...part} />
+        <CareerUpFields {...part} />
         <CurriculumFields {...part} />
         <RoleFields {...part} />
       </section>

@@ -39,15 +39,15 @@ describe('the plan form as the API receives it', () => {
     });
   });
 
-  it('sends the career-up plan only for that type, one measure a line', () => {
+  it('sends the career-up plan once any of it is typed, one measure a line', () => {
     const form = {
       ...typed(),
       careerUpStart: '2025-01-01',
       careerUpEnd: '2027-12-31',
       careerUpMeasures: '正社員化\n\n 賃金規定 ',
     };
-    expect(toDraftInput(form).careerUpPlan).toBeNull();
-    expect(toDraftInput({ ...form, type: 'CAREER_UP' }).careerUpPlan).toEqual({
+    expect(toDraftInput(typed()).careerUpPlan).toBeNull();
+    expect(toDraftInput(form).careerUpPlan).toEqual({
       start: '2025-01-01',
       end: '2027-12-31',
       measures: ['正社員化', '賃金規定'],

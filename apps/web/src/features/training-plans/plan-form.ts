@@ -118,9 +118,21 @@ function rowInput(row: CurriculumRowForm): CurriculumRowInput {
   };
 }
 
-/** The draft the API checks and stores; the type's own parts are sent only for that type. */
+/**
+ * The career-up plan every plan is based on (R-TR-4), once any of it is typed; left empty it is sent as absent and the
+ * API says it is missing.
+ */
+function careerUpInput(form: PlanForm): TrainingPlanDraftInput['careerUpPlan'] {
+  const measures = form.careerUpMeasures
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!form.careerUpStart && !form.careerUpEnd && !measures.length) return null;
+  return { start: form.careerUpStart ?? '', end: form.careerUpEnd ?? '', measures };
+}
+
+/** The draft the API checks and stores; the dispatch type's two businesses are sent only for that type. */
 export function toDraftInput(form: PlanForm): TrainingPlanDraftInput {
-  const careerUp = form.type === 'CAREER_UP';
   const dispatch = form.type === 'DISPATCH_EMPLOYER';
   return {
     type: form.type,
@@ -139,16 +151,7 @@ export function toDraftInput(form: PlanForm): TrainingPlanDraftInput {
     postCompletionHandling: orNull(form.postCompletionHandling),
     sendingCompanyName: dispatch ? orNull(form.sendingCompanyName) : null,
     hostCompanyName: dispatch ? orNull(form.hostCompanyName) : null,
-    careerUpPlan: careerUp
-      ? {
-          start: form.careerUpStart ?? '',
-          end: form.careerUpEnd ?? '',
-          measures: form.careerUpMeasures
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean),
-        }
-      : null,
+    careerUpPlan: careerUpInput(form),
   };
 }
 

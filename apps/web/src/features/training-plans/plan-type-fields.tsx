@@ -4,30 +4,32 @@ import { planMessages } from './messages';
 
 const text = planMessages.form;
 
-/** The parts only one type of plan has: the career-up plan (キャリア・アップ型) or the two businesses (派遣事業主活用型). */
-export function PlanTypeFields({ form, patch, errorAt }: EditorPartProps) {
-  if (form.type === 'DISPATCH_EMPLOYER') {
-    return (
-      <fieldset className={groupClass}>
-        <legend className={legendClass}>{text.dispatchLegend}</legend>
-        <TextField
-          id="plan-sending-company"
-          label={text.sendingCompany}
-          value={form.sendingCompanyName}
-          onChange={(sendingCompanyName) => patch({ sendingCompanyName })}
-          errorMessage={errorAt('plan-sending-company')}
-        />
-        <TextField
-          id="plan-host-company"
-          label={text.hostCompany}
-          value={form.hostCompanyName}
-          onChange={(hostCompanyName) => patch({ hostCompanyName })}
-          errorMessage={errorAt('plan-host-company')}
-        />
-      </fieldset>
-    );
-  }
-  if (form.type !== 'CAREER_UP') return null;
+/** The two businesses that draw up a plan of the dispatch type (派遣事業主活用型) together. */
+export function DispatchFields({ form, patch, errorAt }: EditorPartProps) {
+  if (form.type !== 'DISPATCH_EMPLOYER') return null;
+  return (
+    <fieldset className={groupClass}>
+      <legend className={legendClass}>{text.dispatchLegend}</legend>
+      <TextField
+        id="plan-sending-company"
+        label={text.sendingCompany}
+        value={form.sendingCompanyName}
+        onChange={(sendingCompanyName) => patch({ sendingCompanyName })}
+        errorMessage={errorAt('plan-sending-company')}
+      />
+      <TextField
+        id="plan-host-company"
+        label={text.hostCompany}
+        value={form.hostCompanyName}
+        onChange={(hostCompanyName) => patch({ hostCompanyName })}
+        errorMessage={errorAt('plan-host-company')}
+      />
+    </fieldset>
+  );
+}
+
+/** The career-up plan (キャリアアップ計画) the training plan is based on, whatever its type (R-TR-4). */
+export function CareerUpFields({ form, patch, errorAt }: EditorPartProps) {
   return (
     <fieldset className={groupClass}>
       <legend className={legendClass}>{text.careerUpLegend}</legend>

@@ -8,8 +8,17 @@ const text = planMessages.roles;
 /** The four people in charge (R-TR-10): a name each and whether they are the company's regular employee. */
 export function RoleFields({ form, patch, errorAt }: EditorPartProps) {
   return (
-    <fieldset id="plan-roles" className={groupClass}>
+    <fieldset
+      id="plan-roles"
+      className={groupClass}
+      aria-describedby={errorAt('plan-roles') ? 'plan-roles-error' : undefined}
+    >
       <legend className={legendClass}>{text.legend}</legend>
+      {errorAt('plan-roles') ? (
+        <p id="plan-roles-error" className="font-bold text-error-1">
+          {errorAt('plan-roles')}
+        </p>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         {ROLE_KEYS.map((key) => {
           const holder = form.roles[key];
