@@ -177,10 +177,76 @@ test('a consultant types a training plan, sees it refused live with named reason
   await expect(eligibility.getByRole('list').first()).toContainText(/正規雇用/);
   await checkState(page, 'plan-accepted-eligibility');
 
+  // The employer's requirements: a dismissal for the employer's reasons within the window is named (R-EM-6).
+  await typeInto(
+    page,
+    eligibility.getByRole('textbox', { name: /事業主都合の解雇等の日/ }),
+    shiftDays(today, -30),
+  );
+  await press(page, '事業主の要件を判定する');
+  await expect(eligibility.getByText('要件を満たさない指摘があります')).toBeVisible();
+  await expect(eligibility.getByText(/R-EM-6/)).toBeVisible();
+  await checkState(page, 'plan-employer');
+
+  // The first OJT day of the diary, typed and saved: the API's total follows.
+  const logs = page.getByRole('region', { name: '訓練日誌と Off-JT 実施状況報告書' });
+  await press(page, '訓練日誌の日を追加');
+  await typeDate(page, logs.getByRole('group', { name: /^実施日/ }), start);
+  await typeInto(page, logs.getByRole('textbox', { name: /開始/ }), '9:00');
+  await typeInto(page, logs.getByRole('textbox', { name: /終了/ }), '17:00');
+  await typeInto(page, logs.locator('#log-ojt-0-attendedMinutes'), '420');
+  await typeInto(page, logs.getByRole('textbox', { name: /実施した内容/ }), '打ち抜き加工機械の操作');
+  await typeInto(page, logs.getByRole('textbox', { name: /考察・感想/ }), '段取りを覚えた');
+  await typeDate(page, logs.getByRole('group', { name: /訓練担当者の確認日/ }), start);
+  await press(page, '記録を保存');
+  await expect(logs.getByRole('status')).toHaveText('記録を保存しました。');
+  await expect(logs.getByText('OJT の合計').locator('xpath=following-sibling::dd[1]')).toHaveText('7時間');
+  await checkState(page, 'plan-logs');
+
+  // Someone else saves the plan meanwhile: the page shows what differs and keeps both changes when asked.
+  const planId = page.url().split('/').pop()!.split('?')[0];
+  const stored = await consultant.gql<{
+    trainingPlan: Record<string, unknown> & { draft: Record<string, unknown> };
+  }>(
+    `query ($id: ID!) { trainingPlan(id: $id) { version companyId traineeName draft {
+      type period { start end specialReason } submittedOn jobCardIssuedOn newGraduateWithoutJobCard
+      curriculum { kind name content minutes offJtDelivery provider unitMinutes lecturerBasis lecturerExperienceYears }
+      roles { trainingLead { name regularEmployee } trainer { name regularEmployee }
+              evaluationLead { name regularEmployee } evaluator { name regularEmployee } }
+      roleOverrideReason postCompletionHandling hostCompanyName sendingCompanyName careerUpPlan { start end measures } } } }`,
+    { id: planId },
+  );
+  const { version, companyId, draft } = stored.trainingPlan;
+  await consultant.gql(
+    'mutation ($input: SaveTrainingPlanInput!) { saveTrainingPlan(input: $input) { version } }',
+    {
+      input: {
+        id: planId,
+        version,
+        companyId,
+        traineeName,
+        draft: { ...draft, postCompletionHandling: '有期契約を更新し、正社員登用を検討します' },
+      },
+    },
+  );
+  await typeInto(page, page.getByRole('textbox', { name: /同一の者とする理由/ }), '小規模の事業所のため');
+  await press(page, '下書きとして保存');
+  const conflict = page.getByRole('region', { name: '他の人がこの訓練実施計画を先に保存しました' });
+  await expect(conflict.getByRole('row', { name: /同一の者とする理由/ })).toContainText('あなた');
+  await expect(conflict.getByRole('row', { name: /訓練修了後の取扱い/ })).toContainText('他の人');
+  await checkState(page, 'plan-conflict');
+  await press(page, '自分の変更を最新の内容に重ねる');
+  await expect(page.getByRole('textbox', { name: /訓練修了後の取扱い/ })).toHaveValue(
+    /正社員登用を検討します/,
+  );
+  await expect(page.getByRole('textbox', { name: /同一の者とする理由/ })).toHaveValue('小規模の事業所のため');
+  await press(page, '下書きとして保存');
+  await expect(page.getByRole('status').filter({ hasText: '訓練実施計画を保存しました。' })).toBeVisible();
+
   // Back on the list, the plan is there, accepted.
   await press(page, '訓練実施計画の一覧へ戻る');
   const row = page.getByRole('row', { name: new RegExp(traineeName) });
-  await expect(row).toContainText('確認済み');
+  await expect(row).toContainText('作成中');
   await expect(row).toContainText('要件を満たす');
   await checkState(page, 'list');
   await consultant.dispose();

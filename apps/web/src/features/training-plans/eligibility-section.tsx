@@ -7,6 +7,7 @@ import {
   type PlanRegistrantEligibilityQuery,
 } from '../../gql/graphql';
 import { apiErrorOf } from '../../shared/api-errors';
+import { EmployerCheck } from './employer-check';
 import { FindingList } from './finding-list';
 import { Facts } from './plan-facts';
 import { planMessages } from './messages';
@@ -48,7 +49,7 @@ export function EligibilitySection({ plan }: { plan: PlanDetailFragment }) {
       ) : null}
       {plan.registrantId ? <FromHistory plan={plan} registrantId={plan.registrantId} /> : null}
       {!recorded && !plan.registrantId ? <p>{text.noTrainee}</p> : null}
-      <p className="text-sm text-solid-gray-700">{text.employerNote}</p>
+      <EmployerCheck submittedOn={plan.draft.submittedOn ?? null} />
     </section>
   );
 }
