@@ -1,5 +1,4 @@
 import { Button, ErrorSummary } from '@kakehashi/web-ui';
-import { useSearch } from '@tanstack/react-router';
 import { problemsOf } from '../../shared/form-problems';
 import { planFieldId } from './plan-fields';
 import type { usePlanEdit } from './use-plan-edit';
@@ -11,8 +10,7 @@ type Editing = ReturnType<typeof usePlanEdit>;
 
 /** What the last action said: saved or accepted (polite), or refused, field by field (the API's messages). */
 export function PlanFeedback({ editing }: { editing: Editing }) {
-  const search = useSearch({ from: '/signed-in/jobcard/plans/$planId' });
-  const status = editing.status || (search.saved === 'created' ? text.saved : '');
+  const status = editing.status;
   const refusedTitle = editing.failure?.code === 'FAILED_PRECONDITION' ? text.refused : text.failed;
   return (
     <>

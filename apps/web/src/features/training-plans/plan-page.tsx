@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader } from '@kakehashi/web-ui';
-import { useParams } from '@tanstack/react-router';
+import { useParams, useSearch } from '@tanstack/react-router';
 import { messages } from '../../app/messages';
 import { usePageTitle } from '../../app/use-page-title';
 import { PlanCompanyDocument, PlanPageDocument, type PlanDetailFragment } from '../../gql/graphql';
@@ -27,7 +27,9 @@ export function TrainingPlanPage() {
 }
 
 function PlanScreen({ plan }: { plan: PlanDetailFragment }) {
-  const editing = usePlanEdit(plan);
+  const search = useSearch({ from: '/signed-in/jobcard/plans/$planId' });
+  // A plan just created says so once; the next action's own message replaces it.
+  const editing = usePlanEdit(plan, search.saved === 'created' ? planMessages.page.saved : '');
   const { edit, setEdit } = editing;
   const check = usePlanCheck(edit.form, plan.validation);
   const { data: companyData } = useQuery(PlanCompanyDocument, { variables: { id: plan.companyId } });

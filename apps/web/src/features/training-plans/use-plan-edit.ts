@@ -29,13 +29,13 @@ export interface PlanConflict {
  * Editing one plan: the user's edit, the version it started from, save (expectedVersion) and accept. A refusal keeps
  * the API's message per field; a stale version loads the stored plan for the conflict panel instead.
  */
-export function usePlanEdit(plan: PlanDetailFragment) {
+export function usePlanEdit(plan: PlanDetailFragment, initialStatus = '') {
   const client = useApolloClient();
   const [base, setBase] = useState(() => ({ version: plan.version, edit: editOf(plan) }));
   const [edit, setEdit] = useState(base.edit);
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const [conflict, setConflict] = useState<PlanConflict | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(initialStatus);
   const [save, saving] = useMutation(PlanSaveDocument);
   const [accept, accepting] = useMutation(PlanAcceptDocument);
   const dirty = JSON.stringify(edit) !== JSON.stringify(base.edit);
@@ -60,6 +60,7 @@ export function usePlanEdit(plan: PlanDetailFragment) {
 
   async function refused(error: unknown, general: string) {
     const info = apiErrorOf(error) ?? localProblem(null, general);
+    setStatus('');
     if (info.code !== 'CONFLICT') return setFailure(info);
     const { data } = await client.query({
       query: PlanPageDocument,
