@@ -165,6 +165,16 @@ test('a consultant types a training plan, sees it refused live with named reason
   );
   await checkState(page, 'plan-saved');
 
+  // Accepting a plan that breaks a rule is refused, with the API's reasons listed and linked to the field.
+  await typeInto(page, hours(page, 0), '300');
+  await page.keyboard.press('Tab');
+  await press(page, '要件充足として確認する');
+  const refusal = page.getByRole('alert').filter({ hasText: '確認できませんでした' });
+  await expect(refusal.getByRole('link', { name: /425時間以上必要です/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: '状態' })).toContainText('作成中');
+  await checkState(page, 'plan-accept-refused');
+  await typeInto(page, hours(page, 0), '340');
+  await page.keyboard.press('Tab');
   await press(page, '要件充足として確認する');
   await expect(page.getByRole('status').filter({ hasText: '要件充足として確認しました' })).toBeVisible();
   await expect(page.getByRole('region', { name: '状態' })).toContainText('確認済み');
@@ -249,5 +259,17 @@ test('a consultant types a training plan, sees it refused live with named reason
   await expect(row).toContainText('作成中');
   await expect(row).toContainText('要件を満たす');
   await checkState(page, 'list');
+
+  // The trainee's work history shows the employment kind and field the eligibility read (labels from the API).
+  await press(page, new RegExp(traineeName));
+  await press(page, '訓練受講者の登録情報を開く');
+  const history = page.getByRole('region', { name: '職務経歴（新しい順）' });
+  await expect(history.getByRole('row', { name: /山田製作所/ })).toContainText('正規雇用');
+  await expect(history.getByRole('row', { name: /山田製作所/ })).toContainText('金属プレス加工');
+  await press(page, '職業経歴を編集');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: /雇用形態/ })).toContainText('正規雇用');
+  await expect(dialog.getByRole('textbox', { name: /分野/ })).toHaveValue('金属プレス加工');
+  await checkState(page, 'career-dialog');
   await consultant.dispose();
 });
