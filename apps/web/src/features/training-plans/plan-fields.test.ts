@@ -1,4 +1,4 @@
-import { draftPath, messagesByInput, planFieldId } from './plan-fields';
+import { draftPath, messagesByInput, planFieldId, withFindings } from './plan-fields';
 import { logFieldId } from './log-form';
 
 describe('where the API’s findings show on the plan page', () => {
@@ -32,5 +32,19 @@ describe('where the API’s findings show on the plan page', () => {
     expect(logFieldId('ojt.3.to')).toBe('log-ojt-3-to');
     expect(logFieldId('input.offJt.0.excludedMinutes')).toBe('log-offJt-0-excludedMinutes');
     expect(logFieldId('planId')).toBeUndefined();
+  });
+
+  it('turns a refused acceptance’s findings into its fields, the general message kept', () => {
+    const refused = withFindings({
+      message: '確認済みにできません。',
+      fields: [],
+      extensions: {
+        findings: [{ code: 'PLAN_HOURS_BELOW_425', field: 'curriculum', message: '425時間以上必要です' }],
+      },
+    });
+    expect(refused.fields).toEqual([{ field: 'curriculum', message: '425時間以上必要です' }]);
+    expect(refused.message).toBe('確認済みにできません。');
+    const already = { fields: [{ field: 'traineeName', message: '氏名' }], extensions: { findings: [] } };
+    expect(withFindings(already)).toBe(already);
   });
 });

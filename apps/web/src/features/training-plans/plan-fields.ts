@@ -7,6 +7,11 @@ export interface FieldFinding {
   message: string;
 }
 
+interface ApiField {
+  field: string;
+  message: string;
+}
+
 /** `input.draft.curriculum.0.minutes` → `curriculum.0.minutes`. */
 export function draftPath(apiField: string): string {
   return apiField.replace(/^input\./, '').replace(/^draft\./, '');
@@ -65,4 +70,22 @@ export function messagesByInput(findings: readonly FieldFinding[]): Map<string, 
     byInput.set(id, [...(byInput.get(id) ?? []), finding.message]);
   }
   return new Map([...byInput].map(([id, messages]) => [id, [...new Set(messages)].join(' ')]));
+}
+
+/**
+ * A refused acceptance (or log save) lists the rules' findings in `extensions.findings`; they become the refusal's
+ * fields, so each is shown beside its input and linked from the summary like any refused field.
+ */
+export function withFindings<T extends { fields: ApiField[]; extensions?: Record<string, unknown> }>(
+  info: T,
+): T {
+  const findings = info.extensions?.['findings'];
+  if (info.fields.length || !Array.isArray(findings)) return info;
+  const fields = (findings as { field?: unknown; message?: unknown }[])
+    .filter((each) => typeof each.message === 'string')
+    .map((each) => ({
+      field: typeof each.field === 'string' ? each.field : '',
+      message: String(each.message),
+    }));
+  return { ...info, fields };
 }

@@ -7,6 +7,7 @@ import { FindingList } from './finding-list';
 import { OffJtEntryFields, OjtEntryFields } from './log-entry-fields';
 import { emptyOffJtEntry, emptyOjtEntry, logFieldId, logFormOf, toLogInput, type LogForm } from './log-form';
 import { Facts } from './plan-facts';
+import { withFindings } from './plan-fields';
 import { groupClass, legendClass } from './plan-editor-kit';
 import { nextRowKey } from './plan-form';
 import type { ApiErrorInfo } from '../../shared/api-errors';
@@ -44,7 +45,7 @@ export function TrainingLogsSection({ plan }: { plan: PlanDetailFragment }) {
       setFailure(null);
       setStatus(text.saved);
     } catch (error) {
-      setFailure(failureOf(error, text.failed));
+      setFailure(withFindings(failureOf(error, text.failed)));
     }
   }
 

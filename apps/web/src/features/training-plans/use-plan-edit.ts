@@ -9,6 +9,7 @@ import {
 import { apiErrorOf, type ApiErrorInfo } from '../../shared/api-errors';
 import { localProblem } from '../../shared/form-problems';
 import type { PlanEdit } from './plan-conflict';
+import { withFindings } from './plan-fields';
 import { formOfDraft, toDraftInput } from './plan-form';
 import { planMessages } from './messages';
 
@@ -59,7 +60,7 @@ export function usePlanEdit(plan: PlanDetailFragment, initialStatus = '') {
   }
 
   async function refused(error: unknown, general: string) {
-    const info = apiErrorOf(error) ?? localProblem(null, general);
+    const info = withFindings(apiErrorOf(error) ?? localProblem(null, general));
     setStatus('');
     if (info.code !== 'CONFLICT') return setFailure(info);
     const { data } = await client.query({
