@@ -43,6 +43,8 @@ test('a consultant types a training plan, sees it refused live with named reason
   page,
   baseURL,
 }) => {
+  // A long journey typed key by key on a shared 2-core machine: twice the suite's default.
+  test.setTimeout(360_000);
   const tag = unique();
   const consultant = await apiAs(baseURL!, DEMO_CONSULTANT);
   const companyName = `試験プレス工業${tag}`;
