@@ -220,7 +220,7 @@ test('a consultant types a training plan, sees it refused live with named reason
   const stored = await consultant.gql<{
     trainingPlan: Record<string, unknown> & { draft: Record<string, unknown> };
   }>(
-    `query ($id: ID!) { trainingPlan(id: $id) { version companyId traineeName draft {
+    `query ($id: ID!) { trainingPlan(id: $id) { version companyId registrantId traineeName draft {
       type period { start end specialReason } submittedOn jobCardIssuedOn newGraduateWithoutJobCard
       curriculum { kind name content minutes offJtDelivery provider unitMinutes lecturerBasis lecturerExperienceYears }
       roles { trainingLead { name regularEmployee } trainer { name regularEmployee }
@@ -228,7 +228,7 @@ test('a consultant types a training plan, sees it refused live with named reason
       roleOverrideReason postCompletionHandling hostCompanyName sendingCompanyName careerUpPlan { start end measures } } } }`,
     { id: planId },
   );
-  const { version, companyId, draft } = stored.trainingPlan;
+  const { version, companyId, registrantId, draft } = stored.trainingPlan;
   await consultant.gql(
     'mutation ($input: SaveTrainingPlanInput!) { saveTrainingPlan(input: $input) { version } }',
     {
