@@ -236,6 +236,7 @@ test('a consultant types a training plan, sees it refused live with named reason
         id: planId,
         version,
         companyId,
+        registrantId,
         traineeName,
         draft: { ...draft, postCompletionHandling: '有期契約を更新し、正社員登用を検討します' },
       },
