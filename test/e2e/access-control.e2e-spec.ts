@@ -254,6 +254,7 @@ const JOBCARD_PLANS = [
 const JOBCARD_CALCULATORS = [
   'Query.validateTrainingPlan',
   'Query.traineeEligibility',
+  'Query.employerTrainingEligibility',
   'Query.subsidyRateTables',
   'Query.estimateTrainingSubsidy',
   'Query.estimateConversionSubsidy',

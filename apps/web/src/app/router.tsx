@@ -24,6 +24,11 @@ import { retrySearchSchema } from '../features/retry/retry-search';
 import { notificationsSearchSchema } from '../features/notifications/notifications-search';
 import { offerListSearchSchema } from '../features/offers/offer-list-search';
 import { companySearchSchema } from '../features/organisations/company-search';
+import {
+  planNewSearchSchema,
+  planSearchSchema,
+  plansSearchSchema,
+} from '../features/training-plans/plans-search';
 import { partnerSearchSchema, partnersSearchSchema } from '../features/partners/partners-search';
 import { referralListSearchSchema } from '../features/partner-referrals/referral-list-search';
 import { SignedInLayout } from '../features/shell/signed-in-layout';
@@ -533,11 +538,13 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/plans',
+    validateSearch: plansSearchSchema,
     component: lazyRouteComponent(() => import('../features/training-plans/plans-page'), 'TrainingPlansPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/plans/new',
+    validateSearch: planNewSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/training-plans/plan-new-page'),
       'TrainingPlanNewPage',
@@ -546,6 +553,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/plans/$planId',
+    validateSearch: planSearchSchema,
     component: lazyRouteComponent(() => import('../features/training-plans/plan-page'), 'TrainingPlanPage'),
   }),
   createRoute({

@@ -125,3 +125,29 @@ export class PlanTraineeFactsModel {
   @Field(() => String, { nullable: true })
   overrideReason: string | null;
 }
+
+@ObjectType('DayWindow', { description: '日の期間 (両端を含む) / A window of days, both ends included.' })
+export class DayWindowModel {
+  @Field({ description: '初日 (YYYY-MM-DD) / First day.' })
+  from: string;
+
+  @Field({ description: '末日 (YYYY-MM-DD) / Last day.' })
+  to: string;
+}
+
+@ObjectType('EmployerTrainingEligibility', {
+  description:
+    '有期実習型訓練の事業主の要件の判定 (仕様 §5.13) / Whether the employer meets the requirements.',
+})
+export class EmployerTrainingEligibilityModel {
+  @Field({ description: 'エラーの指摘がない / No error among the findings.' })
+  eligible: boolean;
+
+  @Field(() => [RuleFindingModel])
+  findings: RuleFindingModel[];
+
+  @Field(() => DayWindowModel, {
+    description: '事業主都合の解雇等を確かめる期間 (R-EM-6) / The window R-EM-6 checks dismissals in.',
+  })
+  dismissalWindow: DayWindowModel;
+}

@@ -4,8 +4,13 @@ import { AccessAction, accessContext, TalentBankAccessLogService } from '@kakeha
 import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { JOBCARD_REFERENCE_READERS, JOBCARD_WORKERS } from '../jobcard-roles';
+import { EmployerFactsInput } from './dtos/employer-facts.input';
 import { RegistrantTrainingEligibilityArgs, TraineeFactsInput } from './dtos/trainee-facts.input';
-import { RegistrantTrainingEligibilityModel, TraineeEligibilityModel } from './eligibility.model';
+import {
+  EmployerTrainingEligibilityModel,
+  RegistrantTrainingEligibilityModel,
+  TraineeEligibilityModel,
+} from './eligibility.model';
 import { EligibilityService } from './services/eligibility.service';
 
 /** What the registrant's record gives this judgement, as the talent bank's access log names it. */
@@ -25,6 +30,15 @@ export class EligibilityResolver {
   @Roles(...JOBCARD_REFERENCE_READERS)
   traineeEligibility(@Args('input') input: TraineeFactsInput): TraineeEligibilityModel {
     return this.eligibility.ofFacts(input);
+  }
+
+  @Query(() => EmployerTrainingEligibilityModel, {
+    description:
+      '有期実習型訓練の事業主の要件の判定 (入力した事実から。保存しない。仕様 §5.13) / Whether the employer meets the requirements, from typed facts.',
+  })
+  @Roles(...JOBCARD_REFERENCE_READERS)
+  employerTrainingEligibility(@Args('input') input: EmployerFactsInput): EmployerTrainingEligibilityModel {
+    return this.eligibility.ofEmployer(input);
   }
 
   @Query(() => RegistrantTrainingEligibilityModel, {

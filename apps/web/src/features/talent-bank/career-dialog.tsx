@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, TextField, type TagPickerItem } from '@kakehashi/web-ui';
+import { Button, Select, TextField, type TagPickerItem } from '@kakehashi/web-ui';
 import { useState } from 'react';
 import {
+  type JobCardEmploymentKind,
   TalentBankOpeningsForRegistrantDocument,
   UpdateTalentBankRegistrantDocument,
   type TalentBankRecordFragment,
 } from '../../gql/graphql';
 import { fieldMessage, type ApiErrorInfo } from '../../shared/api-errors';
 import { DialogForm } from '../../shared/dialog-form';
+import { useEnumOptions } from '../../shared/enum-labels';
 import { failureOf } from '../../shared/form-problems';
 import { SkillPicker } from '../offers/skill-picker';
 import { talentBankMessages } from './messages';
@@ -22,6 +24,9 @@ interface HistoryRow {
   company: string;
   duties: string;
   position: string;
+  /** JobCardEmploymentKind, '' when not recorded. */
+  employmentKind: string;
+  field: string;
 }
 
 /** `input.career.workHistory.2.company` → the field's id; the other fields by name. */
@@ -61,6 +66,8 @@ export function CareerDialog({
       company: entry.company,
       duties: entry.duties,
       position: entry.position ?? '',
+      employmentKind: entry.employmentKind ?? '',
+      field: entry.field ?? '',
     })),
   );
   const [qualifications, setQualifications] = useState(asItems(c.qualifications));
@@ -68,6 +75,7 @@ export function CareerDialog({
   const [strengths, setStrengths] = useState(c.strengths ?? '');
   const [evaluation, setEvaluation] = useState(c.evaluationSummary ?? '');
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const kindOptions = useEnumOptions('JobCardEmploymentKind');
   // The ranking of openings reads the career and wishes: it is asked again once they change.
   const [update] = useMutation(UpdateTalentBankRegistrantDocument, {
     refetchQueries: [TalentBankOpeningsForRegistrantDocument],
@@ -89,6 +97,9 @@ export function CareerDialog({
                 company: row.company,
                 duties: row.duties,
                 position: row.position.trim() || null,
+                // The kind and the field feed the fixed-term training's eligibility (work history, §5.12).
+                employmentKind: (row.employmentKind || null) as JobCardEmploymentKind | null,
+                field: row.field.trim() || null,
               })),
               qualifications: qualifications.map((each) => each.label),
               skills: skills.map((each) => each.label),
@@ -163,6 +174,25 @@ export function CareerDialog({
                 onChange={setRow(row.key, 'position')}
                 errorMessage={at('position')}
               />
+              <div className="grid gap-2 sm:grid-cols-2">
+                <Select
+                  id={`tb-c-employmentKind-${index}`}
+                  label={labels.employmentKind}
+                  description={text.employmentKindHint}
+                  options={kindOptions}
+                  value={row.employmentKind || null}
+                  onChange={(value) => setRow(row.key, 'employmentKind')(value ?? '')}
+                  errorMessage={at('employmentKind')}
+                />
+                <TextField
+                  id={`tb-c-field-${index}`}
+                  label={labels.field}
+                  description={text.fieldHint}
+                  value={row.field}
+                  onChange={setRow(row.key, 'field')}
+                  errorMessage={at('field')}
+                />
+              </div>
               <Button
                 variant="quiet"
                 onPress={() => setRows((all) => all.filter((each) => each.key !== row.key))}
@@ -184,6 +214,8 @@ export function CareerDialog({
                 company: '',
                 duties: '',
                 position: '',
+                employmentKind: '',
+                field: '',
               },
             ])
           }

@@ -51,6 +51,7 @@ function SectionHeading({
 /** The career record in Job Card form: work history, licences and skills (from the dictionary), strengths, evaluation. */
 export function CareerSection({ record, onEdit }: { record: TalentBankRecordFragment; onEdit?: () => void }) {
   const c = record.career;
+  const kindLabel = useEnumLabel('JobCardEmploymentKind');
   return (
     <section aria-labelledby="tb-career-heading" className="rounded-16 bg-white p-6 shadow-sm">
       <SectionHeading
@@ -66,12 +67,14 @@ export function CareerSection({ record, onEdit }: { record: TalentBankRecordFrag
         <div className="mb-4">
           <ListTable
             label={career.historyLabel}
-            minWidth="min-w-[40rem]"
+            minWidth="min-w-[52rem]"
             columns={[
               { key: 'from', label: career.from },
               { key: 'company', label: career.company },
               { key: 'duties', label: career.duties },
               { key: 'position', label: career.position },
+              { key: 'employmentKind', label: career.employmentKind },
+              { key: 'field', label: career.field },
             ]}
           >
             {c.workHistory.map((entry) => (
@@ -82,6 +85,8 @@ export function CareerSection({ record, onEdit }: { record: TalentBankRecordFrag
                 <td className={bodyCell}>{entry.company}</td>
                 <td className={bodyCell}>{entry.duties}</td>
                 <td className={bodyCell}>{entry.position ?? ''}</td>
+                <td className={bodyCell}>{entry.employmentKind ? kindLabel(entry.employmentKind) : ''}</td>
+                <td className={bodyCell}>{entry.field ?? ''}</td>
               </tr>
             ))}
           </ListTable>

@@ -1,0 +1,173 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, ErrorSummary } from '@kakehashi/web-ui';
+import { useMemo, useState } from 'react';
+import { PlanSaveLogDocument, type PlanDetailFragment } from '../../gql/graphql';
+import { failureOf, problemsOf } from '../../shared/form-problems';
+import { FindingList } from './finding-list';
+import { OffJtEntryFields, OjtEntryFields } from './log-entry-fields';
+import { emptyOffJtEntry, emptyOjtEntry, logFieldId, logFormOf, toLogInput, type LogForm } from './log-form';
+import { Facts } from './plan-facts';
+import { withFindings } from './plan-fields';
+import { groupClass, legendClass } from './plan-editor-kit';
+import { nextRowKey } from './plan-form';
+import type { ApiErrorInfo } from '../../shared/api-errors';
+import { planMessages } from './messages';
+
+const text = planMessages.logs;
+
+/**
+ * The OJT diary and the Off-JT report (§5.14), saved whole (saveTrainingLog). The totals and the findings on the logs
+ * (unconfirmed days, uncertified Off-JT) are the API's, shown as saved.
+ */
+export function TrainingLogsSection({ plan }: { plan: PlanDetailFragment }) {
+  const [form, setForm] = useState<LogForm>(() => logFormOf(plan.logs));
+  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const [status, setStatus] = useState('');
+  const [save, { loading }] = useMutation(PlanSaveLogDocument);
+  const errors = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const each of failure?.fields ?? []) {
+      const id = logFieldId(each.field);
+      if (id) byId.set(id, [byId.get(id), each.message].filter(Boolean).join(' '));
+    }
+    return byId;
+  }, [failure]);
+  const errorAt = (id: string) => errors.get(id);
+
+  async function submit() {
+    setStatus('');
+    try {
+      // The plan's version as last read: the cache follows every save of this page.
+      const { data } = await save({
+        variables: { planId: plan.id, version: plan.version, ...toLogInput(form) },
+      });
+      if (data) setForm(logFormOf(data.saveTrainingLog.logs));
+      setFailure(null);
+      setStatus(text.saved);
+    } catch (error) {
+      setFailure(withFindings(failureOf(error, text.failed)));
+    }
+  }
+
+  const t = plan.logTotals;
+  return (
+    <section
+      aria-labelledby="plan-logs-heading"
+      className="flex flex-col gap-4 rounded-16 bg-white p-6 shadow-sm"
+    >
+      <h2 id="plan-logs-heading" className="text-xl font-bold">
+        {text.heading}
+      </h2>
+      <p>{text.lead}</p>
+      <Facts
+        rows={[
+          [text.ojtTotal, t.ojtDisplay],
+          [text.offJtTotal, t.offJtCountedDisplay],
+          [text.subsidyOjt, text.hm(t.subsidyOjtMinutes)],
+          [text.subsidyOffJt, text.hm(t.subsidyOffJtMinutes)],
+        ]}
+      />
+      {plan.logFindings.length ? (
+        <>
+          <h3 className="text-lg font-bold">{text.findings}</h3>
+          <FindingList label={text.findings} findings={plan.logFindings} fieldId={logFieldId} />
+        </>
+      ) : null}
+      <ErrorSummary title={text.failed} problems={problemsOf(failure, logFieldId)} />
+      <LogLists form={form} setForm={setForm} errorAt={errorAt} />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button isPending={loading} onPress={() => void submit()}>
+          {text.save}
+        </Button>
+        <p role="status" className={status ? 'font-bold' : 'sr-only'}>
+          {loading ? text.saving : status}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function LogLists({
+  form,
+  setForm,
+  errorAt,
+}: {
+  form: LogForm;
+  setForm: (form: LogForm) => void;
+  errorAt: (id: string) => string | undefined;
+}) {
+  const set = <K extends keyof LogForm>(kind: K, entries: LogForm[K]) =>
+    setForm({ ...form, [kind]: entries });
+  return (
+    <>
+      <fieldset className={groupClass}>
+        <legend className={legendClass}>{text.ojtLegend}</legend>
+        {form.ojt.length ? null : <p>{text.noEntries}</p>}
+        <ol className="flex flex-col gap-4">
+          {form.ojt.map((entry, index) => (
+            <OjtEntryFields
+              key={entry.key}
+              entry={entry}
+              index={index}
+              errorAt={errorAt}
+              onChange={(changes) =>
+                set(
+                  'ojt',
+                  form.ojt.map((each) => (each.key === entry.key ? { ...each, ...changes } : each)),
+                )
+              }
+              onRemove={() =>
+                set(
+                  'ojt',
+                  form.ojt.filter((each) => each.key !== entry.key),
+                )
+              }
+            />
+          ))}
+        </ol>
+        <div>
+          <Button
+            variant="secondary"
+            onPress={() => set('ojt', [...form.ojt, emptyOjtEntry(nextRowKey(form.ojt))])}
+          >
+            {text.addOjt}
+          </Button>
+        </div>
+      </fieldset>
+      <fieldset className={groupClass}>
+        <legend className={legendClass}>{text.offJtLegend}</legend>
+        {form.offJt.length ? null : <p>{text.noEntries}</p>}
+        <ol className="flex flex-col gap-4">
+          {form.offJt.map((entry, index) => (
+            <OffJtEntryFields
+              key={entry.key}
+              entry={entry}
+              index={index}
+              errorAt={errorAt}
+              onChange={(changes) =>
+                set(
+                  'offJt',
+                  form.offJt.map((each) => (each.key === entry.key ? { ...each, ...changes } : each)),
+                )
+              }
+              onRemove={() =>
+                set(
+                  'offJt',
+                  form.offJt.filter((each) => each.key !== entry.key),
+                )
+              }
+            />
+          ))}
+        </ol>
+        <div>
+          <Button
+            variant="secondary"
+            onPress={() => set('offJt', [...form.offJt, emptyOffJtEntry(nextRowKey(form.offJt))])}
+          >
+            {text.addOffJt}
+          </Button>
+        </div>
+      </fieldset>
+    </>
+  );
+}
