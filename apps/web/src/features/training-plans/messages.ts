@@ -210,6 +210,9 @@ export const planMessages = {
     saving: '保存しています…',
     saved: '記録を保存しました。',
     failed: '記録を保存できませんでした。次の項目を確認してください',
+    changedElsewhere:
+      '他の方がこの計画の日誌を保存しました。このまま保存すると、その内容を上書きしてしまうため保存できません。入力した内容を控えてから、最新の日誌を読み込んでください。',
+    loadLatest: '最新の日誌を読み込む',
     totals: '記録の合計',
     ojtTotal: 'OJT の合計',
     offJtTotal: 'Off-JT の算定時間',

@@ -21,6 +21,10 @@ const text = planMessages.logs;
  */
 export function TrainingLogsSection({ plan }: { plan: PlanDetailFragment }) {
   const [form, setForm] = useState<LogForm>(() => logFormOf(plan.logs));
+  // The logs the form was loaded from. A save replaces every entry, so once the plan as read holds other logs (another
+  // person's save, read back after a conflict) this form must not be saved over them: the user loads the latest first.
+  const [loadedFrom, setLoadedFrom] = useState(() => JSON.stringify(plan.logs));
+  const changedElsewhere = JSON.stringify(plan.logs) !== loadedFrom;
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const [status, setStatus] = useState('');
   const [save, { loading }] = useMutation(PlanSaveLogDocument);
@@ -34,14 +38,24 @@ export function TrainingLogsSection({ plan }: { plan: PlanDetailFragment }) {
   }, [failure]);
   const errorAt = (id: string) => errors.get(id);
 
+  function loadLatest() {
+    setForm(logFormOf(plan.logs));
+    setLoadedFrom(JSON.stringify(plan.logs));
+    setFailure(null);
+  }
+
   async function submit() {
     setStatus('');
+    if (changedElsewhere) return;
     try {
       // The plan's version as last read: the cache follows every save of this page.
       const { data } = await save({
         variables: { planId: plan.id, version: plan.version, ...toLogInput(form) },
       });
-      if (data) setForm(logFormOf(data.saveTrainingLog.logs));
+      if (data) {
+        setForm(logFormOf(data.saveTrainingLog.logs));
+        setLoadedFrom(JSON.stringify(data.saveTrainingLog.logs));
+      }
       setFailure(null);
       setStatus(text.saved);
     } catch (error) {
@@ -74,9 +88,17 @@ export function TrainingLogsSection({ plan }: { plan: PlanDetailFragment }) {
         </>
       ) : null}
       <ErrorSummary title={text.failed} problems={problemsOf(failure, logFieldId)} />
+      {changedElsewhere ? (
+        <div role="alert" className="flex flex-col items-start gap-3 rounded-8 border-2 border-error-1 bg-white p-4">
+          <p>{text.changedElsewhere}</p>
+          <Button variant="secondary" onPress={loadLatest}>
+            {text.loadLatest}
+          </Button>
+        </div>
+      ) : null}
       <LogLists form={form} setForm={setForm} errorAt={errorAt} />
       <div className="flex flex-wrap items-center gap-4">
-        <Button isPending={loading} onPress={() => void submit()}>
+        <Button isPending={loading} isDisabled={changedElsewhere} onPress={() => void submit()}>
           {text.save}
         </Button>
         <p role="status" className={status ? 'font-bold' : 'sr-only'}>
