@@ -29,6 +29,12 @@ import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { monthsSearchSchema } from '../features/statistics-months/months-search';
 import { dashboardSearchSchema } from '../features/statistics-dashboard/dashboard-search';
 import {
+  sheetNewSearchSchema,
+  sheetPrintSearchSchema,
+  sheetSearchSchema,
+  sheetsSearchSchema,
+} from '../features/evaluation-sheets/sheets-search';
+import {
   openingsSearchSchema,
   registrantSearchSchema,
   registrantsSearchSchema,
@@ -499,6 +505,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets',
+    validateSearch: sheetsSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheets-page'),
       'EvaluationSheetsPage',
@@ -507,6 +514,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets/new',
+    validateSearch: sheetNewSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheet-new-page'),
       'EvaluationSheetNewPage',
@@ -515,6 +523,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets/$sheetId',
+    validateSearch: sheetSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheet-page'),
       'EvaluationSheetPage',
@@ -523,6 +532,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets/$sheetId/print',
+    validateSearch: sheetPrintSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheet-print-page'),
       'EvaluationSheetPrintPage',

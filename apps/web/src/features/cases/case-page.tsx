@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/use-page-title';
 import { CaseDetailDocument, type CaseDetailFragment } from '../../gql/graphql';
 import { apiErrorOf } from '../../shared/api-errors';
 import { useEnumLabel } from '../../shared/enum-labels';
+import { CaseSheetsSection } from '../evaluation-sheets/case-sheets-section';
 import { CaseHistory } from './case-history';
 import { CasePageProvider } from './case-context';
 import { currentStageOf, stepsOf } from './case-steps';
@@ -72,6 +73,7 @@ function CaseView({ kase, reload }: { kase: CaseDetailFragment; reload: () => Pr
           </section>
         ) : null}
         <StageRecords />
+        <CaseSheetsSection caseId={kase.id} />
         {kase.establishedOn ? <FollowUpsSection /> : null}
         <CaseHistory kase={kase} />
       </div>

@@ -21,6 +21,7 @@ import { ReemploymentDialog } from './reemployment-dialog';
 import { SupportRequestSection } from './support-request-section';
 import { WishesDialog } from './wishes-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
+import { RegistrantSheetsSection } from '../evaluation-sheets/registrant-sheets-section';
 
 const text = talentBankMessages.record;
 
@@ -79,6 +80,7 @@ export function RegistrantPage() {
           onRecord={(via) => setDialog({ kind: 'reemployment', via })}
         />
         <Reemployment record={record} onRecord={() => setDialog({ kind: 'reemployment', via: null })} />
+        <RegistrantSheetsSection registrantId={record.id} name={record.name} />
         <Actions
           record={record}
           expiryNotice={data.talentBankGuidance.expiryNotice}
