@@ -23,10 +23,11 @@ export function CaseSheetsSection({ caseId }: { caseId: string }) {
   if (!kase?.skillsDevelopment) return null;
   const guard = kase.missingForNextStage.filter((item) => item.key.startsWith('jobcard.') && !item.done);
   const workers = kase.workers.filter((worker) => !worker.withdrawnOn);
-  const create = (worker?: { id: string }) => ({
+  const create = (worker?: { id: string; label: string }) => ({
     subjectKind: 'CASE_SECONDEE' as const,
     caseId,
     caseWorkerId: worker?.id,
+    traineeName: worker?.label,
   });
   return (
     <section aria-labelledby="case-sheets-heading" className="rounded-16 bg-white p-6 shadow-sm">

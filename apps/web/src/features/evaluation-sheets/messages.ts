@@ -221,8 +221,8 @@ export const sheetMessages = {
   },
   caseSection: {
     heading: '評価シート (人材育成型出向)',
-    lead: '人材育成型出向では、評価シートで目標を示し、中間評価と修了評価を記録します。',
-    guardTitle: 'STEP5 の前に必要なこと',
+    lead: '人材育成型出向では、出向開始 (STEP5) の前に評価シートで目標を示し、フォローアップ (STEP6) で中間評価を、出向の終わりに修了評価を記録します。',
+    guardTitle: '次の段階へ進む前に必要なこと (評価シート)',
     create: '評価シートを作成',
     createFor: (label: string) => `${label}さんの評価シートを作成`,
     empty: 'この案件の評価シートはまだありません。',
