@@ -19,6 +19,14 @@ async function checkState(page: Page, state: string): Promise<void> {
   await expectAccessible(page, state);
   await screenshot(page, `jobcard-${state}`);
   await page.setViewportSize({ width: 640, height: 800 });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((el) => !el.closest('[role="region"][tabindex="0"]'))
+      .slice(0, 8)
+      .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+  );
+  console.log(state, wide);
   await expectNoHorizontalScroll(page);
   await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -41,7 +41,13 @@ export function editorDraftOf(sheet: SheetDetailFragment): EditorDraft {
     ojtDuties: sheet.ojtDuties.map(({ from, to, kind, description }) => ({ from, to, kind, description })),
     basicUnits: unitInputs(sheet.section3Basic),
     specialUnits: unitInputs(sheet.section3Special),
-    comments: { ...sheet.comments, section1: sheet.comments.section1 ?? '' },
+    // Field by field: the fragment's __typename must not go back to the API.
+    comments: {
+      section1: sheet.comments.section1 ?? '',
+      section2: sheet.comments.section2,
+      section3Basic: sheet.comments.section3Basic,
+      section3Special: sheet.comments.section3Special,
+    },
   };
 }
 

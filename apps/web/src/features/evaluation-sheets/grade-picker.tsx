@@ -36,7 +36,7 @@ export function GradePicker({
       onChange={(next) => onChange(next === NONE ? null : (next as EvaluationGrade))}
       isDisabled={isDisabled}
       isInvalid={invalid}
-      className="flex flex-wrap gap-1"
+      className="flex gap-1"
     >
       {[...GRADES, NONE].map((grade, index) => (
         <Radio

@@ -34,7 +34,9 @@ export function RatingTable({
         {section.title}
       </h3>
       <ScrollRegion label={sheetMessages.sections.tableLabel(section.title)}>
-        <table className="w-full min-w-[44rem] border-collapse">
+        {/* relative: the radios' visually hidden inputs are placed within the table, so they scroll with it and never
+            widen the page at 200 % zoom. */}
+        <table className="relative w-full min-w-[60rem] border-collapse">
           <thead>
             <tr>
               <th scope="col" className={th}>

@@ -35,7 +35,7 @@ export function SectionTable({ section }: { section: SheetSectionFragment }) {
               ({criterion.number}) {criterion.text}
             </th>
             <td className={td}>{criterion.sourceName}</td>
-            <td className={`${td} break-all`}>{criterion.code}</td>
+            <td className={`${td} break-words`}>{criterion.code}</td>
           </tr>
         )),
       ])}

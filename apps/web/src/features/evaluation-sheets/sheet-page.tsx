@@ -96,7 +96,11 @@ function SheetView({ sheet, reload }: { sheet: SheetDetailFragment; reload: () =
           selectedId={tab}
           onSelect={(id) => void navigate({ search: { tab: id === 'content' ? 'content' : undefined } })}
         >
-          <div className="rounded-16 bg-white p-6 shadow-sm" key={`${generation}-${sheet.version}`}>
+          <div
+            key={`${generation}-${sheet.version}`}
+            // The content tab's parts are panels of their own; the ratings sit on one panel.
+            className={tab === 'content' ? 'mt-4' : 'mt-4 rounded-16 bg-white p-6 shadow-sm'}
+          >
             {tab === 'content' ? <SheetEditor /> : <RatingForm moment={moment} />}
           </div>
         </Tabs>
