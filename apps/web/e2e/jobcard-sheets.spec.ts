@@ -173,20 +173,21 @@ test('a consultant builds an evaluation sheet, rates the mid-term and final eval
   await expect(differing.getByRole('radio', { name: /^A/ })).toBeChecked();
   await checkState(page, 'sheets-midterm-ratings');
   await record(page, '中間評価');
-  await expect(page.getByRole('table', { name: '確認と説明が必要な基準の一覧' })).toContainText(
+  await expect(page.getByRole('region', { name: '確認と説明が必要な基準の一覧' })).toContainText(
     '打ち抜き加工',
   );
   await advance(page, '企業評価');
   await pressKey(page, page.getByRole('button', { name: '「評価責任者による確認」へ進める' }));
-  await expect(page.getByRole('alert').filter({ hasText: '手順を進められませんでした' })).toContainText(
-    '評価責任者が理由などを詳細に確認した記録がありません',
-  );
+  const refusal = page.getByRole('alert').filter({ hasText: '手順を進められませんでした' });
+  await expect(refusal).toContainText('評価責任者が理由などを詳細に確認した記録がありません');
   await checkState(page, 'sheets-midterm-review-missing');
-  await typeInto(
+  // The refusal's line links to the note it asks for: Enter on it puts the focus there.
+  await pressKey(
     page,
-    page.getByRole('textbox', { name: /評価責任者の確認$/ }),
-    '試し打ちの確認は毎回できているが、寸法記録の漏れが1回あったためB。',
+    refusal.getByRole('link', { name: /評価責任者が理由などを詳細に確認した記録がありません/ }),
   );
+  await expect(page.getByRole('textbox', { name: /評価責任者の確認$/ })).toBeFocused();
+  await page.keyboard.type('試し打ちの確認は毎回できているが、寸法記録の漏れが1回あったためB。');
   await typeInto(
     page,
     page.getByRole('textbox', { name: /訓練参加者への説明$/ }),
