@@ -19,14 +19,6 @@ async function checkState(page: Page, state: string): Promise<void> {
   await expectAccessible(page, state);
   await screenshot(page, `jobcard-${state}`);
   await page.setViewportSize({ width: 640, height: 800 });
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .filter((el) => !el.closest('[role="region"][tabindex="0"]'))
-      .slice(0, 8)
-      .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
-  );
-  console.log(state, wide);
   await expectNoHorizontalScroll(page);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -182,10 +174,8 @@ test('a consultant builds an evaluation sheet, rates the mid-term and final eval
   await expect(refusal).toContainText('評価責任者が理由などを詳細に確認した記録がありません');
   await checkState(page, 'sheets-midterm-review-missing');
   // The refusal's line links to the note it asks for: Enter on it puts the focus there.
-  await pressKey(
-    page,
-    refusal.getByRole('link', { name: /評価責任者が理由などを詳細に確認した記録がありません/ }),
-  );
+  await refusal.getByRole('link', { name: /評価責任者が理由などを詳細に確認した記録がありません/ }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: /評価責任者の確認$/ })).toBeFocused();
   await page.keyboard.type('試し打ちの確認は毎回できているが、寸法記録の漏れが1回あったためB。');
   await typeInto(
