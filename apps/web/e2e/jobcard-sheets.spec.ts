@@ -177,11 +177,11 @@ test('a consultant builds an evaluation sheet, rates the mid-term and final eval
   await refusal.getByRole('link', { name: /評価責任者が理由などを詳細に確認した記録がありません/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: /評価責任者の確認$/ })).toBeFocused();
-  await page.keyboard.type('試し打ちの確認は毎回できているが、寸法記録の漏れが1回あったためB。');
+  await page.keyboard.type('寸法記録の漏れが1回あったためB。');
   await typeInto(
     page,
     page.getByRole('textbox', { name: /訓練参加者への説明$/ }),
-    '記録を毎回残せばAになると説明した。',
+    '毎回記録すればAと説明した。',
   );
   await record(page, '中間評価');
   await advance(page, '評価責任者による確認');

@@ -1,5 +1,5 @@
 import { Button, DatePicker, ErrorSummary, TextField, todayInJapan } from '@kakehashi/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { RecordEvaluationDocument, type EvaluationMoment } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { BusyNote, problemsOf } from '../../shared/form-problems';
@@ -21,16 +21,19 @@ export function RatingForm({ moment }: { moment: EvaluationMoment }) {
   const { sheet, announce, conflict, locked } = useSheetPage();
   const momentLabel = useEnumLabel('EvaluationMoment');
   const evaluation = sheet.evaluations.find((each) => each.moment === moment);
-  const keys = criterionKeys(sheet);
+  const keys = useMemo(() => criterionKeys(sheet), [sheet]);
   const [date, setDate] = useState(evaluation?.date ?? todayInJapan());
   const [evaluator, setEvaluator] = useState(evaluation?.evaluatorName ?? '');
   const [lead, setLead] = useState(evaluation?.leadName ?? sheet.header.evaluationLeadName);
   const [draft, setDraft] = useState<RatingDraft>(() => draftOf(keys, evaluation));
   const command = useSheetCommand(RecordEvaluationDocument, text.failed, conflict);
   const targets = moment === 'TARGETS';
-  const rated = targets ? [] : keys;
-  const errorOf = (path: string) =>
-    command.failure?.fields.find((each) => pathOf(each.field, rated) === path)?.message;
+  const rated = useMemo(() => (targets ? [] : keys), [targets, keys]);
+  const failure = command.failure;
+  const errorOf = useCallback(
+    (path: string) => failure?.fields.find((each) => pathOf(each.field, rated) === path)?.message,
+    [failure, rated],
+  );
   const issued = evaluation?.state === 'ISSUED';
   const disabled = locked || issued;
   async function submit(event: FormEvent) {
@@ -46,7 +49,10 @@ export function RatingForm({ moment }: { moment: EvaluationMoment }) {
     };
     if (await command.run({ input })) announce(text.saved(momentLabel(moment)));
   }
-  const onRow = (key: string, row: RatingDraft[string]) => setDraft((d) => ({ ...d, [key]: row }));
+  const onRow = useCallback(
+    (key: string, row: RatingDraft[string]) => setDraft((d) => ({ ...d, [key]: row })),
+    [],
+  );
   return (
     <form
       onSubmit={(e) => void submit(e)}

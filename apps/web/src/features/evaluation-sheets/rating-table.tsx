@@ -1,4 +1,5 @@
 import { Checkbox, ScrollRegion } from '@kakehashi/web-ui';
+import { memo } from 'react';
 import type { SheetSectionFragment } from '../../gql/graphql';
 import { useEnumLabel } from '../../shared/enum-labels';
 import { GradePicker } from './grade-picker';
@@ -13,7 +14,7 @@ const td = 'border-b border-solid-gray-300 px-3 py-2 align-top';
  * One section's rating table: per criterion the trainee's and the company's grade and 「評価しない」, a state of its
  * own (the struck C column) that clears and disables both grades.
  */
-export function RatingTable({
+function RatingTableView({
   section,
   draft,
   onRow,
@@ -110,3 +111,26 @@ export function RatingTable({
     </section>
   );
 }
+
+interface Props {
+  section: SheetSectionFragment;
+  draft: RatingDraft;
+  onRow: (key: string, row: RatingRow) => void;
+  errorOf: (path: string) => string | undefined;
+  disabled: boolean;
+}
+
+/** Re-rendered only when one of its own rows changes: a keystroke in a note must not redraw every table. */
+function sameRows(before: Props, after: Props): boolean {
+  return (
+    before.section === after.section &&
+    before.disabled === after.disabled &&
+    before.onRow === after.onRow &&
+    before.errorOf === after.errorOf &&
+    before.section.units.every((unit) =>
+      unit.criteria.every((criterion) => before.draft[criterion.key] === after.draft[criterion.key]),
+    )
+  );
+}
+
+export const RatingTable = memo(RatingTableView, sameRows);
