@@ -174,7 +174,9 @@ test('a consultant builds an evaluation sheet, rates the mid-term and final eval
   await expect(refusal).toContainText('評価責任者が理由などを詳細に確認した記録がありません');
   await checkState(page, 'sheets-midterm-review-missing');
   // The refusal's line links to the note it asks for: Enter on it puts the focus there.
-  await refusal.getByRole('link', { name: /評価責任者が理由などを詳細に確認した記録がありません/ }).focus();
+  await refusal
+    .getByRole('link', { name: /評価責任者が理由などを詳細に確認した記録がありません/ })
+    .focus({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: /評価責任者の確認$/ })).toBeFocused();
   await page.keyboard.type('寸法記録の漏れが1回あったためB。');

@@ -131,3 +131,21 @@ describe("which input shows the API's field", () => {
     expect(domIdOf('ratings.II.WORK_ATTITUDE.1.self')).toBe('f-ratings-II-WORK_ATTITUDE-1-self');
   });
 });
+
+describe("a refusal of the seeds' rules", () => {
+  it('lists each finding as a field line, so each links to its input', async () => {
+    const { withFindings } = await import('./use-sheet-command');
+    const failure = {
+      code: 'FAILED_PRECONDITION',
+      reason: 'RULES_NOT_MET',
+      message: '中間評価を進められません。',
+      fields: [],
+      retryAfterSeconds: null,
+      extensions: { findings: [{ field: 'ratings.III2.1.1.leadNote', message: '確認の記録がありません' }] },
+    };
+    expect(withFindings(failure).fields).toEqual([
+      { field: 'ratings.III2.1.1.leadNote', message: '確認の記録がありません' },
+    ]);
+    expect(withFindings({ ...failure, extensions: {} }).fields).toEqual([]);
+  });
+});

@@ -15,6 +15,20 @@ export interface SheetCommand<TVariables> {
   refuse: (field: string, message: string) => void;
 }
 
+/**
+ * A refusal of the seeds' rules (FAILED_PRECONDITION) carries its findings in `extensions.findings`, not as field
+ * errors: each becomes a field's line, so the summary links every missing record to its input.
+ */
+export function withFindings(failure: ApiErrorInfo): ApiErrorInfo {
+  const findings = failure.extensions?.['findings'];
+  if (failure.fields.length || !Array.isArray(findings) || !findings.length) return failure;
+  const fields = (findings as { field?: string | null; message: string }[]).map((finding) => ({
+    field: finding.field ?? 'input',
+    message: finding.message,
+  }));
+  return { ...failure, fields };
+}
+
 /** True when the API refused because someone saved the sheet first (expectedVersion was stale). */
 export function isConflict(failure: ApiErrorInfo | null): boolean {
   return failure?.code === 'CONFLICT';
@@ -38,7 +52,7 @@ export function useSheetCommand<TData, TVariables extends Record<string, unknown
       const data = result.data as Record<string, SheetDetailFragment> | undefined;
       return data ? (Object.values(data)[0] ?? null) : null;
     } catch (error) {
-      const failure = failureOf(error, failed);
+      const failure = withFindings(failureOf(error, failed));
       setFailure(failure);
       if (isConflict(failure)) onConflict?.();
       return null;
