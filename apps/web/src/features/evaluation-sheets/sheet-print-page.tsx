@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, PageHeader, Select, formatDate } from '@kakehashi/web-ui';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { usePageTitle } from '../../app/use-page-title';
 import { EvaluationSheetDocument, type EvaluationMoment, type SheetDetailFragment } from '../../gql/graphql';
 import { apiErrorOf } from '../../shared/api-errors';
@@ -9,16 +10,9 @@ import { sheetMessages } from './messages';
 import { PrintHeader, PrintOjt } from './print-header';
 import { PrintSection } from './print-sections';
 import { currentMoment, MOMENTS } from './sheet-view';
+import './sheet-print.css';
 
 const text = sheetMessages.print;
-
-// While this page is shown, printing gives the form alone on A4 (the app's header and navigation are left out).
-const PRINT_CSS = `@media print {
-  @page { size: A4 portrait; margin: 12mm; }
-  body { background: #fff !important; }
-  body header, body nav, a[href="#main"] { display: none !important; }
-  main { max-width: none !important; padding: 0 !important; }
-}`;
 
 /** The sheet in the official layout (様式4 / 様式3-3-1-1) for one moment's ratings, ready for 印刷. */
 export function EvaluationSheetPrintPage() {
@@ -26,6 +20,11 @@ export function EvaluationSheetPrintPage() {
   const search = useSearch({ from: '/signed-in/jobcard/sheets/$sheetId/print' });
   const { data, error } = useQuery(EvaluationSheetDocument, { variables: { id: sheetId } });
   usePageTitle(text.title);
+  // While this page is shown, printing leaves out the app's header and navigation (sheet-print.css).
+  useEffect(() => {
+    document.body.classList.add('sheet-print');
+    return () => document.body.classList.remove('sheet-print');
+  }, []);
   const sheet = data?.evaluationSheet;
   if (!sheet) {
     const refused = error ? apiErrorOf(error) : null;
@@ -39,7 +38,6 @@ export function EvaluationSheetPrintPage() {
   const moment = search.moment ?? currentMoment(sheet.evaluations) ?? 'FINAL';
   return (
     <>
-      <style>{PRINT_CSS}</style>
       <PrintControls sheet={sheet} moment={moment} />
       <PrintedSheet sheet={sheet} moment={moment} />
     </>
