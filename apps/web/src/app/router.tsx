@@ -35,6 +35,12 @@ import { SignedInLayout } from '../features/shell/signed-in-layout';
 import { monthsSearchSchema } from '../features/statistics-months/months-search';
 import { dashboardSearchSchema } from '../features/statistics-dashboard/dashboard-search';
 import {
+  sheetNewSearchSchema,
+  sheetPrintSearchSchema,
+  sheetSearchSchema,
+  sheetsSearchSchema,
+} from '../features/evaluation-sheets/sheets-search';
+import {
   openingsSearchSchema,
   registrantSearchSchema,
   registrantsSearchSchema,
@@ -506,6 +512,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets',
+    validateSearch: sheetsSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheets-page'),
       'EvaluationSheetsPage',
@@ -514,6 +521,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets/new',
+    validateSearch: sheetNewSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheet-new-page'),
       'EvaluationSheetNewPage',
@@ -522,6 +530,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets/$sheetId',
+    validateSearch: sheetSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheet-page'),
       'EvaluationSheetPage',
@@ -530,6 +539,7 @@ const jobcardRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/jobcard/sheets/$sheetId/print',
+    validateSearch: sheetPrintSearchSchema,
     component: lazyRouteComponent(
       () => import('../features/evaluation-sheets/sheet-print-page'),
       'EvaluationSheetPrintPage',

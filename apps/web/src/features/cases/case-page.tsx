@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/use-page-title';
 import { CaseDetailDocument, type CaseDetailFragment } from '../../gql/graphql';
 import { apiErrorOf } from '../../shared/api-errors';
 import { useEnumLabel } from '../../shared/enum-labels';
+import { CaseSheetsSection } from '../evaluation-sheets/case-sheets-section';
 import { RetryNotesSection } from '../retry/retry-notes-section';
 import { CaseHistory } from './case-history';
 import { CasePageProvider } from './case-context';
@@ -75,6 +76,7 @@ function CaseView({ kase, reload }: { kase: CaseDetailFragment; reload: () => Pr
         ) : null}
         <StageRecords />
         <CaseSubsidyEstimates />
+        <CaseSheetsSection caseId={kase.id} />
         {kase.establishedOn ? <FollowUpsSection /> : null}
         <RetryNotesSection caseId={kase.id} />
         <CaseHistory kase={kase} />

@@ -22,6 +22,7 @@ import { ReemploymentDialog } from './reemployment-dialog';
 import { SupportRequestSection } from './support-request-section';
 import { WishesDialog } from './wishes-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
+import { RegistrantSheetsSection } from '../evaluation-sheets/registrant-sheets-section';
 
 const text = talentBankMessages.record;
 
@@ -81,6 +82,7 @@ export function RegistrantPage() {
         />
         <RetryNotesSection registrantId={record.id} />
         <Reemployment record={record} onRecord={() => setDialog({ kind: 'reemployment', via: null })} />
+        <RegistrantSheetsSection registrantId={record.id} name={record.name} />
         <Actions
           record={record}
           expiryNotice={data.talentBankGuidance.expiryNotice}
