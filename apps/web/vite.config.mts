@@ -26,7 +26,16 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/health': api },
+    // The API's own paths (apps/api/src/web/web-app.module.ts keeps the same list from the page): GraphQL, health and
+    // the file exports the screens link to.
+    proxy: {
+      '/graphql': api,
+      '/health': api,
+      '/statistics/exports': api,
+      '/referrals/exports': api,
+      '/talent-bank/access-log/export': api,
+      '/jobcard/exports': api,
+    },
   },
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
