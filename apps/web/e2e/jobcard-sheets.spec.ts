@@ -157,6 +157,15 @@ test('a consultant builds an evaluation sheet, rates the mid-term and final eval
 
   // The mid-term: all B, but the trainee rates the first III(2) criterion A; the lead must confirm and explain it.
   await typeInto(page, page.getByRole('textbox', { name: '評価担当者' }), '多摩 直樹');
+  // Recorded at one of the case's follow-ups (the demo case has made those due so far).
+  const followUp = page.getByRole('button', { name: /中間評価を行ったフォローアップ/ });
+  await expect(followUp).toContainText('選ばない');
+  await tabTo(page, followUp);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(followUp).toContainText(/令和\d+年）（.+）/);
   await rateAll(page, '自己評価', 2);
   await rateAll(page, '企業評価', 2);
   const differing = page.getByRole('radiogroup', { name: '打ち抜き加工(1) の自己評価' });

@@ -170,6 +170,10 @@ export const sheetMessages = {
     },
     recorded: '記録あり',
     missing: '未記録',
+    followUp: '中間評価を行ったフォローアップ',
+    followUpHelp: '案件のフォローアップ (STEP6) で中間評価を行ったときは、その回を選びます。',
+    followUpNone: '選ばない',
+    followUpOption: (heldOn: string, method: string) => `${heldOn}（${method}）`,
   },
   advance: {
     heading: '次の手順',

@@ -4,6 +4,7 @@ import { RecordEvaluationDocument, type EvaluationMoment } from '../../gql/graph
 import { useEnumLabel } from '../../shared/enum-labels';
 import { BusyNote, problemsOf } from '../../shared/form-problems';
 import { FlaggedNotes } from './flagged-notes';
+import { FollowUpChoice } from './follow-up-choice';
 import { sheetMessages } from './messages';
 import { RatingCounts } from './rating-counts';
 import { RatingTable } from './rating-table';
@@ -26,6 +27,8 @@ export function RatingForm({ moment }: { moment: EvaluationMoment }) {
   const [evaluator, setEvaluator] = useState(evaluation?.evaluatorName ?? '');
   const [lead, setLead] = useState(evaluation?.leadName ?? sheet.header.evaluationLeadName);
   const [draft, setDraft] = useState<RatingDraft>(() => draftOf(keys, evaluation));
+  const [followUpId, setFollowUpId] = useState(evaluation?.followUpId ?? null);
+  const atFollowUp = moment === 'MIDTERM' && !!sheet.caseId;
   const command = useSheetCommand(RecordEvaluationDocument, text.failed, conflict);
   const targets = moment === 'TARGETS';
   const rated = useMemo(() => (targets ? [] : keys), [targets, keys]);
@@ -46,6 +49,7 @@ export function RatingForm({ moment }: { moment: EvaluationMoment }) {
       evaluatorName: targets ? null : evaluator.trim() || null,
       leadName: targets ? null : lead.trim() || null,
       ratings: ratingInputs(rated, draft),
+      ...(atFollowUp ? { followUpId } : {}),
     };
     if (await command.run({ input })) announce(text.saved(momentLabel(moment)));
   }
@@ -96,6 +100,15 @@ export function RatingForm({ moment }: { moment: EvaluationMoment }) {
               errorMessage={errorOf('leadName')}
               isDisabled={disabled}
             />
+            {atFollowUp && sheet.caseId && !disabled ? (
+              <FollowUpChoice
+                id={domIdOf('followUpId')}
+                caseId={sheet.caseId}
+                value={followUpId}
+                onChange={setFollowUpId}
+                errorMessage={errorOf('followUpId')}
+              />
+            ) : null}
           </>
         )}
       </div>

@@ -89,7 +89,10 @@ export function TrainingLogsSection({ plan }: { plan: PlanDetailFragment }) {
       ) : null}
       <ErrorSummary title={text.failed} problems={problemsOf(failure, logFieldId)} />
       {changedElsewhere ? (
-        <div role="alert" className="flex flex-col items-start gap-3 rounded-8 border-2 border-error-1 bg-white p-4">
+        <div
+          role="alert"
+          className="flex flex-col items-start gap-3 rounded-8 border-2 border-error-1 bg-white p-4"
+        >
           <p>{text.changedElsewhere}</p>
           <Button variant="secondary" onPress={loadLatest}>
             {text.loadLatest}
