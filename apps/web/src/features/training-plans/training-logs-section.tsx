@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ErrorSummary } from '@kakehashi/web-ui';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentType } from 'react';
 import { PlanSaveLogDocument, type PlanDetailFragment } from '../../gql/graphql';
 import { failureOf, problemsOf } from '../../shared/form-problems';
 import { FindingList } from './finding-list';
@@ -121,78 +121,79 @@ function LogLists({
   setForm: (form: LogForm) => void;
   errorAt: (id: string) => string | undefined;
 }) {
-  const set = <K extends keyof LogForm>(kind: K, entries: LogForm[K]) =>
-    setForm({ ...form, [kind]: entries });
   return (
     <>
-      <fieldset className={groupClass}>
-        <legend className={legendClass}>{text.ojtLegend}</legend>
-        {form.ojt.length ? null : <p>{text.noEntries}</p>}
-        <ol className="flex flex-col gap-4">
-          {form.ojt.map((entry, index) => (
-            <OjtEntryFields
-              key={entry.key}
-              entry={entry}
-              index={index}
-              errorAt={errorAt}
-              onChange={(changes) =>
-                set(
-                  'ojt',
-                  form.ojt.map((each) => (each.key === entry.key ? { ...each, ...changes } : each)),
-                )
-              }
-              onRemove={() =>
-                set(
-                  'ojt',
-                  form.ojt.filter((each) => each.key !== entry.key),
-                )
-              }
-            />
-          ))}
-        </ol>
-        <div>
-          <Button
-            variant="secondary"
-            onPress={() => set('ojt', [...form.ojt, emptyOjtEntry(nextRowKey(form.ojt))])}
-          >
-            {text.addOjt}
-          </Button>
-        </div>
-      </fieldset>
-      <fieldset className={groupClass}>
-        <legend className={legendClass}>{text.offJtLegend}</legend>
-        {form.offJt.length ? null : <p>{text.noEntries}</p>}
-        <ol className="flex flex-col gap-4">
-          {form.offJt.map((entry, index) => (
-            <OffJtEntryFields
-              key={entry.key}
-              entry={entry}
-              index={index}
-              errorAt={errorAt}
-              onChange={(changes) =>
-                set(
-                  'offJt',
-                  form.offJt.map((each) => (each.key === entry.key ? { ...each, ...changes } : each)),
-                )
-              }
-              onRemove={() =>
-                set(
-                  'offJt',
-                  form.offJt.filter((each) => each.key !== entry.key),
-                )
-              }
-            />
-          ))}
-        </ol>
-        <div>
-          <Button
-            variant="secondary"
-            onPress={() => set('offJt', [...form.offJt, emptyOffJtEntry(nextRowKey(form.offJt))])}
-          >
-            {text.addOffJt}
-          </Button>
-        </div>
-      </fieldset>
+      <LogEntries
+        legend={text.ojtLegend}
+        addLabel={text.addOjt}
+        entries={form.ojt}
+        onEntries={(ojt) => setForm({ ...form, ojt })}
+        empty={emptyOjtEntry}
+        Fields={OjtEntryFields}
+        errorAt={errorAt}
+      />
+      <LogEntries
+        legend={text.offJtLegend}
+        addLabel={text.addOffJt}
+        entries={form.offJt}
+        onEntries={(offJt) => setForm({ ...form, offJt })}
+        empty={emptyOffJtEntry}
+        Fields={OffJtEntryFields}
+        errorAt={errorAt}
+      />
     </>
+  );
+}
+
+interface EntryFieldsProps<E> {
+  entry: E;
+  index: number;
+  onChange: (changes: Partial<E>) => void;
+  onRemove: () => void;
+  errorAt: (id: string) => string | undefined;
+}
+
+/** One log's days: each day's fields, changed or removed in place, and a button that adds an empty day. */
+function LogEntries<E extends { key: number }>({
+  legend,
+  addLabel,
+  entries,
+  onEntries,
+  empty,
+  Fields,
+  errorAt,
+}: {
+  legend: string;
+  addLabel: string;
+  entries: E[];
+  onEntries: (entries: E[]) => void;
+  empty: (key: number) => E;
+  Fields: ComponentType<EntryFieldsProps<E>>;
+  errorAt: (id: string) => string | undefined;
+}) {
+  return (
+    <fieldset className={groupClass}>
+      <legend className={legendClass}>{legend}</legend>
+      {entries.length ? null : <p>{text.noEntries}</p>}
+      <ol className="flex flex-col gap-4">
+        {entries.map((entry, index) => (
+          <Fields
+            key={entry.key}
+            entry={entry}
+            index={index}
+            errorAt={errorAt}
+            onChange={(changes) =>
+              onEntries(entries.map((each) => (each.key === entry.key ? { ...each, ...changes } : each)))
+            }
+            onRemove={() => onEntries(entries.filter((each) => each.key !== entry.key))}
+          />
+        ))}
+      </ol>
+      <div>
+        <Button variant="secondary" onPress={() => onEntries([...entries, empty(nextRowKey(entries))])}>
+          {addLabel}
+        </Button>
+      </div>
+    </fieldset>
   );
 }
