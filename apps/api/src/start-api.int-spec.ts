@@ -2,6 +2,7 @@ import { validateEnvironment } from '@kakehashi/config';
 import { RowLevelSecurityNotEnforcedError } from '@kakehashi/database';
 import { TEST_APP_ROLE, testPoolSize } from '@kakehashi/testing';
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { startApi } from './start-api';
 
 function requiredEnv(name: string): string {
@@ -35,6 +36,11 @@ describe('startApi and row-level security', () => {
     const api = await startApi(productionConfig(requiredEnv('DATABASE_URL')), { listen: false });
     try {
       expect(api.mode.rowLevelSecurity).toBe(`enforced (role ${TEST_APP_ROLE})`);
+      // Idle keep-alive connections are kept longer than clients and load balancers keep theirs (60 s), so a reused
+      // connection is never closed under a request (ECONNRESET).
+      const server = api.app.getHttpServer() as Server;
+      expect(server.keepAliveTimeout).toBeGreaterThan(60_000);
+      expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
     } finally {
       await api.stop();
     }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AppConfig } from '@kakehashi/config';
 import { checkRowLevelSecurity, openDatabaseTarget } from '@kakehashi/database';
 import { prepareDatabase } from '@kakehashi/platform';
@@ -57,6 +58,11 @@ export async function startApi(
       throw error;
     });
     app.enableShutdownHooks();
+    // An idle keep-alive connection outlives the clients' and proxies' own (about 60 s): with Node's 5 s default, a
+    // client that reuses one just as the server closes it gets ECONNRESET.
+    const server = app.getHttpServer() as Server;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

@@ -82,8 +82,16 @@ test('a consultant works through a sending offer’s matches by keyboard alone: 
   for (const score of scores) expect(score).toMatch(/^\d{1,3}点$/);
   await expect(results.getByRole('heading', { name: '合っている点' }).first()).toBeVisible();
   await expect(results.getByRole('heading', { name: '不足・相違点' }).first()).toBeVisible();
+  // The RETRY menus a card offers for its gaps are the catalogue's own names (「IT分野」, 「高度IT技術習得型」), not the
+  // card's wording: their items are left out here (jobcard-retry.spec reads them).
+  const retryItems = new Set(
+    await results
+      .getByRole('group', { name: '不足を補える RETRY のメニュー' })
+      .locator('li')
+      .allTextContents(),
+  );
   const read = [
-    ...(await results.locator('article ul li').allTextContents()),
+    ...(await results.locator('article ul li').allTextContents()).filter((item) => !retryItems.has(item)),
     ...(await results.locator('article table').allTextContents()),
   ].join('\n');
   expect(read.length).toBeGreaterThan(0);
@@ -127,6 +135,9 @@ test('a consultant works through a sending offer’s matches by keyboard alone: 
   // Dismiss the second open counterpart with a reason.
   const target = openCards(results).nth(1);
   const company = (await target.getByRole('heading', { level: 3 }).locator('span').nth(1).textContent())!;
+  // The company may have more than one offer among the counterparts (other tests add offers): count its cards.
+  const ofCompany = results.getByRole('heading', { level: 3, name: company });
+  const shown = await ofCompany.count();
   await tabTo(page, target.getByRole('button', { name: /^除外\s*（/ }));
   await page.keyboard.press('Enter');
   const dismissDialog = page.getByRole('dialog', { name: '候補を除外' });
@@ -145,7 +156,7 @@ test('a consultant works through a sending offer’s matches by keyboard alone: 
   await expect(dismissDialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '候補から除外しました' })).toContainText(company);
   await expect(page.getByRole('heading', { name: '受入情報の候補' })).toBeFocused();
-  await expect(results.getByRole('heading', { level: 3, name: company })).toHaveCount(0);
+  await expect(ofCompany).toHaveCount(shown - 1);
   const dismissed = page.getByRole('region', { name: /除外した候補（\d+件）/ });
   const dismissal = dismissed.getByRole('article', { name: company });
   await expect(dismissal).toContainText('勤務地が合わない');
@@ -159,7 +170,7 @@ test('a consultant works through a sending offer’s matches by keyboard alone: 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: '除外を取り消しました' })).toContainText(company);
   await expect(dismissal).toHaveCount(0);
-  await expect(results.getByRole('heading', { level: 3, name: company })).toBeVisible();
+  await expect(ofCompany).toHaveCount(shown);
 
   // Take up the best open counterpart and land on the case opened from it.
   const best = openCards(results).first();

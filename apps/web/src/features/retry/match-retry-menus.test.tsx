@@ -24,7 +24,7 @@ describe('RETRY menus on a match card', () => {
     expect(screen.getByRole('heading', { name: '不足を補える RETRY のメニュー' })).toBeInTheDocument();
     expect(screen.getByText('IT分野：IT初級者の段階的なIT資格取得型（仮称）')).toBeInTheDocument();
     expect(screen.getByText(SUGGESTION.reason)).toBeInTheDocument();
-    expect(screen.getByText('補える不足：基本情報技術者')).toBeInTheDocument();
+    expect(screen.getByText('補える不足：「基本情報技術者」')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'RETRY のメニュー一覧' })).toHaveAttribute(
       'href',
       '/jobcard/retry',

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { RetrySuggestionItemFragment } from '../../gql/graphql';
 import { retryMessages } from './messages';
 
@@ -8,10 +9,17 @@ const text = retryMessages.match;
  * with its reason and the gaps each would close. Nothing when the match reports no such gap.
  */
 export function MatchRetryMenus({ suggestions }: { suggestions: readonly RetrySuggestionItemFragment[] }) {
+  const headingId = useId();
   if (!suggestions.length) return null;
   return (
-    <div className="mt-4 rounded-8 border border-blue-900 bg-blue-50 p-4">
-      <h4 className="font-bold">{text.heading}</h4>
+    <div
+      role="group"
+      aria-labelledby={headingId}
+      className="mt-4 rounded-8 border border-blue-900 bg-blue-50 p-4"
+    >
+      <h4 id={headingId} className="font-bold">
+        {text.heading}
+      </h4>
       <ul className="mt-2 flex flex-col gap-3">
         {suggestions.map((suggestion) => (
           <li key={suggestion.menu.id}>

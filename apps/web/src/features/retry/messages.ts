@@ -40,7 +40,8 @@ export const retryMessages = {
   },
   match: {
     heading: '不足を補える RETRY のメニュー',
-    gapItems: (items: readonly string[]) => `補える不足：${items.join('、')}`,
+    // Skill and licence names in 「」, as the match's own gaps name them.
+    gapItems: (items: readonly string[]) => `補える不足：${items.map((item) => `「${item}」`).join('、')}`,
     catalogueLink: 'RETRY のメニュー一覧',
   },
   notes: {
