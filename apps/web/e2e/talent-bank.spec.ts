@@ -227,7 +227,7 @@ test('a consultant registers a person of 60, is refused for 59 years 364 days, m
     /月額20万円以上25万円未満/,
   );
   await checkState(page, 'reemployment-dialog');
-  await press(page, '記録する');
+  await press(page, /^記録する$/); // the dialog's button (the page behind it has 「プログラムを記録する」)
   await expect(page.getByRole('status').filter({ hasText: '再就職を記録しました' })).toBeVisible();
   await expect(page.getByRole('region', { name: '再就職', exact: true })).toContainText(opening.company);
   await expect(page.getByText('この登録は「再就職済み」で終了しています。')).toBeVisible();
