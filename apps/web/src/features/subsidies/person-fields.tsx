@@ -1,4 +1,4 @@
-import { Button, Checkbox, DatePicker, Select, TextField } from '@kakehashi/web-ui';
+import { Checkbox, DatePicker, Select } from '@kakehashi/web-ui';
 import { useMemo } from 'react';
 import type { ConversionKind } from '../../gql/graphql';
 import type { ApiErrorInfo } from '../../shared/api-errors';
@@ -6,6 +6,7 @@ import { useEnumOptions } from '../../shared/enum-labels';
 import type { PersonDraft } from './estimate-drafts';
 import { fieldErrorsOf, personFieldId } from './field-ids';
 import { subsidyMessages } from './messages';
+import { NamedRow } from './named-row';
 
 const text = subsidyMessages.conversion;
 
@@ -34,16 +35,16 @@ export function PersonFields({
   const set = (patch: Partial<PersonDraft>) => onChange({ ...person, ...patch });
   const legend = text.person(index + 1);
   return (
-    <fieldset className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
-      <legend className="px-1 font-bold">{legend}</legend>
-      <TextField
-        id={personFieldId(index, 'name')}
-        label={text.name}
-        description={subsidyMessages.form.nameHelp(index + 1)}
-        value={person.name}
-        onChange={(name) => set({ name })}
-        errorMessage={error(personFieldId(index, 'name'))}
-      />
+    <NamedRow
+      index={index}
+      legend={legend}
+      nameLabel={text.name}
+      nameId={personFieldId(index, 'name')}
+      name={person.name}
+      onName={(name) => set({ name })}
+      nameError={error(personFieldId(index, 'name'))}
+      onRemove={onRemove}
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <Select
           id={personFieldId(index, 'kind')}
@@ -68,13 +69,6 @@ export function PersonFields({
       >
         {text.dispatched}
       </Checkbox>
-      {onRemove ? (
-        <div>
-          <Button variant="secondary" onPress={onRemove}>
-            {subsidyMessages.form.remove(legend)}
-          </Button>
-        </div>
-      ) : null}
-    </fieldset>
+    </NamedRow>
   );
 }

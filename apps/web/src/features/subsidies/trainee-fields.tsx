@@ -1,8 +1,9 @@
-import { Button, NumberField, TextField, YenField } from '@kakehashi/web-ui';
+import { NumberField, YenField } from '@kakehashi/web-ui';
 import type { ApiErrorInfo } from '../../shared/api-errors';
 import type { TraineeDraft } from './estimate-drafts';
 import { fieldErrorsOf, traineeFieldId } from './field-ids';
 import { subsidyMessages } from './messages';
+import { NamedRow } from './named-row';
 
 const text = subsidyMessages.training;
 
@@ -25,16 +26,16 @@ export function TraineeFields({
   const set = (patch: Partial<TraineeDraft>) => onChange({ ...trainee, ...patch });
   const legend = text.trainee(index + 1);
   return (
-    <fieldset className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
-      <legend className="px-1 font-bold">{legend}</legend>
-      <TextField
-        id={traineeFieldId(index, 'name')}
-        label={text.name}
-        description={subsidyMessages.form.nameHelp(index + 1)}
-        value={trainee.name}
-        onChange={(name) => set({ name })}
-        errorMessage={error(traineeFieldId(index, 'name'))}
-      />
+    <NamedRow
+      index={index}
+      legend={legend}
+      nameLabel={text.name}
+      nameId={traineeFieldId(index, 'name')}
+      name={trainee.name}
+      onName={(name) => set({ name })}
+      nameError={error(traineeFieldId(index, 'name'))}
+      onRemove={onRemove}
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <NumberField
           id={traineeFieldId(index, 'offJtMinutes')}
@@ -73,13 +74,6 @@ export function TraineeFields({
         onChange={(cost) => set({ cost })}
         errorMessage={error(traineeFieldId(index, 'costBorneYen'))}
       />
-      {onRemove ? (
-        <div>
-          <Button variant="secondary" onPress={onRemove}>
-            {subsidyMessages.form.remove(legend)}
-          </Button>
-        </div>
-      ) : null}
-    </fieldset>
+    </NamedRow>
   );
 }
